@@ -1,0 +1,1 @@
+console.log('ai-system-manifest: the CLI is being built');
