@@ -1,0 +1,70 @@
+/** Shared vocabulary of the core. Field names, enum values and rule ids follow ../shared/spec/ai-system-manifest.md. */
+
+/** 0-based, as in the VS Code API; `character` counts UTF-16 code units. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface SourceRange {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'information';
+export type Lang = 'en' | 'da';
+export type Localized = Record<Lang, string>;
+
+export type Tier = 'prohibited' | 'high' | 'limited' | 'minimal';
+export const TIERS: readonly Tier[] = ['prohibited', 'high', 'limited', 'minimal'];
+
+export type Role = 'provider' | 'deployer' | 'provider-and-deployer';
+
+/** A path into the manifest's data, as keys and list indices. */
+export type ManifestPath = readonly (string | number)[];
+
+export const RULE_IDS = [
+  'yaml-syntax',
+  'schema',
+  'prohibited-practice',
+  'automated-decision',
+  'human-oversight-missing',
+  'transparency-missing',
+  'ai-disclosure-missing',
+  'dpia-missing',
+  'dpia-document-not-found',
+  'fria-missing',
+  'logging-insufficient',
+  'ai-literacy-missing',
+  'workers-not-informed',
+  'derogation-unjustified',
+  'profiling-overrides-derogation',
+  'annex-iii-undeclared',
+  'tier-mismatch',
+  'provider-documentation-missing',
+  'deployer-obligation-missing',
+  'gdpr-field-missing',
+  'legal-basis-out-of-scope',
+  'non-eu-hosting',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+export interface RelatedLocation {
+  message: Localized;
+  range: SourceRange;
+}
+
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  message: Localized;
+  range: SourceRange;
+  /**
+   * The manifest field the finding is about: the missing field itself (its range is then the parent key's),
+   * or the offending node. Quick fixes and the schema/rule de-duplication key on it.
+   */
+  path: ManifestPath;
+  /** True when `path` names a field that is absent. */
+  missing?: boolean;
+  related?: RelatedLocation[];
+}
