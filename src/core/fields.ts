@@ -1,0 +1,72 @@
+import type { ManifestPath, Role } from './types';
+
+/**
+ * Type-tolerant reads of the manifest's data. The data may break the schema in any way,
+ * so every rule reads through these and never assumes a type.
+ */
+export type Data = Record<string, unknown>;
+
+export function isRecord(value: unknown): value is Data {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function valueAt(data: unknown, path: ManifestPath): unknown {
+  let current: unknown = data;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
+    else if (isRecord(current) && typeof segment === 'string') current = current[segment];
+    else return undefined;
+  }
+  return current;
+}
+
+/** Present and not null/empty: what "is missing" means for a required field. */
+export function isPresent(value: unknown): boolean {
+  if (value === undefined || value === null) return false;
+  if (typeof value === 'string') return value.trim() !== '';
+  return true;
+}
+
+export function has(data: unknown, path: ManifestPath): boolean {
+  return isPresent(valueAt(data, path));
+}
+
+/** The string items of a list field; anything else reads as empty. */
+export function stringList(data: unknown, path: ManifestPath): string[] {
+  const value = valueAt(data, path);
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** Index of each string item, for ranges on list entries. */
+export function indexedStrings(data: unknown, path: ManifestPath): { value: string; index: number }[] {
+  const value = valueAt(data, path);
+  if (!Array.isArray(value)) return [];
+  const items: { value: string; index: number }[] = [];
+  value.forEach((item, index) => {
+    if (typeof item === 'string') items.push({ value: item, index });
+  });
+  return items;
+}
+
+export function isTrue(data: unknown, path: ManifestPath): boolean {
+  return valueAt(data, path) === true;
+}
+
+export function roleOf(data: unknown): Role | undefined {
+  const role = valueAt(data, ['system', 'role']);
+  return role === 'provider' || role === 'deployer' || role === 'provider-and-deployer' ? role : undefined;
+}
+
+export function provides(data: unknown): boolean {
+  const role = roleOf(data);
+  return role === 'provider' || role === 'provider-and-deployer';
+}
+
+export function deploys(data: unknown): boolean {
+  const role = roleOf(data);
+  return role === 'deployer' || role === 'provider-and-deployer';
+}
+
+export function processesPersonalData(data: unknown): boolean {
+  return isTrue(data, ['dataProtection', 'personalData']);
+}

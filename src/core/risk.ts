@@ -1,0 +1,133 @@
+import { has, indexedStrings, isRecord, isTrue, stringList, valueAt } from './fields';
+import { appliesFrom, DEFAULT_EDITION, type Edition, type ProvisionId } from './timeline';
+import type { Localized, ManifestPath, Tier } from './types';
+import { ANNEX_III_POINTS, PROHIBITED_PRACTICES, TRANSPARENCY_PRACTICES } from './vocabulary';
+
+export interface Reason {
+  text: Localized;
+  article: string;
+  provision: ProvisionId;
+  appliesFrom: string;
+  /** The field that gives the reason, for links from the views. */
+  path: ManifestPath;
+}
+
+export interface TierResult {
+  tier: Tier;
+  reasons: Reason[];
+  /** The provision whose date starts the high-risk duties (earliest route), when the tier is high. */
+  highRiskProvision?: ProvisionId;
+  /** High-risk through Annex III (any area) or Annex III point 1(c) emotion recognition. */
+  highRiskThroughAnnexIII: boolean;
+  /** The Art. 50 practices listed, whatever the tier. */
+  transparencyPractices: string[];
+  /** Annex III area listed but a complete Art. 6(3) derogation and no profiling: not high-risk. */
+  derogationApplies: boolean;
+}
+
+const PRACTICES: ManifestPath = ['riskClassification', 'practices'];
+const ANNEX_III: ManifestPath = ['riskClassification', 'annexIII'];
+
+/** The risk tier by the spec's procedure: the first step that holds wins. */
+export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): TierResult {
+  const reasons: Reason[] = [];
+  const reason = (provision: ProvisionId, article: string, path: ManifestPath, text: Localized): void => {
+    reasons.push({ text, article, provision, appliesFrom: appliesFrom(provision, edition), path });
+  };
+  const practices = indexedStrings(data, PRACTICES);
+  const transparencyPractices = practices.map((p) => p.value).filter((value) => value in TRANSPARENCY_PRACTICES);
+  const base = { highRiskThroughAnnexIII: false, transparencyPractices, derogationApplies: false };
+
+  const prohibited = practices.filter((p) => p.value in PROHIBITED_PRACTICES);
+  if (prohibited.length > 0) {
+    for (const { value, index } of prohibited) {
+      const { point, provision } = PROHIBITED_PRACTICES[value];
+      reason(provision, point, [...PRACTICES, index], {
+        en: `The practice '${value}' is prohibited (AI Act ${point}).`,
+        da: `Praksissen '${value}' er forbudt (AI-forordningens ${point.replace('Art.', 'art.')}).`,
+      });
+    }
+    return { ...base, tier: 'prohibited', reasons };
+  }
+
+  const annexIII = stringList(data, ANNEX_III);
+  const profiling = isTrue(data, ['riskClassification', 'profiling']);
+  const derogation = valueAt(data, ['riskClassification', 'derogation']);
+  const derogationComplete =
+    isRecord(derogation) && has(derogation, ['condition']) && has(derogation, ['justification']);
+  const emotionRecognition = practices.find((p) => p.value === 'emotion-recognition');
+  const annexI = isTrue(data, ['riskClassification', 'annexI']);
+  const annexIIIHighRisk = annexIII.length > 0 && (!derogationComplete || profiling);
+
+  if (annexI || emotionRecognition || annexIIIHighRisk) {
+    if (annexI) {
+      reason('annex-i-high-risk', 'Art. 6(1), Annex I', ['riskClassification', 'annexI'], {
+        en: 'The system is a product, or a safety component of one, under Annex I legislation that needs third-party conformity assessment.',
+        da: 'Systemet er et produkt eller en sikkerhedskomponent i et produkt under lovgivningen i bilag I, som kræver overensstemmelsesvurdering af en tredjepart.',
+      });
+    }
+    if (emotionRecognition) {
+      reason('annex-iii-high-risk', 'Art. 6(2), Annex III point 1(c)', [...PRACTICES, emotionRecognition.index], {
+        en: 'Emotion recognition is a high-risk use (Annex III point 1(c)).',
+        da: 'Følelsesgenkendelse er højrisiko-anvendelse (bilag III, punkt 1, litra c).',
+      });
+    }
+    if (annexIIIHighRisk) {
+      const areas = annexIII.map((area) => `${area} (${ANNEX_III_POINTS[area] ?? 'Annex III'})`).join(', ');
+      const why: Localized = profiling && derogationComplete
+        ? { en: 'profiling of natural persons rules out the Art. 6(3) derogation', da: 'profilering af fysiske personer udelukker undtagelsen i art. 6, stk. 3' }
+        : profiling
+          ? { en: 'the system profiles natural persons', da: 'systemet profilerer fysiske personer' }
+          : { en: 'no documented Art. 6(3) derogation (condition and justification) is given', da: 'der er ingen dokumenteret undtagelse efter art. 6, stk. 3 (betingelse og begrundelse)' };
+      reason('annex-iii-high-risk', profiling ? 'Art. 6(2), 6(3) last subparagraph' : 'Art. 6(2), Annex III', ANNEX_III, {
+        en: `Listed in Annex III: ${areas}; ${why.en}.`,
+        da: `Opført i bilag III: ${areas}; ${why.da}.`,
+      });
+    }
+    for (const value of transparencyPractices) {
+      const practice = TRANSPARENCY_PRACTICES[value];
+      reason('transparency', practice.paragraph, PRACTICES, {
+        en: `High-risk systems with '${value}' also carry the ${practice.paragraph} duty to ${practice.duty.en}.`,
+        da: `Højrisiko-AI-systemer med '${value}' har også pligten efter ${practice.paragraph.replace('Art.', 'art.')} til at ${practice.duty.da}.`,
+      });
+    }
+    const routes: ProvisionId[] = [];
+    if (emotionRecognition || annexIIIHighRisk) routes.push('annex-iii-high-risk');
+    if (annexI) routes.push('annex-i-high-risk');
+    const highRiskProvision = routes.reduce((earliest, next) =>
+      appliesFrom(next, edition) < appliesFrom(earliest, edition) ? next : earliest,
+    );
+    return {
+      ...base,
+      tier: 'high',
+      reasons,
+      highRiskProvision,
+      highRiskThroughAnnexIII: Boolean(emotionRecognition) || annexIIIHighRisk,
+    };
+  }
+
+  const derogationApplies = annexIII.length > 0;
+  if (derogationApplies) {
+    reason('annex-iii-high-risk', 'Art. 6(3), 6(4)', ['riskClassification', 'derogation'], {
+      en: `Listed in Annex III, but a documented Art. 6(3) derogation applies (${String(valueAt(derogation, ['condition']))}) and there is no profiling: not high-risk.`,
+      da: `Opført i bilag III, men en dokumenteret undtagelse efter art. 6, stk. 3, finder anvendelse (${String(valueAt(derogation, ['condition']))}), og der sker ingen profilering: ikke højrisiko.`,
+    });
+  }
+
+  if (transparencyPractices.length > 0) {
+    for (const value of transparencyPractices) {
+      const practice = TRANSPARENCY_PRACTICES[value];
+      reason('transparency', practice.paragraph, PRACTICES, {
+        en: `The practice '${value}' carries the transparency duty to ${practice.duty.en} (${practice.paragraph}).`,
+        da: `Praksissen '${value}' medfører gennemsigtighedspligten til at ${practice.duty.da} (${practice.paragraph.replace('Art.', 'art.')}).`,
+      });
+    }
+    return { ...base, tier: 'limited', reasons, derogationApplies };
+  }
+
+  reason('ai-literacy', 'Arts. 5, 6, 50', PRACTICES, {
+    en: 'No prohibited practice, no high-risk route and no Art. 50 practice is declared: minimal risk. AI literacy (Art. 4) and GDPR still apply.',
+    da: 'Der er ikke angivet forbudt praksis, højrisiko-anvendelse eller praksis efter art. 50: minimal risiko. AI-færdigheder (art. 4) og GDPR gælder stadig.',
+  });
+  return { ...base, tier: 'minimal', reasons, derogationApplies };
+}

@@ -1,0 +1,17 @@
+import { has, isRecord, valueAt } from '../fields';
+import { findingAt, message, type Rule } from './rule';
+
+export const aiLiteracyMissing: Rule = {
+  id: 'ai-literacy-missing',
+  description: { en: 'No AI literacy measures for staff are described.', da: 'Der er ikke beskrevet tiltag for personalets AI-færdigheder.' },
+  articles: 'AI Act Art. 4',
+  check(context) {
+    const section = isRecord(valueAt(context.data, ['aiLiteracy']));
+    if (section && has(context.data, ['aiLiteracy', 'measures'])) return [];
+    const path = section ? ['aiLiteracy', 'measures'] : ['aiLiteracy'];
+    return [findingAt(context, 'ai-literacy-missing', 'warning', path, message(
+      `\`${path.join('.')}\` is missing: describe the training and guidance that support the AI literacy of the staff who use the system`,
+      `\`${path.join('.')}\` mangler: beskriv den uddannelse og vejledning, der understøtter AI-færdighederne hos det personale, der bruger systemet`,
+      'AI Act Art. 4', 'ai-literacy', context.edition))];
+  },
+};

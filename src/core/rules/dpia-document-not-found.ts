@@ -1,0 +1,73 @@
+import { isRecord, valueAt } from '../fields';
+import type { ProvisionId } from '../timeline';
+import type { Finding, ManifestPath } from '../types';
+import { DOCUMENTATION_FIELDS } from '../vocabulary';
+import { fieldName, findingAt, message, type RuleContext } from './rule';
+
+/** Answers whether a path relative to the manifest's folder names an existing file (CLI: fs; editor: workspace.fs). */
+export type FileExists = (relativePath: string) => boolean | Promise<boolean>;
+
+export interface DocumentReference {
+  path: ManifestPath;
+  target: string;
+  article: string;
+  provision: ProvisionId;
+}
+
+const FIXED_FIELDS: { path: ManifestPath; article: string; provision: ProvisionId }[] = [
+  { path: ['humanOversight', 'procedure'], article: 'AI Act Art. 14; Danish executive order', provision: 'danish-legal-basis' },
+  { path: ['dataProtection', 'dpia', 'document'], article: 'GDPR Art. 35', provision: 'gdpr' },
+  { path: ['fria', 'document'], article: 'AI Act Art. 27', provision: 'annex-iii-high-risk' },
+  { path: ['aiLiteracy', 'document'], article: 'AI Act Art. 4', provision: 'ai-literacy' },
+  { path: ['deployment', 'monitoring'], article: 'AI Act Art. 26(5)', provision: 'annex-iii-high-risk' },
+];
+
+const DOCUMENT_FIELDS = [
+  ...FIXED_FIELDS,
+  ...DOCUMENTATION_FIELDS.filter(({ field }) => field !== 'euDatabaseRegistration').map(({ field, article }) => ({
+    path: ['documentation', field] as ManifestPath,
+    article: `AI Act ${article}`,
+    provision: 'annex-iii-high-risk' as ProvisionId,
+  })),
+];
+
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:/i;
+
+/** The document paths a manifest names (URLs are not checked). */
+export function documentReferences(data: unknown): DocumentReference[] {
+  if (!isRecord(data)) return [];
+  const references: DocumentReference[] = [];
+  for (const field of DOCUMENT_FIELDS) {
+    const target = valueAt(data, field.path);
+    if (typeof target === 'string' && target.trim() !== '' && !URL_LIKE.test(target.trim())) {
+      references.push({ ...field, target: target.trim() });
+    }
+  }
+  return references;
+}
+
+export const dpiaDocumentNotFoundRule = {
+  id: 'dpia-document-not-found' as const,
+  description: {
+    en: 'A document path in the manifest names a file that does not exist.',
+    da: 'En dokumentsti i manifestet peger på en fil, der ikke findes.',
+  },
+  articles: 'GDPR Art. 35; AI Act Arts. 4, 14, 26(5), 27; Chapter III documentation',
+};
+
+export async function checkDocumentReferences(context: RuleContext, fileExists: FileExists): Promise<Finding[]> {
+  const references = documentReferences(context.data);
+  const exists = await Promise.all(references.map(async (reference) => {
+    try {
+      return await fileExists(reference.target);
+    } catch {
+      return false;
+    }
+  }));
+  return references
+    .filter((_, index) => !exists[index])
+    .map((reference) => findingAt(context, 'dpia-document-not-found', 'warning', reference.path, message(
+      `\`${fieldName(reference.path)}\` names '${reference.target}', which does not exist (paths are relative to the manifest's folder)`,
+      `\`${fieldName(reference.path)}\` henviser til '${reference.target}', som ikke findes (stier er relative til manifestets mappe)`,
+      reference.article, reference.provision, context.edition)));
+}

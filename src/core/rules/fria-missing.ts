@@ -1,0 +1,23 @@
+import { deploys, stringList, valueAt } from '../fields';
+import { findingAt, message, type Rule } from './rule';
+
+export const friaMissing: Rule = {
+  id: 'fria-missing',
+  description: {
+    en: 'A deployer of an Annex III high-risk system (other than critical infrastructure) has no fundamental rights impact assessment.',
+    da: 'En idriftsætter af et højrisiko-AI-system efter bilag III (bortset fra kritisk infrastruktur) har ingen konsekvensanalyse vedrørende grundlæggende rettigheder.',
+  },
+  articles: 'AI Act Art. 27(1)',
+  check(context) {
+    const { data, tier } = context;
+    if (tier.tier !== 'high' || !deploys(data) || valueAt(data, ['fria']) !== undefined) return [];
+    const annexIII = stringList(data, ['riskClassification', 'annexIII']);
+    const emotionRecognition = stringList(data, ['riskClassification', 'practices']).includes('emotion-recognition');
+    const concerned = emotionRecognition || (tier.highRiskThroughAnnexIII && annexIII.some((area) => area !== 'critical-infrastructure'));
+    if (!concerned) return [];
+    return [findingAt(context, 'fria-missing', 'error', ['fria'], message(
+      '`fria` is missing: a public body deploying an Annex III high-risk system must assess the impact on fundamental rights before first use (status and document)',
+      '`fria` mangler: et offentligt organ, der idriftsætter et højrisiko-AI-system efter bilag III, skal foretage en konsekvensanalyse vedrørende grundlæggende rettigheder før første anvendelse (status og dokument)',
+      'AI Act Art. 27(1)', 'annex-iii-high-risk', context.edition))];
+  },
+};

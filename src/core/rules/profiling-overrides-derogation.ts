@@ -1,0 +1,20 @@
+import { valueAt } from '../fields';
+import { findingAt, message, type Rule } from './rule';
+
+export const profilingOverridesDerogation: Rule = {
+  id: 'profiling-overrides-derogation',
+  description: {
+    en: 'An Art. 6(3) derogation is claimed for a system that profiles natural persons; profiling always makes an Annex III system high-risk.',
+    da: 'Der påberåbes en undtagelse efter art. 6, stk. 3, for et system, der profilerer fysiske personer; profilering gør altid et system efter bilag III til højrisiko.',
+  },
+  articles: 'AI Act Art. 6(3), last subparagraph',
+  check(context) {
+    const derogation = ['riskClassification', 'derogation'];
+    if (valueAt(context.data, derogation) === undefined || valueAt(context.data, ['riskClassification', 'profiling']) !== true) return [];
+    return [findingAt(context, 'profiling-overrides-derogation', 'error', derogation, message(
+      '`riskClassification.derogation` cannot apply: the system profiles natural persons (`riskClassification.profiling: true`), and an Annex III system that profiles is always high-risk',
+      '`riskClassification.derogation` kan ikke anvendes: systemet profilerer fysiske personer (`riskClassification.profiling: true`), og et system efter bilag III, der profilerer, er altid højrisiko',
+      { en: 'AI Act Art. 6(3), last subparagraph', da: 'AI-forordningens art. 6, stk. 3, sidste afsnit' }, 'annex-iii-high-risk', context.edition),
+      { related: [{ path: ['riskClassification', 'profiling'], message: { en: 'Profiling is declared here.', da: 'Profilering er angivet her.' } }] })];
+  },
+};

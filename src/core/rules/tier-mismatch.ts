@@ -1,0 +1,19 @@
+import { valueAt } from '../fields';
+import { TIERS, type Tier } from '../types';
+import { findingAt, message, type Rule } from './rule';
+
+export const tierMismatch: Rule = {
+  id: 'tier-mismatch',
+  description: { en: '`declaredTier` differs from the computed risk tier.', da: '`declaredTier` afviger fra det beregnede risikoniveau.' },
+  articles: 'AI Act Arts. 5, 6, 50',
+  check(context) {
+    const declared = valueAt(context.data, ['riskClassification', 'declaredTier']);
+    if (typeof declared !== 'string' || !TIERS.includes(declared as Tier) || declared === context.tier.tier) return [];
+    const computed = context.tier.tier;
+    const why = context.tier.reasons[0]?.text ?? { en: '', da: '' };
+    return [findingAt(context, 'tier-mismatch', 'warning', ['riskClassification', 'declaredTier'], message(
+      `\`riskClassification.declaredTier\` is '${declared}', but the manifest's answers give '${computed}': ${why.en.replace(/\.$/, '')}`,
+      `\`riskClassification.declaredTier\` er '${declared}', men manifestets svar giver '${computed}': ${why.da.replace(/\.$/, '')}`,
+      context.tier.reasons[0]?.article ?? 'AI Act Art. 6', context.tier.reasons[0]?.provision ?? 'annex-iii-high-risk', context.edition))];
+  },
+};

@@ -1,0 +1,102 @@
+import type { ProvisionId } from './timeline';
+import type { Localized } from './types';
+
+/** The legal meaning of the manifest's enum values that the tier and the rules turn on. */
+
+export interface ProhibitedPractice {
+  point: string;
+  provision: ProvisionId;
+}
+
+export const PROHIBITED_PRACTICES: Record<string, ProhibitedPractice> = {
+  'subliminal-manipulation': { point: 'Art. 5(1)(a)', provision: 'prohibitions' },
+  'exploiting-vulnerabilities': { point: 'Art. 5(1)(b)', provision: 'prohibitions' },
+  'social-scoring': { point: 'Art. 5(1)(c)', provision: 'prohibitions' },
+  'crime-risk-profiling': { point: 'Art. 5(1)(d)', provision: 'prohibitions' },
+  'untargeted-facial-scraping': { point: 'Art. 5(1)(e)', provision: 'prohibitions' },
+  'workplace-emotion-recognition': { point: 'Art. 5(1)(f)', provision: 'prohibitions' },
+  'sensitive-biometric-categorisation': { point: 'Art. 5(1)(g)', provision: 'prohibitions' },
+  'realtime-remote-biometric-identification': { point: 'Art. 5(1)(h)', provision: 'prohibitions' },
+  'non-consensual-intimate-imagery': { point: 'Art. 5(1)(ba)', provision: 'new-prohibitions' },
+  'csam-generation': { point: 'Art. 5(1)(bb)', provision: 'new-prohibitions' },
+};
+
+export type TransparencyField = 'aiInteractionDisclosure' | 'contentMarking' | 'exposureNotice';
+
+export interface TransparencyPractice {
+  paragraph: string;
+  /** Who holds the Art. 50 duty for this practice. */
+  holder: 'provider' | 'deployer';
+  field: TransparencyField;
+  duty: Localized;
+}
+
+export const TRANSPARENCY_PRACTICES: Record<string, TransparencyPractice> = {
+  'interacts-with-persons': {
+    paragraph: 'Art. 50(1)',
+    holder: 'provider',
+    field: 'aiInteractionDisclosure',
+    duty: { en: 'tell people that they are interacting with an AI system', da: 'oplyse personer om, at de interagerer med et AI-system' },
+  },
+  'synthetic-content': {
+    paragraph: 'Art. 50(2)',
+    holder: 'provider',
+    field: 'contentMarking',
+    duty: { en: 'mark generated content as artificially generated, machine-readably', da: 'mærke genereret indhold som kunstigt genereret i et maskinlæsbart format' },
+  },
+  'emotion-recognition': {
+    paragraph: 'Art. 50(3)',
+    holder: 'deployer',
+    field: 'exposureNotice',
+    duty: { en: 'inform the people exposed to emotion recognition', da: 'oplyse de personer, der udsættes for følelsesgenkendelse' },
+  },
+  'biometric-categorisation': {
+    paragraph: 'Art. 50(3)',
+    holder: 'deployer',
+    field: 'exposureNotice',
+    duty: { en: 'inform the people exposed to biometric categorisation', da: 'oplyse de personer, der udsættes for biometrisk kategorisering' },
+  },
+  deepfake: {
+    paragraph: 'Art. 50(4)',
+    holder: 'deployer',
+    field: 'contentMarking',
+    duty: { en: 'disclose that deepfake content is artificially generated or manipulated', da: 'oplyse, at deepfake-indhold er kunstigt genereret eller manipuleret' },
+  },
+  'public-interest-text': {
+    paragraph: 'Art. 50(4)',
+    holder: 'deployer',
+    field: 'contentMarking',
+    duty: { en: 'disclose that text published on matters of public interest is AI-generated', da: 'oplyse, at tekst offentliggjort om samfundsmæssige forhold er AI-genereret' },
+  },
+};
+
+export const ANNEX_III_POINTS: Record<string, string> = {
+  biometrics: 'Annex III point 1',
+  'critical-infrastructure': 'Annex III point 2',
+  education: 'Annex III point 3',
+  employment: 'Annex III point 4',
+  'essential-public-services': 'Annex III point 5',
+  'law-enforcement': 'Annex III point 6',
+  migration: 'Annex III point 7',
+  'justice-democracy': 'Annex III point 8',
+};
+
+export function isProhibitedPractice(value: string): boolean {
+  return Object.prototype.hasOwnProperty.call(PROHIBITED_PRACTICES, value);
+}
+
+export function isTransparencyPractice(value: string): boolean {
+  return Object.prototype.hasOwnProperty.call(TRANSPARENCY_PRACTICES, value);
+}
+
+export const DOCUMENTATION_FIELDS: readonly { field: string; article: string; title: Localized }[] = [
+  { field: 'technical', article: 'Art. 11, Annex IV', title: { en: 'technical documentation', da: 'teknisk dokumentation' } },
+  { field: 'riskManagement', article: 'Art. 9', title: { en: 'risk management system', da: 'risikostyringssystem' } },
+  { field: 'dataGovernance', article: 'Art. 10', title: { en: 'data governance', da: 'data og datastyring' } },
+  { field: 'accuracyRobustnessCybersecurity', article: 'Art. 15', title: { en: 'accuracy, robustness and cybersecurity', da: 'nøjagtighed, robusthed og cybersikkerhed' } },
+  { field: 'qualityManagement', article: 'Art. 17', title: { en: 'quality management system', da: 'kvalitetsstyringssystem' } },
+  { field: 'instructionsForUse', article: 'Art. 13', title: { en: 'instructions for use', da: 'brugsanvisning' } },
+  { field: 'conformityAssessment', article: 'Art. 43', title: { en: 'conformity assessment', da: 'overensstemmelsesvurdering' } },
+  { field: 'postMarketMonitoring', article: 'Art. 72 (serious incidents: Art. 73)', title: { en: 'post-market monitoring and serious-incident reporting', da: 'overvågning efter omsætningen og indberetning af alvorlige hændelser' } },
+  { field: 'euDatabaseRegistration', article: 'Art. 49', title: { en: 'registration in the EU database', da: 'registrering i EU-databasen' } },
+];
