@@ -1,1 +1,190 @@
-console.log('ai-system-manifest: the CLI is being built');
+import * as fs from 'node:fs';
+import { assess } from '../core/assess';
+import { checkManifest, type CheckResult } from '../core/check';
+import { decodeManifestBytes, notUtf8Finding } from '../core/parse';
+import { DEFAULT_EDITION, EDITIONS, type Edition } from '../core/timeline';
+import type { Lang } from '../core/types';
+import { fileExistsBeside, findManifests, UnreadablePathError } from './files';
+import { formatAssessmentJson, formatAssessmentText, formatJson, formatSarif, formatText, summarise, type FileReport } from './output';
+
+declare const PACKAGE_VERSION: string | undefined;
+const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
+
+const USAGE = `Usage:
+  ai-system-manifest check [PATH ...] [--format text|json|sarif] [--lang en|da] [--edition amended|adopted]
+  ai-system-manifest assess PATH [--format text|json] [--lang en|da] [--date YYYY-MM-DD] [--edition amended|adopted]
+
+check   checks the named manifests, or every ai-system.yaml / *.ai-system.yaml under the named folders
+        (default: the current folder). Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable path.
+assess  prints the AI Act risk tier with its reasons, and the obligations with their status on a date
+        (default: today).
+`;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Today's date as YYYY-MM-DD; the only clock the CLI reads. */
+  today: () => string;
+}
+
+class UsageError extends Error {}
+
+interface Options {
+  command: 'check' | 'assess';
+  paths: string[];
+  format: string;
+  lang: Lang;
+  date?: string;
+  edition: Edition;
+}
+
+function parseArguments(args: string[]): Options | 'help' | 'version' {
+  if (args.includes('--help') || args.includes('-h')) return 'help';
+  if (args.includes('--version')) return 'version';
+  const [command, ...rest] = args;
+  if (command !== 'check' && command !== 'assess') {
+    throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
+  }
+  const options: Options = { command, paths: [], format: 'text', lang: 'en', edition: DEFAULT_EDITION };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? rest[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--format':
+        options.format = value();
+        break;
+      case '--lang': {
+        const lang = value();
+        if (lang !== 'en' && lang !== 'da') throw new UsageError(`--lang must be en or da, not '${lang}'`);
+        options.lang = lang;
+        break;
+      }
+      case '--date': {
+        const date = value();
+        if (!isIsoDate(date)) throw new UsageError(`--date must be a date as YYYY-MM-DD, not '${date}'`);
+        options.date = date;
+        break;
+      }
+      case '--edition': {
+        const edition = value();
+        if (!EDITIONS.includes(edition as Edition)) throw new UsageError(`--edition must be ${EDITIONS.join(' or ')}, not '${edition}'`);
+        options.edition = edition as Edition;
+        break;
+      }
+      default:
+        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option '${flag}'`);
+        options.paths.push(arg);
+    }
+  }
+  const formats = command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json'];
+  if (!formats.includes(options.format)) throw new UsageError(`--format for ${command} must be ${formats.join(', ')}, not '${options.format}'`);
+  if (command === 'assess' && options.paths.length !== 1) throw new UsageError('assess takes exactly one manifest path');
+  if (command === 'check' && options.paths.length === 0) options.paths.push('.');
+  return options;
+}
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+async function checkFile(file: string, edition: Edition): Promise<CheckResult | FileReport> {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    throw new UnreadablePathError(`cannot read '${file}'`);
+  }
+  const text = decodeManifestBytes(bytes);
+  if (text === undefined) return { file, tier: null, findings: [notUtf8Finding()] };
+  return checkManifest(text, { edition, fileExists: fileExistsBeside(file) });
+}
+
+function isReport(value: CheckResult | FileReport): value is FileReport {
+  return 'file' in value;
+}
+
+/** Runs the CLI; returns the exit status. */
+export async function runCli(args: string[], io: CliIo): Promise<number> {
+  let options: ReturnType<typeof parseArguments>;
+  try {
+    options = parseArguments(args);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`ai-system-manifest: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options === 'help') {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (options === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  try {
+    if (options.command === 'check') {
+      const files = findManifests(options.paths);
+      if (files.length === 0) io.stderr(`ai-system-manifest: no manifests (ai-system.yaml, *.ai-system.yaml) found under ${options.paths.join(', ')}\n`);
+      const reports: FileReport[] = [];
+      for (const file of files) {
+        const result = await checkFile(file, options.edition);
+        reports.push(isReport(result) ? result : { file, tier: result.tier?.tier ?? null, findings: result.findings });
+      }
+      const render = { text: formatText, json: formatJson, sarif: (r: FileReport[], l: Lang) => formatSarif(r, l, VERSION) }[options.format as 'text' | 'json' | 'sarif'];
+      io.stdout(render(reports, options.lang));
+      return summarise(reports).errors > 0 ? 1 : 0;
+    }
+    const file = options.paths[0];
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UnreadablePathError(`cannot read '${file}': no such file`);
+    const result = await checkFile(file, options.edition);
+    const date = options.date ?? io.today();
+    const assessment = isReport(result)
+      ? { tier: null, reasons: [], obligations: [], date, edition: options.edition }
+      : assess(result, date, options.edition);
+    io.stdout(options.format === 'json' ? formatAssessmentJson(file, assessment, options.lang) : formatAssessmentText(file, assessment, options.lang));
+    if (assessment.tier === null) {
+      const findings = isReport(result) ? result.findings : result.findings;
+      for (const finding of findings) io.stderr(`${file}:${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.severity} ${finding.ruleId} ${finding.message[options.lang]}\n`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UnreadablePathError) {
+      io.stderr(`ai-system-manifest: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function localToday(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    today: localToday,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`ai-system-manifest: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+

@@ -98,9 +98,10 @@ export function parseManifest(text: string): ParsedManifest {
         current = next;
         foundPath.push(segment);
       }
+      // A scalar is shown where it stands; a whole section or list, and an empty value, by its key.
+      const pointsAtValue = current.node && isScalar(current.node) && current.node.value !== null;
       const range =
-        (current.node && !(isScalar(current.node) && current.node.value === null) ? rangeOfNode(current.node) : undefined) ??
-        rangeOfNode(current.keyNode) ??
+        (pointsAtValue ? rangeOfNode(current.node) : rangeOfNode(current.keyNode) ?? rangeOfNode(current.node)) ??
         firstKeyRange(doc, lines);
       return { range, found: true, foundPath, keyRange: rangeOfNode(current.keyNode) };
     },
@@ -183,4 +184,25 @@ function exceedsBytes(text: string, limit: number): boolean {
     if (bytes > limit) return true;
   }
   return false;
+}
+
+/** Decodes a manifest file's bytes as UTF-8 (a byte-order mark is dropped); undefined when the bytes are not UTF-8. */
+export function decodeManifestBytes(bytes: Uint8Array): string | undefined {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The finding for a file whose bytes are not text. */
+export function notUtf8Finding(): Finding {
+  return syntaxFinding(
+    { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    {
+      en: 'The file is not valid UTF-8 text and cannot be read as YAML. Save it as UTF-8.',
+      da: 'Filen er ikke gyldig UTF-8-tekst og kan ikke læses som YAML. Gem den som UTF-8.',
+    },
+  );
 }

@@ -1,5 +1,14 @@
 import { deploys, stringList, valueAt } from '../fields';
+import type { TierResult } from '../risk';
 import { findingAt, message, type Rule } from './rule';
+
+/** Art. 27(1): deployers of Annex III high-risk systems (not critical infrastructure), including emotion recognition. */
+export function friaRequired(data: unknown, tier: TierResult): boolean {
+  if (tier.tier !== 'high' || !deploys(data)) return false;
+  const annexIII = stringList(data, ['riskClassification', 'annexIII']);
+  const emotionRecognition = stringList(data, ['riskClassification', 'practices']).includes('emotion-recognition');
+  return emotionRecognition || (tier.highRiskThroughAnnexIII && annexIII.some((area) => area !== 'critical-infrastructure'));
+}
 
 export const friaMissing: Rule = {
   id: 'fria-missing',
@@ -9,12 +18,7 @@ export const friaMissing: Rule = {
   },
   articles: 'AI Act Art. 27(1)',
   check(context) {
-    const { data, tier } = context;
-    if (tier.tier !== 'high' || !deploys(data) || valueAt(data, ['fria']) !== undefined) return [];
-    const annexIII = stringList(data, ['riskClassification', 'annexIII']);
-    const emotionRecognition = stringList(data, ['riskClassification', 'practices']).includes('emotion-recognition');
-    const concerned = emotionRecognition || (tier.highRiskThroughAnnexIII && annexIII.some((area) => area !== 'critical-infrastructure'));
-    if (!concerned) return [];
+    if (valueAt(context.data, ['fria']) !== undefined || !friaRequired(context.data, context.tier)) return [];
     return [findingAt(context, 'fria-missing', 'error', ['fria'], message(
       '`fria` is missing: a public body deploying an Annex III high-risk system must assess the impact on fundamental rights before first use (status and document)',
       '`fria` mangler: et offentligt organ, der idriftsætter et højrisiko-AI-system efter bilag III, skal foretage en konsekvensanalyse vedrørende grundlæggende rettigheder før første anvendelse (status og dokument)',

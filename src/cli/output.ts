@@ -1,0 +1,176 @@
+import type { Assessment } from '../core/assess';
+import { RULE_CATALOGUE } from '../core/catalogue';
+import { EDITIONS, formatDate, TIMELINE } from '../core/timeline';
+import type { Finding, Lang, Tier } from '../core/types';
+
+export interface FileReport {
+  file: string;
+  tier: Tier | null;
+  findings: Finding[];
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  information: number;
+}
+
+export function summarise(reports: FileReport[]): Summary {
+  const all = reports.flatMap((report) => report.findings);
+  return {
+    files: reports.length,
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warning').length,
+    information: all.filter((f) => f.severity === 'information').length,
+  };
+}
+
+function portable(file: string): string {
+  return file.split('\\').join('/');
+}
+
+/** `file:line:col severity rule-id message`, 1-based as editors' problem matchers read it, then a summary. */
+export function formatText(reports: FileReport[], lang: Lang): string {
+  const lines: string[] = [];
+  for (const report of reports) {
+    for (const finding of report.findings) {
+      const { line, character } = finding.range.start;
+      lines.push(`${portable(report.file)}:${line + 1}:${character + 1} ${finding.severity} ${finding.ruleId} ${finding.message[lang]}`);
+    }
+  }
+  const summary = summarise(reports);
+  if (lines.length > 0) lines.push('');
+  for (const report of reports) {
+    const tier = report.tier ?? (lang === 'da' ? 'ukendt (kan ikke læses)' : 'unknown (does not parse)');
+    lines.push(lang === 'da' ? `${portable(report.file)}: risikoniveau ${tier}` : `${portable(report.file)}: risk tier ${tier}`);
+  }
+  lines.push(
+    lang === 'da'
+      ? `${summary.files} manifest(er) kontrolleret: ${summary.errors} fejl, ${summary.warnings} advarsler, ${summary.information} oplysninger.`
+      : `${summary.files} manifest(s) checked: ${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.information} information.`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+export function formatJson(reports: FileReport[], lang: Lang): string {
+  const files = reports.map((report) => ({
+    file: portable(report.file),
+    tier: report.tier,
+    findings: report.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      message: finding.message[lang],
+      range: finding.range,
+    })),
+  }));
+  return JSON.stringify({ files, summary: summarise(reports) }, null, 2) + '\n';
+}
+
+const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note' } as const;
+
+export function formatSarif(reports: FileReport[], lang: Lang, version: string): string {
+  const ruleIndex = new Map(RULE_CATALOGUE.map((rule, index) => [rule.id, index]));
+  const rules = RULE_CATALOGUE.map((rule) => ({
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z])/g, (_m, _dash, letter: string) => letter.toUpperCase()),
+    shortDescription: { text: rule.description[lang] },
+    fullDescription: { text: `${rule.description[lang]} (${rule.articles})` },
+    help: {
+      text: `${rule.description[lang]} Legal basis: ${rule.articles}. Check with your legal or data protection function: findings are prompts, not legal conclusions.`,
+      markdown: `**${rule.id}** — ${rule.description[lang]}\n\nLegal basis: ${rule.articles}.\n\n_Check with your legal or data protection function: findings are prompts, not legal conclusions._`,
+    },
+    defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
+    properties: { tags: ['ai-act', 'gdpr', 'compliance'] },
+  }));
+  const results = reports.flatMap((report) =>
+    report.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      ruleIndex: ruleIndex.get(finding.ruleId),
+      level: SARIF_LEVEL[finding.severity],
+      message: { text: finding.message[lang] },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(portable(report.file)) },
+            region: {
+              startLine: finding.range.start.line + 1,
+              startColumn: finding.range.start.character + 1,
+              endLine: finding.range.end.line + 1,
+              endColumn: finding.range.end.character + 1,
+            },
+          },
+        },
+      ],
+      ...(finding.related
+        ? {
+            relatedLocations: finding.related.map((related, id) => ({
+              id,
+              message: { text: related.message[lang] },
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(portable(report.file)) },
+                region: { startLine: related.range.start.line + 1, startColumn: related.range.start.character + 1 },
+              },
+            })),
+          }
+        : {}),
+    })),
+  );
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'ai-system-manifest', version, semanticVersion: version, rules } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+export function formatAssessmentJson(file: string, assessment: Assessment, lang: Lang): string {
+  return (
+    JSON.stringify(
+      {
+        file: portable(file),
+        tier: assessment.tier,
+        date: assessment.date,
+        edition: assessment.edition,
+        reasons: assessment.reasons.map((r) => ({ text: r.text[lang], article: r.article, appliesFrom: r.appliesFrom })),
+        obligations: assessment.obligations.map((o) => ({ id: o.id, text: o.text[lang], article: o.article, appliesFrom: o.appliesFrom, status: o.status })),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+const STATUS_LABEL: Record<Lang, Record<string, string>> = {
+  en: { met: 'met', missing: 'MISSING', 'not-yet-applicable': 'not yet applicable' },
+  da: { met: 'opfyldt', missing: 'MANGLER', 'not-yet-applicable': 'gælder endnu ikke' },
+};
+
+export function formatAssessmentText(file: string, assessment: Assessment, lang: Lang): string {
+  const da = lang === 'da';
+  const lines = [
+    portable(file),
+    `${da ? 'Risikoniveau' : 'Risk tier'}: ${assessment.tier ?? (da ? 'ukendt (filen kan ikke læses)' : 'unknown (the file does not parse)')}`,
+  ];
+  if (assessment.tier) {
+    lines.push('', da ? 'Begrundelser:' : 'Reasons:');
+    for (const reason of assessment.reasons) {
+      lines.push(`  - ${reason.text[lang]} [${reason.article}; ${da ? 'gælder fra' : 'applies from'} ${formatDate(reason.appliesFrom, lang)}]`);
+    }
+    const edition = TIMELINE.editions[EDITIONS.includes(assessment.edition) ? assessment.edition : 'amended'].title[lang];
+    lines.push('', `${da ? 'Forpligtelser pr.' : 'Obligations on'} ${formatDate(assessment.date, lang)} (${edition}):`);
+    const width = Math.max(...Object.values(STATUS_LABEL[lang]).map((label) => label.length));
+    for (const obligation of assessment.obligations) {
+      const status = STATUS_LABEL[lang][obligation.status].padEnd(width);
+      lines.push(`  [${status}] ${obligation.text[lang]} — ${obligation.article}; ${da ? 'fra' : 'from'} ${formatDate(obligation.appliesFrom, lang)}`);
+    }
+  }
+  lines.push('', da ? 'Vejledende: kontrollér med jeres jurist eller databeskyttelsesrådgiver.' : 'Guidance only: check with your legal or data protection function.');
+  return lines.join('\n') + '\n';
+}

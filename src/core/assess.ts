@@ -1,0 +1,148 @@
+import type { CheckResult } from './check';
+import { deploys, has, processesPersonalData, provides, valueAt } from './fields';
+import type { Reason, TierResult } from './risk';
+import { friaRequired } from './rules/fria-missing';
+import { appliesFrom, DEFAULT_EDITION, type Edition, type ProvisionId } from './timeline';
+import type { Localized, ManifestPath, RuleId, Tier } from './types';
+import { TRANSPARENCY_PRACTICES } from './vocabulary';
+
+export type ObligationStatus = 'met' | 'missing' | 'not-yet-applicable';
+
+export interface Obligation {
+  id: string;
+  text: Localized;
+  article: string;
+  provision: ProvisionId;
+  appliesFrom: string;
+  status: ObligationStatus;
+  /** Where the manifest records it: the link target in the views. */
+  path: ManifestPath;
+  /** The rules whose findings make it missing. */
+  ruleIds: RuleId[];
+}
+
+export interface Assessment {
+  tier: Tier | null;
+  reasons: Reason[];
+  obligations: Obligation[];
+  /** The date statuses are relative to (ISO). */
+  date: string;
+  edition: Edition;
+}
+
+interface ObligationSpec {
+  id: string;
+  text: Localized;
+  article: string;
+  provision: ProvisionId | 'high-risk';
+  path: ManifestPath;
+  rules: RuleId[];
+  /** Where no rule reports the gap: the obligation is met when this field is present. */
+  present?: ManifestPath;
+}
+
+type Applies = (data: unknown, tier: TierResult) => boolean;
+
+const always: Applies = () => true;
+const personalData: Applies = (data) => processesPersonalData(data);
+const highProvider: Applies = (data, tier) => tier.tier === 'high' && provides(data);
+const highDeployer: Applies = (data, tier) => tier.tier === 'high' && deploys(data);
+
+function spec(id: string, en: string, da: string, article: string, provision: ObligationSpec['provision'], path: ManifestPath, rules: RuleId[], present?: ManifestPath): ObligationSpec {
+  return { id, text: { en, da }, article, provision, path, rules, present };
+}
+
+/** The duties per tier and role: the seed's "roles and requirements" slide, and those that hold for every tier. */
+const OBLIGATIONS: { applies: Applies; specs: ObligationSpec[] }[] = [
+  {
+    applies: always,
+    specs: [
+      spec('no-prohibited-practice', 'Do not use a prohibited AI practice', 'Anvend ikke forbudte former for AI-praksis', 'AI Act Art. 5', 'prohibitions', ['riskClassification', 'practices'], ['prohibited-practice']),
+      spec('ai-literacy', 'Take measures for the AI literacy of staff', 'Træf foranstaltninger for personalets AI-færdigheder', 'AI Act Art. 4', 'ai-literacy', ['aiLiteracy'], ['ai-literacy-missing', 'dpia-document-not-found']),
+      spec('danish-legal-basis', 'Stay within the Danish legal basis (laws under LOB § 3, stk. 2)', 'Hold dig inden for den danske hjemmel (lovene under LOB § 3, stk. 2)', 'LOB § 3, stk. 2', 'danish-legal-basis', ['legalBasis', 'act'], ['legal-basis-out-of-scope']),
+      spec('no-automatic-decisions', 'No automatic decisions: a caseworker takes every decision', 'Ingen automatiske afgørelser: en sagsbehandler træffer alle afgørelser', 'Danish executive order; GDPR Art. 22; Forvaltningsloven', 'danish-legal-basis', ['decisions'], ['automated-decision']),
+      spec('human-review', 'A human reviews every output and can override it, by a written procedure', 'Et menneske gennemgår alt output og kan tilsidesætte det efter en skriftlig procedure', 'Danish executive order; Forvaltningsloven', 'danish-legal-basis', ['humanOversight'], ['human-oversight-missing', 'dpia-document-not-found']),
+      spec('citizens-informed', 'Tell citizens that AI is used in processing their data', 'Oplys borgerne om, at der anvendes AI i behandlingen af deres oplysninger', 'GDPR Arts. 13–14; Danish executive order', 'danish-legal-basis', ['transparency', 'citizenNotice'], ['transparency-missing']),
+    ],
+  },
+  {
+    applies: personalData,
+    specs: [
+      spec('gdpr-basics', 'GDPR: categories, lawful basis, data minimisation and security', 'GDPR: kategorier, behandlingsgrundlag, dataminimering og sikkerhed', 'GDPR Arts. 5(1)(c), 6, 9, 32', 'gdpr', ['dataProtection'], ['gdpr-field-missing']),
+      spec('dpia', 'Data protection impact assessment (DPIA)', 'Konsekvensanalyse vedrørende databeskyttelse', 'GDPR Art. 35; AI Act Art. 26(9)', 'gdpr', ['dataProtection', 'dpia'], ['dpia-missing', 'dpia-document-not-found']),
+    ],
+  },
+  {
+    applies: (data) => valueAt(data, ['model', 'hosting']) === 'non-eu' && processesPersonalData(data),
+    specs: [spec('third-country-transfer', 'Safeguards for transfers to a third country', 'Garantier ved overførsel til tredjelande', 'GDPR Chapter V', 'gdpr', ['model', 'hosting'], ['non-eu-hosting'])],
+  },
+  {
+    applies: (_data, tier) => tier.derogationApplies,
+    specs: [spec('derogation-documented', 'Document the assessment that the Annex III system is not high-risk', 'Dokumentér vurderingen af, at systemet efter bilag III ikke er højrisiko', 'AI Act Art. 6(4)', 'annex-iii-high-risk', ['riskClassification', 'derogation'], ['derogation-unjustified', 'profiling-overrides-derogation'])],
+  },
+  {
+    applies: (data, tier) => tier.derogationApplies && provides(data),
+    specs: [spec('derogation-registration', 'Register the system in the EU database (Art. 6(3) systems)', 'Registrér systemet i EU-databasen (systemer efter art. 6, stk. 3)', 'AI Act Art. 49(2)', 'annex-iii-high-risk', ['documentation', 'euDatabaseRegistration'], [], ['documentation', 'euDatabaseRegistration'])],
+  },
+  {
+    applies: highProvider,
+    specs: [
+      spec('risk-management', 'Risk management system', 'Risikostyringssystem', 'AI Act Art. 9', 'high-risk', ['documentation', 'riskManagement'], ['provider-documentation-missing', 'dpia-document-not-found']),
+      spec('data-governance', 'Data and data governance', 'Data og datastyring', 'AI Act Art. 10', 'high-risk', ['documentation', 'dataGovernance'], ['provider-documentation-missing', 'dpia-document-not-found']),
+      spec('technical-documentation', 'Technical documentation (Annex IV)', 'Teknisk dokumentation (bilag IV)', 'AI Act Art. 11', 'high-risk', ['documentation', 'technical'], ['provider-documentation-missing', 'dpia-document-not-found']),
+      spec('record-keeping', 'Record-keeping: automatic logs, kept at least 6 months', 'Registrering af hændelser: automatiske logfiler, opbevaret i mindst 6 måneder', 'AI Act Arts. 12, 19', 'high-risk', ['logging'], ['logging-insufficient']),
+      spec('transparency-to-deployers', 'Transparency to deployers: instructions for use', 'Gennemsigtighed over for idriftsættere: brugsanvisning', 'AI Act Art. 13', 'high-risk', ['documentation', 'instructionsForUse'], ['provider-documentation-missing', 'dpia-document-not-found']),
+      spec('human-oversight-by-design', 'Human oversight by design', 'Menneskeligt tilsyn indbygget i designet', 'AI Act Art. 14', 'high-risk', ['humanOversight'], ['human-oversight-missing']),
+      spec('accuracy-robustness-cybersecurity', 'Accuracy, robustness and cybersecurity', 'Nøjagtighed, robusthed og cybersikkerhed', 'AI Act Art. 15', 'high-risk', ['documentation', 'accuracyRobustnessCybersecurity'], ['provider-documentation-missing', 'dpia-document-not-found']),
+      spec('quality-management', 'Quality management system', 'Kvalitetsstyringssystem', 'AI Act Art. 17', 'high-risk', ['documentation', 'qualityManagement'], ['provider-documentation-missing', 'dpia-document-not-found']),
+      spec('conformity-assessment', 'Conformity assessment', 'Overensstemmelsesvurdering', 'AI Act Art. 43', 'high-risk', ['documentation', 'conformityAssessment'], ['provider-documentation-missing', 'dpia-document-not-found']),
+      spec('registration', 'Registration in the EU database', 'Registrering i EU-databasen', 'AI Act Art. 49', 'high-risk', ['documentation', 'euDatabaseRegistration'], ['provider-documentation-missing']),
+      spec('incident-reporting', 'Post-market monitoring and serious-incident reporting', 'Overvågning efter omsætningen og indberetning af alvorlige hændelser', 'AI Act Arts. 72, 73', 'high-risk', ['documentation', 'postMarketMonitoring'], ['provider-documentation-missing', 'dpia-document-not-found']),
+    ],
+  },
+  {
+    applies: highDeployer,
+    specs: [
+      spec('follow-instructions', 'Use the system according to the instructions for use', 'Brug systemet i overensstemmelse med brugsanvisningen', 'AI Act Art. 26(1)', 'high-risk', ['deployment', 'instructionsFollowed'], ['deployer-obligation-missing']),
+      spec('relevant-input-data', 'Keep input data relevant and representative', 'Sørg for relevante og repræsentative inputdata', 'AI Act Art. 26(4)', 'high-risk', ['deployment', 'inputDataRelevance'], ['deployer-obligation-missing']),
+      spec('keep-logs', 'Keep the logs for at least 6 months', 'Opbevar logfilerne i mindst 6 måneder', 'AI Act Art. 26(6)', 'high-risk', ['logging'], ['logging-insufficient']),
+      spec('competent-oversight', 'Assign human oversight to competent, trained people', 'Overlad menneskeligt tilsyn til kompetente og uddannede personer', 'AI Act Art. 26(2)', 'high-risk', ['humanOversight'], ['human-oversight-missing']),
+      spec('monitor-and-report', 'Monitor operation; report risks and serious incidents', 'Overvåg driften; indberet risici og alvorlige hændelser', 'AI Act Art. 26(5)', 'high-risk', ['deployment', 'monitoring'], ['deployer-obligation-missing', 'dpia-document-not-found']),
+      spec('inform-workers', 'Inform workers and their representatives before use at the workplace', 'Informér de ansatte og deres repræsentanter før brug på arbejdspladsen', 'AI Act Art. 26(7)', 'high-risk', ['transparency', 'workersInformed'], ['workers-not-informed']),
+      spec('inform-affected-persons', 'Inform the persons subject to decisions the system helps make', 'Informér de personer, der er genstand for afgørelser, som systemet hjælper med', 'AI Act Art. 26(11)', 'high-risk', ['deployment', 'affectedPersonsInformed'], ['deployer-obligation-missing']),
+      spec('deployer-dpia', 'Carry out the DPIA with the provider\'s information', 'Udfør konsekvensanalysen med udbyderens oplysninger', 'AI Act Art. 26(9); GDPR Art. 35', 'high-risk', ['dataProtection', 'dpia'], ['dpia-missing', 'dpia-document-not-found']),
+    ],
+  },
+  {
+    applies: (data, tier) => friaRequired(data, tier),
+    specs: [spec('fria', 'Fundamental rights impact assessment (FRIA) before first use', 'Konsekvensanalyse vedrørende grundlæggende rettigheder før første anvendelse', 'AI Act Art. 27', 'high-risk', ['fria'], ['fria-missing', 'dpia-document-not-found'])],
+  },
+];
+
+function overlaps(a: ManifestPath, b: ManifestPath): boolean {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Tier, reasons and obligations with their status on `date` (ISO), from a check's result. */
+export function assess(result: CheckResult, date: string, edition: Edition = DEFAULT_EDITION): Assessment {
+  const tier = result.tier;
+  if (!tier) return { tier: null, reasons: [], obligations: [], date, edition };
+  const data = result.parsed.data;
+  const specs = OBLIGATIONS.filter((group) => group.applies(data, tier)).flatMap((group) => group.specs);
+  const transparencySpecs = [...new Set(tier.transparencyPractices)].map((value) => {
+    const practice = TRANSPARENCY_PRACTICES[value];
+    return spec(`transparency-${value}`, `Transparency for '${value}': ${practice.duty.en}`, `Gennemsigtighed for '${value}': ${practice.duty.da}`, `AI Act ${practice.paragraph}`, 'transparency', ['transparency', practice.field], ['ai-disclosure-missing']);
+  });
+  const obligations = [...specs, ...transparencySpecs].map((s): Obligation => {
+    const provision = s.provision === 'high-risk' ? (tier.highRiskProvision ?? 'annex-iii-high-risk') : s.provision;
+    const from = appliesFrom(provision, edition);
+    const gap = s.present
+      ? !has(data, s.present)
+      : result.findings.some((finding) => s.rules.includes(finding.ruleId) && overlaps(finding.path, s.path));
+    const status: ObligationStatus = date < from ? 'not-yet-applicable' : gap ? 'missing' : 'met';
+    return { id: s.id, text: s.text, article: s.article, provision, appliesFrom: from, status, path: s.path, ruleIds: s.rules };
+  });
+  return { tier: tier.tier, reasons: tier.reasons, obligations, date, edition };
+}

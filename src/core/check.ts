@@ -1,0 +1,72 @@
+import { isRecord } from './fields';
+import { parseManifest, type ParsedManifest } from './parse';
+import { computeTier, type TierResult } from './risk';
+import { checkDocumentReferences, type FileExists } from './rules/dpia-document-not-found';
+import { DOMAIN_RULES } from './rules/index';
+import type { RuleContext } from './rules/rule';
+import { validateSchema } from './schema';
+import { DEFAULT_EDITION, type Edition } from './timeline';
+import type { Finding, Position } from './types';
+
+export interface CheckOptions {
+  /** Edition of the AI Act whose dates the messages name (default: as amended by the Digital Omnibus). */
+  edition?: Edition;
+  /** When given, document paths are checked for existence (rule `dpia-document-not-found`). */
+  fileExists?: FileExists;
+}
+
+export interface CheckResult {
+  parsed: ParsedManifest;
+  /** null when the file does not parse. */
+  tier: TierResult | null;
+  findings: Finding[];
+}
+
+/** Parse, schema and every synchronous rule: everything but the file-system look-ups. */
+export function checkManifestText(text: string, options: CheckOptions = {}): CheckResult {
+  const parsed = parseManifest(text);
+  if (parsed.syntaxFindings.length > 0) return { parsed, tier: null, findings: parsed.syntaxFindings };
+  const edition = options.edition ?? DEFAULT_EDITION;
+  const tier = computeTier(parsed.data, edition);
+  const schemaFindings = validateSchema(parsed);
+  if (!isRecord(parsed.data)) return { parsed, tier, findings: sortFindings(schemaFindings) };
+  const context: RuleContext = { data: parsed.data, parsed, tier, edition };
+  const ruleFindings = DOMAIN_RULES.flatMap((rule) => rule.check(context));
+  return { parsed, tier, findings: sortFindings([...ruleFindings, ...withoutRuleDuplicates(schemaFindings, ruleFindings)]) };
+}
+
+/** The full check, including whether the documents the manifest names exist. */
+export async function checkManifest(text: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const result = checkManifestText(text, options);
+  if (!options.fileExists || !result.tier || !isRecord(result.parsed.data)) return result;
+  const context: RuleContext = {
+    data: result.parsed.data,
+    parsed: result.parsed,
+    tier: result.tier,
+    edition: options.edition ?? DEFAULT_EDITION,
+  };
+  const documentFindings = await checkDocumentReferences(context, options.fileExists);
+  return { ...result, findings: sortFindings([...result.findings, ...documentFindings]) };
+}
+
+/** A gap that a named rule reports is not reported by `schema` too (same field, or a field inside it). */
+function withoutRuleDuplicates(schemaFindings: Finding[], ruleFindings: Finding[]): Finding[] {
+  const covered = ruleFindings.map((finding) => finding.path.join('\u0000'));
+  return schemaFindings.filter((finding) => {
+    const key = finding.path.join('\u0000');
+    return !covered.some((rulePath) => key === rulePath || key.startsWith(rulePath + '\u0000'));
+  });
+}
+
+function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      comparePositions(a.range.start, b.range.start) ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.path.join('.').localeCompare(b.path.join('.')),
+  );
+}

@@ -1,0 +1,226 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import schemaJson from '../../schemas/ai-system.schema.json';
+import schemaDa from '../../schemas/ai-system.schema.da.json';
+import { isRecord } from './fields';
+import type { ParsedManifest } from './parse';
+import type { Finding, Localized, ManifestPath } from './types';
+
+/** The manifest's JSON Schema: one source for validation, completion and hover. */
+export const MANIFEST_SCHEMA = schemaJson as JsonSchema;
+/** Danish titles and descriptions, keyed by JSON pointer into MANIFEST_SCHEMA. */
+export const MANIFEST_SCHEMA_DA = schemaDa as Record<string, SchemaTextsDa>;
+
+export interface SchemaTextsDa {
+  title?: string;
+  description?: string;
+  markdownDescription?: string;
+  enumDescriptions?: string[];
+}
+
+export interface JsonSchema {
+  type?: string | string[];
+  title?: string;
+  description?: string;
+  markdownDescription?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  enum?: unknown[];
+  enumDescriptions?: string[];
+  markdownEnumDescriptions?: string[];
+  const?: unknown;
+  pattern?: string;
+  defaultSnippets?: { label?: string; description?: string; body: unknown }[];
+  additionalProperties?: boolean | JsonSchema;
+  [keyword: string]: unknown;
+}
+
+let compiled: ValidateFunction | undefined;
+
+/** Compiled once, on first use. */
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(MANIFEST_SCHEMA);
+  return compiled;
+}
+
+/** The schema node and its JSON pointer for a manifest path, following `properties` and `items`. */
+export function schemaAt(path: ManifestPath): { node: JsonSchema; pointer: string } | undefined {
+  let node: JsonSchema | undefined = MANIFEST_SCHEMA;
+  let pointer = '';
+  for (const segment of path) {
+    if (!node) return undefined;
+    if (typeof segment === 'number') {
+      node = node.items;
+      pointer += '/items';
+    } else {
+      node = node.properties?.[segment];
+      pointer += `/properties/${segment.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    }
+  }
+  return node ? { node, pointer } : undefined;
+}
+
+/** The field's title in both languages, when the schema has one. */
+export function schemaTitle(path: ManifestPath): Localized | undefined {
+  const found = schemaAt(path);
+  if (!found?.node.title) return undefined;
+  return { en: found.node.title, da: MANIFEST_SCHEMA_DA[found.pointer]?.title ?? found.node.title };
+}
+
+/** Schema findings for the parsed data, one per path, with ranges from the document. */
+export function validateSchema(parsed: ParsedManifest): Finding[] {
+  const validate = validator();
+  if (validate(parsed.data)) return [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    if (error.keyword === 'if') continue;
+    const path = errorPath(parsed.data, error);
+    const key = path.join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(toFinding(parsed, error, path));
+  }
+  return findings;
+}
+
+function errorPath(data: unknown, error: ErrorObject): ManifestPath {
+  const path: (string | number)[] = [];
+  let current: unknown = data;
+  for (const raw of error.instancePath.split('/').slice(1)) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(current)) {
+      const index = Number(segment);
+      path.push(index);
+      current = current[index];
+    } else {
+      path.push(segment);
+      current = isRecord(current) ? current[segment] : undefined;
+    }
+  }
+  if (error.keyword === 'required') path.push((error.params as { missingProperty: string }).missingProperty);
+  if (error.keyword === 'additionalProperties') path.push((error.params as { additionalProperty: string }).additionalProperty);
+  return path;
+}
+
+function display(path: ManifestPath): string {
+  if (path.length === 0) return 'the manifest';
+  return '`' + path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[') + '`';
+}
+
+function displayDa(path: ManifestPath): string {
+  return path.length === 0 ? 'manifestet' : display(path);
+}
+
+const TYPE_NAMES: Record<string, Localized> = {
+  string: { en: 'a text', da: 'en tekst' },
+  boolean: { en: 'true or false', da: 'true eller false' },
+  integer: { en: 'a whole number', da: 'et heltal' },
+  number: { en: 'a number', da: 'et tal' },
+  object: { en: 'a section of fields', da: 'en sektion med felter' },
+  array: { en: 'a list', da: 'en liste' },
+};
+
+function toFinding(parsed: ParsedManifest, error: ErrorObject, path: ManifestPath): Finding {
+  const located = parsed.locate(path);
+  const where = display(path);
+  const whereDa = displayDa(path);
+  const title = schemaTitle(path);
+  const named = title ? { en: ` (${title.en})`, da: ` (${title.da})` } : { en: '', da: '' };
+  const params = error.params as Record<string, unknown>;
+  let message: Localized;
+  let severity: Finding['severity'] = 'error';
+  let range = located.range;
+  switch (error.keyword) {
+    case 'required':
+      message = { en: `Required field ${where}${named.en} is missing.`, da: `Det påkrævede felt ${whereDa}${named.da} mangler.` };
+      break;
+    case 'additionalProperties': {
+      severity = 'warning';
+      range = located.keyRange ?? located.range;
+      const parent = schemaAt(path.slice(0, -1))?.node;
+      const suggestion = closest(String(path[path.length - 1]), Object.keys(parent?.properties ?? {}));
+      const hint = suggestion ? { en: ` Did you mean '${suggestion}'?`, da: ` Mente du '${suggestion}'?` } : { en: '', da: '' };
+      message = {
+        en: `Unknown key ${where}: it is not part of the manifest format and is ignored.${hint.en}`,
+        da: `Ukendt nøgle ${whereDa}: den indgår ikke i manifestformatet og ignoreres.${hint.da}`,
+      };
+      break;
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map((v) => `'${String(v)}'`).join(', ');
+      message = { en: `${where}${named.en} must be one of ${allowed}.`, da: `${whereDa}${named.da} skal være en af ${allowed}.` };
+      break;
+    }
+    case 'const':
+      message = { en: `${where}${named.en} must be ${JSON.stringify(params.allowedValue)}.`, da: `${whereDa}${named.da} skal være ${JSON.stringify(params.allowedValue)}.` };
+      break;
+    case 'type': {
+      const wanted = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? { en: t, da: t });
+      message = {
+        en: `${where}${named.en} must be ${wanted.map((w) => w.en).join(' or ')}.`,
+        da: `${whereDa}${named.da} skal være ${wanted.map((w) => w.da).join(' eller ')}.`,
+      };
+      break;
+    }
+    case 'pattern':
+      message = {
+        en: `${where}${named.en} does not have the expected form${formatHint(path, 'en')}.`,
+        da: `${whereDa}${named.da} har ikke den forventede form${formatHint(path, 'da')}.`,
+      };
+      break;
+    case 'minItems':
+      message = { en: `${where}${named.en} needs at least ${String(params.limit)} item(s).`, da: `${whereDa}${named.da} skal have mindst ${String(params.limit)} element(er).` };
+      break;
+    case 'uniqueItems':
+      message = { en: `${where}${named.en} lists the same value twice.`, da: `${whereDa}${named.da} angiver den samme værdi to gange.` };
+      break;
+    case 'minimum':
+      message = { en: `${where}${named.en} must be at least ${String(params.limit)}.`, da: `${whereDa}${named.da} skal være mindst ${String(params.limit)}.` };
+      break;
+    default:
+      message = { en: `${where}: ${error.message ?? 'is not valid'}.`, da: `${whereDa}: ${error.message ?? 'er ikke gyldig'}.` };
+  }
+  const finding: Finding = { ruleId: 'schema', severity, message, range, path };
+  if (!located.found) finding.missing = true;
+  return finding;
+}
+
+const FORMAT_HINTS: Record<string, Localized> = {
+  id: { en: ': a kebab-case slug such as journalnotat-assistent', da: ': en kebab-case-betegnelse som journalnotat-assistent' },
+  version: { en: ': a semantic version such as 1.2.0', da: ': en semantisk version som 1.2.0' },
+  contact: { en: ': an e-mail address', da: ': en e-mailadresse' },
+  date: { en: ': an ISO date such as 2026-03-01', da: ': en ISO-dato som 2026-03-01' },
+};
+
+function formatHint(path: ManifestPath, lang: keyof Localized): string {
+  const last = path[path.length - 1];
+  return typeof last === 'string' && FORMAT_HINTS[last] ? FORMAT_HINTS[last][lang] : '';
+}
+
+/** The known key nearest to a misspelt one, if it is near enough to be a typo. */
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
