@@ -1,0 +1,88 @@
+import * as vscode from 'vscode';
+import { assess, type Assessment } from '../core/assess';
+import { checkManifest, type CheckResult } from '../core/check';
+import { affectsOurSettings, currentEdition, referenceDate } from './settings';
+
+export const LANGUAGE_ID = 'ai-system-yaml';
+
+/** `ai-system.yaml`, `ai-system.yml`, `*.ai-system.yaml`, `*.ai-system.yml`, or any document in our language. */
+export function isManifestDocument(document: vscode.TextDocument): boolean {
+  if (document.languageId === LANGUAGE_ID) return true;
+  const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+  return /^(?:.+\.)?ai-system\.ya?ml$/.test(name);
+}
+
+export interface CheckedManifest {
+  document: vscode.TextDocument;
+  version: number;
+  result: CheckResult;
+}
+
+/**
+ * Checks manifests once per document version and tells listeners (diagnostics, status bar, panel).
+ * Document paths are resolved with workspace.fs beside the manifest, so virtual workspaces work.
+ */
+export class ManifestService implements vscode.Disposable {
+  private readonly cache = new Map<string, { version: number; result: Promise<CheckResult> }>();
+  private readonly emitter = new vscode.EventEmitter<CheckedManifest>();
+  private readonly disposables: vscode.Disposable[] = [this.emitter];
+  /** Fires after every completed check of a manifest. */
+  readonly onDidCheck = this.emitter.event;
+
+  constructor() {
+    this.disposables.push(
+      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affectsOurSettings(event)) this.cache.clear();
+      }),
+      // A document created or deleted beside a manifest can change `dpia-document-not-found`.
+      vscode.workspace.onDidCreateFiles(() => this.cache.clear()),
+      vscode.workspace.onDidDeleteFiles(() => this.cache.clear()),
+      vscode.workspace.onDidRenameFiles(() => this.cache.clear()),
+    );
+  }
+
+  /** The check of this version of the document (computed once). */
+  check(document: vscode.TextDocument): Promise<CheckResult> {
+    const key = document.uri.toString();
+    const cached = this.cache.get(key);
+    if (cached && cached.version === document.version) return cached.result;
+    const result = this.run(document);
+    this.cache.set(key, { version: document.version, result });
+    return result;
+  }
+
+  /** Forget cached results, e.g. after files were written. */
+  invalidate(uri?: vscode.Uri): void {
+    if (uri) this.cache.delete(uri.toString());
+    else this.cache.clear();
+  }
+
+  /** Tier, reasons and obligations for the document on the reference date. */
+  async assess(document: vscode.TextDocument): Promise<Assessment> {
+    return assess(await this.check(document), referenceDate(), currentEdition());
+  }
+
+  private async run(document: vscode.TextDocument): Promise<CheckResult> {
+    const version = document.version;
+    const folder = vscode.Uri.joinPath(document.uri, '..');
+    const result = await checkManifest(document.getText(), {
+      edition: currentEdition(),
+      fileExists: async (relative) => {
+        try {
+          const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, relative));
+          return (stat.type & vscode.FileType.File) !== 0;
+        } catch {
+          return false;
+        }
+      },
+    });
+    this.emitter.fire({ document, version, result });
+    return result;
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+    this.cache.clear();
+  }
+}
