@@ -1,0 +1,302 @@
+import * as assert from 'node:assert/strict';
+import {
+  DOCUMENT_TEMPLATES,
+  detectTemplateKind,
+  formatTemplateDate,
+  renderTemplate,
+  templateMarker,
+  type DocumentKind,
+  type TemplateInput,
+} from '../../src/core/templates';
+
+const KINDS: readonly DocumentKind[] = ['dpia', 'fria', 'human-oversight', 'ai-literacy', 'citizen-notice', 'technical-documentation'];
+const LANGS = ['en', 'da'] as const;
+
+const INPUT: TemplateInput = {
+  systemName: 'Journalnotat-assistent',
+  systemId: 'journalnotat-assistent',
+  organisation: 'Eksempel Kommune',
+  role: 'deployer',
+  date: '2026-03-01',
+};
+
+/** The headings the law asks for, per kind and language (substrings of the rendered Markdown headings). */
+const REQUIRED_HEADINGS: Record<DocumentKind, Record<'en' | 'da', readonly string[]>> = {
+  dpia: {
+    en: [
+      'Systematic description of the processing and its purposes (Art. 35(7)(a))',
+      'Necessity and proportionality of the processing in relation to the purposes (Art. 35(7)(b))',
+      'Risks to the rights and freedoms of data subjects (Art. 35(7)(c))',
+      'Measures envisaged to address the risks (Art. 35(7)(d))',
+      'Advice of the data protection officer (Art. 35(2))',
+      'AI-specific points',
+      'Profiling',
+      'Automated individual decisions (Art. 22)',
+      "Datatilsynet's template",
+    ],
+    da: [
+      'Systematisk beskrivelse af behandlingen og formålene (art. 35, stk. 7, litra a)',
+      'Vurdering af behandlingens nødvendighed og proportionalitet i forhold til formålene (art. 35, stk. 7, litra b)',
+      'Vurdering af risiciene for de registreredes rettigheder og frihedsrettigheder (art. 35, stk. 7, litra c)',
+      'Foranstaltninger til imødegåelse af risiciene (art. 35, stk. 7, litra d)',
+      'Rådgivning fra databeskyttelsesrådgiveren (art. 35, stk. 2)',
+      'AI-specifikke forhold',
+      'Profilering',
+      'Automatiske individuelle afgørelser (art. 22)',
+      'Datatilsynets skabelon',
+    ],
+  },
+  fria: {
+    en: [
+      'processes in which the system is used (Art. 27(1)(a))',
+      'Period of time and frequency of use (Art. 27(1)(b))',
+      'Categories of natural persons and groups likely to be affected (Art. 27(1)(c))',
+      'Specific risks of harm (Art. 27(1)(d))',
+      'Human oversight measures (Art. 27(1)(e))',
+      'Measures to be taken if the risks materialise (Art. 27(1)(f))',
+      'Notification of the market surveillance authority (Art. 27(3))',
+    ],
+    da: [
+      'processer, hvor systemet anvendes (art. 27, stk. 1, litra a)',
+      'Periode og hyppighed for anvendelsen (art. 27, stk. 1, litra b)',
+      'Kategorier af fysiske personer og grupper, der sandsynligvis vil blive berørt (art. 27, stk. 1, litra c)',
+      'Specifikke risici for skade (art. 27, stk. 1, litra d)',
+      'Foranstaltninger til menneskeligt tilsyn (art. 27, stk. 1, litra e)',
+      'hvis risiciene opstår (art. 27, stk. 1, litra f)',
+      'Underretning af markedsovervågningsmyndigheden (art. 27, stk. 3)',
+    ],
+  },
+  'human-oversight': {
+    en: [
+      'Who oversees the system (Art. 26(2))',
+      'Competence, training and authority',
+      'Automation bias (Art. 14(4)(b))',
+      'overriding or reversing the output (Art. 14(4)(d))',
+      'Stopping or suspending the system',
+      'officialprincippet',
+      'Concrete individual assessment',
+      'Reasons for decisions (Forvaltningsloven §§ 22–24)',
+    ],
+    da: [
+      'Hvem fører tilsyn med systemet (art. 26, stk. 2)',
+      'Kompetencer, uddannelse og myndighed',
+      'Automatiseringsbias (art. 14, stk. 4, litra b)',
+      'tilsidesætte eller omgøre output (art. 14, stk. 4, litra d)',
+      'Standsning af systemet',
+      'officialprincippet',
+      'Konkret, individuel vurdering',
+      'Begrundelse (forvaltningslovens §§ 22-24)',
+    ],
+  },
+  'ai-literacy': {
+    en: ['Who uses or operates the system', 'Technical knowledge, experience, education and training', 'Context of use', 'Measures', 'Follow-up'],
+    da: ['Hvem anvender eller betjener systemet', 'Teknisk viden, erfaring, uddannelse og oplæring', 'Konteksten', 'Tiltag', 'Opfølgning'],
+  },
+  'citizen-notice': {
+    en: [
+      'We use artificial intelligence',
+      'What the AI is used for',
+      'A caseworker always makes the decision',
+      'The personal data we use',
+      'legal basis',
+      'Recipients',
+      'How long we keep the data',
+      'Your rights',
+      'Contact',
+      'Art. 50(1)',
+    ],
+    da: [
+      'Vi bruger kunstig intelligens',
+      'Hvad AI bruges til',
+      'En sagsbehandler træffer altid afgørelsen',
+      'De personoplysninger, vi bruger',
+      'retsgrundlag',
+      'Modtagere',
+      'Hvor længe vi opbevarer oplysningerne',
+      'Dine rettigheder',
+      'Kontakt',
+      'art. 50, stk. 1',
+    ],
+  },
+  'technical-documentation': {
+    en: [
+      'General description of the AI system (Annex IV, point 1)',
+      'Detailed description of the elements of the AI system and of the process for its development (Annex IV, point 2)',
+      'Monitoring, functioning and control of the AI system (Annex IV, point 3)',
+      'Appropriateness of the performance metrics (Annex IV, point 4)',
+      'Risk management system in accordance with Art. 9 (Annex IV, point 5)',
+      'Relevant changes made through the lifecycle (Annex IV, point 6)',
+      'Harmonised standards and other solutions applied (Annex IV, point 7)',
+      'EU declaration of conformity (Art. 47) (Annex IV, point 8)',
+      'Post-market performance evaluation and monitoring plan (Art. 72) (Annex IV, point 9)',
+    ],
+    da: [
+      'Generel beskrivelse af AI-systemet (bilag IV, punkt 1)',
+      'Detaljeret beskrivelse af AI-systemets elementer og af processen for dets udvikling (bilag IV, punkt 2)',
+      'Overvågning, funktion og kontrol af AI-systemet (bilag IV, punkt 3)',
+      'Ydeevneparametrenes hensigtsmæssighed (bilag IV, punkt 4)',
+      'Risikostyringssystemet i overensstemmelse med art. 9 (bilag IV, punkt 5)',
+      'Relevante ændringer i systemet i løbet af dets livscyklus (bilag IV, punkt 6)',
+      'Anvendte harmoniserede standarder og andre løsninger (bilag IV, punkt 7)',
+      'EU-overensstemmelseserklæringen (art. 47) (bilag IV, punkt 8)',
+      'plan for overvågning efter omsætningen (art. 72) (bilag IV, punkt 9)',
+    ],
+  },
+};
+
+function headings(markdown: string): string[] {
+  return markdown
+    .split('\n')
+    .filter((line) => /^#{1,6} /.test(line))
+    .map((line) => line.replace(/^#{1,6} /, ''));
+}
+
+describe('documentation templates', () => {
+  it('has one template per kind, with the agreed default paths and manifest fields', () => {
+    assert.deepEqual(
+      DOCUMENT_TEMPLATES.map((t) => t.kind),
+      KINDS,
+    );
+    const byKind = new Map(DOCUMENT_TEMPLATES.map((t) => [t.kind, t]));
+    assert.equal(byKind.get('dpia')?.defaultPath, 'docs/dpia.md');
+    assert.deepEqual(byKind.get('dpia')?.manifestField, ['dataProtection', 'dpia', 'document']);
+    assert.equal(byKind.get('fria')?.defaultPath, 'docs/fria.md');
+    assert.deepEqual(byKind.get('fria')?.manifestField, ['fria', 'document']);
+    assert.equal(byKind.get('human-oversight')?.defaultPath, 'docs/human-oversight.md');
+    assert.deepEqual(byKind.get('human-oversight')?.manifestField, ['humanOversight', 'procedure']);
+    assert.equal(byKind.get('ai-literacy')?.defaultPath, 'docs/ai-literacy.md');
+    assert.deepEqual(byKind.get('ai-literacy')?.manifestField, ['aiLiteracy', 'document']);
+    assert.equal(byKind.get('citizen-notice')?.defaultPath, 'docs/citizen-notice.md');
+    assert.deepEqual(byKind.get('citizen-notice')?.manifestField, ['transparency', 'citizenNotice']);
+    assert.equal(byKind.get('technical-documentation')?.defaultPath, 'docs/technical-documentation.md');
+    assert.deepEqual(byKind.get('technical-documentation')?.manifestField, ['documentation', 'technical']);
+    for (const t of DOCUMENT_TEMPLATES) {
+      assert.ok(t.title.en.length > 0 && t.title.da.length > 0, `${t.kind} has titles`);
+      assert.notEqual(t.title.en, t.title.da, `${t.kind} has a Danish title`);
+    }
+  });
+
+  for (const kind of KINDS) {
+    for (const lang of LANGS) {
+      describe(`${kind} (${lang})`, () => {
+        const text = renderTemplate(kind, lang, INPUT);
+        const template = DOCUMENT_TEMPLATES.find((t) => t.kind === kind)!;
+
+        it('starts with the template marker and is recognised as a stub', () => {
+          assert.equal(text.split('\n')[0], `<!-- ai-system-manifest:template ${kind} -->`);
+          assert.equal(text.split('\n')[0], templateMarker(kind));
+          assert.equal(detectTemplateKind(text), kind);
+        });
+
+        it('has a title with the system name and mentions the id and organisation', () => {
+          assert.equal(text.split('\n')[1], `# ${template.title[lang]}: ${INPUT.systemName}`);
+          assert.ok(text.includes(INPUT.systemId));
+          assert.ok(text.includes(INPUT.organisation));
+        });
+
+        it('says it is a stub to complete with the DPO / legal function and is not legal advice', () => {
+          if (lang === 'en') {
+            assert.match(text, /data protection officer \(DPO\) and legal function/);
+            assert.match(text, /not legal advice/);
+          } else {
+            assert.match(text, /databeskyttelsesrådgiver \(DPO\) og juridiske funktion/);
+            assert.match(text, /ikke juridisk rådgivning/);
+          }
+        });
+
+        it('has every heading the law asks for', () => {
+          const found = headings(text);
+          for (const required of REQUIRED_HEADINGS[kind][lang]) {
+            assert.ok(
+              found.some((h) => h.includes(required)),
+              `missing heading "${required}" in:\n${found.join('\n')}`,
+            );
+          }
+        });
+
+        it('gives every section an italic guiding question and a TODO placeholder', () => {
+          const lines = text.split('\n');
+          const sectionStarts = lines
+            .map((line, i) => ({ line, i }))
+            .filter(({ line }) => /^#{2,6} /.test(line) && !/^## (Sources|Kilder)$/.test(line));
+          assert.ok(sectionStarts.length >= 5);
+          for (let s = 0; s < sectionStarts.length; s++) {
+            const start = sectionStarts[s].i;
+            const end = s + 1 < sectionStarts.length ? sectionStarts[s + 1].i : lines.length;
+            const body = lines.slice(start + 1, end);
+            assert.ok(
+              body.some((l) => /^\*[^*].*[^*]\*$/.test(l)),
+              `no italic question under "${sectionStarts[s].line}"`,
+            );
+            const nextIsSubsection =
+              s + 1 < sectionStarts.length &&
+              sectionStarts[s + 1].line.match(/^#+/)![0].length > sectionStarts[s].line.match(/^#+/)![0].length;
+            if (!nextIsSubsection) {
+              assert.ok(body.some((l) => l.includes('TODO')), `no TODO under "${sectionStarts[s].line}"`);
+            }
+          }
+        });
+
+        it('ends with a list of sources', () => {
+          const heading = lang === 'en' ? '## Sources' : '## Kilder';
+          const at = text.indexOf(`\n${heading}\n`);
+          assert.ok(at > 0, 'has a sources heading');
+          const list = text.slice(at).split('\n').filter((l) => l.startsWith('- '));
+          assert.ok(list.length >= 2, 'lists at least two sources');
+        });
+
+        it('has no undefined, null, NaN or unfilled tokens', () => {
+          assert.doesNotMatch(text, /undefined|\bnull\b|NaN|\[object Object\]/);
+          assert.doesNotMatch(text, /\{(system|organisation)\}/);
+        });
+
+        it('is deterministic', () => {
+          assert.equal(renderTemplate(kind, lang, { ...INPUT }), text);
+          assert.equal(renderTemplate(kind, lang, INPUT), renderTemplate(kind, lang, INPUT));
+        });
+
+        it('renders without a role, and with a system name that needs escaping', () => {
+          const other = renderTemplate(kind, lang, {
+            systemName: 'A | B',
+            systemId: 'a-b',
+            organisation: 'Eksempel Kommune',
+            date: 'not a date',
+          });
+          assert.ok(other.includes('A | B'), 'title keeps the name');
+          assert.ok(other.includes('A \\| B'), 'table cell escapes the pipe');
+          assert.ok(other.includes('not a date'), 'an unparseable date is shown as given');
+          assert.doesNotMatch(other, /undefined|\bnull\b|NaN/);
+        });
+      });
+    }
+  }
+
+  it('uses the language asked for', () => {
+    assert.match(renderTemplate('dpia', 'da', INPUT), /Konsekvensanalyse vedrørende databeskyttelse/);
+    assert.match(renderTemplate('fria', 'da', INPUT), /Konsekvensanalyse vedrørende grundlæggende rettigheder/);
+    assert.match(renderTemplate('human-oversight', 'da', INPUT), /menneskeligt tilsyn/);
+    assert.match(renderTemplate('ai-literacy', 'da', INPUT), /AI-færdigheder/);
+    assert.match(renderTemplate('technical-documentation', 'da', INPUT), /Teknisk dokumentation/);
+    assert.doesNotMatch(renderTemplate('dpia', 'en', INPUT), /Konsekvensanalyse/);
+  });
+
+  it('formats the date in the document language', () => {
+    assert.equal(formatTemplateDate('2026-03-01', 'en'), '1 March 2026');
+    assert.equal(formatTemplateDate('2026-03-01', 'da'), '1. marts 2026');
+    assert.equal(formatTemplateDate('2027-12-02', 'da'), '2. december 2027');
+    assert.ok(renderTemplate('dpia', 'da', INPUT).includes('| Dato | 1. marts 2026 |'));
+    assert.ok(renderTemplate('dpia', 'en', INPUT).includes('| Date | 1 March 2026 |'));
+  });
+
+  it('notes role-specific duties', () => {
+    assert.match(renderTemplate('technical-documentation', 'en', INPUT), /provider's duty/);
+    assert.doesNotMatch(renderTemplate('technical-documentation', 'en', { ...INPUT, role: 'provider' }), /provider's duty/);
+    assert.match(renderTemplate('fria', 'da', { ...INPUT, role: 'provider' }), /idriftsætterens pligt/);
+  });
+
+  it('detects only the marker at the start of a document', () => {
+    assert.equal(detectTemplateKind('# A finished DPIA\n'), undefined);
+    assert.equal(detectTemplateKind('<!-- ai-system-manifest:template nonsense -->\n'), undefined);
+    assert.equal(detectTemplateKind('\uFEFF<!-- ai-system-manifest:template fria -->\n# x'), 'fria');
+  });
+});
