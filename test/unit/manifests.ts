@@ -1,0 +1,89 @@
+import { stringify } from 'yaml';
+import { checkManifest, checkManifestText, type CheckOptions, type CheckResult } from '../../src/core/check';
+import type { Finding, SourceRange } from '../../src/core/types';
+
+/** A clean, minimal-risk manifest of a deployer that processes personal data: no rule fires on it. */
+export function minimalManifest(): Record<string, any> {
+  return {
+    manifestVersion: 1,
+    system: {
+      id: 'test-system',
+      name: 'Testsystem',
+      description: 'Drafts journal notes for caseworkers.',
+      version: '1.0.0',
+      status: 'pilot',
+      owner: { organisation: 'Eksempel Kommune', unit: 'Jobcenter Eksempel', contact: 'ai@eksempel.dk' },
+      role: 'deployer',
+    },
+    legalBasis: { act: 'LAB', provision: 'LOB § 3, stk. 2' },
+    purpose: { category: 'case-support', tasks: ['journal-notes'], affectedPersons: ['citizens'] },
+    decisions: { automated: false, caseworkerDecides: true },
+    riskClassification: { practices: [], annexIII: [], profiling: false },
+    humanOversight: { reviewer: 'Sagsbehandler', canOverride: true, procedure: 'docs/human-oversight.md' },
+    transparency: { citizenNotice: 'https://eksempel.dk/privatliv#ai' },
+    dataProtection: {
+      personalData: true,
+      categories: ['ordinary', 'cpr'],
+      gdprLegalBasis: 'Art. 6(1)(e)',
+      dataMinimisation: 'Only the case file fields the note needs.',
+      security: 'Hosted in the EU, encrypted, access by role.',
+      dpia: { status: 'completed', document: 'docs/dpia.md', date: '2026-03-01' },
+    },
+    aiLiteracy: { measures: 'Training for all caseworkers.' },
+  };
+}
+
+/** A clean high-risk (Annex III point 5, no derogation) manifest of a provider-and-deployer. */
+export function highRiskManifest(): Record<string, any> {
+  const manifest = minimalManifest();
+  manifest.system.role = 'provider-and-deployer';
+  manifest.purpose = { category: 'decision-support', tasks: ['recommendation'], affectedPersons: ['citizens'] };
+  manifest.riskClassification = { practices: [], annexIII: ['essential-public-services'], profiling: false };
+  manifest.humanOversight.competence = 'Trained in reading recommendations critically.';
+  manifest.fria = { status: 'completed', document: 'docs/fria.md' };
+  manifest.logging = { enabled: true, retentionMonths: 6 };
+  manifest.deployment = {
+    instructionsFollowed: true,
+    inputDataRelevance: 'Only current case data.',
+    monitoring: 'docs/monitoring.md',
+    affectedPersonsInformed: true,
+  };
+  manifest.documentation = {
+    technical: 'docs/technical-documentation.md',
+    riskManagement: 'docs/risk-management.md',
+    dataGovernance: 'docs/data-governance.md',
+    accuracyRobustnessCybersecurity: 'docs/accuracy.md',
+    qualityManagement: 'docs/qms.md',
+    instructionsForUse: 'docs/instructions.md',
+    conformityAssessment: 'docs/conformity.md',
+    postMarketMonitoring: 'docs/post-market.md',
+    euDatabaseRegistration: 'EU-DB-123',
+  };
+  return manifest;
+}
+
+export function toYaml(manifest: unknown): string {
+  return stringify(manifest, { lineWidth: 0 });
+}
+
+export function check(manifest: unknown, options?: CheckOptions): CheckResult {
+  return checkManifestText(typeof manifest === 'string' ? manifest : toYaml(manifest), options);
+}
+
+export function checkWithFiles(manifest: unknown, exists: (path: string) => boolean): Promise<CheckResult> {
+  return checkManifest(typeof manifest === 'string' ? manifest : toYaml(manifest), { fileExists: exists });
+}
+
+/** The text a range covers. */
+export function textAt(text: string, range: SourceRange): string {
+  const lines = text.split(/\r?\n/);
+  if (range.start.line === range.end.line) return lines[range.start.line].slice(range.start.character, range.end.character);
+  const parts = [lines[range.start.line].slice(range.start.character)];
+  for (let line = range.start.line + 1; line < range.end.line; line++) parts.push(lines[line]);
+  parts.push(lines[range.end.line].slice(0, range.end.character));
+  return parts.join('\n');
+}
+
+export function findingsOf(result: CheckResult, ruleId: string): Finding[] {
+  return result.findings.filter((finding) => finding.ruleId === ruleId);
+}
