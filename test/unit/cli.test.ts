@@ -1,0 +1,188 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { RULE_IDS } from '../../src/core/types';
+import { runCli } from '../../src/cli/main';
+import { highRiskManifest, minimalManifest, toYaml } from './manifests';
+
+const root = path.resolve(__dirname, '../../..');
+const examples = path.join(root, 'examples');
+
+async function cli(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: () => '2026-11-24' });
+  return { code, stdout, stderr };
+}
+
+function tempFolder(files: Record<string, string>): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aism-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+    fs.writeFileSync(path.join(folder, name), content);
+  }
+  return folder;
+}
+
+describe('CLI', () => {
+  it('check text: file:line:col severity rule-id message, then tiers and a summary; exit 1 on errors', async () => {
+    const { code, stdout } = await cli('check', examples);
+    assert.equal(code, 1);
+    const findingLines = stdout.split('\n').filter((line) => /^\S+:\d+:\d+ (error|warning|information) [a-z-]+ /.test(line));
+    assert.ok(findingLines.length >= 3, stdout);
+    assert.ok(findingLines.every((line) => line.includes('match-profilering')), 'only the work-in-progress example has findings');
+    assert.match(stdout, /match-profilering\/ai-system\.yaml: risk tier high/);
+    assert.match(stdout, /journalnotat-assistent\/ai-system\.yaml: risk tier limited/);
+    assert.match(stdout, /3 manifest\(s\) checked: 2 error\(s\), 1 warning\(s\)/);
+  });
+
+  it('check: exit 0 when no finding is an error', async () => {
+    const { code } = await cli('check', path.join(examples, 'borgerchatbot'), path.join(examples, 'journalnotat-assistent'));
+    assert.equal(code, 0);
+  });
+
+  it('check json: the spec shape with 0-based ranges', async () => {
+    const { code, stdout } = await cli('check', '--format', 'json', path.join(examples, 'match-profilering'));
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout);
+    assert.equal(report.files.length, 1);
+    assert.equal(report.files[0].tier, 'high');
+    assert.deepEqual(report.summary, { files: 1, errors: 2, warnings: 1, information: 0 });
+    const mismatch = report.files[0].findings.find((f: any) => f.ruleId === 'tier-mismatch');
+    const text = fs.readFileSync(path.join(examples, 'match-profilering', 'ai-system.yaml'), 'utf8').split('\n');
+    assert.equal(text[mismatch.range.start.line].slice(mismatch.range.start.character, mismatch.range.end.character), 'limited');
+  });
+
+  it('check json: tier is null for a file that does not parse, and a syntax error exits 1', async () => {
+    const folder = tempFolder({ 'ai-system.yaml': 'system: [unclosed\n' });
+    const { code, stdout } = await cli('check', '--format=json', folder);
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout);
+    assert.equal(report.files[0].tier, null);
+    assert.equal(report.files[0].findings[0].ruleId, 'yaml-syntax');
+  });
+
+  it('check sarif: valid SARIF 2.1.0 shape with one rule per rule id and help texts', async () => {
+    const { stdout } = await cli('check', '--format', 'sarif', examples);
+    const sarif = JSON.parse(stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const rules = sarif.runs[0].tool.driver.rules;
+    assert.deepEqual(rules.map((r: any) => r.id).sort(), [...RULE_IDS].sort());
+    assert.ok(rules.every((r: any) => r.help.text && r.help.markdown && r.shortDescription.text));
+    const results = sarif.runs[0].results;
+    assert.equal(results.length, 3);
+    for (const result of results) {
+      assert.equal(rules[result.ruleIndex].id, result.ruleId);
+      assert.ok(['error', 'warning', 'note'].includes(result.level));
+      const region = result.locations[0].physicalLocation.region;
+      assert.ok(region.startLine >= 1 && region.startColumn >= 1);
+    }
+    // The structural core of the SARIF 2.1.0 schema (required properties and enums) as a check we can run offline.
+    const validate = new Ajv({ strict: false }).compile({
+      type: 'object',
+      required: ['version', 'runs'],
+      properties: {
+        version: { const: '2.1.0' },
+        runs: { type: 'array', items: { type: 'object', required: ['tool'], properties: {
+          tool: { type: 'object', required: ['driver'], properties: { driver: { type: 'object', required: ['name'] } } },
+          results: { type: 'array', items: { type: 'object', required: ['message'], properties: {
+            level: { enum: ['none', 'note', 'warning', 'error'] },
+            message: { type: 'object', required: ['text'] },
+          } } },
+        } } },
+      },
+    });
+    assert.ok(validate(sarif), JSON.stringify(validate.errors));
+  });
+
+  it('check --lang da prints Danish messages and summary', async () => {
+    const { stdout } = await cli('check', '--lang', 'da', path.join(examples, 'match-profilering'));
+    assert.match(stdout, /mangler/);
+    assert.match(stdout, /risikoniveau high/);
+    assert.match(stdout, /2\. december 2027/);
+  });
+
+  it('check finds *.ai-system.yml files in folders and skips node_modules', async () => {
+    const folder = tempFolder({
+      'a/chat.ai-system.yml': toYaml(minimalManifest()),
+      'node_modules/x/ai-system.yaml': 'broken: [',
+      'b/other.yaml': 'broken: [',
+    });
+    const { code, stdout } = await cli('check', '--format', 'json', folder);
+    const report = JSON.parse(stdout);
+    assert.equal(report.files.length, 1);
+    assert.match(report.files[0].file, /chat\.ai-system\.yml$/);
+    // Its documents do not exist beside it.
+    assert.ok(report.files[0].findings.every((f: any) => f.ruleId === 'dpia-document-not-found'));
+    assert.equal(code, 0);
+  });
+
+  it('a missing path exits 2 with a clear message', async () => {
+    const { code, stderr, stdout } = await cli('check', 'no/such/folder');
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.match(stderr, /cannot read 'no\/such\/folder': no such file or folder/);
+  });
+
+  it('bad usage exits 2 with the usage text', async () => {
+    for (const args of [[], ['lint'], ['check', '--format', 'xml'], ['check', '--lang', 'de'], ['assess'], ['assess', 'a', 'b'], ['assess', 'x', '--date', '2026-02-30'], ['check', '--bogus']]) {
+      const { code, stderr } = await cli(...args);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(stderr, /Usage:/);
+    }
+  });
+
+  it('assess text: tier, reasons and obligations on the given date', async () => {
+    const { code, stdout } = await cli('assess', path.join(examples, 'match-profilering', 'ai-system.yaml'), '--date', '2028-01-01');
+    assert.equal(code, 0);
+    assert.match(stdout, /Risk tier: high/);
+    assert.match(stdout, /\[MISSING\s*\] Conformity assessment — AI Act Art\. 43/);
+    assert.match(stdout, /\[met\s*\] Risk management system/);
+  });
+
+  it('assess json: the spec shape; status relative to --date, default today', async () => {
+    const file = path.join(examples, 'match-profilering', 'ai-system.yaml');
+    const today = JSON.parse((await cli('assess', file, '--format', 'json')).stdout);
+    assert.equal(today.tier, 'high');
+    assert.equal(today.date, '2026-11-24');
+    for (const reason of today.reasons) assert.deepEqual(Object.keys(reason), ['text', 'article', 'appliesFrom']);
+    const conformity = today.obligations.find((o: any) => o.article === 'AI Act Art. 43');
+    assert.equal(conformity.status, 'not-yet-applicable');
+    assert.equal(conformity.appliesFrom, '2027-12-02');
+    const later = JSON.parse((await cli('assess', file, '--format', 'json', '--date', '2027-12-02')).stdout);
+    assert.equal(later.obligations.find((o: any) => o.article === 'AI Act Art. 43').status, 'missing');
+    const adopted = JSON.parse((await cli('assess', file, '--format', 'json', '--edition', 'adopted')).stdout);
+    assert.equal(adopted.obligations.find((o: any) => o.article === 'AI Act Art. 43').appliesFrom, '2026-08-02');
+  });
+
+  it('assess of a missing file exits 2', async () => {
+    const { code, stderr } = await cli('assess', 'nowhere/ai-system.yaml');
+    assert.equal(code, 2);
+    assert.match(stderr, /cannot read 'nowhere\/ai-system\.yaml'/);
+  });
+
+  it('assess of a file that is not UTF-8 gives tier null and exit 1', async () => {
+    const folder = tempFolder({});
+    fs.writeFileSync(path.join(folder, 'ai-system.yaml'), Buffer.from([0xff, 0xfe, 0x00, 0xc3, 0x28]));
+    const { code, stdout, stderr } = await cli('assess', path.join(folder, 'ai-system.yaml'), '--format', 'json');
+    assert.equal(code, 1);
+    assert.equal(JSON.parse(stdout).tier, null);
+    assert.match(stderr, /yaml-syntax/);
+  });
+
+  it('the bundled dist/cli.js runs as a program with the same exit codes', function () {
+    const bundle = path.join(root, 'dist', 'cli.js');
+    if (!fs.existsSync(bundle)) this.skip();
+    const folder = tempFolder({ 'ai-system.yaml': toYaml(highRiskManifest()) });
+    const run = (...args: string[]) => spawnSync(process.execPath, [bundle, ...args], { encoding: 'utf8' });
+    assert.equal(run('check', path.join(examples, 'borgerchatbot')).status, 0);
+    assert.equal(run('check', folder).status, 0, 'warnings only: its documents are missing');
+    assert.equal(run('check', path.join(examples, 'match-profilering')).status, 1);
+    const missing = run('check', path.join(folder, 'nope'));
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /no such file or folder/);
+  });
+});

@@ -1,0 +1,181 @@
+import * as assert from 'node:assert/strict';
+import { assess } from '../../src/core/assess';
+import { computeTier } from '../../src/core/risk';
+import { check, highRiskManifest, minimalManifest } from './manifests';
+
+function tierOf(change: (m: Record<string, any>) => void, base = minimalManifest) {
+  const manifest = base();
+  change(manifest);
+  return computeTier(manifest);
+}
+
+describe('risk tier (the spec procedure, first match wins)', () => {
+  it('1. prohibited: any Art. 5 practice, even beside high-risk and Art. 50 answers', () => {
+    const result = tierOf((m) => {
+      m.riskClassification.practices = ['interacts-with-persons', 'exploiting-vulnerabilities'];
+      m.riskClassification.annexIII = ['employment'];
+      m.riskClassification.annexI = true;
+    });
+    assert.equal(result.tier, 'prohibited');
+    assert.equal(result.reasons.length, 1);
+    assert.equal(result.reasons[0].article, 'Art. 5(1)(b)');
+    assert.equal(result.reasons[0].appliesFrom, '2025-02-02');
+  });
+
+  it('1. prohibited: the Omnibus prohibitions apply from 2 Dec 2026', () => {
+    const result = tierOf((m) => (m.riskClassification.practices = ['non-consensual-intimate-imagery']));
+    assert.equal(result.tier, 'prohibited');
+    assert.equal(result.reasons[0].appliesFrom, '2026-12-02');
+  });
+
+  it('2. high: Annex I product', () => {
+    const result = tierOf((m) => (m.riskClassification.annexI = true));
+    assert.equal(result.tier, 'high');
+    assert.equal(result.highRiskProvision, 'annex-i-high-risk');
+    assert.equal(result.reasons[0].appliesFrom, '2028-08-02');
+  });
+
+  it('2. high: emotion recognition (Annex III 1(c)), with the Art. 50(3) duty as a further reason', () => {
+    const result = tierOf((m) => (m.riskClassification.practices = ['emotion-recognition']));
+    assert.equal(result.tier, 'high');
+    assert.ok(result.reasons.some((r) => r.article.includes('Annex III point 1(c)')));
+    assert.ok(result.reasons.some((r) => r.article === 'Art. 50(3)' && r.appliesFrom === '2026-08-02'));
+    assert.equal(result.highRiskThroughAnnexIII, true);
+  });
+
+  it('2. high: Annex III area without a derogation', () => {
+    const result = tierOf((m) => (m.riskClassification.annexIII = ['essential-public-services']));
+    assert.equal(result.tier, 'high');
+    assert.equal(result.reasons[0].appliesFrom, '2027-12-02');
+  });
+
+  it('2. high: a derogation without its justification does not lower the tier', () => {
+    const result = tierOf((m) => {
+      m.riskClassification.annexIII = ['employment'];
+      m.riskClassification.derogation = { condition: 'narrow-procedural-task' };
+    });
+    assert.equal(result.tier, 'high');
+  });
+
+  it('2. high: profiling overrides a complete derogation', () => {
+    const result = tierOf((m) => {
+      m.riskClassification.annexIII = ['employment'];
+      m.riskClassification.profiling = true;
+      m.riskClassification.derogation = { condition: 'preparatory-task', justification: 'Indexing only.' };
+    });
+    assert.equal(result.tier, 'high');
+    assert.ok(result.reasons[0].text.en.includes('rules out the Art. 6(3) derogation'));
+  });
+
+  it('2. high with both routes: the earliest date starts the duties', () => {
+    const result = tierOf((m) => {
+      m.riskClassification.annexI = true;
+      m.riskClassification.annexIII = ['employment'];
+    });
+    assert.equal(result.highRiskProvision, 'annex-iii-high-risk');
+    const adopted = computeTier({ riskClassification: { annexI: true, annexIII: ['employment'] } }, 'adopted');
+    assert.equal(adopted.highRiskProvision, 'annex-iii-high-risk');
+    assert.equal(adopted.reasons[0].appliesFrom, '2027-08-02');
+  });
+
+  it('3. limited: a complete derogation and an Art. 50 practice', () => {
+    const result = tierOf((m) => {
+      m.riskClassification.annexIII = ['essential-public-services'];
+      m.riskClassification.derogation = { condition: 'preparatory-task', justification: 'Summaries only.' };
+      m.riskClassification.practices = ['synthetic-content'];
+    });
+    assert.equal(result.tier, 'limited');
+    assert.equal(result.derogationApplies, true);
+    assert.ok(result.reasons.some((r) => r.article === 'Art. 6(3), 6(4)'));
+    assert.ok(result.reasons.some((r) => r.article === 'Art. 50(2)'));
+  });
+
+  it('3. limited: an Art. 50 practice alone', () => {
+    assert.equal(tierOf((m) => (m.riskClassification.practices = ['interacts-with-persons'])).tier, 'limited');
+  });
+
+  it('4. minimal: nothing else holds, also with a complete derogation', () => {
+    assert.equal(tierOf(() => undefined).tier, 'minimal');
+    const derogated = tierOf((m) => {
+      m.riskClassification.annexIII = ['employment'];
+      m.riskClassification.derogation = { condition: 'narrow-procedural-task', justification: 'Sorts documents.' };
+    });
+    assert.equal(derogated.tier, 'minimal');
+    assert.equal(derogated.derogationApplies, true);
+  });
+
+  it('tolerates data of any shape', () => {
+    for (const data of [null, 42, 'text', [], { riskClassification: 'x' }, { riskClassification: { practices: [1, null, {}] } }]) {
+      assert.equal(computeTier(data).tier, 'minimal');
+    }
+  });
+});
+
+describe('assessment: obligations and their status on a date', () => {
+  const statusOf = (date: string, change: (m: Record<string, any>) => void = () => undefined, base = highRiskManifest) => {
+    const manifest = base();
+    change(manifest);
+    const result = assess(check(manifest), date);
+    return Object.fromEntries(result.obligations.map((o) => [o.id, o.status]));
+  };
+
+  it('high-risk duties are not yet applicable before 2 Dec 2027, then met', () => {
+    const before = statusOf('2026-11-24');
+    assert.equal(before['risk-management'], 'not-yet-applicable');
+    assert.equal(before['fria'], 'not-yet-applicable');
+    assert.equal(before['ai-literacy'], 'met');
+    assert.equal(before['dpia'], 'met');
+    const after = statusOf('2027-12-02');
+    assert.equal(after['risk-management'], 'met');
+    assert.equal(after['fria'], 'met');
+  });
+
+  it('a gap makes the matching obligation missing once it applies', () => {
+    const statuses = statusOf('2028-01-01', (m) => {
+      delete m.documentation.qualityManagement;
+      m.logging.retentionMonths = 2;
+    });
+    assert.equal(statuses['quality-management'], 'missing');
+    assert.equal(statuses['record-keeping'], 'missing');
+    assert.equal(statuses['keep-logs'], 'missing');
+    assert.equal(statuses['risk-management'], 'met');
+  });
+
+  it('a missing documentation section makes every provider documentation duty missing', () => {
+    const statuses = statusOf('2028-01-01', (m) => delete m.documentation);
+    for (const id of ['risk-management', 'technical-documentation', 'registration', 'incident-reporting']) assert.equal(statuses[id], 'missing', id);
+  });
+
+  it('lists the duties of the declared role only', () => {
+    const provider = statusOf('2028-01-01', (m) => (m.system.role = 'provider'));
+    assert.ok('risk-management' in provider && !('follow-instructions' in provider) && !('fria' in provider));
+    const deployer = statusOf('2028-01-01', (m) => (m.system.role = 'deployer'));
+    assert.ok(!('risk-management' in deployer) && 'follow-instructions' in deployer && 'fria' in deployer);
+  });
+
+  it('every tier carries AI literacy, GDPR and the Danish legal basis', () => {
+    const statuses = statusOf('2026-11-24', () => undefined, minimalManifest);
+    for (const id of ['ai-literacy', 'danish-legal-basis', 'no-automatic-decisions', 'citizens-informed', 'gdpr-basics', 'dpia']) {
+      assert.equal(statuses[id], 'met', id);
+    }
+    assert.ok(!('risk-management' in statuses));
+  });
+
+  it('Art. 50 duties apply from 2 Aug 2026', () => {
+    const change = (m: Record<string, any>) => (m.riskClassification.practices = ['interacts-with-persons']);
+    assert.equal(statusOf('2026-08-01', change, minimalManifest)['transparency-interacts-with-persons'], 'not-yet-applicable');
+    assert.equal(statusOf('2026-08-02', change, minimalManifest)['transparency-interacts-with-persons'], 'missing');
+  });
+
+  it('the edition as adopted makes Annex III duties apply from 2 Aug 2026', () => {
+    const result = assess(check(highRiskManifest(), { edition: 'adopted' }), '2026-11-24', 'adopted');
+    assert.equal(result.obligations.find((o) => o.id === 'risk-management')?.status, 'met');
+    assert.equal(result.obligations.find((o) => o.id === 'risk-management')?.appliesFrom, '2026-08-02');
+  });
+
+  it('a file that does not parse has no tier and no obligations', () => {
+    const result = assess(check('system: [unclosed'), '2026-11-24');
+    assert.equal(result.tier, null);
+    assert.deepEqual(result.obligations, []);
+  });
+});
