@@ -1,0 +1,237 @@
+#!/usr/bin/env node
+// Offline launcher for the integration tests: runs out/test/integration/index.js inside a real VS Code
+// (code-server 4.100.3 = VS Code 1.100.3, installed by scripts/ensure-test-host.sh) with Debian's Chromium,
+// driven headless by playwright-core, as the window. The extension runs in code-server's Node extension host.
+//
+// Usage: node test/integration/run-code-server.mjs [WORKSPACE_FOLDER]
+//   WORKSPACE_FOLDER defaults to a fresh temp copy of test/fixtures/workspace/ (tests may write into it).
+// Prerequisites: `npm run build` (dist/extension.js) and `npx tsc -p .` (out/test/integration/index.js).
+// Exit code: the tests' exit code (0 pass, 1 failures); 2 on timeout; 3 on a launcher/setup error.
+//
+// Environment:
+//   AISM_TEST_TIMEOUT_MS   overall timeout, server start included (default 600000 = 10 min)
+//   AISM_CODE_SERVER_DIR   code-server install (default ${XDG_CACHE_HOME:-~/.cache}/ai-system-manifest/code-server-4.100.3)
+//   AISM_TEST_VERBOSE=1    also print the browser console and the full server log
+//   AISM_KEEP_TEST_TMP=1   keep the temp folder (server data, logs, workspace copy)
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const CODE_SERVER_VERSION = '4.100.3';
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const testsIndex = path.join(repoRoot, 'out', 'test', 'integration', 'index.js');
+const extensionMain = path.join(repoRoot, 'dist', 'extension.js');
+const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
+const cacheHome = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+const codeServerDir =
+  process.env.AISM_CODE_SERVER_DIR || path.join(cacheHome, 'ai-system-manifest', `code-server-${CODE_SERVER_VERSION}`);
+const codeServerEntry = path.join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const timeoutMs = Number(process.env.AISM_TEST_TIMEOUT_MS || 600_000);
+const verbose = process.env.AISM_TEST_VERBOSE === '1';
+const keepTmp = process.env.AISM_KEEP_TEST_TMP === '1';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aism-code-server-'));
+const serverLog = path.join(tmp, 'server.log');
+let server; // ChildProcess of code-server (own process group)
+let browser; // playwright Browser
+let finished = false;
+
+const say = (msg) => console.log(`[run-code-server] ${msg}`);
+
+function tailOfServerLog(lines = 60) {
+  try {
+    const text = fs.readFileSync(serverLog, 'utf8').trimEnd().split('\n');
+    return text.slice(-lines).join('\n');
+  } catch {
+    return '(no server log)';
+  }
+}
+
+/** Kills code-server and everything it started (extension host, file watcher, ...). Synchronous. */
+function killServer() {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  try {
+    process.kill(-server.pid, 'SIGKILL');
+  } catch {
+    try { server.kill('SIGKILL'); } catch { /* already gone */ }
+  }
+}
+
+function cleanupTmp() {
+  if (keepTmp) {
+    say(`kept temp folder ${tmp}`);
+    return;
+  }
+  try { fs.rmSync(tmp, { recursive: true, force: true }); } catch { /* best effort */ }
+}
+
+async function finish(code, message) {
+  if (finished) return;
+  finished = true;
+  clearTimeout(overallTimer);
+  if (message) console.error(`[run-code-server] ${message}`);
+  if (code !== 0) {
+    console.error(`[run-code-server] --- last lines of the code-server log (${serverLog}) ---`);
+    console.error(tailOfServerLog());
+    console.error('[run-code-server] --- end of code-server log ---');
+  } else if (verbose) {
+    console.log(tailOfServerLog(Infinity));
+  }
+  if (browser) await Promise.race([browser.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
+  killServer();
+  cleanupTmp();
+  process.exit(code);
+}
+
+// Last-resort cleanup: never leave a server behind, whatever ends this process.
+process.on('exit', killServer);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => finish(130, `interrupted by ${sig}`));
+}
+process.on('unhandledRejection', (e) => finish(3, `launcher error: ${e?.stack || e}`));
+
+const overallTimer = setTimeout(
+  () => finish(2, `TIMEOUT: the integration tests did not finish within ${timeoutMs} ms (set AISM_TEST_TIMEOUT_MS to change)`),
+  timeoutMs,
+);
+
+// Workbench start-up chatter that also goes through codeAutomationLog; hidden unless AISM_TEST_VERBOSE=1.
+const WORKBENCH_NOISE = [
+  /^Resolving connection token /,
+  /^Resolved connection token /,
+  /^Creating a socket \(renderer-/,
+  /^\[Service Worker\] registered/,
+  /^ChatSessionStore: /,
+  /^Ignoring fetching additional builtin extensions from gallery/,
+  /^Updating additional builtin extensions cache/,
+  /^Creation of workbench contribution '[^']*' took \d+ms/,
+];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealthz(url, deadlineMs) {
+  const until = Date.now() + deadlineMs;
+  let lastError = '';
+  while (Date.now() < until) {
+    if (server.exitCode !== null || server.signalCode !== null) {
+      throw new Error(`code-server exited early (code ${server.exitCode}, signal ${server.signalCode})`);
+    }
+    try {
+      const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+      lastError = `HTTP ${res.status}`;
+    } catch (e) {
+      lastError = e?.cause?.code || e?.message || String(e);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`code-server did not answer ${url}/healthz within ${deadlineMs} ms (last: ${lastError})`);
+}
+
+async function main() {
+  const started = Date.now();
+  for (const [file, hint] of [
+    [codeServerEntry, 'run: bash scripts/ensure-test-host.sh'],
+    [extensionMain, 'run: npm run build'],
+    [testsIndex, 'run: npx tsc -p .'],
+    ['/usr/bin/chromium', 'run: bash scripts/ensure-test-host.sh'],
+  ]) {
+    if (!fs.existsSync(file)) return finish(3, `missing ${file} (${hint})`);
+  }
+
+  let folder;
+  if (process.argv[2]) {
+    folder = path.resolve(process.argv[2]);
+    if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return finish(3, `not a folder: ${folder}`);
+  } else {
+    folder = path.join(tmp, 'workspace');
+    fs.cpSync(fixtureWorkspace, folder, { recursive: true });
+  }
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const logFd = fs.openSync(serverLog, 'a');
+  server = spawn(
+    process.execPath,
+    [
+      codeServerEntry,
+      '--config', path.join(tmp, 'config.yaml'),
+      '--user-data-dir', path.join(tmp, 'user-data'),
+      '--extensions-dir', path.join(tmp, 'extensions'),
+      '--bind-addr', `127.0.0.1:${port}`,
+      '--auth', 'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+    ],
+    {
+      cwd: tmp,
+      detached: true, // own process group, so killServer() also ends the extension host and helpers
+      stdio: ['ignore', logFd, logFd],
+      // EXTENSIONS_GALLERY={} turns the (open-vsx) marketplace off: no network lookups from the test host.
+      env: { ...process.env, NODE_OPTIONS: '', EXTENSIONS_GALLERY: '{}' },
+    },
+  );
+  fs.closeSync(logFd);
+  server.on('error', (e) => finish(3, `cannot start code-server: ${e.message}`));
+  say(`code-server ${CODE_SERVER_VERSION} starting on ${url} (log: ${serverLog})`);
+  await waitForHealthz(url, Math.min(60_000, timeoutMs));
+  say(`code-server ready after ${Date.now() - started} ms; workspace ${folder}`);
+
+  const { chromium } = await import('playwright-core');
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const page = await (await browser.newContext()).newPage();
+  if (verbose) page.on('console', (m) => console.log('[browser]', m.type(), m.text()));
+  page.on('pageerror', (e) => console.log('[pageerror]', e.message));
+  page.on('crash', () => finish(3, 'the workbench page crashed'));
+
+  // VS Code's web test hooks: the workbench logs the extension host's console (the test output) through
+  // codeAutomationLog and reports the tests' result through codeAutomationExit.
+  await page.exposeFunction('codeAutomationLog', (type, args) => {
+    const parts = Array.isArray(args) ? args : [args];
+    if (!verbose && typeof parts[0] === 'string' && WORKBENCH_NOISE.some((re) => re.test(parts[0]))) return;
+    (type === 'error' || type === 'warn' ? console.error : console.log)(...parts);
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    say(`tests finished with exit code ${code} after ${Date.now() - started} ms`);
+    finish(typeof code === 'number' ? code : 1);
+  });
+
+  const remote = (p) => `vscode-remote://127.0.0.1:${port}${encodeURI(p)}`;
+  const payload = JSON.stringify([
+    ['extensionDevelopmentPath', remote(repoRoot)],
+    ['extensionTestsPath', remote(testsIndex)],
+    ['skipWelcome', 'true'],
+  ]);
+  const target = `${url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`;
+  if (verbose) say(`opening ${target}`);
+  await page.goto(target);
+}
+
+main().catch((e) => finish(3, `launcher error: ${e?.stack || e}`));
