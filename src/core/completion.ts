@@ -1,0 +1,371 @@
+import { stringify } from 'yaml';
+import { isRecord } from './fields';
+import { MANIFEST_SCHEMA_DA, schemaAt, type JsonSchema, type SchemaTextsDa } from './schema';
+import { LineIndex } from './text';
+import type { Lang, ManifestPath, SourceRange } from './types';
+
+/**
+ * Schema-driven completion for `ai-system.yaml`, on text that may not parse (the user is typing).
+ * The position is read from the lines around it (indentation, `key:`, `- `, `[ … ]`), never from a
+ * successful parse; every suggestion and its text come from the JSON Schema and its Danish map.
+ */
+
+export interface CompletionItem {
+  label: string;
+  kind: 'property' | 'value' | 'snippet';
+  /**
+   * Text to insert (snippet syntax when `isSnippet`). Lines after the first are indented relative to the
+   * line the item is inserted on: the editor adds that line's indentation, as VS Code does.
+   */
+  insertText: string;
+  isSnippet: boolean;
+  /** Markdown in the requested language. */
+  documentation: string;
+  detail: string;
+  /** What the item replaces: the word at the position (empty when there is none). */
+  range: SourceRange;
+  sortText?: string;
+  filterText?: string;
+  /** The inserted key's value has suggestions of its own: ask for completion again after inserting. */
+  retrigger?: boolean;
+}
+
+export interface CompletionResult {
+  items: CompletionItem[];
+}
+
+/** Columns `start`–`end` of one line. */
+export interface Span {
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** What a position stands in: a key of a mapping, or the value of a field (an item of a list when `path` ends in a number). */
+export type Slot =
+  | { kind: 'key'; parent: ManifestPath; present: ReadonlySet<string>; span: Span; hasColon: boolean }
+  | { kind: 'value'; path: ManifestPath; listed: readonly string[]; span: Span; prefix: string };
+
+const INDENT = '  ';
+const WORD = /[\w-]/;
+const REQUIRED = { en: 'required', da: 'påkrævet' } as const;
+
+export function completeAt(text: string, offset: number, lang: Lang): CompletionResult {
+  const lines = new LineIndex(text);
+  const slot = slotAt(lines, offset);
+  if (!slot) return { items: [] };
+  const range = spanRange(slot.span);
+  return { items: slot.kind === 'key' ? keyItems(slot, range, lang) : valueItems(slot, range, lang) };
+}
+
+export function spanRange(span: Span): SourceRange {
+  return { start: { line: span.line, character: span.start }, end: { line: span.line, character: span.end } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the position from the lines around it (shared with hover)
+
+/** One line of block YAML, as far as completion and hover need it. */
+interface Line {
+  /** Column of the first character that is not a space (the dash of a list item). */
+  indent: number;
+  /** Empty or only a comment. */
+  blank: boolean;
+  /** A block list entry `- …`. */
+  item: boolean;
+  /** The key of `key:` (after the dash, if any), unquoted. */
+  key?: string;
+  /** Column of the key's colon, or -1. */
+  colon: number;
+  /** Column where the value starts: after `key:`, `- ` and the spaces that follow. */
+  valueStart: number;
+  /** The value without a trailing comment, trimmed. */
+  value: string;
+}
+
+const LINE = /^( *)(-(?= |$) *)?(?:(["']?)([\w-]+)\3 *:(?=\s|$))?\s*/;
+
+function readLine(text: string): Line {
+  const match = LINE.exec(text) as RegExpExecArray;
+  const [whole, spaces, dash = '', , key] = match;
+  const value = text.slice(whole.length).replace(/(^|\s)#.*$/, '').trim();
+  return {
+    indent: spaces.length,
+    blank: !dash && key === undefined && value === '',
+    item: dash !== '',
+    key,
+    colon: key === undefined ? -1 : text.indexOf(':', spaces.length + dash.length),
+    valueStart: whole.length,
+    value,
+  };
+}
+
+/** Where the position is, or undefined where nothing can be suggested (free text, comments, shapes the format does not use). */
+export function slotAt(lines: LineIndex, offset: number): Slot | undefined {
+  const { line, character } = lines.positionAt(offset);
+  const text = lines.lineText(line);
+  const here = readLine(text);
+  const word = wordAt(text, character, line);
+  if (/(^|\s)#/.test(text.slice(0, character))) return undefined;
+
+  if (here.item) {
+    if (here.key !== undefined || character < here.valueStart) return undefined;
+    const owner = sequenceOwner(lines, line, here.indent);
+    return owner && listItemSlot(lines, owner, here.indent, { ...word, start: Math.max(word.start, here.valueStart) }, text, '');
+  }
+
+  if (here.key !== undefined && character > here.colon) {
+    const owner = ownerOf(lines, line, here.indent);
+    if (!owner) return undefined;
+    const path = [...owner.path, here.key];
+    const prefix = prefixBefore(text, word.start);
+    const lead = text.slice(here.colon + 1, word.start).trim();
+    if (/^["']?$/.test(lead)) return { kind: 'value', path, listed: [], span: word, prefix };
+    if (!lead.startsWith('[') || lead.includes(']')) return undefined;
+    const bracket = text.indexOf('[', here.colon);
+    const close = text.indexOf(']', bracket);
+    const others = text.slice(bracket + 1, word.start) + text.slice(word.end, close < 0 ? text.length : close);
+    return { kind: 'value', path: [...path, 0], listed: others.split(',').map(unquote).filter(Boolean), span: word, prefix };
+  }
+
+  if (here.key === undefined && !/^ *[\w-]*$/.test(text.slice(0, character))) return undefined;
+  const owner = ownerOf(lines, line, here.indent);
+  if (!owner) return undefined;
+  if (schemaAt(owner.path)?.node.type === 'array') {
+    return here.key === undefined ? listItemSlot(lines, owner, here.indent, word, text, '- ') : undefined;
+  }
+  const present = new Set<string>();
+  for (const sibling of siblings(lines, owner.line, here.indent, false)) {
+    if (sibling.key !== undefined && sibling.line !== line) present.add(sibling.key);
+  }
+  return { kind: 'key', parent: owner.path, present, span: word, hasColon: here.key !== undefined };
+}
+
+interface Owner {
+  path: string[];
+  /** The owner's `key:` line, or -1 for the document's top level. */
+  line: number;
+  indent: number;
+}
+
+/** The mapping that holds an entry at `indent` on `line`: each less indented `key:` above, up to the top level. */
+function ownerOf(lines: LineIndex, line: number, indent: number): Owner | undefined {
+  const owner: Owner = { path: [], line: -1, indent: -1 };
+  for (let l = line - 1; l >= 0 && indent > 0; l--) {
+    const above = readLine(lines.lineText(l));
+    if (above.blank || above.indent >= indent) continue;
+    if (!opensBlock(above)) return undefined;
+    if (owner.line < 0) {
+      owner.line = l;
+      owner.indent = above.indent;
+    }
+    owner.path.unshift(above.key);
+    indent = above.indent;
+  }
+  return owner;
+}
+
+/** The list that a `- ` entry at `dashIndent` belongs to: the `key:` above its entries (at the same column or less). */
+function sequenceOwner(lines: LineIndex, line: number, dashIndent: number): Owner | undefined {
+  for (let l = line - 1; l >= 0; l--) {
+    const above = readLine(lines.lineText(l));
+    if (above.blank || above.indent > dashIndent || (above.item && above.indent === dashIndent)) continue;
+    if (!opensBlock(above)) return undefined;
+    const parent = ownerOf(lines, l, above.indent);
+    return parent && { path: [...parent.path, above.key], line: l, indent: above.indent };
+  }
+  return undefined;
+}
+
+/** `key:` with nothing after it but a comment: a section or list follows on the next lines. */
+function opensBlock(line: Line): line is Line & { key: string } {
+  return line.key !== undefined && !line.item && line.value === '';
+}
+
+/** The entries at column `indent` of the block after `afterLine`: keys of a mapping, or `- ` items of a list. */
+function* siblings(lines: LineIndex, afterLine: number, indent: number, items: boolean): Generator<Line & { line: number }> {
+  for (let l = afterLine + 1; l < lines.lineCount; l++) {
+    const entry = readLine(lines.lineText(l));
+    if (entry.blank || entry.indent > indent) continue;
+    if (entry.indent < indent || (items && !entry.item)) return;
+    if (entry.item === items) yield { ...entry, line: l };
+  }
+}
+
+/** A list entry at `dashIndent`; `dash` is what the inserted value needs before it (`- ` on a line without one). */
+function listItemSlot(lines: LineIndex, owner: Owner, dashIndent: number, span: Span, text: string, dash: string): Slot {
+  const listed: string[] = [];
+  for (const sibling of siblings(lines, owner.line, dashIndent, true)) {
+    if (sibling.line !== span.line && sibling.value !== '') listed.push(unquote(sibling.value));
+  }
+  return { kind: 'value', path: [...owner.path, 0], listed, span, prefix: dash || prefixBefore(text, span.start) };
+}
+
+function wordAt(text: string, character: number, line: number): Span {
+  let start = character;
+  let end = character;
+  while (start > 0 && WORD.test(text[start - 1])) start--;
+  while (end < text.length && WORD.test(text[end])) end++;
+  return { line, start, end };
+}
+
+/** A space after `key:`, `-` or `,` when the user has not typed one yet. */
+function prefixBefore(text: string, column: number): string {
+  return /[:,-]$/.test(text.slice(0, column)) ? ' ' : '';
+}
+
+function unquote(value: string): string {
+  return value.trim().replace(/^(["'])(.*)\1$/, '$2');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Texts from the schema (shared with hover)
+
+interface Texts {
+  title: string;
+  markdown: string;
+  enumDescriptions: readonly string[];
+}
+
+function texts(path: ManifestPath, lang: Lang): Texts | undefined {
+  const found = schemaAt(path);
+  if (!found) return undefined;
+  const { node } = found;
+  const da: SchemaTextsDa & { markdownEnumDescriptions?: string[] } = lang === 'da' ? (MANIFEST_SCHEMA_DA[found.pointer] ?? {}) : {};
+  const last = path[path.length - 1];
+  return {
+    title: da.title ?? node.title ?? String(last ?? ''),
+    markdown: da.markdownDescription ?? da.description ?? node.markdownDescription ?? node.description ?? '',
+    enumDescriptions: da.markdownEnumDescriptions ?? da.enumDescriptions ?? node.markdownEnumDescriptions ?? node.enumDescriptions ?? [],
+  };
+}
+
+/** The field's title in bold and its description, in `lang`. */
+export function fieldDocumentation(path: ManifestPath, lang: Lang): string | undefined {
+  const found = texts(path, lang);
+  return found && `**${found.title}**\n\n${found.markdown}`;
+}
+
+/** The field's title with the value, and the value's description, in `lang`. */
+export function valueDocumentation(path: ManifestPath, value: string, lang: Lang): string {
+  const found = texts(path, lang);
+  const index = schemaAt(path)?.node.enum?.indexOf(value) ?? -1;
+  const description = found?.enumDescriptions[index];
+  return `**${found?.title ?? ''}**: \`${value}\`` + (description ? `\n\n${description}` : '');
+}
+
+/** The values a field can take: its enum, const, or true/false. */
+export function valueChoices(node: JsonSchema): string[] {
+  if (node.enum) return node.enum.map(String);
+  if (node.const !== undefined) return [String(node.const)];
+  return node.type === 'boolean' ? ['true', 'false'] : [];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Items
+
+function keyItems(slot: Extract<Slot, { kind: 'key' }>, range: SourceRange, lang: Lang): CompletionItem[] {
+  const parent = schemaAt(slot.parent)?.node;
+  if (!parent?.properties) return [];
+  const items: CompletionItem[] = [];
+  if (slot.present.size === 0 && !slot.hasColon) items.push(...snippetItems(parent, slot.parent, '', range, lang));
+  Object.entries(parent.properties).forEach(([key, node], index) => {
+    if (slot.present.has(key) || node.doNotSuggest || node.deprecationMessage) return;
+    const path = [...slot.parent, key];
+    const required = parent.required?.includes(key) ?? false;
+    const title = texts(path, lang)?.title ?? key;
+    items.push({
+      label: key,
+      kind: 'property',
+      ...(slot.hasColon ? { insertText: key, isSnippet: false } : propertyInsert(key, node)),
+      documentation: fieldDocumentation(path, lang) ?? '',
+      detail: required ? `${title} (${REQUIRED[lang]})` : title,
+      range,
+      sortText: `${required ? 0 : 1}${pad(index)}`,
+    });
+    if (!slot.hasColon) items.push(...snippetItems(node, path, `${key}:\n`, range, lang));
+  });
+  return items;
+}
+
+/** `key: ` for a scalar, `key: [$1]` for a list, `key:` and the section's body for a section. */
+function propertyInsert(key: string, node: JsonSchema): Pick<CompletionItem, 'insertText' | 'isSnippet' | 'retrigger'> {
+  if (node.type === 'object') {
+    const body = node.defaultSnippets?.[0]?.body;
+    return { insertText: `${key}:\n${toYaml(isRecord(body) ? body : requiredBody(node), INDENT)}`, isSnippet: true };
+  }
+  if (node.type === 'array') return { insertText: `${key}: [$1]`, isSnippet: true, retrigger: true };
+  return { insertText: `${key}: `, isSnippet: false, retrigger: valueChoices(node).length > 0 };
+}
+
+/** One item per `defaultSnippets` entry of a section, inserted after `head` (the section's `key:` line, or nothing). */
+function snippetItems(node: JsonSchema, path: ManifestPath, head: string, range: SourceRange, lang: Lang): CompletionItem[] {
+  const documentation = fieldDocumentation(path, lang) ?? '';
+  const detail = texts(path, lang)?.title ?? '';
+  const name = String(path[path.length - 1] ?? '');
+  return (node.defaultSnippets ?? []).flatMap(({ label = detail, description, body }, index): CompletionItem[] => {
+    if (!isRecord(body)) return [];
+    return [
+      {
+        label,
+        kind: 'snippet',
+        insertText: head + toYaml(body, head ? INDENT : ''),
+        isSnippet: true,
+        documentation: description ? `${documentation}\n\n*${description}*` : documentation,
+        detail,
+        range,
+        sortText: `2${name}${pad(index)}`,
+        filterText: `${name} ${label}`.trim(),
+      },
+    ];
+  });
+}
+
+function valueItems(slot: Extract<Slot, { kind: 'value' }>, range: SourceRange, lang: Lang): CompletionItem[] {
+  const node = schemaAt(slot.path)?.node;
+  if (!node) return [];
+  const title = texts(slot.path, lang)?.title ?? '';
+  return valueChoices(node)
+    .map((value, index) => ({ value, index }))
+    .filter(({ value }) => !slot.listed.includes(value))
+    .map(({ value, index }) => ({
+      label: value,
+      kind: 'value',
+      insertText: slot.prefix + value,
+      isSnippet: false,
+      documentation: valueDocumentation(slot.path, value, lang),
+      detail: title,
+      range,
+      sortText: pad(index),
+    }));
+}
+
+/** A snippet body as block YAML, each line starting with `indent`; strings holding `$` are snippet placeholders. */
+function toYaml(body: Record<string, unknown>, indent: string): string {
+  return Object.entries(body)
+    .map(([key, value]) => (isRecord(value) ? `${indent}${key}:\n${toYaml(value, indent + INDENT)}` : `${indent}${key}: ${yamlValue(value)}`))
+    .join('\n');
+}
+
+function yamlValue(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(yamlValue).join(', ')}]`;
+  if (typeof value === 'string' && value.includes('$')) return value;
+  return stringify(value).trimEnd().replace(/[$}\\]/g, '\\$&');
+}
+
+/** For a section without `defaultSnippets`: its required fields, each with a tab stop (a choice where the values are known). */
+function requiredBody(node: JsonSchema, stop = { n: 0 }): Record<string, unknown> {
+  return Object.fromEntries(
+    (node.required ?? []).map((key) => {
+      const child = node.properties?.[key] ?? {};
+      const choices = valueChoices(child);
+      if (child.type === 'object') return [key, requiredBody(child, stop)];
+      if (child.type === 'array') return [key, []];
+      return [key, choices.length > 0 ? `\${${++stop.n}|${choices.join(',')}|}` : `$${++stop.n}`];
+    }),
+  );
+}
+
+function pad(index: number): string {
+  return String(index).padStart(3, '0');
+}
