@@ -1,0 +1,455 @@
+import { isMap, isScalar, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { checkManifestText } from './check';
+import { isRecord, valueAt } from './fields';
+import { parseManifest } from './parse';
+import { fieldName } from './rules/rule';
+import { schemaAt, schemaTitle, type JsonSchema } from './schema';
+import { DOCUMENT_TEMPLATES, getDocumentTemplate, renderTemplate, type DocumentKind } from './templates/index';
+import { LineIndex } from './text';
+import type { Finding, Lang, Localized, ManifestPath, RuleId } from './types';
+
+/**
+ * Quick fixes for findings, as plain text inserts (no `vscode`). Every fix only inserts: it never deletes or
+ * rewrites the user's text, the result stays valid YAML, and once applied the finding it fixes is no longer
+ * a missing field, so the same fix is not offered again (applying twice changes nothing).
+ *
+ * Placeholders (one choice per kind of field, made in `stubFor` and `placeholder`):
+ * - `manifestVersion` gets its `const` value 1: it asserts nothing about the system.
+ * - A document link gets the conventional path from the schema's snippet (e.g. `docs/dpia.md`): it asserts
+ *   nothing false, because `dpia-document-not-found` reports it until the file exists (and offers to create it).
+ * - Every other field gets a quoted "TODO: …" string naming the field or its allowed values. For a boolean the
+ *   rule needs to be true (`canOverride`, `workersInformed`, `logging.enabled`, `instructionsFollowed`,
+ *   `affectedPersonsInformed`, …) writing `true` would assert compliance the user has not confirmed, so it
+ *   gets "TODO: true | false" too: the schema flags the text until the user writes the real value, and the
+ *   rule keeps its finding on that field (no longer a missing one, so no fix is offered again). The same holds
+ *   for enums, numbers, patterned strings (id, contact) and lists (`["TODO: …"]`). A free-text field's
+ *   "TODO: …" satisfies the rule: the TODO stays visible in the file.
+ */
+
+/** Insert `text` at `offset` of the original text. */
+export interface TextInsert {
+  offset: number;
+  text: string;
+}
+
+export type FixKind = 'insert-field' | 'create-document';
+
+export interface Fix {
+  title: string;
+  kind: FixKind;
+  /** Offsets into the text the fix was computed for; each only inserts. */
+  inserts: TextInsert[];
+  /** For `create-document`: the file to create beside the manifest (never over an existing one). */
+  document?: { relativePath: string; content: string; linkPath: ManifestPath };
+  isPreferred?: boolean;
+}
+
+/** Rules whose missing (or empty) field or section can be inserted as a stub; for `schema`, a field the schema knows. */
+const INSERT_FIELD_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
+  'schema',
+  'human-oversight-missing',
+  'transparency-missing',
+  'ai-disclosure-missing',
+  'dpia-missing',
+  'fria-missing',
+  'logging-insufficient',
+  'ai-literacy-missing',
+  'workers-not-informed',
+  'derogation-unjustified',
+  'provider-documentation-missing',
+  'deployer-obligation-missing',
+  'gdpr-field-missing',
+  // Reports a missing `annexIII` in place of the schema's required-field finding.
+  'annex-iii-undeclared',
+]);
+
+/**
+ * The documentation stub a rule's finding can create, when the finding is about the section or the field that
+ * links the document (`manifestField` of the template). `ai-literacy-missing` reports the measures, not the
+ * optional link, so its stub is linked beside the measures it inserts.
+ */
+const DOCUMENT_RULES: Partial<Record<RuleId, DocumentKind>> = {
+  'dpia-missing': 'dpia',
+  'fria-missing': 'fria',
+  'human-oversight-missing': 'human-oversight',
+  'ai-literacy-missing': 'ai-literacy',
+  'transparency-missing': 'citizen-notice',
+  'provider-documentation-missing': 'technical-documentation',
+};
+
+export const FIX_ALL_TITLE: Localized = {
+  en: 'Fix all auto-fixable problems in this manifest',
+  da: 'Ret alle problemer i manifestet, der kan rettes automatisk',
+};
+
+/** The fixes for one finding: insert the missing field, and/or create the documentation stub and link it. */
+export function fixesFor(text: string, finding: Finding, lang: Lang, date: string): Fix[] {
+  const manifest = loadManifest(text);
+  if (!manifest) return [];
+  const fixes: Fix[] = [];
+  if (canInsert(manifest, finding)) {
+    fixes.push({
+      title: lang === 'da' ? `Indsæt \`${fieldName(finding.path)}\` med pladsholdere` : `Insert \`${fieldName(finding.path)}\` with placeholders`,
+      kind: 'insert-field',
+      inserts: insertFields(manifest, [stubField(finding.path, lang)]),
+    });
+  }
+  const document = documentFix(manifest, finding, lang, date);
+  if (document) fixes.push(document);
+  // The single safe fix is the one that only writes into the manifest; a lone create-document fix never overwrites.
+  if (fixes.length > 0) fixes[0].isPreferred = true;
+  return fixes;
+}
+
+/** Rounds of fix-all: a placeholder can make a rule ask for more (a TODO Annex III area makes the system high-risk). */
+const MAX_FIX_ALL_ROUNDS = 5;
+
+/**
+ * Every insert-field fix for the findings, in one go: fields under the same parent go in one insert, and the
+ * fields that the inserted stubs themselves make necessary are added too, until no fixable finding is left.
+ */
+export function fixAll(text: string, findings: Finding[], lang: Lang): TextInsert[] {
+  let inserts: TextInsert[] = [];
+  let current = text;
+  let currentFindings = findings;
+  for (let round = 0; round < MAX_FIX_ALL_ROUNDS; round++) {
+    const manifest = loadManifest(current);
+    if (!manifest) break;
+    const fields = currentFindings.filter((finding) => canInsert(manifest, finding)).map((finding) => stubField(finding.path, lang));
+    const next = insertFields(manifest, fields);
+    if (next.length === 0) break;
+    inserts = compose(inserts, next);
+    current = applyInserts(text, inserts);
+    currentFindings = checkManifestText(current).findings;
+  }
+  return inserts;
+}
+
+/**
+ * `next` (offsets into the text after `base`) expressed as inserts into the original text, together with
+ * `base`: one insert per original offset, a later one spliced into an earlier one where it lands inside it.
+ */
+function compose(base: readonly TextInsert[], next: readonly TextInsert[]): TextInsert[] {
+  const result = base.map((insert) => ({ ...insert })).sort((a, b) => a.offset - b.offset);
+  for (const insert of [...next].sort((a, b) => b.offset - a.offset)) {
+    let shift = 0;
+    let inside: TextInsert | undefined;
+    for (const earlier of result) {
+      const start = earlier.offset + shift;
+      if (insert.offset < start) break;
+      if (insert.offset <= start + earlier.text.length) {
+        inside = earlier;
+        break;
+      }
+      shift += earlier.text.length;
+    }
+    if (inside) {
+      const at = insert.offset - (inside.offset + shift);
+      inside.text = inside.text.slice(0, at) + insert.text + inside.text.slice(at);
+    } else {
+      result.push({ offset: insert.offset - shift, text: insert.text });
+      result.sort((a, b) => a.offset - b.offset);
+    }
+  }
+  return result;
+}
+
+/** Whether two manifest paths name the same field. */
+export function samePath(a: ManifestPath, b: ManifestPath): boolean {
+  return a.length === b.length && startsWith(a, b);
+}
+
+function startsWith(path: ManifestPath, prefix: ManifestPath): boolean {
+  return prefix.every((segment, index) => path[index] === segment);
+}
+
+/** The text with the inserts applied (offsets into the original text). */
+export function applyInserts(text: string, inserts: readonly TextInsert[]): string {
+  const sorted = [...inserts].sort((a, b) => b.offset - a.offset);
+  return sorted.reduce((result, insert) => result.slice(0, insert.offset) + insert.text + result.slice(insert.offset), text);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Which fixes apply
+// ---------------------------------------------------------------------------------------------------------
+
+interface Manifest {
+  text: string;
+  lines: LineIndex;
+  data: unknown;
+  root: YAMLMap;
+  eol: string;
+  indentUnit: number;
+}
+
+/** Only a manifest that parses and is a mapping can be fixed. */
+function loadManifest(text: string): Manifest | undefined {
+  const parsed = parseManifest(text);
+  if (parsed.syntaxFindings.length > 0) return undefined;
+  const root = parseDocument(text).contents;
+  if (!isMap(root)) return undefined;
+  return { text, lines: parsed.lines, data: parsed.data, root, eol: text.includes('\r\n') ? '\r\n' : '\n', indentUnit: indentUnit(parsed.lines) };
+}
+
+/** A field of the schema that is absent (or has an empty value) and that a rule with a stub reports. */
+function canInsert(manifest: Manifest, finding: Finding): boolean {
+  return INSERT_FIELD_RULES.has(finding.ruleId) && schemaAt(finding.path) !== undefined && targetOf(manifest, finding.path) !== undefined;
+}
+
+function documentFix(manifest: Manifest, finding: Finding, lang: Lang, date: string): Fix | undefined {
+  if (finding.ruleId === 'dpia-document-not-found') return missingFileFix(manifest, finding, lang, date);
+  const kind = DOCUMENT_RULES[finding.ruleId];
+  if (!kind || !canInsert(manifest, finding)) return undefined;
+  const template = getDocumentTemplate(kind);
+  const link = template.manifestField;
+  const leadsToLink = startsWith(link, finding.path) || kind === 'ai-literacy';
+  if (!leadsToLink || !targetOf(manifest, link)) return undefined;
+  return {
+    title:
+      lang === 'da'
+        ? `Opret dokumentationsskabelonen ${template.defaultPath}, og henvis til den fra \`${fieldName(link)}\``
+        : `Create documentation stub ${template.defaultPath} and link it from \`${fieldName(link)}\``,
+    kind: 'create-document',
+    inserts: insertFields(manifest, [
+      stubField(finding.path, lang),
+      { path: link, value: template.defaultPath },
+    ]),
+    document: { relativePath: template.defaultPath, content: renderDocument(manifest, kind, lang, date), linkPath: link },
+  };
+}
+
+/** `dpia-document-not-found`: create the file the manifest names, from the template for that field. */
+function missingFileFix(manifest: Manifest, finding: Finding, lang: Lang, date: string): Fix | undefined {
+  const template = DOCUMENT_TEMPLATES.find((candidate) => samePath(candidate.manifestField, finding.path));
+  const target = valueAt(manifest.data, finding.path);
+  if (!template || typeof target !== 'string') return undefined;
+  const relativePath = target.trim();
+  if (relativePath === '' || /^([\\/]|[a-z]:)/i.test(relativePath)) return undefined;
+  return {
+    title: lang === 'da' ? `Opret dokumentationsskabelonen ${relativePath}` : `Create documentation stub ${relativePath}`,
+    kind: 'create-document',
+    inserts: [],
+    document: { relativePath, content: renderDocument(manifest, template.kind, lang, date), linkPath: finding.path },
+  };
+}
+
+function renderDocument(manifest: Manifest, kind: DocumentKind, lang: Lang, date: string): string {
+  const text = (path: ManifestPath): string => {
+    const value = valueAt(manifest.data, path);
+    return typeof value === 'string' && value.trim() !== '' ? value : 'TODO';
+  };
+  const role = valueAt(manifest.data, ['system', 'role']);
+  return renderTemplate(kind, lang, {
+    systemName: text(['system', 'name']),
+    systemId: text(['system', 'id']),
+    organisation: text(['system', 'owner', 'organisation']),
+    role: typeof role === 'string' ? role : undefined,
+    date,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Stubs: what to insert
+// ---------------------------------------------------------------------------------------------------------
+
+type Stub = string | number | boolean | string[] | { [key: string]: Stub };
+
+interface StubField {
+  path: ManifestPath;
+  value: Stub;
+}
+
+function stubField(path: ManifestPath, lang: Lang): StubField {
+  return { path, value: stubFor(path, lang) };
+}
+
+function isSection(stub: Stub): stub is { [key: string]: Stub } {
+  return isRecord(stub);
+}
+
+/** The value to insert for a field: a section of stubs, a document link, or a placeholder (see the file comment). */
+function stubFor(path: ManifestPath, lang: Lang): Stub {
+  const node = schemaAt(path)?.node;
+  if (node?.const !== undefined) return node.const as Stub;
+  if (node?.type === 'object') return Object.fromEntries(sectionKeys(node).map((key) => [key, stubFor([...path, key], lang)]));
+  if (node?.type === 'array') return [placeholder(node.items, path, lang)];
+  return documentLink(path) ?? placeholder(node, path, lang);
+}
+
+function placeholder(node: JsonSchema | undefined, path: ManifestPath, lang: Lang): string {
+  const values = node?.enum;
+  if (values && values.length <= 6) return `TODO: ${values.join(' | ')}`;
+  if (node?.type === 'boolean') return 'TODO: true | false';
+  return `TODO: ${schemaTitle(path)?.[lang] ?? String(path[path.length - 1])}`;
+}
+
+/** The schema's first snippet for a section, or an empty body. */
+function snippetBody(node: JsonSchema | undefined): Record<string, unknown> {
+  const body = node?.defaultSnippets?.[0]?.body;
+  return isRecord(body) ? body : {};
+}
+
+/**
+ * The fields of a section stub: the schema snippet's fields (its curated "what to fill in"), keeping an optional
+ * one only where a placeholder is a valid value (free text, document links), plus any required field the snippet
+ * lacks. A section without `required` (logging, deployment, documentation) takes its whole snippet: the rules
+ * need each of those fields.
+ */
+function sectionKeys(node: JsonSchema): string[] {
+  const required = node.required;
+  const snippet = Object.keys(snippetBody(node));
+  if (!required) return snippet;
+  const isFreeText = (key: string): boolean => {
+    const field = node.properties?.[key];
+    return field?.type === 'string' && !field.enum && !field.pattern;
+  };
+  const keys = snippet.filter((key) => required.includes(key) || isFreeText(key));
+  return [...keys, ...required.filter((key) => !keys.includes(key))];
+}
+
+/** A snippet default that is a Markdown path (`${1:docs/dpia.md}` → docs/dpia.md) names the field's conventional document. */
+function documentLink(path: ManifestPath): string | undefined {
+  const value = snippetBody(schemaAt(path.slice(0, -1))?.node)[String(path[path.length - 1])];
+  if (typeof value !== 'string') return undefined;
+  const unwrapped = /^\$\{\d+:(.*)\}$/.exec(value)?.[1] ?? value;
+  return /^[\w./-]+\.md$/.test(unwrapped) ? unwrapped : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Where and how to insert
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * Where a missing field goes: into the nearest present mapping (`rest` = the missing keys below it), or as the
+ * value of a present key with nothing after its colon (`dpia:`). Undefined when the field has a value, or
+ * a parent on the way is not a mapping (a list, a scalar, an alias) and would need rewriting.
+ */
+type Target =
+  | { kind: 'map'; node: YAMLMap; rest: string[]; depth: number }
+  | { kind: 'empty'; node: Pair<Node, Node | null>; colon: number; parent: YAMLMap; rest: string[]; depth: number };
+
+function targetOf(manifest: Manifest, path: ManifestPath): Target | undefined {
+  if (!path.every((segment): segment is string => typeof segment === 'string')) return undefined;
+  let map = manifest.root;
+  for (let depth = 0; depth < path.length; depth++) {
+    const pair = (map.items as Pair<Node, Node | null>[]).find((item) => isScalar(item.key) && item.key.value === path[depth]);
+    if (!pair) return { kind: 'map', node: map, rest: path.slice(depth), depth };
+    if (isEmpty(pair.value)) {
+      const colon = colonAfter(manifest.text, pair.key);
+      return colon === undefined ? undefined : { kind: 'empty', node: pair, colon, parent: map, rest: path.slice(depth + 1), depth: depth + 1 };
+    }
+    if (!isMap(pair.value)) return undefined;
+    map = pair.value;
+  }
+  return undefined;
+}
+
+/** `key:` with nothing written after the colon (not `key: null`, `key: ~` or `key: ""`, which would need rewriting). */
+function isEmpty(value: Node | null): boolean {
+  if (value === null) return true;
+  return isScalar(value) && value.value === null && !!value.range && value.range[0] === value.range[1];
+}
+
+/** The offset of the colon after a key (`{ a }` has none). */
+function colonAfter(text: string, key: Node): number | undefined {
+  const match = /^[ \t]*:/.exec(text.slice(key.range![1]));
+  return match ? key.range![1] + match[0].length - 1 : undefined;
+}
+
+/** Inserts for fields (path → stub value), merged per target so that no two inserts overlap. */
+function insertFields(manifest: Manifest, fields: StubField[]): TextInsert[] {
+  const groups = new Map<object, { target: Target; path: ManifestPath; value: Stub }>();
+  for (const field of fields) {
+    const target = targetOf(manifest, field.path);
+    if (!target) continue;
+    const value = target.rest.reduceRight<Stub>((inner, key) => ({ [key]: inner }), field.value);
+    const group = groups.get(target.node);
+    if (group) group.value = merge(group.value, value);
+    else groups.set(target.node, { target, path: field.path.slice(0, target.depth), value });
+  }
+  // Deeper targets first, so that at a shared offset (the end of the last section) the nested fields come before a new section.
+  const inserts = [...groups.values()]
+    .sort((a, b) => b.target.depth - a.target.depth)
+    .map(({ target, path, value }) => insertAt(manifest, target, inSchemaOrder(value, path)));
+  const merged: TextInsert[] = [];
+  for (const insert of inserts.sort((a, b) => a.offset - b.offset)) {
+    const previous = merged[merged.length - 1];
+    if (previous?.offset === insert.offset) previous.text += insert.text;
+    else merged.push({ ...insert });
+  }
+  return merged;
+}
+
+/** Sections merge key by key; for the same scalar field the later value wins (a document link over its placeholder). */
+function merge(into: Stub, from: Stub): Stub {
+  if (!isSection(into) || !isSection(from)) return from;
+  const result = { ...into };
+  for (const [key, value] of Object.entries(from)) result[key] = key in result ? merge(result[key], value) : value;
+  return result;
+}
+
+/** Fields in the order the schema (and the spec) lists them, whichever finding asked for them first. */
+function inSchemaOrder(value: Stub, path: ManifestPath): Stub {
+  if (!isSection(value)) return value;
+  const order = Object.keys(schemaAt(path)?.node.properties ?? {});
+  const rank = (key: string): number => (order.includes(key) ? order.indexOf(key) : order.length);
+  const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b));
+  return Object.fromEntries(keys.map((key) => [key, inSchemaOrder(value[key], [...path, key])]));
+}
+
+function insertAt(manifest: Manifest, target: Target, value: Stub): TextInsert {
+  const { text, lines } = manifest;
+  if (target.kind === 'empty') {
+    const { colon } = target;
+    if (!isSection(value) || target.parent.flow) return { offset: colon + 1, text: ` ${flow(value)}` };
+    const column = lines.positionAt(target.node.key.range![0]).character + manifest.indentUnit;
+    return { offset: lines.lineEnd(lines.positionAt(colon).line), text: block(value, column, manifest) };
+  }
+  const map = target.node;
+  const entries = value as { [key: string]: Stub };
+  const last = map.items[map.items.length - 1] as Pair<Node, Node | null> | undefined;
+  const lastEnd = (last?.value?.range ?? last?.key.range)?.[1];
+  if (map.flow) {
+    if (lastEnd === undefined) return { offset: map.range![0] + 1, text: flowEntries(entries) };
+    const comma = /^\s*,/.exec(text.slice(lastEnd));
+    return comma ? { offset: lastEnd + comma[0].length, text: ` ${flowEntries(entries)}` } : { offset: lastEnd, text: `, ${flowEntries(entries)}` };
+  }
+  const column = lines.positionAt((map.items[0].key as Node).range![0]).character;
+  let end = lastEnd ?? text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return { offset: lines.lineEnd(lines.positionAt(Math.max(end - 1, 0)).line), text: block(entries, column, manifest) };
+}
+
+/** Block-style lines, each preceded by the file's line break, at `column`. */
+function block(entries: { [key: string]: Stub }, column: number, manifest: Manifest): string {
+  const indent = ' '.repeat(column);
+  return Object.entries(entries)
+    .map(([key, value]) =>
+      isSection(value) ? `${manifest.eol}${indent}${key}:${block(value, column + manifest.indentUnit, manifest)}` : `${manifest.eol}${indent}${key}: ${flow(value)}`,
+    )
+    .join('');
+}
+
+function flowEntries(entries: { [key: string]: Stub }): string {
+  return Object.entries(entries)
+    .map(([key, value]) => `${key}: ${flow(value)}`)
+    .join(', ');
+}
+
+function flow(value: Stub): string {
+  if (isSection(value)) return `{ ${flowEntries(value)} }`;
+  if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
+  if (typeof value !== 'string') return String(value);
+  const plain = /^[A-Za-z][\w./-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(value);
+  return plain ? value : JSON.stringify(value);
+}
+
+/** The file's indentation step: the smallest indentation of a line with content; 2 when nothing is indented. */
+function indentUnit(lines: LineIndex): number {
+  let unit = Infinity;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const indent = /^( +)[^\s#]/.exec(lines.lineText(line));
+    if (indent) unit = Math.min(unit, indent[1].length);
+  }
+  return Number.isFinite(unit) ? unit : 2;
+}
