@@ -1,7 +1,45 @@
 import * as vscode from 'vscode';
+import { registerCodeActions } from './codeActions';
+import { Commands, type QuickInputProbe } from './commands';
+import { registerDiagnostics } from './diagnostics';
+import { registerLanguageFeatures } from './languageFeatures';
+import { ManifestService } from './manifestService';
+import { TierStatusBar, type StatusBarSnapshot } from './statusBar';
+import { registerTimelinePanel } from './timelinePanel';
 
-export function activate(_context: vscode.ExtensionContext): void {
-  // Editor features are registered here as they are built (issue 3).
+/** What the extension exports: read-only views of its UI state, for the integration tests. */
+export interface ExtensionApi {
+  readonly statusBar: StatusBarSnapshot;
+  readonly quickInput: QuickInputProbe;
+}
+
+/**
+ * Activated implicitly by the `ai-system-yaml` language and the contributed commands (no `*`). Every part is
+ * registered here and disposed with the extension through `context.subscriptions`.
+ */
+export function activate(context: vscode.ExtensionContext): ExtensionApi {
+  const log = vscode.window.createOutputChannel('AI System Manifest', { log: true });
+  const service = new ManifestService();
+  const statusBar = new TierStatusBar(service);
+  const commands = new Commands(service, log);
+  context.subscriptions.push(
+    log,
+    service,
+    registerDiagnostics(service, context.extensionUri, log),
+    statusBar,
+    commands,
+    registerLanguageFeatures(),
+    registerCodeActions(service),
+    registerTimelinePanel(context, service),
+  );
+  return {
+    get statusBar() {
+      return statusBar.snapshot;
+    },
+    get quickInput() {
+      return commands.quickInputProbe;
+    },
+  };
 }
 
 export function deactivate(): void {}

@@ -68,7 +68,8 @@ export class ManifestService implements vscode.Disposable {
     const folder = vscode.Uri.joinPath(document.uri, '..');
     const result = await checkManifest(document.getText(), {
       edition: currentEdition(),
-      fileExists: async (relative) => {
+      // An untitled document has no folder: its document paths cannot be checked.
+      fileExists: document.isUntitled ? undefined : async (relative) => {
         try {
           const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, relative));
           return (stat.type & vscode.FileType.File) !== 0;

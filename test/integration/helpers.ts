@@ -48,3 +48,90 @@ export async function openFixture(relativePath: string): Promise<vscode.TextEdit
 export function fixturePath(relativePath: string): string {
   return path.join(workspaceFolder().uri.fsPath, relativePath);
 }
+
+// ---- Extension, diagnostics, editors (used by the editor feature tests) ----
+
+/** publisher.name from package.json */
+export const EXTENSION_ID = 'ai-system-manifest.ai-system-manifest';
+/** `Diagnostic.source` of the extension's diagnostics. */
+export const SOURCE = 'ai-system-manifest';
+
+/** What the extension exports for tests (see src/extension/extension.ts `ExtensionApi`). */
+export interface TestApi {
+  readonly statusBar: { visible: boolean; text: string; tooltip: string; command?: string };
+  readonly quickInput: { step?: string; active: string[]; selected: string[] };
+}
+
+/** Activates the extension and returns its exports. */
+export async function extensionApi(): Promise<TestApi> {
+  const extension = vscode.extensions.getExtension<TestApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`extension ${EXTENSION_ID} is not installed in the test host`);
+  return extension.activate();
+}
+
+/** URI of a file in the workspace folder (`/`-separated relative path). */
+export function fixtureUri(relativePath: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceFolder().uri, ...relativePath.split(/[\\/]/).filter(Boolean));
+}
+
+/** The extension's diagnostics for a document. */
+export function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
+}
+
+/** The rule id in a diagnostic's `code` (`{ value, target }`). */
+export function ruleId(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return String(typeof code === 'object' && code !== null ? code.value : code);
+}
+
+const SEVERITY_NAMES = ['error', 'warning', 'information', 'hint'];
+
+/** `rule-id severity line:col-line:col` (0-based), one string per diagnostic, sorted: easy to compare. */
+export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string[] {
+  return diagnostics
+    .map((d) => {
+      const r = d.range;
+      return `${ruleId(d)} ${SEVERITY_NAMES[d.severity]} ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+    })
+    .sort();
+}
+
+/** Polls until the document's diagnostics, described, equal `expected` (sorted); returns the diagnostics. */
+export async function waitForDiagnostics(uri: vscode.Uri, expected: string[], timeoutMs = 15000): Promise<vscode.Diagnostic[]> {
+  const want = JSON.stringify([...expected].sort());
+  let last: string[] = [];
+  try {
+    return await waitFor(() => {
+      const diagnostics = ourDiagnostics(uri);
+      last = describeDiagnostics(diagnostics);
+      return JSON.stringify(last) === want ? diagnostics : undefined;
+    }, `diagnostics of ${uri.path}`, timeoutMs);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n  expected: ${want}\n  last:     ${JSON.stringify(last)}`);
+  }
+}
+
+/** Closes every editor (and reverts nothing: tests revert what they change). */
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+/** Applies a single replacement to a document through a WorkspaceEdit (as typing would change it). */
+export async function replaceText(document: vscode.TextDocument, search: string, replacement: string): Promise<void> {
+  const offset = document.getText().indexOf(search);
+  if (offset < 0) throw new Error(`'${search}' is not in ${document.uri.path}`);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(document.positionAt(offset), document.positionAt(offset + search.length)), replacement);
+  if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`the edit of ${document.uri.path} was not applied`);
+}
+
+/** Puts a document back to `text` (what it was before the test) and saves it, whatever happened in between. */
+export async function restore(document: vscode.TextDocument, text: string): Promise<void> {
+  if (document.getText() !== text) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`${document.uri.path} could not be restored`);
+  }
+  if (document.isDirty) await document.save();
+}

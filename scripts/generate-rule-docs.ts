@@ -1,0 +1,48 @@
+// Generates docs/rules.md from the rule catalogue (src/core/catalogue.ts): `npm run docs:rules`.
+// Every diagnostic links to its rule here (`code.target` = docs/rules.md#<rule-id>); test/unit/rule-docs.test.ts
+// fails when the file is out of date.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { RULE_CATALOGUE } from '../src/core/catalogue';
+
+export const RULE_DOCS_PATH = path.join('docs', 'rules.md');
+
+export function renderRuleDocs(): string {
+  const lines = [
+    '<!-- Generated from src/core/catalogue.ts by `npm run docs:rules`. Do not edit by hand. -->',
+    '',
+    '# Rules of the `ai-system.yaml` checker',
+    '',
+    'Every finding of the checker (the editor\'s diagnostics, `ai-system-manifest check`) carries one of these rule ids.',
+    'Some rules vary their severity (see the rule); a duty that applies only later is still reported, and its message',
+    'says from when it applies. Findings are prompts to check with your legal or data protection function, not legal',
+    'conclusions.',
+    '',
+    '| Rule | Usual severity | Legal basis |',
+    '| --- | --- | --- |',
+    ...RULE_CATALOGUE.map((rule) => `| [\`${rule.id}\`](#${rule.id}) | ${rule.defaultSeverity} | ${rule.articles} |`),
+  ];
+  for (const rule of RULE_CATALOGUE) {
+    lines.push(
+      '',
+      `<a id="${rule.id}"></a>`,
+      '',
+      `## ${rule.id}`,
+      '',
+      `- **Usual severity:** ${rule.defaultSeverity}`,
+      `- **Legal basis:** ${rule.articles}`,
+      '',
+      rule.description.en,
+      '',
+      `*Dansk:* ${rule.description.da}`,
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+if (require.main === module) {
+  const target = path.resolve(__dirname, '..', '..', RULE_DOCS_PATH);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, renderRuleDocs());
+  console.log(`wrote ${path.relative(process.cwd(), target)} (${RULE_CATALOGUE.length} rules)`);
+}

@@ -1,0 +1,99 @@
+import type { Assessment, ObligationStatus } from './assess';
+import { danishArticle } from './rules/rule';
+import { EDITIONS, formatDate, TIMELINE } from './timeline';
+import type { Lang, Localized, Tier } from './types';
+
+/** The tiers' names as the AI Act's Danish and English texts name them. */
+export const TIER_LABELS: Record<Tier, Localized> = {
+  prohibited: { en: 'Prohibited AI practice', da: 'Forbudt AI-praksis' },
+  high: { en: 'High risk', da: 'Højrisiko' },
+  limited: { en: 'Limited risk', da: 'Begrænset risiko' },
+  minimal: { en: 'Minimal risk', da: 'Minimal risiko' },
+};
+
+/** Symbols that ordinary text fonts have (no emoji font needed), and words that say the same for screen readers. */
+const STATUS: Record<ObligationStatus, Localized> = {
+  met: { en: '✓ met', da: '✓ opfyldt' },
+  missing: { en: '✗ **missing**', da: '✗ **mangler**' },
+  'not-yet-applicable': { en: '○ not yet applicable', da: '○ gælder endnu ikke' },
+};
+
+const TEXT = {
+  title: { en: 'Risk tier', da: 'Risikoniveau' },
+  unknown: {
+    en: 'unknown: the manifest does not parse. Fix the `yaml-syntax` errors first.',
+    da: 'ukendt: manifestet kan ikke læses. Ret først `yaml-syntax`-fejlene.',
+  },
+  declared: { en: 'Declared tier', da: 'Angivet risikoniveau' },
+  differs: { en: 'differs from the computed tier', da: 'afviger fra det beregnede risikoniveau' },
+  reasons: { en: 'Reasons', da: 'Begrundelser' },
+  reason: { en: 'Reason', da: 'Begrundelse' },
+  article: { en: 'Article', da: 'Artikel' },
+  appliesFrom: { en: 'Applies from', da: 'Gælder fra' },
+  obligations: { en: 'Obligations on', da: 'Forpligtelser pr.' },
+  status: { en: 'Status', da: 'Status' },
+  obligation: { en: 'Obligation', da: 'Forpligtelse' },
+  summary: { en: 'met, missing, not yet applicable', da: 'opfyldt, mangler, gælder endnu ikke' },
+  guidance: {
+    en: 'Guidance only: findings are prompts, not legal conclusions. Check with your legal or data protection function.',
+    da: 'Vejledende: fundene er påmindelser, ikke juridiske konklusioner. Kontrollér med jeres jurist eller databeskyttelsesrådgiver.',
+  },
+} satisfies Record<string, Localized>;
+
+export interface AssessmentMarkdownOptions {
+  lang: Lang;
+  /** The heading's subject: the system's name or the file. */
+  subject: string;
+  /** The manifest's `declaredTier`, when it has one. */
+  declaredTier?: string;
+  /** A paragraph shown under the tier (e.g. the wizard's note on how the result was reached). */
+  note?: string;
+}
+
+/** `|` and line breaks would break a table cell. */
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function article(text: string, lang: Lang): string {
+  return lang === 'da' ? danishArticle(text) : text;
+}
+
+/** The "Assess risk tier" view: tier, reasons (article, date) and obligations with their status, as Markdown. */
+export function assessmentMarkdown(assessment: Assessment, options: AssessmentMarkdownOptions): string {
+  const { lang } = options;
+  const t = (text: Localized) => text[lang];
+  const lines = [`# ${t(TEXT.title)}: ${cell(options.subject)}`, ''];
+  if (!assessment.tier) {
+    lines.push(`**${t(TEXT.title)}:** ${t(TEXT.unknown)}`, '');
+    return lines.join('\n');
+  }
+  lines.push(`## ${TIER_LABELS[assessment.tier][lang]} (\`${assessment.tier}\`)`, '');
+  if (options.declaredTier) {
+    const differs = options.declaredTier !== assessment.tier ? ` — **${t(TEXT.differs)}**` : '';
+    lines.push(`${t(TEXT.declared)}: \`${cell(options.declaredTier)}\`${differs}`, '');
+  }
+  if (options.note) lines.push(options.note, '');
+  lines.push(`### ${t(TEXT.reasons)}`, '', `| ${t(TEXT.reason)} | ${t(TEXT.article)} | ${t(TEXT.appliesFrom)} |`, '| --- | --- | --- |');
+  for (const reason of assessment.reasons) {
+    lines.push(`| ${cell(reason.text[lang])} | ${cell(article(reason.article, lang))} | ${formatDate(reason.appliesFrom, lang)} |`);
+  }
+  const edition = TIMELINE.editions[EDITIONS.includes(assessment.edition) ? assessment.edition : 'amended'].title[lang];
+  const counts = (['met', 'missing', 'not-yet-applicable'] as const).map((s) => assessment.obligations.filter((o) => o.status === s).length);
+  lines.push(
+    '',
+    `### ${t(TEXT.obligations)} ${formatDate(assessment.date, lang)}`,
+    '',
+    `*${cell(edition)}* — ${counts.join(' / ')} (${t(TEXT.summary)})`,
+    '',
+    `| ${t(TEXT.status)} | ${t(TEXT.obligation)} | ${t(TEXT.article)} | ${t(TEXT.appliesFrom)} |`,
+    '| --- | --- | --- | --- |',
+  );
+  for (const obligation of assessment.obligations) {
+    lines.push(
+      `| ${STATUS[obligation.status][lang]} | ${cell(obligation.text[lang])} | ${cell(article(obligation.article, lang))} | ${formatDate(obligation.appliesFrom, lang)} |`,
+    );
+  }
+  lines.push('', `> ${t(TEXT.guidance)}`, '');
+  return lines.join('\n');
+}

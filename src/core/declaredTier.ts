@@ -1,0 +1,96 @@
+import { isMap, isScalar, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { LineIndex } from './text';
+import type { Tier } from './types';
+
+/** An edit by offsets into the text: replace [start, end) with `text`. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type DeclaredTierEdit =
+  | { kind: 'edit'; edit: OffsetEdit }
+  | { kind: 'unchanged' }
+  /** The manifest's shape leaves no safe place to write it (syntax errors, `riskClassification` not a mapping, ...). */
+  | { kind: 'impossible' };
+
+function pairOf(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
+  return (map.items as Pair<Node, Node | null>[]).find((pair) => isScalar(pair.key) && pair.key.value === key);
+}
+
+/** The column of a block mapping's keys (its indentation), or the parent's plus two. */
+function keyColumn(lines: LineIndex, map: YAMLMap | undefined, parentColumn: number): number {
+  const first = map?.items[0]?.key as Node | undefined;
+  return first?.range ? lines.positionAt(first.range[0]).character : parentColumn + 2;
+}
+
+/** Insert a new last entry `line` into a block collection that ends at `end`, below its last line. */
+function insertLineAfter(lines: LineIndex, end: number, line: string): OffsetEdit {
+  const position = lines.positionAt(end);
+  if (position.character === 0 && end > 0) return { start: end, end, text: `${line}\n` };
+  const lineEnd = lines.lineEnd(position.line);
+  return { start: lineEnd, end: lineEnd, text: `\n${line}` };
+}
+
+/**
+ * The edit that records `riskClassification.declaredTier: <tier>`: inserted where absent; where present and
+ * different, only that scalar is replaced (the one edit that changes the user's text, on their explicit request).
+ * Comments, order and formatting elsewhere are untouched.
+ */
+export function declaredTierEdit(text: string, tier: Tier): DeclaredTierEdit {
+  const doc = parseDocument(text, { uniqueKeys: false });
+  if (doc.errors.length > 0) return { kind: 'impossible' };
+  const lines = new LineIndex(text);
+  const root = doc.contents;
+  if (!isMap(root)) return { kind: 'impossible' };
+  const riskPair = pairOf(root, 'riskClassification');
+  const rootColumn = keyColumn(lines, root, -2);
+  if (!riskPair) {
+    const nested = root.items.map((pair) => pair.value).find((value) => isMap(value) && !value.flow);
+    const indent = ' '.repeat(keyColumn(lines, isMap(nested) ? nested : undefined, rootColumn) - rootColumn);
+    const prefix = text === '' || text.endsWith('\n') ? '' : '\n';
+    const block = `${' '.repeat(rootColumn)}riskClassification:\n${' '.repeat(rootColumn)}${indent}declaredTier: ${tier}\n`;
+    return { kind: 'edit', edit: { start: text.length, end: text.length, text: prefix + block } };
+  }
+  const keyNode = riskPair.key;
+  const riskColumn = keyNode.range ? lines.positionAt(keyNode.range[0]).character : rootColumn;
+  const value = riskPair.value;
+  if (value === null || (isScalar(value) && value.value === null && (!value.range || value.range[0] === value.range[1]))) {
+    const keyEnd = keyNode.range ? keyNode.range[1] : 0;
+    const lineEnd = lines.lineEnd(lines.positionAt(keyEnd).line);
+    return { kind: 'edit', edit: { start: lineEnd, end: lineEnd, text: `\n${' '.repeat(riskColumn + 2)}declaredTier: ${tier}` } };
+  }
+  if (!isMap(value)) return { kind: 'impossible' };
+
+  const declared = pairOf(value, 'declaredTier');
+  if (declared) {
+    const node = declared.value;
+    if (isScalar(node) && node.range && node.range[0] < node.range[1]) {
+      if (node.value === tier) return { kind: 'unchanged' };
+      return { kind: 'edit', edit: { start: node.range[0], end: node.range[1], text: tier } };
+    }
+    if (node === null || (isScalar(node) && node.value === null)) {
+      const colon = text.indexOf(':', declared.key.range?.[1] ?? 0);
+      if (colon < 0) return { kind: 'impossible' };
+      return { kind: 'edit', edit: { start: colon + 1, end: colon + 1, text: ` ${tier}` } };
+    }
+    return { kind: 'impossible' };
+  }
+
+  if (value.flow) {
+    const end = value.range ? value.range[1] : -1;
+    const close = text.lastIndexOf('}', end);
+    if (close < 0) return { kind: 'impossible' };
+    const separator = value.items.length > 0 ? ', ' : '';
+    return { kind: 'edit', edit: { start: close, end: close, text: `${separator}declaredTier: ${tier}` } };
+  }
+  const column = keyColumn(lines, value, riskColumn);
+  const end = value.range ? value.range[1] : text.length;
+  return { kind: 'edit', edit: insertLineAfter(lines, end, `${' '.repeat(column)}declaredTier: ${tier}`) };
+}
+
+/** Applies an offset edit to a text (for tests and previews). */
+export function applyOffsetEdit(text: string, edit: OffsetEdit): string {
+  return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+}

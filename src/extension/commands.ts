@@ -1,0 +1,363 @@
+import * as vscode from 'vscode';
+import { assess } from '../core/assess';
+import { assessmentMarkdown, TIER_LABELS } from '../core/assessmentMarkdown';
+import { checkManifestText } from '../core/check';
+import { declaredTierEdit } from '../core/declaredTier';
+import { valueAt } from '../core/fields';
+import { manifestTemplate } from '../core/manifestTemplate';
+import type { Role, Tier } from '../core/types';
+import { answersToManifest, parseWizardAnswers, wizardChoices, type WizardAnswers, type WizardChoice } from '../core/wizard';
+import { AssessmentView } from './assessView';
+import { t } from './l10n';
+import { isManifestDocument, LANGUAGE_ID, type ManifestService } from './manifestService';
+import { currentEdition, currentLang, referenceDate } from './settings';
+import { ASSESS_COMMAND } from './statusBar';
+
+export const NEW_MANIFEST_COMMAND = 'aiSystemManifest.newManifest';
+/** Not in the Command Palette: the "Record" button of the assessment, and the integration tests. */
+export const RECORD_TIER_COMMAND = 'aiSystemManifest.recordDeclaredTier';
+
+/** Where "New AI system manifest" puts the manifest. */
+export type ManifestTarget = 'untitled' | 'workspace' | vscode.Uri;
+
+export interface NewManifestOptions {
+  /** Pre-fill from the wizard's answers. */
+  answers?: unknown;
+  /** Skip the question where to put it: an untitled document, `ai-system.yaml` in the first workspace folder, or this folder. */
+  target?: ManifestTarget;
+}
+
+export interface AssessOutcome {
+  tier: Tier | null;
+  /** The assessment view's document. */
+  view: vscode.Uri;
+}
+
+/** What the wizard's QuickPick shows, read by the integration tests that answer it through VS Code's commands. */
+export interface QuickInputProbe {
+  step?: string;
+  active: string[];
+  selected: string[];
+}
+
+const WIZARD_STEPS = 6;
+
+interface Pick<T> extends vscode.QuickPickItem {
+  value: T;
+}
+
+/**
+ * The wizard's questions as QuickPicks and an InputBox, one step at a time. Escape at any step returns undefined,
+ * and the wizard ends quietly.
+ */
+class WizardPrompts {
+  readonly probe: QuickInputProbe = { active: [], selected: [] };
+  /** The QuickPick or InputBox on screen (the probe describes it). */
+  private shown: object | undefined;
+
+  /** One choice; `index` is the wizard's step number (0: not a wizard step). */
+  pickOne<T>(step: string, index: number, title: string, placeholder: string, items: Pick<T>[]): Promise<T | undefined> {
+    return this.pick(step, index, title, placeholder, items, false).then((picked) => picked?.[0]);
+  }
+
+  pickMany<T>(step: string, index: number, title: string, placeholder: string, items: Pick<T>[]): Promise<T[] | undefined> {
+    return this.pick(step, index, title, placeholder, items, true);
+  }
+
+  private pick<T>(step: string, index: number, title: string, placeholder: string, items: Pick<T>[], many: boolean): Promise<T[] | undefined> {
+    return new Promise((resolve) => {
+      const quickPick = vscode.window.createQuickPick<Pick<T>>();
+      quickPick.title = title;
+      quickPick.placeholder = placeholder;
+      if (index > 0) {
+        quickPick.step = index;
+        quickPick.totalSteps = WIZARD_STEPS;
+      }
+      quickPick.canSelectMany = many;
+      quickPick.matchOnDescription = true;
+      quickPick.matchOnDetail = true;
+      quickPick.ignoreFocusOut = true;
+      quickPick.items = items;
+      let accepted = false;
+      // The next step's QuickPick opens before this one has reported that it is hidden: only the newest one reports.
+      const current = () => this.shown === quickPick;
+      const disposables = [
+        quickPick,
+        quickPick.onDidChangeActive((active) => current() && (this.probe.active = active.map((item) => item.label))),
+        quickPick.onDidChangeSelection((selected) => current() && (this.probe.selected = selected.map((item) => item.label))),
+        quickPick.onDidAccept(() => {
+          const chosen = many ? quickPick.selectedItems : quickPick.activeItems.slice(0, 1);
+          if (!many && chosen.length === 0) return;
+          accepted = true;
+          resolve(chosen.map((item) => item.value));
+          quickPick.hide();
+        }),
+        quickPick.onDidHide(() => {
+          if (current()) this.reset();
+          for (const disposable of disposables) disposable.dispose();
+          if (!accepted) resolve(undefined);
+        }),
+      ];
+      this.shown = quickPick;
+      Object.assign(this.probe, { step, active: [], selected: [] });
+      quickPick.show();
+    });
+  }
+
+  async input(step: string, index: number, title: string, prompt: string): Promise<string | undefined> {
+    const token = {};
+    this.shown = token;
+    Object.assign(this.probe, { step, active: [], selected: [] });
+    try {
+      return await vscode.window.showInputBox({
+        title: `${title} (${index}/${WIZARD_STEPS})`,
+        prompt,
+        ignoreFocusOut: true,
+        validateInput: (value) => (value.trim() ? undefined : t('Write the documented assessment, or press Escape to cancel.')),
+      });
+    } finally {
+      if (this.shown === token) this.reset();
+    }
+  }
+
+  private reset(): void {
+    this.shown = undefined;
+    Object.assign(this.probe, { step: undefined, active: [], selected: [] });
+  }
+}
+
+/** The value, its article, and what it covers; where the law carves something out, that gets the detail line (the one a user reads). */
+function choiceItems<T extends string = string>(choices: WizardChoice[]): Pick<T>[] {
+  return choices.map((choice) => ({
+    label: choice.value,
+    description: choice.carveOut ? `${choice.article} — ${choice.text}` : choice.article,
+    detail: choice.carveOut ?? choice.text,
+    value: choice.value as T,
+  }));
+}
+
+/** The spec's questions, step by step; undefined when the user cancels. */
+async function askWizardQuestions(prompts: WizardPrompts): Promise<WizardAnswers | undefined> {
+  const choices = wizardChoices(currentLang());
+  const title = t('Assess risk tier');
+  const role = await prompts.pickOne<Role>('role', 1, title, t('Your organisation\'s role for this AI system (AI Act Art. 3(3), 3(4))'), choiceItems(choices.roles));
+  if (!role) return undefined;
+  const prohibitedPractices = await prompts.pickMany('prohibitedPractices', 2, title,
+    t('Does the system do any of these prohibited practices (Art. 5)? Select all that apply; none: press Enter'), choiceItems(choices.prohibitedPractices));
+  if (!prohibitedPractices) return undefined;
+  const annexIII = await prompts.pickMany('annexIII', 3, title,
+    t('Is the system used in any of these Annex III areas? Select all that apply; none: press Enter'), choiceItems(choices.annexIII));
+  if (!annexIII) return undefined;
+  let derogation: WizardAnswers['derogation'];
+  if (annexIII.length > 0) {
+    const none: Pick<string> = { label: t('No derogation'), detail: t('The system is high-risk through Annex III (Art. 6(2)).'), value: '' };
+    const condition = await prompts.pickOne('derogation', 4, title,
+      t('Does an Art. 6(3) derogation apply (the system poses no significant risk of harm)?'), [none, ...choiceItems(choices.derogationConditions)]);
+    if (condition === undefined) return undefined;
+    if (condition) {
+      const justification = await prompts.input('justification', 4, title,
+        t('The documented assessment (Art. 6(4)): why the system does not materially influence the outcome of decisions'));
+      if (justification === undefined) return undefined;
+      derogation = { condition, justification: justification.trim() };
+    }
+  }
+  const profiling = await prompts.pickOne('profiling', 5, title, t('Does the system profile natural persons (GDPR Art. 4(4))?'), [
+    { label: t('No'), detail: t('No automated evaluation of personal aspects of natural persons.'), value: false },
+    { label: t('Yes'), detail: t('E.g. predicting the risk of long-term unemployment. An Annex III system that profiles is always high-risk.'), value: true },
+  ]);
+  if (profiling === undefined) return undefined;
+  const transparencyPractices = await prompts.pickMany('transparencyPractices', 6, title,
+    t('Does the system do any of these (Art. 50 transparency)? Select all that apply; none: press Enter'), choiceItems(choices.transparencyPractices));
+  if (!transparencyPractices) return undefined;
+  return { role, prohibitedPractices, annexIII, derogation, profiling, transparencyPractices };
+}
+
+function isUri(value: unknown): value is vscode.Uri {
+  return value instanceof vscode.Uri;
+}
+
+/** "Assess risk tier" and "New AI system manifest" (+ the internal "record declaredTier"). */
+export class Commands implements vscode.Disposable {
+  private readonly view: AssessmentView;
+  private readonly prompts = new WizardPrompts();
+  private readonly disposables: vscode.Disposable[];
+
+  constructor(private readonly service: ManifestService, private readonly log: vscode.LogOutputChannel) {
+    this.view = new AssessmentView(service);
+    this.disposables = [
+      this.view,
+      vscode.commands.registerCommand(ASSESS_COMMAND, (arg?: unknown) => this.guard(() => this.assessCommand(arg))),
+      vscode.commands.registerCommand(NEW_MANIFEST_COMMAND, (arg?: unknown) => this.guard(() => this.newManifest(isUri(arg) ? { target: arg } : (arg as NewManifestOptions | undefined)))),
+      vscode.commands.registerCommand(RECORD_TIER_COMMAND, (uri: vscode.Uri, tier: Tier) => this.guard(() => this.recordDeclaredTier(uri, tier))),
+    ];
+  }
+
+  get quickInputProbe(): QuickInputProbe {
+    return this.prompts.probe;
+  }
+
+  /** Errors become a message and a log line, never an exception in the extension host. */
+  private async guard<T>(run: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await run();
+    } catch (error) {
+      this.log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      void vscode.window.showErrorMessage(t('AI System Manifest: {0}', error instanceof Error ? error.message : String(error)));
+      return undefined;
+    }
+  }
+
+  /** On a manifest (argument, or the active editor): its assessment. Else the wizard (its `answers` argument skips the prompts). */
+  private async assessCommand(arg?: unknown): Promise<AssessOutcome | undefined> {
+    if (isUri(arg)) return this.assessDocument(await vscode.workspace.openTextDocument(arg));
+    const answersArg = typeof arg === 'object' && arg !== null && 'answers' in arg ? (arg as { answers: unknown }).answers : undefined;
+    const active = vscode.window.activeTextEditor?.document;
+    if (answersArg === undefined && active && isManifestDocument(active)) return this.assessDocument(active);
+    return this.wizard(answersArg);
+  }
+
+  private async assessDocument(document: vscode.TextDocument): Promise<AssessOutcome> {
+    const uri = this.view.uriFor(document.uri);
+    const [result, assessment] = await Promise.all([this.service.check(document), this.service.assess(document)]);
+    await this.view.show(uri, true);
+    const tier = assessment.tier;
+    if (tier) {
+      const declared = valueAt(result.parsed.data, ['riskClassification', 'declaredTier']);
+      if (declared !== tier) void this.offerToRecord(document.uri, tier, typeof declared === 'string' ? declared : undefined);
+    }
+    return { tier, view: uri };
+  }
+
+  private async offerToRecord(manifest: vscode.Uri, tier: Tier, declared: string | undefined): Promise<void> {
+    const label = TIER_LABELS[tier][currentLang()];
+    const button = declared ? t('Update declaredTier') : t('Record declaredTier');
+    const message = declared
+      ? t('Risk tier: {0}. The manifest declares \'{1}\'. Update riskClassification.declaredTier to \'{2}\'?', label, declared, tier)
+      : t('Risk tier: {0}. Record it in the manifest as riskClassification.declaredTier: {1}?', label, tier);
+    if ((await vscode.window.showInformationMessage(message, button)) === button) await this.guard(() => this.recordDeclaredTier(manifest, tier));
+  }
+
+  /** Writes `declaredTier` (inserted if absent; only that value replaced if different). True when the manifest now has it. */
+  private async recordDeclaredTier(manifest: vscode.Uri, tier: Tier): Promise<boolean> {
+    const document = await vscode.workspace.openTextDocument(manifest);
+    const computed = (await this.service.assess(document)).tier;
+    if (computed !== tier) {
+      void vscode.window.showWarningMessage(t('The manifest changed: its risk tier is now {0}. Run "Assess risk tier" again.', computed ?? '?'));
+      return false;
+    }
+    const change = declaredTierEdit(document.getText(), tier);
+    if (change.kind === 'unchanged') return true;
+    if (change.kind === 'impossible') {
+      void vscode.window.showWarningMessage(t('declaredTier cannot be recorded: riskClassification is not a mapping, or the YAML has errors.'));
+      return false;
+    }
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, new vscode.Range(document.positionAt(change.edit.start), document.positionAt(change.edit.end)), change.edit.text);
+    return vscode.workspace.applyEdit(edit);
+  }
+
+  /** The wizard: questions (or given answers), the result in the view, and the offer of a pre-filled manifest. */
+  private async wizard(answersArg: unknown): Promise<AssessOutcome | undefined> {
+    let answers: WizardAnswers | undefined;
+    if (answersArg !== undefined) {
+      const parsed = parseWizardAnswers(answersArg);
+      if (typeof parsed === 'string') throw new Error(parsed);
+      answers = parsed;
+    } else {
+      answers = await askWizardQuestions(this.prompts);
+      if (!answers) return undefined; // cancelled: end quietly
+    }
+    const lang = currentLang();
+    const edition = currentEdition();
+    const result = answersToManifest(answers, lang, edition);
+    const assessment = assess(checkManifestText(result.text, { edition }), referenceDate(), edition);
+    // Nothing is recorded yet: every duty that already applies is still to do.
+    const obligations = assessment.obligations.map((o) => (o.status === 'met' ? { ...o, status: 'missing' as const } : o));
+    const markdown = assessmentMarkdown({ ...assessment, obligations }, {
+      lang,
+      subject: t('your answers'),
+      note: t('Computed from your answers: role {0}; no manifest records these duties yet. Create the manifest to work through them with the checker.', answers.role),
+    });
+    const uri = this.view.uriForResult(markdown, t('Risk tier of your answers'));
+    await this.view.show(uri, false);
+    const tier = result.tier.tier;
+    const button = t('Create manifest');
+    void vscode.window
+      .showInformationMessage(t('Risk tier: {0}. Create a new manifest pre-filled from your answers?', TIER_LABELS[tier][lang]), button)
+      .then((choice) => (choice === button ? this.guard(() => this.newManifest({ answers })) : undefined));
+    return { tier, view: uri };
+  }
+
+  /** A new manifest from the template (pre-filled from answers) as an untitled document or a file. */
+  private async newManifest(options: NewManifestOptions = {}): Promise<vscode.Uri | undefined> {
+    const lang = currentLang();
+    let text = manifestTemplate({ lang });
+    if (options.answers !== undefined) {
+      const answers = parseWizardAnswers(options.answers);
+      if (typeof answers === 'string') throw new Error(answers);
+      text = answersToManifest(answers, lang, currentEdition()).text;
+    }
+    const target = options.target ?? (await this.askTarget());
+    if (!target) return undefined;
+    if (target === 'untitled') {
+      const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: text });
+      await vscode.window.showTextDocument(document);
+      return document.uri;
+    }
+    const folder = target === 'workspace' ? vscode.workspace.workspaceFolders?.[0]?.uri : target;
+    if (!folder) throw new Error(t('Open a folder first, or create the manifest as an untitled document.'));
+    const file = (await exists(vscode.Uri.joinPath(folder, 'ai-system.yaml')))
+      ? options.target
+        ? undefined
+        : await this.askFileName(folder)
+      : vscode.Uri.joinPath(folder, 'ai-system.yaml');
+    if (!file) {
+      if (options.target) throw new Error(t('{0} already has an ai-system.yaml.', folder.toString(true)));
+      return undefined;
+    }
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+    return file;
+  }
+
+  private async askTarget(): Promise<ManifestTarget | undefined> {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const items: Pick<ManifestTarget | 'choose'>[] = [{ label: `$(new-file) ${t('Untitled document')}`, value: 'untitled' }];
+    if (folder && !(await exists(vscode.Uri.joinPath(folder.uri, 'ai-system.yaml')))) {
+      items.push({ label: `$(file-add) ${t('ai-system.yaml in {0}', folder.name)}`, value: 'workspace' });
+    }
+    items.push({ label: `$(folder-opened) ${t('In a folder…')}`, value: 'choose' });
+    const picked = await this.prompts.pickOne('target', 0, t('New AI system manifest'), t('Where should the new manifest go?'), items);
+    if (picked !== 'choose') return picked;
+    const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: folder?.uri, openLabel: t('Create manifest here') });
+    return chosen?.[0];
+  }
+
+  /** The folder has an ai-system.yaml: ask for `<name>.ai-system.yaml`. */
+  private async askFileName(folder: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const name = await vscode.window.showInputBox({
+      title: t('New AI system manifest'),
+      prompt: t('This folder has an ai-system.yaml already. File name of the new manifest:'),
+      value: 'new.ai-system.yaml',
+      valueSelection: [0, 3],
+      validateInput: async (value) => {
+        if (!/^[^/\\]+\.ai-system\.ya?ml$/.test(value)) return t('The name must end in .ai-system.yaml or .ai-system.yml.');
+        return (await exists(vscode.Uri.joinPath(folder, value))) ? t('{0} exists already.', value) : undefined;
+      },
+    });
+    return name ? vscode.Uri.joinPath(folder, name) : undefined;
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

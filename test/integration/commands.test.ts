@@ -1,0 +1,222 @@
+// "Assess risk tier" on a manifest and without one (the wizard's QuickPicks answered through VS Code's own
+// quick-input commands, as a keyboard user would), and "New AI system manifest".
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, extensionApi, fixtureUri, ourDiagnostics, restore, ruleId, waitFor, type TestApi } from './helpers';
+
+const ASSESS = 'aiSystemManifest.assessRiskTier';
+const NEW_MANIFEST = 'aiSystemManifest.newManifest';
+
+interface AssessOutcome {
+  tier: string | null;
+  view: vscode.Uri;
+}
+
+/** The assessment view's text, once VS Code has it open (the Markdown preview opens it). */
+async function viewText(uri: vscode.Uri, contains: string): Promise<string> {
+  return waitFor(() => {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    return document?.getText().includes(contains) ? document.getText() : undefined;
+  }, `the assessment view to show '${contains}'`);
+}
+
+/** Waits until the wizard's QuickPick for `step` is the one open. */
+async function atStep(api: TestApi, step: string): Promise<void> {
+  await waitFor(() => (api.quickInput.step === step ? true : undefined), `the QuickPick '${step}'`);
+}
+
+/**
+ * Moves the focus down to the item `label` with "Select Next in Quick Open", as the Down key does, one move at a
+ * time, each confirmed by the QuickPick's own report of its active item (a move sent before the QuickPick is on
+ * screen is lost: it is sent again).
+ */
+async function focus(api: TestApi, label: string): Promise<void> {
+  for (let moves = 0; api.quickInput.active[0] !== label; moves++) {
+    assert.ok(moves < 40, `could not focus ${label} (active: ${api.quickInput.active.join(', ')})`);
+    const before = api.quickInput.active[0];
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    try {
+      await waitFor(() => (api.quickInput.active[0] !== before ? true : undefined), `the focus to move from ${before}`, 2000);
+    } catch {
+      // not on screen yet: move again
+    }
+  }
+}
+
+async function toggle(api: TestApi, label: string): Promise<void> {
+  await focus(api, label);
+  await vscode.commands.executeCommand('workbench.action.quickPickManyToggle');
+  await waitFor(() => (api.quickInput.selected.includes(label) ? true : undefined), `${label} to be selected`);
+}
+
+async function accept(api: TestApi, step: string): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  await waitFor(() => (api.quickInput.step !== step ? true : undefined), `the QuickPick '${step}' to close`);
+}
+
+describe('Assess risk tier', () => {
+  let api: TestApi;
+  before(async () => {
+    api = await extensionApi();
+  });
+  beforeEach(async () => {
+    await closeAllEditors();
+    await vscode.commands.executeCommand('notifications.clearAll');
+  });
+  after(closeAllEditors);
+
+  it('on a manifest: shows tier, reasons and obligations with their status, and records declaredTier on request', async () => {
+    const document = await vscode.workspace.openTextDocument(fixtureUri('match-profilering/ai-system.yaml'));
+    await vscode.window.showTextDocument(document);
+    const original = document.getText();
+    try {
+      const outcome = (await vscode.commands.executeCommand(ASSESS)) as AssessOutcome;
+      assert.strictEqual(outcome.tier, 'high');
+      assert.strictEqual(outcome.view.scheme, 'ai-system-assessment');
+      const text = await viewText(outcome.view, 'High risk');
+      assert.match(text, /^## High risk \(`high`\)$/m);
+      assert.match(text, /Declared tier: `limited` — \*\*differs from the computed tier\*\*/);
+      assert.match(text, /\| Listed in Annex III: essential-public-services .* \| 2 December 2027 \|/, 'a reason with its article and date');
+      // referenceDate 2026-11-24 (test/fixtures/workspace/.vscode/settings.json): the high-risk duties apply from 2 Dec 2027.
+      assert.match(text, /\| ○ not yet applicable \| Conformity assessment \| AI Act Art\. 43 \| 2 December 2027 \|/);
+      assert.match(text, /\| ✓ met \| Take measures for the AI literacy of staff \|/);
+
+      // The offer to record the tier: its button, pressed as a user would ("Accept Notification Primary Action").
+      const expected = original.replace('  declaredTier: limited', '  declaredTier: high');
+      assert.notStrictEqual(expected, original);
+      await waitFor(async () => {
+        if (document.getText() === expected) return true;
+        await vscode.commands.executeCommand('notification.acceptPrimaryAction');
+        return undefined;
+      }, 'declaredTier to be recorded');
+      assert.strictEqual(document.getText(), expected, 'only the declared value changed');
+      await waitFor(() => (ourDiagnostics(document.uri).some((d) => ruleId(d) === 'tier-mismatch') ? undefined : true), 'tier-mismatch to go');
+      // Recording again changes nothing.
+      assert.strictEqual(await vscode.commands.executeCommand('aiSystemManifest.recordDeclaredTier', document.uri, 'high'), true);
+      assert.strictEqual(document.getText(), expected);
+    } finally {
+      await restore(document, original);
+    }
+  });
+
+  it('on a manifest given as argument (explorer context menu), with no editor open', async () => {
+    const outcome = (await vscode.commands.executeCommand(ASSESS, fixtureUri('borgerchatbot/ai-system.yaml'))) as AssessOutcome;
+    assert.strictEqual(outcome.tier, 'limited');
+    const text = await viewText(outcome.view, 'Limited risk');
+    assert.match(text, /^# Risk tier: Jobcentrets chatbot$/m);
+    assert.match(text, /interacts-with-persons/);
+  });
+
+  it('without a manifest: the wizard, answered in the real QuickPicks', async () => {
+    const running = vscode.commands.executeCommand(ASSESS) as Thenable<AssessOutcome | undefined>;
+    await atStep(api, 'role');
+    await focus(api, 'deployer');
+    await accept(api, 'role');
+
+    await atStep(api, 'prohibitedPractices');
+    await focus(api, 'subliminal-manipulation'); // on screen; nothing selected
+    assert.deepStrictEqual(api.quickInput.selected, []);
+    await accept(api, 'prohibitedPractices');
+
+    await atStep(api, 'annexIII');
+    await toggle(api, 'essential-public-services');
+    await accept(api, 'annexIII');
+
+    await atStep(api, 'derogation');
+    await waitFor(() => (api.quickInput.active[0] === 'No derogation' ? true : undefined), 'the first choice, no derogation');
+    await accept(api, 'derogation');
+
+    await atStep(api, 'profiling');
+    await waitFor(() => (api.quickInput.active[0] === 'No' ? true : undefined), 'the first choice, no profiling');
+    await accept(api, 'profiling');
+
+    await atStep(api, 'transparencyPractices');
+    await toggle(api, 'interacts-with-persons');
+    await accept(api, 'transparencyPractices');
+
+    const outcome = await running;
+    assert.ok(outcome, 'the wizard finished');
+    assert.strictEqual(outcome.tier, 'high', 'Annex III point 5 without a derogation');
+    const text = await viewText(outcome.view, 'High risk');
+    assert.match(text, /Listed in Annex III: essential-public-services/);
+    assert.match(text, /High-risk systems with 'interacts-with-persons' also carry the Art\. 50\(1\) duty/);
+
+    // "Create manifest" on the result, then "Untitled document": a pre-filled manifest in our language.
+    await waitFor(async () => {
+      await vscode.commands.executeCommand('notification.acceptPrimaryAction');
+      return api.quickInput.step === 'target' && api.quickInput.active[0]?.endsWith('Untitled document') ? true : undefined;
+    }, 'the question where to put the new manifest');
+    await accept(api, 'target');
+    const editor = await waitFor(() => {
+      const active = vscode.window.activeTextEditor;
+      return active?.document.isUntitled && active.document.languageId === 'ai-system-yaml' ? active : undefined;
+    }, 'the new untitled manifest');
+    const text2 = editor.document.getText();
+    assert.match(text2, /^  role: deployer /m);
+    assert.match(text2, /^  annexIII: \[essential-public-services\]/m);
+    assert.match(text2, /^  practices: \[interacts-with-persons\]/m);
+    assert.match(text2, /^  declaredTier: high /m);
+    assert.match(text2, /^  aiInteractionDisclosure: # TODO/m);
+    await waitFor(() => (ourDiagnostics(editor.document.uri).some((d) => ruleId(d) === 'human-oversight-missing') ? true : undefined), 'the TODOs as diagnostics');
+    assert.ok(!ourDiagnostics(editor.document.uri).some((d) => ruleId(d) === 'dpia-document-not-found'), 'no document look-ups for an untitled manifest');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('without a manifest: Escape ends the wizard quietly', async () => {
+    const running = vscode.commands.executeCommand(ASSESS) as Thenable<AssessOutcome | undefined>;
+    await atStep(api, 'role');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.strictEqual(await running, undefined);
+  });
+
+  it('without a manifest: answers given as the command argument (a documented derogation)', async () => {
+    const outcome = (await vscode.commands.executeCommand(ASSESS, {
+      answers: {
+        role: 'deployer',
+        prohibitedPractices: [],
+        annexIII: ['essential-public-services'],
+        derogation: { condition: 'preparatory-task', justification: 'Drafts journal notes from the caseworker\'s own notes.' },
+        profiling: false,
+        transparencyPractices: ['synthetic-content'],
+      },
+    })) as AssessOutcome;
+    assert.strictEqual(outcome.tier, 'limited');
+    const text = await viewText(outcome.view, 'Limited risk');
+    assert.match(text, /a documented Art\. 6\(3\) derogation applies \(preparatory-task\)/);
+  });
+});
+
+describe('New AI system manifest', () => {
+  before(extensionApi);
+  beforeEach(closeAllEditors);
+  after(closeAllEditors);
+
+  it('creates an untitled manifest from the template, whose TODOs the checker marks', async () => {
+    const uri = (await vscode.commands.executeCommand(NEW_MANIFEST, { target: 'untitled' })) as vscode.Uri;
+    const document = await vscode.workspace.openTextDocument(uri);
+    assert.strictEqual(document.languageId, 'ai-system-yaml');
+    assert.match(document.getText(), /^manifestVersion: 1$/m);
+    assert.match(document.getText(), /# TODO: the human role that reviews every output/);
+    await waitFor(() => {
+      const rules = new Set(ourDiagnostics(uri).map(ruleId));
+      return ['human-oversight-missing', 'transparency-missing', 'gdpr-field-missing', 'ai-literacy-missing'].every((r) => rules.has(r)) ? true : undefined;
+    }, 'the TODO fields as diagnostics');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('writes ai-system.yaml into a chosen folder and opens it', async () => {
+    const folder = fixtureUri('new-system');
+    await vscode.workspace.fs.createDirectory(folder);
+    try {
+      const uri = (await vscode.commands.executeCommand(NEW_MANIFEST, folder)) as vscode.Uri;
+      assert.strictEqual(uri.toString(), vscode.Uri.joinPath(folder, 'ai-system.yaml').toString());
+      const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      assert.match(written, /^manifestVersion: 1$/m);
+      assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+      assert.strictEqual(vscode.window.activeTextEditor?.document.languageId, 'ai-system-yaml');
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+    }
+  });
+});

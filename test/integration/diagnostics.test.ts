@@ -1,0 +1,240 @@
+// Live diagnostics in the real editor: the example manifests and fixtures with known problems. The expected
+// findings (rule id, severity, 0-based range) are derived from the spec's rule catalogue and the fixtures'
+// text, and each is compared with what the CLI (`node dist/cli.js check --format json`) reports for the file.
+import * as assert from 'assert';
+import { execFile } from 'child_process';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  closeAllEditors,
+  describeDiagnostics,
+  EXTENSION_ID,
+  extensionApi,
+  fixtureUri,
+  ourDiagnostics,
+  replaceText,
+  restore,
+  ruleId,
+  SOURCE,
+  waitFor,
+  waitForDiagnostics,
+} from './helpers';
+
+/** The 0-based range of `text` on the line that contains `lineContains`, as `line:col-line:col`. */
+function rangeOf(document: vscode.TextDocument, lineContains: string, text = lineContains): string {
+  for (let line = 0; line < document.lineCount; line++) {
+    const content = document.lineAt(line).text;
+    if (content.includes(lineContains) && !content.trimStart().startsWith('#')) {
+      const start = content.indexOf(text, content.indexOf(lineContains));
+      assert.ok(start >= 0, `'${text}' on the line with '${lineContains}'`);
+      return `${line}:${start}-${line}:${start + text.length}`;
+    }
+  }
+  throw new Error(`no line with '${lineContains}' in ${document.uri.path}`);
+}
+
+interface CliFinding {
+  ruleId: string;
+  severity: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/** The CLI's findings for a file, described like `describeDiagnostics`. */
+function cliFindings(file: string): Promise<string[]> {
+  const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
+  const cli = path.join(extensionPath, 'dist', 'cli.js');
+  return new Promise((resolve, reject) => {
+    // ELECTRON_RUN_AS_NODE: under test-electron the extension host's executable is Electron.
+    execFile(process.execPath, [cli, 'check', '--format', 'json', file], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (error, stdout) => {
+      if (error && (error as { code?: number }).code !== 1) return reject(error);
+      try {
+        const findings = JSON.parse(stdout).files[0].findings as CliFinding[];
+        resolve(
+          findings
+            .map((f) => `${f.ruleId} ${f.severity} ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`)
+            .sort(),
+        );
+      } catch (parseError) {
+        reject(parseError);
+      }
+    });
+  });
+}
+
+interface Case {
+  file: string;
+  /** The status bar's text once the check is done (so an empty list is not read before the check ran). */
+  tier: string;
+  /** From the spec: `rule-id severity` and where it points (line fragment, and the text in it). */
+  expected: (document: vscode.TextDocument) => string[];
+}
+
+const CASES: Case[] = [
+  { file: 'journalnotat-assistent/ai-system.yaml', tier: 'Limited risk', expected: () => [] },
+  { file: 'borgerchatbot/ai-system.yaml', tier: 'Limited risk', expected: () => [] },
+  {
+    // README of examples/: tier-mismatch at the declared value; the two missing documentation fields at `documentation`.
+    file: 'match-profilering/ai-system.yaml',
+    tier: 'High risk',
+    expected: (d) => [
+      `tier-mismatch warning ${rangeOf(d, 'declaredTier: limited', 'limited')}`,
+      `provider-documentation-missing error ${rangeOf(d, 'documentation:', 'documentation')}`,
+      `provider-documentation-missing error ${rangeOf(d, 'documentation:', 'documentation')}`,
+    ],
+  },
+  {
+    file: 'problems/profiling-derogation/ai-system.yaml',
+    tier: 'High risk',
+    expected: (d) => [`profiling-overrides-derogation error ${rangeOf(d, '  derogation:', 'derogation')}`],
+  },
+  {
+    file: 'problems/missing-documents/ai-system.yaml',
+    tier: 'Minimal risk',
+    expected: (d) => [
+      `dpia-document-not-found warning ${rangeOf(d, 'procedure: docs/human-oversight.md', 'docs/human-oversight.md')}`,
+      `dpia-document-not-found warning ${rangeOf(d, 'document: docs/dpia.md', 'docs/dpia.md')}`,
+    ],
+  },
+  {
+    file: 'problems/chatbot-gaps.ai-system.yml',
+    tier: 'Limited risk',
+    expected: (d) => [
+      `legal-basis-out-of-scope warning ${rangeOf(d, 'act: other', 'other')}`,
+      `transparency-missing error ${rangeOf(d, 'transparency:', 'transparency')}`,
+      `ai-disclosure-missing error ${rangeOf(d, 'transparency:', 'transparency')}`,
+      `schema warning ${rangeOf(d, 'citizenNotise:', 'citizenNotise')}`,
+    ],
+  },
+];
+
+describe('diagnostics', () => {
+  before(async () => {
+    await extensionApi();
+  });
+  afterEach(closeAllEditors);
+
+  for (const { file, tier, expected } of CASES) {
+    it(`${file}: the spec's findings, at their ranges, the same as the CLI's`, async () => {
+      const api = await extensionApi();
+      const document = await vscode.workspace.openTextDocument(fixtureUri(file));
+      await vscode.window.showTextDocument(document);
+      assert.strictEqual(document.languageId, 'ai-system-yaml');
+      await waitFor(() => (api.statusBar.visible && api.statusBar.text.endsWith(tier) ? true : undefined), `the status bar to show ${tier}`);
+      const want = expected(document);
+      const diagnostics = await waitForDiagnostics(document.uri, want);
+      assert.deepStrictEqual(await cliFindings(document.uri.fsPath), describeDiagnostics(diagnostics), 'the CLI reports the same');
+      for (const diagnostic of diagnostics) {
+        assert.strictEqual(diagnostic.source, SOURCE);
+        assert.ok(diagnostic.message.length > 20);
+      }
+    });
+  }
+
+  it('a file that does not parse: one yaml-syntax error, the same as the CLI', async () => {
+    const document = await vscode.workspace.openTextDocument(fixtureUri('problems/syntax-error.ai-system.yaml'));
+    await vscode.window.showTextDocument(document);
+    const diagnostics = await waitFor(() => {
+      const found = ourDiagnostics(document.uri);
+      return found.length > 0 ? found : undefined;
+    }, 'yaml-syntax');
+    assert.ok(diagnostics.every((d) => ruleId(d) === 'yaml-syntax' && d.severity === vscode.DiagnosticSeverity.Error));
+    assert.ok(diagnostics[0].range.start.line >= 5, 'at or after the unclosed flow sequence');
+    assert.deepStrictEqual(await cliFindings(document.uri.fsPath), describeDiagnostics(diagnostics));
+  });
+
+  it("links each rule id to its documentation, and relates the derogation to the profiling flag", async () => {
+    const document = await vscode.workspace.openTextDocument(fixtureUri('problems/profiling-derogation/ai-system.yaml'));
+    await vscode.window.showTextDocument(document);
+    const [diagnostic] = await waitForDiagnostics(document.uri, [`profiling-overrides-derogation error ${rangeOf(document, '  derogation:', 'derogation')}`]);
+    const code = diagnostic.code as { value: string; target: vscode.Uri };
+    assert.strictEqual(code.value, 'profiling-overrides-derogation');
+    assert.strictEqual(code.target.fragment, 'profiling-overrides-derogation');
+    assert.ok(code.target.path.endsWith('/docs/rules.md'), code.target.toString());
+    const rules = await vscode.workspace.openTextDocument(code.target.with({ fragment: '' }));
+    assert.ok(rules.getText().includes('<a id="profiling-overrides-derogation"></a>'));
+    assert.strictEqual(diagnostic.relatedInformation?.length, 1);
+    const related = diagnostic.relatedInformation![0];
+    assert.strictEqual(related.location.uri.toString(), document.uri.toString());
+    assert.strictEqual(`${related.location.range.start.line}:${related.location.range.start.character}`, rangeOf(document, 'profiling: true', 'true').split('-')[0]);
+    assert.match(related.message, /[Pp]rofiling/);
+  });
+
+  it('follows edits (debounced) and drops nothing but stale results', async () => {
+    const document = await vscode.workspace.openTextDocument(fixtureUri('journalnotat-assistent/ai-system.yaml'));
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, []);
+    const original = document.getText();
+    try {
+      // Several quick edits, as typing: only the final state counts.
+      await replaceText(document, 'automated: false', 'automated: fals');
+      await replaceText(document, 'automated: fals', 'automated: tru');
+      await replaceText(document, 'automated: tru', 'automated: true');
+      await waitForDiagnostics(document.uri, [`automated-decision error ${rangeOf(document, 'automated: true', 'true')}`]);
+      await replaceText(document, 'automated: true', 'automated: false');
+      await waitForDiagnostics(document.uri, []);
+    } finally {
+      await restore(document, original);
+    }
+  });
+
+  it('re-checks document paths when a missing document is created', async () => {
+    const document = await vscode.workspace.openTextDocument(fixtureUri('problems/missing-documents/ai-system.yaml'));
+    await vscode.window.showTextDocument(document);
+    const dpiaWarning = `dpia-document-not-found warning ${rangeOf(document, 'document: docs/dpia.md', 'docs/dpia.md')}`;
+    const procedureWarning = `dpia-document-not-found warning ${rangeOf(document, 'procedure: docs/human-oversight.md', 'docs/human-oversight.md')}`;
+    await waitForDiagnostics(document.uri, [dpiaWarning, procedureWarning]);
+    const created = fixtureUri('problems/missing-documents/docs/dpia.md');
+    const edit = new vscode.WorkspaceEdit();
+    edit.createFile(created, { contents: new TextEncoder().encode('# DPIA\n') });
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    try {
+      await waitForDiagnostics(document.uri, [procedureWarning]);
+    } finally {
+      await vscode.workspace.fs.delete(created);
+    }
+  });
+
+  it('clears a document\'s diagnostics when it is closed', async () => {
+    // A manifest opened as a user opens it (not through openTextDocument, whose reference VS Code keeps for minutes).
+    const uri = fixtureUri('problems/closing.ai-system.yaml');
+    const source = await vscode.workspace.fs.readFile(fixtureUri('problems/chatbot-gaps.ai-system.yml'));
+    await vscode.workspace.fs.writeFile(uri, source);
+    try {
+      await vscode.commands.executeCommand('vscode.open', uri);
+      await waitFor(() => (ourDiagnostics(uri).length === 4 ? true : undefined), 'four diagnostics');
+      await closeAllEditors();
+      await waitFor(() => (ourDiagnostics(uri).length === 0 ? true : undefined), 'the diagnostics to be cleared', 30_000);
+    } finally {
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+
+  it('speaks Danish when aiSystemManifest.language is da', async () => {
+    const config = vscode.workspace.getConfiguration('aiSystemManifest');
+    const document = await vscode.workspace.openTextDocument(fixtureUri('problems/chatbot-gaps.ai-system.yml'));
+    await vscode.window.showTextDocument(document);
+    await waitFor(() => (ourDiagnostics(document.uri).some((d) => ruleId(d) === 'transparency-missing') ? true : undefined), 'diagnostics');
+    await config.update('language', 'da', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(
+        () => (ourDiagnostics(document.uri).find((d) => ruleId(d) === 'transparency-missing')?.message.includes('mangler') ? true : undefined),
+        'the Danish message',
+      );
+    } finally {
+      await config.update('language', 'en', vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(
+      () => (ourDiagnostics(document.uri).find((d) => ruleId(d) === 'transparency-missing')?.message.includes('is missing') ? true : undefined),
+      'the English message again',
+    );
+  });
+
+  it('does not look for documents beside an untitled manifest', async () => {
+    const text = (await vscode.workspace.openTextDocument(fixtureUri('problems/missing-documents/ai-system.yaml'))).getText();
+    // One known finding, so that the check has certainly run; no dpia-document-not-found for the two paths.
+    const document = await vscode.workspace.openTextDocument({ language: 'ai-system-yaml', content: text.replace('act: LAB', 'act: other') });
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, [`legal-basis-out-of-scope warning ${rangeOf(document, 'act: other', 'other')}`]);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { applyOffsetEdit, declaredTierEdit } from '../../src/core/declaredTier';
+import type { Tier } from '../../src/core/types';
+
+function record(text: string, tier: Tier): string {
+  const result = declaredTierEdit(text, tier);
+  if (result.kind === 'unchanged') return text;
+  assert.equal(result.kind, 'edit', `an edit for:\n${text}`);
+  return applyOffsetEdit(text, result.kind === 'edit' ? result.edit : { start: 0, end: 0, text: '' });
+}
+
+describe('recording declaredTier (Assess risk tier)', () => {
+  it('inserts it as the last entry of a block riskClassification, at its indentation, keeping comments', () => {
+    const text = 'system:\n    role: deployer\nriskClassification:\n    practices: []   # none\n    annexIII: [] # none either\n\n# next\nhumanOversight: {}\n';
+    assert.equal(
+      record(text, 'minimal'),
+      'system:\n    role: deployer\nriskClassification:\n    practices: []   # none\n    annexIII: [] # none either\n    declaredTier: minimal\n\n# next\nhumanOversight: {}\n',
+    );
+  });
+
+  it('inserts after a nested block and after a folded scalar', () => {
+    const text = 'riskClassification:\n  annexIII: [employment]\n  derogation:\n    condition: preparatory-task\n    justification: >-\n      Drafts\n      only.\nother: 1\n';
+    const after = record(text, 'minimal');
+    assert.equal(after, text.replace('other: 1', '  declaredTier: minimal\nother: 1'));
+    assert.equal(parse(after).riskClassification.derogation.justification, 'Drafts only.');
+  });
+
+  it('inserts at the end of a file without a final line break', () => {
+    assert.equal(record('riskClassification:\n  practices: []', 'minimal'), 'riskClassification:\n  practices: []\n  declaredTier: minimal');
+  });
+
+  it('replaces only the scalar when a different tier is declared', () => {
+    const text = 'riskClassification:\n  declaredTier: limited   # set in phase 1\n  profiling: true\n';
+    assert.equal(record(text, 'high'), 'riskClassification:\n  declaredTier: high   # set in phase 1\n  profiling: true\n');
+    assert.equal(record('riskClassification:\n  declaredTier: "limited"\n', 'high'), 'riskClassification:\n  declaredTier: high\n');
+  });
+
+  it('fills an empty declaredTier', () => {
+    assert.equal(record('riskClassification:\n  declaredTier:\n  profiling: false\n', 'minimal'), 'riskClassification:\n  declaredTier: minimal\n  profiling: false\n');
+  });
+
+  it('changes nothing when the declared tier is already right (applying twice is a no-op)', () => {
+    const once = record('riskClassification:\n  practices: []\n', 'minimal');
+    assert.deepEqual(declaredTierEdit(once, 'minimal'), { kind: 'unchanged' });
+  });
+
+  it('handles flow mappings, an empty riskClassification and a missing one', () => {
+    assert.equal(record('riskClassification: {practices: [], profiling: false}\n', 'high'), 'riskClassification: {practices: [], profiling: false, declaredTier: high}\n');
+    assert.equal(record('riskClassification: {}\n', 'high'), 'riskClassification: {declaredTier: high}\n');
+    assert.equal(record('riskClassification:\nsystem:\n  id: x\n', 'minimal'), 'riskClassification:\n  declaredTier: minimal\nsystem:\n  id: x\n');
+    assert.equal(record('system:\n   id: x', 'minimal'), 'system:\n   id: x\nriskClassification:\n   declaredTier: minimal\n');
+  });
+
+  it('refuses where there is no safe place', () => {
+    assert.equal(declaredTierEdit('riskClassification: [a]\n', 'high').kind, 'impossible');
+    assert.equal(declaredTierEdit('riskClassification: {\n', 'high').kind, 'impossible');
+    assert.equal(declaredTierEdit('- just a list\n', 'high').kind, 'impossible');
+  });
+});

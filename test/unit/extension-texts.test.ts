@@ -1,0 +1,134 @@
+// Texts the extension shows that can be checked without VS Code: the assessment view's Markdown, the l10n
+// bundles against the t('…') calls in src/extension/, the snippets, and package.json's %keys%.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { assess } from '../../src/core/assess';
+import { assessmentMarkdown, TIER_LABELS } from '../../src/core/assessmentMarkdown';
+import { checkManifestText } from '../../src/core/check';
+import { MANIFEST_SCHEMA } from '../../src/core/schema';
+import { TIERS } from '../../src/core/types';
+import { highRiskManifest, toYaml } from './manifests';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
+const readJson = (file: string) => JSON.parse(read(file)) as Record<string, any>;
+
+describe('assessment view (Markdown)', () => {
+  const manifest = highRiskManifest();
+  manifest.riskClassification.declaredTier = 'limited';
+  delete manifest.documentation.conformityAssessment;
+  const assessment = assess(checkManifestText(toYaml(manifest)), '2027-12-02');
+
+  it('shows the tier, each reason with article and date, and each obligation with its status', () => {
+    const markdown = assessmentMarkdown(assessment, { lang: 'en', subject: 'Testsystem', declaredTier: 'limited' });
+    assert.match(markdown, /^# Risk tier: Testsystem$/m);
+    assert.match(markdown, /^## High risk \(`high`\)$/m);
+    assert.match(markdown, /Declared tier: `limited` — \*\*differs from the computed tier\*\*/);
+    assert.match(markdown, /\| Listed in Annex III: essential-public-services .* \| Art\. 6\(2\), Annex III \| 2 December 2027 \|/);
+    assert.match(markdown, /\| ✗ \*\*missing\*\* \| Conformity assessment \| AI Act Art\. 43 \| 2 December 2027 \|/);
+    assert.match(markdown, /\| ✓ met \| Risk management system \|/);
+    const rows = markdown.split('\n').filter((line) => /^\| (✓|✗|○)/.test(line));
+    assert.equal(rows.length, assessment.obligations.length);
+  });
+
+  it('marks duties that apply later as not yet applicable, and speaks Danish', () => {
+    const early = assess(checkManifestText(toYaml(manifest)), '2026-11-24');
+    const markdown = assessmentMarkdown(early, { lang: 'da', subject: 'Testsystem' });
+    assert.match(markdown, /^## Højrisiko \(`high`\)$/m);
+    assert.match(markdown, /\| ○ gælder endnu ikke \| Overensstemmelsesvurdering \| AI-forordningens art\. 43 \| 2\. december 2027 \|/);
+    assert.match(markdown, /Forpligtelser pr\. 24\. november 2026/);
+  });
+
+  it('says so when the manifest does not parse', () => {
+    const markdown = assessmentMarkdown(assess(checkManifestText('a: [\n'), '2026-11-24'), { lang: 'en', subject: 'x' });
+    assert.match(markdown, /unknown: the manifest does not parse/);
+  });
+
+  it('escapes table cells', () => {
+    const markdown = assessmentMarkdown(assessment, { lang: 'en', subject: 'a | b' });
+    assert.match(markdown, /^# Risk tier: a \\\| b$/m);
+  });
+
+  it('names every tier in both languages', () => {
+    for (const tier of TIERS) for (const lang of ['en', 'da'] as const) assert.ok(TIER_LABELS[tier][lang]);
+  });
+});
+
+describe('l10n bundles', () => {
+  const english = readJson('l10n/bundle.l10n.json');
+  const danish = readJson('l10n/bundle.l10n.da.json');
+  const used = new Set<string>();
+  for (const file of fs.readdirSync(path.join(root, 'src', 'extension'))) {
+    if (!file.endsWith('.ts')) continue;
+    const source = read(path.join('src', 'extension', file));
+    for (const match of source.matchAll(/\bt\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(match[1].replace(/\\(.)/g, '$1'));
+  }
+
+  it('has a Danish text for every message the extension shows, with the same placeholders', () => {
+    assert.ok(used.size > 20, `${used.size} messages found`);
+    const placeholders = (text: string) => [...text.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort().join(',');
+    for (const message of used) {
+      assert.ok(message in danish, `no Danish text for: ${message}`);
+      assert.equal(placeholders(danish[message]), placeholders(message), `placeholders of: ${message}`);
+      assert.equal(english[message], message, `bundle.l10n.json has: ${message}`);
+    }
+  });
+
+  it('has no unused entries', () => {
+    for (const key of Object.keys(danish)) assert.ok(used.has(key), `unused in bundle.l10n.da.json: ${key}`);
+    assert.deepEqual(Object.keys(english).sort(), Object.keys(danish).sort());
+  });
+});
+
+describe('package.json contributions', () => {
+  const manifest = readJson('package.json');
+  const nls = readJson('package.nls.json');
+  const nlsDa = readJson('package.nls.da.json');
+
+  it('has every %key% in package.nls.json and package.nls.da.json', () => {
+    const keys = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.length > 10);
+    for (const key of keys) {
+      assert.ok(nls[key], `package.nls.json lacks ${key}`);
+      assert.ok(nlsDa[key], `package.nls.da.json lacks ${key}`);
+    }
+  });
+
+  it('never activates on everything', () => {
+    assert.ok(!manifest.activationEvents.includes('*'));
+    assert.equal(manifest.contributes.commands.find((c: any) => c.command === 'aiSystemManifest.assessRiskTier').category, '%extension.category%');
+    assert.equal(nls['extension.category'], manifest.displayName);
+  });
+});
+
+describe('snippets', () => {
+  const snippets = readJson('snippets/ai-system.code-snippets') as Record<string, { prefix: string[]; body: string[]; description: string }>;
+  /** A snippet's text with each placeholder replaced by its default (or first choice). */
+  const expand = (body: string[]) =>
+    body
+      .join('\n')
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+      .replace(/\$\{\d+:\$CURRENT_YEAR-\$CURRENT_MONTH-\$CURRENT_DATE\}/g, '2026-01-01')
+      .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+      .replace(/\$\d+/g, '');
+
+  it('has the whole manifest, valid YAML that the checker accepts without schema findings', () => {
+    const whole = Object.values(snippets).find((s) => s.prefix.includes('ai-system'));
+    assert.ok(whole);
+    const result = checkManifestText(expand(whole.body));
+    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax').map((f) => f.message.en), []);
+  });
+
+  it('has a snippet for each section of the schema, with only known keys', () => {
+    const properties = MANIFEST_SCHEMA.properties ?? {};
+    for (const section of Object.keys(properties).filter((key) => key !== 'manifestVersion')) {
+      const snippet = Object.values(snippets).find((s) => s.prefix.includes(section));
+      assert.ok(snippet, `a snippet for ${section}`);
+      const data = parse(expand(snippet.body));
+      const known = Object.keys(properties[section].properties ?? {});
+      for (const key of Object.keys(data[section])) assert.ok(known.includes(key), `${section}.${key} is in the schema`);
+    }
+  });
+});
