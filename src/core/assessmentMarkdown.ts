@@ -1,15 +1,9 @@
 import type { Assessment, ObligationStatus } from './assess';
 import { danishArticle } from './rules/rule';
 import { EDITIONS, formatDate, TIMELINE } from './timeline';
-import type { Lang, Localized, Tier } from './types';
+import { TIER_NAMES } from './tiers';
+import type { Lang, Localized } from './types';
 
-/** The tiers' names as the AI Act's Danish and English texts name them. */
-export const TIER_LABELS: Record<Tier, Localized> = {
-  prohibited: { en: 'Prohibited AI practice', da: 'Forbudt AI-praksis' },
-  high: { en: 'High risk', da: 'Højrisiko' },
-  limited: { en: 'Limited risk', da: 'Begrænset risiko' },
-  minimal: { en: 'Minimal risk', da: 'Minimal risiko' },
-};
 
 /** Symbols that ordinary text fonts have (no emoji font needed), and words that say the same for screen readers. */
 const STATUS: Record<ObligationStatus, Localized> = {
@@ -68,7 +62,7 @@ export function assessmentMarkdown(assessment: Assessment, options: AssessmentMa
     lines.push(`**${t(TEXT.title)}:** ${t(TEXT.unknown)}`, '');
     return lines.join('\n');
   }
-  lines.push(`## ${TIER_LABELS[assessment.tier][lang]} (\`${assessment.tier}\`)`, '');
+  lines.push(`## ${TIER_NAMES[assessment.tier].short[lang]} (\`${assessment.tier}\`)`, '');
   if (options.declaredTier) {
     const differs = options.declaredTier !== assessment.tier ? ` — **${t(TEXT.differs)}**` : '';
     lines.push(`${t(TEXT.declared)}: \`${cell(options.declaredTier)}\`${differs}`, '');

@@ -3,6 +3,7 @@
  * tests all build the panel through these functions. Every date comes from the timeline data; none is written here.
  */
 import type { Assessment, Obligation, ObligationStatus } from './assess';
+import { TIER_NAMES } from './tiers';
 import { EDITIONS, formatDate, TIMELINE, type Certainty, type Edition, type Milestone, type Provision } from './timeline';
 import { RULE_IDS, type Lang, type Localized, type RuleId, type Tier } from './types';
 
@@ -191,13 +192,7 @@ const STATUSES: Record<ObligationStatus, Localized> = {
   'not-yet-applicable': { en: 'Not yet applicable', da: 'Gælder endnu ikke' },
 };
 
-const TIERS: Record<Tier | 'unknown', Localized> = {
-  prohibited: { en: 'Prohibited AI practice', da: 'Forbudt AI-praksis' },
-  high: { en: 'High-risk AI system', da: 'Højrisiko-AI-system' },
-  limited: { en: 'Limited risk (transparency obligations)', da: 'Begrænset risiko (gennemsigtighedsforpligtelser)' },
-  minimal: { en: 'Minimal or no risk', da: 'Minimal eller ingen risiko' },
-  unknown: { en: 'Cannot be determined', da: 'Kan ikke fastslås' },
-};
+const UNKNOWN_TIER: Localized = { en: 'Cannot be determined', da: 'Kan ikke fastslås' };
 
 const KINDS: Record<Milestone['kind'], Localized> = {
   'ai-act': { en: 'AI Act', da: 'AI-forordningen' },
@@ -406,7 +401,7 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
     manifest = {
       fileName: input.fileName ?? '',
       tier: assessment.tier,
-      tierLabel: TIERS[assessment.tier ?? 'unknown'][lang],
+      tierLabel: (assessment.tier ? TIER_NAMES[assessment.tier].full : UNKNOWN_TIER)[lang],
       reasons: assessment.reasons.map((r) => ({
         text: r.text[lang],
         article: r.article,

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { assess } from '../core/assess';
-import { assessmentMarkdown, TIER_LABELS } from '../core/assessmentMarkdown';
+import { assessmentMarkdown } from '../core/assessmentMarkdown';
+import { TIER_NAMES } from '../core/tiers';
 import { checkManifestText } from '../core/check';
 import { declaredTierEdit } from '../core/declaredTier';
 import { valueAt } from '../core/fields';
@@ -229,7 +230,7 @@ export class Commands implements vscode.Disposable {
   }
 
   private async offerToRecord(manifest: vscode.Uri, tier: Tier, declared: string | undefined): Promise<void> {
-    const label = TIER_LABELS[tier][currentLang()];
+    const label = TIER_NAMES[tier].short[currentLang()];
     const button = declared ? t('Update declaredTier') : t('Record declaredTier');
     const message = declared
       ? t('Risk tier: {0}. The manifest declares \'{1}\'. Update riskClassification.declaredTier to \'{2}\'?', label, declared, tier)
@@ -283,7 +284,7 @@ export class Commands implements vscode.Disposable {
     const tier = result.tier.tier;
     const button = t('Create manifest');
     void vscode.window
-      .showInformationMessage(t('Risk tier: {0}. Create a new manifest pre-filled from your answers?', TIER_LABELS[tier][lang]), button)
+      .showInformationMessage(t('Risk tier: {0}. Create a new manifest pre-filled from your answers?', TIER_NAMES[tier].short[lang]), button)
       .then((choice) => (choice === button ? this.guard(() => this.newManifest({ answers })) : undefined));
     return { tier, view: uri };
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { TIER_LABELS } from '../core/assessmentMarkdown';
+import { TIER_NAMES } from '../core/tiers';
 import type { CheckResult } from '../core/check';
 import { danishArticle } from '../core/rules/rule';
 import { formatDate } from '../core/timeline';
@@ -88,7 +88,7 @@ export class TierStatusBar implements vscode.Disposable {
       this.item.backgroundColor = undefined;
       tooltip.appendMarkdown(`**${t('AI Act risk tier: unknown')}**\n\n${t('The manifest does not parse; fix the YAML syntax errors first.')}`);
     } else {
-      const label = TIER_LABELS[tier][lang];
+      const label = TIER_NAMES[tier].short[lang];
       this.item.text = `${ICONS[tier]} ${label}`;
       const background = BACKGROUNDS[tier];
       this.item.backgroundColor = background ? new vscode.ThemeColor(background) : undefined;

@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
 import { assess } from '../../src/core/assess';
-import { assessmentMarkdown, TIER_LABELS } from '../../src/core/assessmentMarkdown';
+import { assessmentMarkdown } from '../../src/core/assessmentMarkdown';
+import { TIER_NAMES } from '../../src/core/tiers';
 import { checkManifestText } from '../../src/core/check';
 import { MANIFEST_SCHEMA } from '../../src/core/schema';
 import { TIERS } from '../../src/core/types';
@@ -52,7 +53,7 @@ describe('assessment view (Markdown)', () => {
   });
 
   it('names every tier in both languages', () => {
-    for (const tier of TIERS) for (const lang of ['en', 'da'] as const) assert.ok(TIER_LABELS[tier][lang]);
+    for (const tier of TIERS) for (const lang of ['en', 'da'] as const) assert.ok(TIER_NAMES[tier].short[lang] && TIER_NAMES[tier].full[lang]);
   });
 });
 
