@@ -5,12 +5,13 @@ import { registerDiagnostics } from './diagnostics';
 import { registerLanguageFeatures } from './languageFeatures';
 import { ManifestService } from './manifestService';
 import { TierStatusBar, type StatusBarSnapshot } from './statusBar';
-import { registerTimelinePanel } from './timelinePanel';
+import { registerTimelinePanel, type TimelinePanelProbe } from './timelinePanel';
 
 /** What the extension exports: read-only views of its UI state, for the integration tests. */
 export interface ExtensionApi {
   readonly statusBar: StatusBarSnapshot;
   readonly quickInput: QuickInputProbe;
+  readonly timelinePanel: TimelinePanelProbe;
 }
 
 /**
@@ -30,8 +31,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     commands,
     registerLanguageFeatures(),
     registerCodeActions(service),
-    registerTimelinePanel(context, service),
   );
+  const timelinePanel = registerTimelinePanel(context, service);
+  context.subscriptions.push(timelinePanel);
   return {
     get statusBar() {
       return statusBar.snapshot;
@@ -39,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     get quickInput() {
       return commands.quickInputProbe;
     },
+    timelinePanel: timelinePanel.probe,
   };
 }
 

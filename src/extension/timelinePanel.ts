@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { assess } from '../core/assess';
 import { parseManifest } from '../core/parse';
 import { buildTimelineModel, outlookDate, renderTimelineHtml, timelineTexts, validateTimelineMessage, type TimelineModel } from '../core/timelineView';
-import type { ManifestPath, RuleId } from '../core/types';
+import type { ManifestPath, RuleId, Tier } from '../core/types';
 import { isManifestDocument, type ManifestService } from './manifestService';
 import { affectsOurSettings, currentEdition, currentLang, referenceDate } from './settings';
 
@@ -13,6 +13,20 @@ const APPLY_FIX_COMMAND = 'aiSystemManifest.applyFix';
 
 /** Edits are batched: the panel re-renders at most this often while the user types. */
 const EDIT_DELAY_MS = 250;
+
+/** What the panel last gave its webview, for the integration tests (read through the extension's exports). */
+export interface TimelinePanelProbe {
+  /** Whether a panel is open. */
+  readonly open: boolean;
+  /** Panels created or restored so far (revealing an open one creates none). */
+  readonly panels: number;
+  /** The manifest (workspace-relative, null: the general timeline) and tier of the model last delivered. */
+  readonly shown?: { fileName: string | null; tier: Tier | null };
+  /** The HTML document last set on the webview. */
+  readonly html: string;
+  /** Runs the panel's handler for a message from its webview; resolves false when it was ignored, true once handled. */
+  receive(message: unknown): Promise<boolean>;
+}
 
 /**
  * The AI Act timeline panel: one at a time, restored after a reload, following the active manifest editor,
@@ -28,6 +42,9 @@ class TimelinePanelManager implements vscode.Disposable {
   private generation = 0;
   /** The document version the latest refresh reads: its own check's event needs no second refresh. */
   private refreshingVersion: number | undefined;
+  private panelCount = 0;
+  private shown: TimelinePanelProbe['shown'];
+  private lastHtml = '';
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -107,11 +124,37 @@ class TimelinePanelManager implements vscode.Disposable {
     return timelineTexts(currentLang()).title;
   }
 
+  /** For the integration tests: live, read-only views of the fields above. */
+  readonly probe: TimelinePanelProbe = (() => {
+    const manager = this;
+    return {
+      get open() {
+        return manager.panel !== undefined;
+      },
+      get panels() {
+        return manager.panelCount;
+      },
+      get shown() {
+        return manager.shown;
+      },
+      get html() {
+        return manager.lastHtml;
+      },
+      receive: async (message: unknown) => {
+        const run = manager.onMessage(message);
+        if (!run) return false;
+        await run;
+        return true;
+      },
+    };
+  })();
+
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;
+    this.panelCount++;
     this.panelDisposables.push(
       panel.onDidDispose(() => this.detach(panel)),
-      panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
+      panel.webview.onDidReceiveMessage((message: unknown) => void this.onMessage(message)),
     );
     panel.webview.html = '';
     void this.refresh(true);
@@ -158,8 +201,15 @@ class TimelinePanelManager implements vscode.Disposable {
     if (!panel || generation !== this.generation) return;
     panel.title = this.title();
     // A hidden panel (no retained context) reloads its HTML when shown again: give it the new model there.
-    if (initial || !panel.visible || !panel.webview.html) panel.webview.html = this.html(panel.webview, model);
-    else void panel.webview.postMessage({ command: 'update', model });
+    const shown = { fileName: model.manifest?.fileName ?? null, tier: model.manifest?.tier ?? null };
+    if (initial || !panel.visible || !panel.webview.html) {
+      panel.webview.html = this.lastHtml = this.html(panel.webview, model);
+      this.shown = shown;
+    } else {
+      void panel.webview.postMessage({ command: 'update', model }).then((delivered) => {
+        if (delivered && generation === this.generation) this.shown = shown;
+      });
+    }
   }
 
   private html(webview: vscode.Webview, model: TimelineModel): string {
@@ -172,12 +222,16 @@ class TimelinePanelManager implements vscode.Disposable {
     });
   }
 
-  private onMessage(raw: unknown): void {
+  /** Undefined when the message is ignored; else the handling, which never rejects. */
+  private onMessage(raw: unknown): Promise<void> | undefined {
     const message = validateTimelineMessage(raw);
     const document = this.document;
-    if (!message || !document || document.isClosed) return;
+    if (!message || !document || document.isClosed) return undefined;
     const run = message.command === 'reveal' ? this.reveal(document, message.path) : this.fix(document, message.path, message.ruleIds);
-    run.catch((error: unknown) => console.error('[ai-system-manifest] timeline panel:', error));
+    return run.then(
+      () => undefined,
+      (error: unknown) => console.error('[ai-system-manifest] timeline panel:', error),
+    );
   }
 
   /** Opens the manifest and puts the cursor on the field (or, for a missing field, on its nearest present parent). */
@@ -214,13 +268,17 @@ class TimelinePanelManager implements vscode.Disposable {
 }
 
 /** The "Show AI Act timeline" command, the panel's serializer and its listeners; disposed together. */
-export function registerTimelinePanel(context: vscode.ExtensionContext, service: ManifestService): vscode.Disposable {
+export function registerTimelinePanel(
+  context: vscode.ExtensionContext,
+  service: ManifestService,
+): vscode.Disposable & { readonly probe: TimelinePanelProbe } {
   const manager = new TimelinePanelManager(context.extensionUri, service);
-  return vscode.Disposable.from(
+  const disposable = vscode.Disposable.from(
     vscode.commands.registerCommand(SHOW_TIMELINE_COMMAND, () => manager.show()),
     vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
       deserializeWebviewPanel: (panel) => manager.revive(panel),
     }),
     manager,
   );
+  return Object.assign(disposable, { probe: manager.probe });
 }

@@ -60,6 +60,13 @@ export const SOURCE = 'ai-system-manifest';
 export interface TestApi {
   readonly statusBar: { visible: boolean; text: string; tooltip: string; command?: string };
   readonly quickInput: { step?: string; active: string[]; selected: string[] };
+  readonly timelinePanel: {
+    readonly open: boolean;
+    readonly panels: number;
+    readonly shown?: { fileName: string | null; tier: string | null };
+    readonly html: string;
+    receive(message: unknown): Promise<boolean>;
+  };
 }
 
 /** Activates the extension and returns its exports. */

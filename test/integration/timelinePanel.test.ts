@@ -1,0 +1,191 @@
+// "Show AI Act timeline" in the real editor: one panel (a second call reveals it), following the active
+// manifest, CSP-locked HTML, a new panel after closing, and the webview's 'reveal' message.
+// The webview's DOM is out of reach from the extension host: what the panel gives its webview is read through the
+// extension's test exports (`timelinePanel`), the panel itself through VS Code's tabs.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, EXTENSION_ID, extensionApi, fixtureUri, waitFor, type TestApi } from './helpers';
+
+const SHOW_TIMELINE = 'aiSystemManifest.showTimeline';
+const VIEW_TYPE = 'aiSystemManifest.timeline';
+const MATCH = 'match-profilering/ai-system.yaml';
+const CHATBOT = 'borgerchatbot/ai-system.yaml';
+
+/** The editor tabs of the timeline panel (VS Code prefixes the view type of an extension's webview). */
+function timelineTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(VIEW_TYPE));
+}
+
+/** Opens a fixture in the given column (the panel opens beside the first column and stays visible). */
+async function open(relativePath: string, viewColumn = vscode.ViewColumn.One): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(fixtureUri(relativePath));
+  return vscode.window.showTextDocument(document, { viewColumn, preview: false });
+}
+
+/** Waits until exactly one timeline tab exists and the panel is open; returns the tab. */
+async function onePanel(api: TestApi): Promise<vscode.Tab> {
+  return waitFor(() => {
+    const tabs = timelineTabs();
+    return tabs.length === 1 && api.timelinePanel.open ? tabs[0] : undefined;
+  }, `one timeline panel tab (tabs: ${timelineTabs().length})`);
+}
+
+/** Waits until the model last delivered to the webview is the given manifest's. */
+async function shows(api: TestApi, fileName: string | null, tier: string | null): Promise<void> {
+  try {
+    await waitFor(() => {
+      const shown = api.timelinePanel.shown;
+      return shown?.fileName === fileName && shown.tier === tier ? true : undefined;
+    }, `the panel to show ${fileName} (${tier})`);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; last shown: ${JSON.stringify(api.timelinePanel.shown)}`);
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function extensionUri(): vscode.Uri {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is installed`);
+  return extension.extensionUri;
+}
+
+/** The nonce of the CSP's script-src, after checking the CSP and that the only script carries it. */
+function checkCsp(html: string): string {
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(html);
+  assert.ok(csp, 'the HTML has a Content-Security-Policy meta tag');
+  assert.match(csp[1], /^default-src 'none';/);
+  const nonce = /script-src 'nonce-([A-Za-z0-9+/=_-]{16,})'/.exec(csp[1]);
+  assert.ok(nonce, `script-src by nonce in: ${csp[1]}`);
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+  assert.strictEqual(scripts.length, 1, 'one script');
+  assert.ok(scripts[0].includes(`nonce="${nonce[1]}"`), `the script carries the CSP's nonce: ${scripts[0]}`);
+  // No remote resource: every URL is the webview's own resource origin (webview.cspSource, https in VS Code for the
+  // web) or a file of the extension's media/ folder under it.
+  const sources = /style-src ([^;]+)/.exec(csp[1])?.[1].trim().split(/\s+/) ?? [];
+  assert.ok(sources.length > 0, 'style-src names the webview source');
+  const origins = sources.map((source) => new RegExp(`^${escapeRegExp(source).replace(/\\\*/g, '[^/]*')}/`));
+  const media = `${extensionUri().path}/media/`;
+  for (const url of html.match(/https?:\/\/[^\s"'<>;]+/g) ?? []) {
+    if (sources.includes(url)) continue;
+    assert.ok(origins.some((origin) => origin.test(url)), `${url} is under the webview source ${sources.join(' ')}`);
+    assert.match(decodeURIComponent(new URL(url).pathname), new RegExp(`^${escapeRegExp(media)}timeline\\.(css|js)$`), `${url} is in media/`);
+  }
+  const markup = html.replace(/ data-model="[^"]*"/, ''); // the model's text, escaped, is no markup
+  assert.doesNotMatch(markup, /\son[a-z]+\s*=/i, 'no inline event handler');
+  return nonce[1];
+}
+
+describe('AI Act timeline panel', () => {
+  let api: TestApi;
+  before(async () => {
+    api = await extensionApi();
+  });
+  beforeEach(async () => {
+    await closeAllEditors();
+    await waitFor(() => (!api.timelinePanel.open && timelineTabs().length === 0 ? true : undefined), 'no timeline panel');
+  });
+  after(closeAllEditors);
+
+  it('the command opens one panel, a second call reveals the same one, and it follows the active manifest', async () => {
+    await open(MATCH);
+    const created = api.timelinePanel.panels;
+    await vscode.commands.executeCommand(SHOW_TIMELINE);
+    const tab = await onePanel(api);
+    assert.strictEqual(api.timelinePanel.panels, created + 1);
+    assert.strictEqual(tab.group.viewColumn, vscode.ViewColumn.Two, 'beside the manifest');
+    // referenceDate 2026-11-24, edition amended (test/fixtures/workspace/.vscode/settings.json).
+    await shows(api, MATCH, 'high');
+    assert.match(api.timelinePanel.html, /data-model="[^"]*&quot;fileName&quot;:&quot;match-profilering\/ai-system.yaml&quot;/);
+    assert.match(api.timelinePanel.html, /&quot;today&quot;:&quot;2026-11-24&quot;/, 'the date comes from the settings');
+    checkCsp(api.timelinePanel.html);
+
+    // Hide the panel behind another (non-manifest) editor in its group, then run the command again.
+    await open('match-profilering/docs/dpia.md', vscode.ViewColumn.Two);
+    await waitFor(() => (timelineTabs()[0]?.isActive === false ? true : undefined), 'the panel to be behind dpia.md');
+    await vscode.commands.executeCommand(SHOW_TIMELINE);
+    const revealed = await waitFor(() => {
+      const tabs = timelineTabs();
+      return tabs.length === 1 && tabs[0].isActive ? tabs[0] : undefined;
+    }, 'the same panel to be revealed');
+    assert.strictEqual(timelineTabs().length, 1, 'still one panel');
+    assert.strictEqual(api.timelinePanel.panels, created + 1, 'no new panel was created');
+    assert.strictEqual(revealed.group.viewColumn, vscode.ViewColumn.Two, 'revealed where it was');
+    await shows(api, MATCH, 'high'); // dpia.md is no manifest: the panel kept the last one
+
+    // Another manifest becomes the active editor: the panel follows it (an update message to the visible webview).
+    await open(CHATBOT);
+    await shows(api, CHATBOT, 'limited');
+    assert.strictEqual(timelineTabs().length, 1);
+    assert.strictEqual(api.timelinePanel.panels, created + 1);
+    // And back.
+    await open(MATCH);
+    await shows(api, MATCH, 'high');
+    assert.strictEqual(timelineTabs().length, 1);
+  });
+
+  it('closing the panel and running the command again opens a new one, with a fresh nonce', async () => {
+    await open(CHATBOT);
+    await vscode.commands.executeCommand(SHOW_TIMELINE);
+    const first = await onePanel(api);
+    await shows(api, CHATBOT, 'limited');
+    const created = api.timelinePanel.panels;
+    const firstNonce = checkCsp(api.timelinePanel.html);
+
+    assert.ok(await vscode.window.tabGroups.close(first), 'the panel tab closed');
+    await waitFor(() => (!api.timelinePanel.open && timelineTabs().length === 0 ? true : undefined), 'the panel to be disposed');
+
+    await vscode.commands.executeCommand(SHOW_TIMELINE);
+    await onePanel(api);
+    assert.strictEqual(api.timelinePanel.panels, created + 1, 'a new panel');
+    await shows(api, CHATBOT, 'limited');
+    const secondNonce = await waitFor(() => {
+      const html = api.timelinePanel.html;
+      return html.includes(`'nonce-${firstNonce}'`) ? undefined : checkCsp(html);
+    }, 'the new panel’s HTML');
+    assert.notStrictEqual(secondNonce, firstNonce);
+  });
+
+  it("a valid 'reveal' message puts the cursor on the field; invalid messages are ignored", async () => {
+    const editor = await open(MATCH);
+    await vscode.commands.executeCommand(SHOW_TIMELINE);
+    await onePanel(api);
+    await shows(api, MATCH, 'high');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+
+    const invalid: unknown[] = [
+      null,
+      'reveal',
+      ['reveal', ['riskClassification', 'annexIII']],
+      { command: 'reveal' },
+      { command: 'reveal', path: [] },
+      { command: 'reveal', path: 'riskClassification.annexIII' },
+      { command: 'reveal', path: ['riskClassification', -1] },
+      { command: 'reveal', path: ['riskClassification', { key: 'annexIII' }] },
+      { command: 'eval', path: ['riskClassification', 'annexIII'] },
+      { command: 'fix', path: ['riskClassification', 'annexIII'], ruleIds: ['no-such-rule'] },
+    ];
+    for (const message of invalid) {
+      assert.strictEqual(await api.timelinePanel.receive(message), false, `ignored: ${JSON.stringify(message)}`);
+    }
+    assert.ok(editor.selection.active.isEqual(new vscode.Position(0, 0)), 'the cursor did not move');
+
+    const lines = editor.document.getText().split(/\r?\n/);
+    const section = lines.findIndex((line) => line === 'riskClassification:');
+    const line = lines.findIndex((text, index) => index > section && /^\s+annexIII:/.test(text));
+    assert.ok(section >= 0 && line > section, 'the fixture has riskClassification.annexIII');
+    const expected = new vscode.Position(line, lines[line].indexOf('annexIII'));
+
+    assert.strictEqual(await api.timelinePanel.receive({ command: 'reveal', path: ['riskClassification', 'annexIII'] }), true);
+    const active = await waitFor(() => {
+      const current = vscode.window.activeTextEditor;
+      return current?.document.uri.toString() === fixtureUri(MATCH).toString() && current.selection.active.isEqual(expected) ? current : undefined;
+    }, `the cursor at ${expected.line}:${expected.character} in ${MATCH}`);
+    assert.strictEqual(active.viewColumn, vscode.ViewColumn.One, 'in the manifest’s own editor');
+    assert.strictEqual(timelineTabs().length, 1, 'the panel stays open');
+  });
+});
