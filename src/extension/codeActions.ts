@@ -8,7 +8,15 @@ import { currentLang, referenceDate } from './settings';
 /** The kind of the "fix all" source action (also runs on save under `editor.codeActionsOnSave: source.fixAll`). */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('aiSystemManifest');
 
+/**
+ * The kind of a "Create documentation stub" quick fix: a quick fix (shown in the light bulb with the others) that
+ * also writes a file, so a keybinding or `editor.action.codeAction` can ask for it by kind.
+ */
+export const CREATE_DOCUMENT_KIND = vscode.CodeActionKind.QuickFix.append('createDocument');
+
 export const APPLY_FIX_COMMAND = 'aiSystemManifest.applyFix';
+/** Internal (not in the palette): creates a documentation stub and links it; the code action of that fix runs it. */
+export const CREATE_DOCUMENT_COMMAND = 'aiSystemManifest.createDocumentStub';
 
 /** Quick fixes keyed by the diagnostics' rule id, the "fix all" source action, and the command the timeline panel calls. */
 export function registerCodeActions(service: ManifestService): vscode.Disposable {
@@ -20,16 +28,20 @@ export function registerCodeActions(service: ManifestService): vscode.Disposable
     vscode.commands.registerCommand(APPLY_FIX_COMMAND, (uri: vscode.Uri | string, path: ManifestPath, ruleIds: string[]) =>
       applyFirstFix(service, typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, path, ruleIds),
     ),
+    vscode.commands.registerCommand(CREATE_DOCUMENT_COMMAND, (uri: vscode.Uri | string, path: ManifestPath, ruleId: string, relativePath: string) =>
+      applyDocumentFix(service, typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, path, ruleId, relativePath),
+    ),
   );
 }
 
 class ManifestCodeActions implements vscode.CodeActionProvider {
-  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND];
+  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix, CREATE_DOCUMENT_KIND, FIX_ALL_KIND];
 
   constructor(private readonly service: ManifestService) {}
 
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
-    const wantsQuickFixes = !context.only || context.only.contains(vscode.CodeActionKind.QuickFix);
+    // `only` may be a quick fix's sub-kind (`quickfix.createDocument`): then only the fixes of that kind.
+    const wantsQuickFixes = !context.only || context.only.intersects(vscode.CodeActionKind.QuickFix);
     // "Fix all" only when asked for (Source Action menu, on save) or invoked, not on every automatic light-bulb request.
     const wantsFixAll = context.only ? context.only.contains(FIX_ALL_KIND) : context.triggerKind === vscode.CodeActionTriggerKind.Invoke;
     const { findings } = await this.service.check(document);
@@ -42,8 +54,8 @@ class ManifestCodeActions implements vscode.CodeActionProvider {
       for (const diagnostic of context.diagnostics) {
         for (const finding of findingsOf(diagnostic, findings, lang)) {
           for (const fix of fixesFor(text, finding, lang, date)) {
-            const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
-            action.edit = toWorkspaceEdit(document, fix);
+            const action = toCodeAction(document, finding, fix);
+            if (context.only && !context.only.contains(action.kind!)) continue;
             action.diagnostics = [diagnostic];
             action.isPreferred = fix.isPreferred;
             actions.push(action);
@@ -76,6 +88,27 @@ function findingsOf(diagnostic: vscode.Diagnostic, findings: readonly Finding[],
   return byMessage.length > 0 ? byMessage : candidates;
 }
 
+/**
+ * An insert-field fix carries its edit. A documentation stub carries a command that computes and applies the edit
+ * when it is chosen: the file's contents are only rendered then, and an edit that creates a file with contents
+ * cannot come back to the extension host through `vscode.executeCodeActionProvider` (a command can), so the
+ * same action works from the light bulb, from `editor.action.codeAction` and from another extension.
+ */
+function toCodeAction(document: vscode.TextDocument, finding: Finding, fix: Fix): vscode.CodeAction {
+  if (!fix.document) {
+    const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+    action.edit = toWorkspaceEdit(document, fix);
+    return action;
+  }
+  const action = new vscode.CodeAction(fix.title, CREATE_DOCUMENT_KIND);
+  action.command = {
+    title: fix.title,
+    command: CREATE_DOCUMENT_COMMAND,
+    arguments: [document.uri, finding.path, finding.ruleId, fix.document.relativePath],
+  };
+  return action;
+}
+
 /** The fix's inserts, and for a documentation stub the new file beside the manifest (an existing file is left alone). */
 function toWorkspaceEdit(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
@@ -100,7 +133,25 @@ async function applyFirstFix(service: ManifestService, uri: vscode.Uri, path: Ma
   const finding = findings.find((candidate) => ruleIds.includes(candidate.ruleId) && samePath(candidate.path, path));
   const fix = finding && fixesFor(document.getText(), finding, currentLang(), referenceDate())[0];
   if (!fix) return false;
+  return applyFix(service, document, fix);
+}
+
+/**
+ * `aiSystemManifest.createDocumentStub`: the documentation stub fix for the finding at `path` with `ruleId`, computed
+ * from the document as it is now; false when the finding or the fix is gone (e.g. an action chosen after an edit).
+ */
+async function applyDocumentFix(service: ManifestService, uri: vscode.Uri, path: ManifestPath, ruleId: string, relativePath: string): Promise<boolean> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const { findings } = await service.check(document);
+  const finding = findings.find((candidate) => candidate.ruleId === ruleId && samePath(candidate.path, path));
+  const fix = finding && fixesFor(document.getText(), finding, currentLang(), referenceDate()).find((candidate) => candidate.document?.relativePath === relativePath);
+  if (!fix) return false;
+  return applyFix(service, document, fix);
+}
+
+async function applyFix(service: ManifestService, document: vscode.TextDocument, fix: Fix): Promise<boolean> {
   const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(document, fix));
-  if (applied && fix.document) service.invalidate(uri);
+  // The check of this version may have looked for the file before it was there.
+  if (applied && fix.document) service.invalidate(document.uri);
   return applied;
 }

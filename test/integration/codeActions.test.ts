@@ -1,11 +1,21 @@
 // Quick fixes through VS Code's code action command, applied and compared with the expected files in
 // test/fixtures/workspace/quickfix/expected/ (the spec: insert the missing field under its section, at the
-// section's indentation; never change the user's text; applying again changes nothing).
+// section's indentation; never change the user's text; applying again changes nothing). The documentation stub fix
+// is applied end to end: through `editor.action.codeAction` as the light bulb runs it, and through its command;
+// the stub file is checked on disk (created in a new docs/ folder, or an existing file left as it was).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { renderTemplate, templateMarker, type TemplateInput } from '../../src/core/templates/index';
 import { closeAllEditors, extensionApi, fixtureUri, ourDiagnostics, restore, ruleId, waitFor } from './helpers';
 
 const MANIFEST = 'quickfix/ai-system.yaml';
+/** The folder and the file the citizen-notice stub fix creates beside the manifest (absent in the fixture). */
+const DOCS = fixtureUri('quickfix/docs');
+const STUB = fixtureUri('quickfix/docs/citizen-notice.md');
+/** `quickfix.createDocument`: the kind of the "Create documentation stub" fixes. */
+const CREATE_DOCUMENT_KIND = vscode.CodeActionKind.QuickFix.append('createDocument').value;
+/** What the stub is filled in from: the fixture's system, and the workspace's reference date (.vscode/settings.json). */
+const CHATBOT: TemplateInput = { systemName: 'Chatbot', systemId: 'chat-bot', organisation: 'Eksempel Kommune', role: 'deployer', date: '2026-11-24' };
 
 async function expectedText(name: string): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(`quickfix/expected/${name}`)));
@@ -19,6 +29,43 @@ async function diagnosticOf(document: vscode.TextDocument, rule: string): Promis
 /** Code actions at a diagnostic, as the light bulb asks for them. */
 async function actionsAt(document: vscode.TextDocument, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, kind)) ?? [];
+}
+
+async function statOf(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
+  try {
+    return await vscode.workspace.fs.stat(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** Titles of the "Create documentation stub" fixes for docs/citizen-notice.md at a range. */
+async function documentStubTitles(document: vscode.TextDocument, range: vscode.Range): Promise<string[]> {
+  return (await actionsAt(document, range, CREATE_DOCUMENT_KIND)).map((a) => a.title).filter((title) => title.includes('docs/citizen-notice.md'));
+}
+
+async function documentStubAction(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction> {
+  const all = await actionsAt(document, range);
+  const action = all.find((a) => a.title.includes('docs/citizen-notice.md'));
+  assert.ok(action, `a "Create documentation stub" fix among: ${all.map((a) => a.title).join('; ')}`);
+  return action;
+}
+
+/** Polls until the document's findings are exactly these rules (e.g. no dpia-document-not-found for the new link). */
+async function waitForRuleIds(document: vscode.TextDocument, expected: string[]): Promise<void> {
+  let last: string[] = [];
+  try {
+    await waitFor(() => {
+      last = ourDiagnostics(document.uri).map(ruleId).sort();
+      return JSON.stringify(last) === JSON.stringify([...expected].sort()) ? true : undefined;
+    }, `the findings ${expected.join(', ')}`);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; last: ${last.join(', ')}`);
+  }
 }
 
 async function apply(action: vscode.CodeAction): Promise<void> {
@@ -38,6 +85,7 @@ describe('quick fixes', () => {
     await vscode.window.showTextDocument(document);
   });
   afterEach(async () => {
+    await vscode.workspace.fs.delete(DOCS, { recursive: true, useTrash: false }).then(undefined, () => undefined);
     await restore(document, original);
   });
   after(closeAllEditors);
@@ -56,17 +104,42 @@ describe('quick fixes', () => {
     assert.deepStrictEqual(again.map((a) => a.title), [], 'nothing left to insert');
   });
 
-  it('offers the citizen-notice documentation stub, linked from the manifest', async () => {
+  it('creates the citizen-notice stub in a new docs/ folder and links it, as the light bulb applies it; the finding goes', async () => {
+    assert.strictEqual(await statOf(DOCS), undefined, 'no docs/ folder before the fix');
     const diagnostic = await diagnosticOf(document, 'transparency-missing');
-    const action = (await actionsAt(document, diagnostic.range)).find((a) => /docs\/citizen-notice\.md/.test(a.title));
-    assert.ok(action?.edit, 'a "Create documentation stub" fix');
-    assert.strictEqual(action.kind?.value, vscode.CodeActionKind.QuickFix.value);
-    // An edit that creates a file with contents cannot be re-applied from the extension host once VS Code's command
-    // has handed it back ("Could not revive data transfer file"): apply its text edits, the link in the manifest.
-    const edit = new vscode.WorkspaceEdit();
-    for (const [uri, edits] of action.edit.entries()) edit.set(uri, edits);
-    assert.ok(await vscode.workspace.applyEdit(edit));
+    const action = await documentStubAction(document, diagnostic.range);
+    assert.strictEqual(action.kind?.value, CREATE_DOCUMENT_KIND);
+    assert.ok(vscode.CodeActionKind.QuickFix.contains(action.kind!), 'a quick fix (in the light bulb with the others)');
+    assert.ok(!action.isPreferred, 'the fix that only writes into the manifest stays the preferred one');
+    assert.strictEqual(action.edit, undefined, 'the file is written by the command when the fix is chosen');
+    assert.strictEqual(action.command?.command, 'aiSystemManifest.createDocumentStub');
+
+    // As a user: the selection on the finding, the quick fix chosen by its kind; VS Code runs it in the workbench.
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.end);
+    await vscode.commands.executeCommand('editor.action.codeAction', { kind: CREATE_DOCUMENT_KIND, apply: 'first' });
+    const expected = await expectedText('citizen-notice-stub.yaml.expected');
+    await waitFor(async () => (document.getText() === expected && (await statOf(STUB)) ? true : undefined), 'the link and the stub');
+
+    assert.strictEqual((await statOf(DOCS))?.type, vscode.FileType.Directory, 'docs/ created beside the manifest');
+    const stub = await readText(STUB);
+    assert.ok(stub.startsWith(`${templateMarker('citizen-notice')}\n`), `the template marker first: ${stub.slice(0, 80)}`);
+    assert.strictEqual(stub, renderTemplate('citizen-notice', 'en', CHATBOT), 'the citizen-notice template, filled in from the manifest');
+    await waitForRuleIds(document, ['ai-disclosure-missing']);
+    assert.deepStrictEqual(await documentStubTitles(document, diagnostic.range), [], 'not offered again');
+  });
+
+  it('never overwrites an existing document: the stub fix only links it, and the finding goes', async () => {
+    const own = '# Citizen notice\n\nOur own text, written before the quick fix.\n';
+    await vscode.workspace.fs.writeFile(STUB, new TextEncoder().encode(own));
+    const diagnostic = await diagnosticOf(document, 'transparency-missing');
+    const action = await documentStubAction(document, diagnostic.range);
+    // The action's command, as the light bulb (or another extension) runs it.
+    const applied = await vscode.commands.executeCommand<boolean>(action.command!.command, ...(action.command!.arguments ?? []));
+    assert.strictEqual(applied, true, `${action.title} applied`);
     assert.strictEqual(document.getText(), await expectedText('citizen-notice-stub.yaml.expected'));
+    assert.strictEqual(await readText(STUB), own, 'the existing document keeps its content');
+    await waitForRuleIds(document, ['ai-disclosure-missing']);
   });
 
   it('fixes all that can be fixed in one source action', async () => {
