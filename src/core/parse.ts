@@ -1,4 +1,23 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import {
+  Composer,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  Parser,
+  YAMLParseError,
+  type CST,
+  type Document,
+  type DocumentOptions,
+  type Node,
+  type Pair,
+  type ParseOptions,
+  type SchemaOptions,
+  type YAMLMap,
+} from 'yaml';
 import { LineIndex } from './text';
 import type { Finding, ManifestPath, SourceRange } from './types';
 
@@ -6,6 +25,12 @@ import type { Finding, ManifestPath, SourceRange } from './types';
 export const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
 /** The `yaml` package's default, named in the spec: more alias expansions than this is an attack or a mistake. */
 export const MAX_ALIAS_COUNT = 100;
+/**
+ * Deepest nesting of collections loaded. A manifest nests four levels; the `yaml` package composes
+ * recursively and exhausts the stack at some hundreds of levels (which can take the whole process down),
+ * so deeper documents get one `yaml-syntax` finding instead.
+ */
+export const MAX_NESTING_DEPTH = 100;
 
 export interface ParsedManifest {
   text: string;
@@ -40,12 +65,12 @@ export function parseManifest(text: string): ParsedManifest {
     lines,
     data: undefined,
     syntaxFindings: findings,
-    locate: () => ({ range: firstLineRange(lines), found: false, foundPath: [] }),
+    locate: () => ({ range: firstLineRange(text), found: false, foundPath: [] }),
   });
 
   if (exceedsBytes(text, MAX_MANIFEST_BYTES)) {
     return failed([
-      syntaxFinding(firstLineRange(lines), {
+      syntaxFinding(firstLineRange(text), {
         en: `The file is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB and is not checked. A manifest describes one AI system and is normally a few hundred lines.`,
         da: `Filen er større end ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB og kontrolleres ikke. Et manifest beskriver ét AI-system og fylder normalt få hundrede linjer.`,
       }),
@@ -54,9 +79,19 @@ export function parseManifest(text: string): ParsedManifest {
 
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+    const tokens = Array.from(new Parser().parse(text));
+    const tooDeep = nestingBeyond(tokens, MAX_NESTING_DEPTH);
+    if (tooDeep !== undefined) {
+      return failed([
+        syntaxFinding(lines.rangeOf(tooDeep, tooDeep + 1), {
+          en: `The YAML cannot be loaded within limits: it nests lists and sections more than ${MAX_NESTING_DEPTH} levels deep.`,
+          da: `YAML-filen kan ikke indlæses inden for grænserne: lister og sektioner er indlejret mere end ${MAX_NESTING_DEPTH} niveauer dybt.`,
+        }),
+      ]);
+    }
+    doc = composeUniqueKeys(text, tokens);
   } catch (error) {
-    return failed([syntaxFinding(firstLineRange(lines), loadLimitMessage(error))]);
+    return failed([syntaxFinding(firstLineRange(text), loadLimitMessage(error))]);
   }
 
   if (doc.errors.length > 0) {
@@ -73,7 +108,7 @@ export function parseManifest(text: string): ParsedManifest {
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    return failed([syntaxFinding(firstLineRange(lines), loadLimitMessage(error))]);
+    return failed([syntaxFinding(firstLineRange(text), loadLimitMessage(error))]);
   }
 
   const rangeOfNode = (node: Node | null | undefined): SourceRange | undefined =>
@@ -91,7 +126,7 @@ export function parseManifest(text: string): ParsedManifest {
       for (const segment of path) {
         const next = child(doc, current.node, segment);
         if (!next) {
-          const range = rangeOfNode(current.keyNode ?? parentKey) ?? firstKeyRange(doc, lines);
+          const range = rangeOfNode(current.keyNode ?? parentKey) ?? firstKeyRange(doc, lines, text);
           return { range, found: false, foundPath };
         }
         if (current.keyNode) parentKey = current.keyNode;
@@ -102,7 +137,7 @@ export function parseManifest(text: string): ParsedManifest {
       const pointsAtValue = current.node && isScalar(current.node) && current.node.value !== null;
       const range =
         (pointsAtValue ? rangeOfNode(current.node) : rangeOfNode(current.keyNode) ?? rangeOfNode(current.node)) ??
-        firstKeyRange(doc, lines);
+        firstKeyRange(doc, lines, text);
       return { range, found: true, foundPath, keyRange: rangeOfNode(current.keyNode) };
     },
   };
@@ -112,15 +147,10 @@ function child(doc: Document.Parsed, node: Node | null, segment: string | number
   const resolved = node && isAlias(node) ? (node.resolve(doc) as Node | undefined) : node;
   if (!resolved) return undefined;
   if (isMap(resolved)) {
-    for (const pair of resolved.items as Pair<Node, Node | null>[]) {
-      const key = pair.key;
-      const keyValue = isScalar(key) ? key.value : key;
-      if (keyValue === segment || (typeof segment === 'number' && keyValue === String(segment))) {
-        const value = pair.value && isAlias(pair.value) ? ((pair.value.resolve(doc) as Node | undefined) ?? pair.value) : pair.value;
-        return { node: value ?? null, keyNode: key };
-      }
-    }
-    return undefined;
+    const pair = pairWithKey(resolved as YAMLMap<Node, Node | null>, segment);
+    if (!pair) return undefined;
+    const value = pair.value && isAlias(pair.value) ? ((pair.value.resolve(doc) as Node | undefined) ?? pair.value) : pair.value;
+    return { node: value ?? null, keyNode: pair.key };
   }
   if (isSeq(resolved) && typeof segment === 'number') {
     const item = resolved.items[segment] as Node | undefined;
@@ -129,25 +159,158 @@ function child(doc: Document.Parsed, node: Node | null, segment: string | number
   return undefined;
 }
 
-function firstLineRange(lines: LineIndex): SourceRange {
+/** Maps with more pairs than this get an index of their keys on the first look-up (10,000 unknown keys stay linear). */
+const INDEXED_MAP_SIZE = 32;
+const keyIndexes = new WeakMap<YAMLMap<Node, Node | null>, Map<unknown, number>>();
+
+/** The first pair whose key is the segment (a number segment also matches the key written as a string). */
+function pairWithKey(map: YAMLMap<Node, Node | null>, segment: string | number): Pair<Node, Node | null> | undefined {
+  const keyValue = (pair: Pair<Node, Node | null>): unknown => (isScalar(pair.key) ? pair.key.value : pair.key);
+  if (map.items.length <= INDEXED_MAP_SIZE) {
+    return map.items.find((pair) => {
+      const key = keyValue(pair);
+      return key === segment || (typeof segment === 'number' && key === String(segment));
+    });
+  }
+  let index = keyIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < map.items.length; i++) {
+      const key = keyValue(map.items[i]);
+      if (!index.has(key)) index.set(key, i);
+    }
+    keyIndexes.set(map, index);
+  }
+  // Map.get matches as === does here: keys are never NaN-valued segments, and 0 and -0 are equal in both.
+  const exact = index.get(segment);
+  const asString = typeof segment === 'number' ? index.get(String(segment)) : undefined;
+  const found = exact === undefined ? asString : asString === undefined ? exact : Math.min(exact, asString);
+  return found === undefined ? undefined : map.items[found];
+}
+
+/**
+ * The offset where collections first nest deeper than `limit`, or undefined. Walks the concrete syntax
+ * tree without recursion, so that it is safe on any depth.
+ */
+function nestingBeyond(tokens: CST.Token[], limit: number): number | undefined {
+  const stack: { token: CST.Token; depth: number }[] = tokens.map((token) => ({ token, depth: 0 }));
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    switch (token.type) {
+      case 'document':
+        if (token.value) stack.push({ token: token.value, depth });
+        break;
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection':
+        if (depth + 1 > limit) return token.offset;
+        for (const item of token.items) {
+          if (item.key) stack.push({ token: item.key, depth: depth + 1 });
+          if (item.value) stack.push({ token: item.value, depth: depth + 1 });
+        }
+        break;
+      case 'block-scalar':
+        for (const prop of token.props) stack.push({ token: prop, depth });
+        break;
+    }
+  }
+  return undefined;
+}
+
+/** `logLevel: 'error'`: yaml's warnings (such as for a list used as a key) are not printed to the console. */
+const COMPOSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { prettyErrors: false, keepSourceTokens: false, logLevel: 'error' };
+/** Above this many pairs in one map, yaml's own duplicate-key check (quadratic) is not run; see composeUniqueKeys. */
+const QUADRATIC_KEY_CHECK_LIMIT = 1000;
+
+/**
+ * `parseDocument(text, { uniqueKeys: true })`, without its cost of comparing every key of a map with every
+ * other (seconds for 10,000 keys). The document is composed without that check and searched for duplicate
+ * keys with a hash map; only when it has one is it parsed again with yaml's check, for yaml's exact errors.
+ * In a map too large for that, the duplicate-key errors are made here (same message and position), after
+ * the other errors.
+ */
+function composeUniqueKeys(text: string, tokens: CST.Token[]): Document.Parsed {
+  let doc: Document.Parsed | undefined;
+  const composer = new Composer({ ...COMPOSE_OPTIONS, uniqueKeys: false });
+  for (const next of composer.compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      // As parseDocument does: the first document, with an error for the second.
+      doc.errors.push(new YAMLParseError(next.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      break;
+    }
+  }
+  const parsed = doc!;
+  const { duplicates, largestMap } = duplicateKeys(parsed);
+  if (duplicates.length === 0) return parsed;
+  if (largestMap <= QUADRATIC_KEY_CHECK_LIMIT) {
+    return parseDocument(text, { ...COMPOSE_OPTIONS, uniqueKeys: true });
+  }
+  for (const offset of duplicates) parsed.errors.push(new YAMLParseError([offset, offset + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+  return parsed;
+}
+
+/** Offsets of keys equal to an earlier key of the same map (as yaml compares them), in document order. */
+function duplicateKeys(doc: Document.Parsed): { duplicates: number[]; largestMap: number } {
+  const duplicates: number[] = [];
+  let largestMap = 0;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isPair(node)) {
+      stack.push(node.value, node.key);
+    } else if (isCollection(node)) {
+      const items = node.items as unknown[];
+      if (isMap(node)) {
+        largestMap = Math.max(largestMap, items.length);
+        const seen = new Set<unknown>();
+        for (const pair of node.items as Pair<Node, unknown>[]) {
+          // yaml's test: the same node, or two scalars with === values (so NaN never equals NaN).
+          if (!isScalar(pair.key)) continue;
+          const value = pair.key.value;
+          if (seen.has(value) && value === value) duplicates.push(pair.key.range?.[0] ?? 0);
+          seen.add(value);
+        }
+      }
+      for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+    }
+  }
+  return { duplicates: duplicates.sort((a, b) => a - b), largestMap };
+}
+
+/** The first line with content (not blank, not a comment) among the first 50: where a finding about the whole file stands. */
+function firstLineRange(text: string): SourceRange {
+  const lines = new LineIndex(headOf(text, 50)); // not an index over all of a file of megabytes
   for (let line = 0; line < Math.min(lines.lineCount, 50); line++) {
-    const text = lines.lineText(line);
-    if (text.trim() !== '' && !text.trimStart().startsWith('#')) {
-      const start = text.length - text.trimStart().length;
-      return { start: { line, character: start }, end: { line, character: text.trimEnd().length } };
+    const content = lines.lineText(line);
+    if (content.trim() !== '' && !content.trimStart().startsWith('#')) {
+      const start = content.length - content.trimStart().length;
+      return { start: { line, character: start }, end: { line, character: content.trimEnd().length } };
     }
   }
   return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 }
 
+/** The text up to and including its `count`-th line break (LF, CRLF or a lone CR), or all of it. */
+function headOf(text: string, count: number): string {
+  let breaks = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+      if (++breaks === count) return text.slice(0, i + 1);
+    }
+  }
+  return text;
+}
+
 /** For a field missing at the top level: the document's first key stands for "the manifest". */
-function firstKeyRange(doc: Document.Parsed, lines: LineIndex): SourceRange {
+function firstKeyRange(doc: Document.Parsed, lines: LineIndex, text: string): SourceRange {
   const contents = doc.contents;
   if (contents && isMap(contents) && contents.items.length > 0) {
     const key = contents.items[0].key as Node | null;
     if (key?.range) return lines.rangeOf(key.range[0], key.range[1]);
   }
-  return firstLineRange(lines);
+  return firstLineRange(text);
 }
 
 function syntaxFinding(range: SourceRange, message: Finding['message']): Finding {

@@ -1,20 +1,17 @@
 import type { Position, SourceRange } from './types';
 
-/** Converts offsets in a text to 0-based line/character positions and back; built once per text. */
+/**
+ * Converts offsets in a text to 0-based line/character positions and back. Line breaks are LF, CRLF and
+ * a lone CR. The line starts are found on first use (a text that gets no finding never needs them), with
+ * `indexOf` rather than a loop over every character.
+ */
 export class LineIndex {
-  private readonly lineStarts: number[];
+  private starts: number[] | undefined;
 
-  constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10 /* \n */) {
-        starts.push(i + 1);
-      } else if (code === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) {
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+  constructor(private readonly text: string) {}
+
+  private get lineStarts(): number[] {
+    return (this.starts ??= lineStartsOf(this.text));
   }
 
   get lineCount(): number {
@@ -30,7 +27,8 @@ export class LineIndex {
       if (this.lineStarts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    // An offset inside a line break (between CR and LF) is the end of the line's content.
+    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - this.lineStarts[low] };
   }
 
   offsetAt(position: Position): number {
@@ -56,4 +54,20 @@ export class LineIndex {
   lineText(line: number): string {
     return this.text.slice(this.lineStarts[line], this.lineEnd(line));
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  let cr = text.indexOf('\r');
+  let lf = text.indexOf('\n');
+  while (cr !== -1 || lf !== -1) {
+    if (lf === -1 || (cr !== -1 && cr < lf)) {
+      if (cr + 1 !== lf) starts.push(cr + 1); // a lone CR; in CRLF the LF starts the next line
+      cr = text.indexOf('\r', cr + 1);
+    } else {
+      starts.push(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+    }
+  }
+  return starts;
 }

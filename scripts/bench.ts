@@ -1,0 +1,454 @@
+/**
+ * `npm run bench`: our full check against yaml-language-server's schema validation and against the floor
+ * (`yaml` parse + the compiled ajv validator), on generated manifests of about 50, 500, 5,000 and 50,000
+ * lines; completion in a 500-line manifest; the extension's activation; the bundles' sizes.
+ * Prints a table and writes the same as JSON to out/bench.json. Run with `node --expose-gc`.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import Module from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { LanguageService } from 'yaml-language-server';
+import type { TextDocument as TextDocumentType } from 'vscode-languageserver-textdocument';
+import { countLines, generateManifest } from './generate-manifest';
+
+// Loaded on use, not at the top: the activation child process must start with none of them loaded.
+type Check = typeof import('../src/core/check');
+const core = (): Check => require('../src/core/check') as Check;
+const textDocuments = (): typeof import('vscode-languageserver-textdocument') => require('vscode-languageserver-textdocument');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SIZES = [50, 500, 5_000, 50_000];
+/** Time spent measuring one cell (one implementation at one size). */
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 1000);
+const MIN_REPS = 7;
+const MAX_REPS = 20_000;
+
+interface Stats {
+  /** Milliseconds per run. */
+  median: number;
+  p10: number;
+  p90: number;
+  /** Median absolute deviation, ms. */
+  mad: number;
+  reps: number;
+}
+
+const memory = { peakRssMB: 0, peakHeapUsedMB: 0 };
+let lastSample = 0;
+
+function sampleMemory(force = false): void {
+  const now = performance.now();
+  if (!force && now - lastSample < 10) return;
+  lastSample = now;
+  const usage = process.memoryUsage();
+  memory.peakRssMB = Math.max(memory.peakRssMB, usage.rss / 2 ** 20);
+  memory.peakHeapUsedMB = Math.max(memory.peakHeapUsedMB, usage.heapUsed / 2 ** 20);
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function quantile(sorted: number[], q: number): number {
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const high = Math.ceil(position);
+  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
+}
+
+function stats(samples: number[]): Stats {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = quantile(sorted, 0.5);
+  const deviations = sorted.map((value) => Math.abs(value - median)).sort((a, b) => a - b);
+  return { median, p10: quantile(sorted, 0.1), p90: quantile(sorted, 0.9), mad: quantile(deviations, 0.5), reps: samples.length };
+}
+
+async function timeOnce(run: () => unknown): Promise<number> {
+  const start = process.hrtime.bigint();
+  await run();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/**
+ * Warm-up, then rounds in which every contender runs once, in turn, until the rounds fill the budget
+ * (BUDGET_MS per contender, at least MIN_REPS rounds). Interleaving spreads the noise of a busy machine
+ * over all contenders alike, so their ratios stay fair even where the absolute times wobble.
+ */
+async function measure<K extends string>(contenders: Record<K, () => unknown>): Promise<Record<K, Stats>> {
+  const names = Object.keys(contenders) as K[];
+  gc();
+  let perRound = 0;
+  for (const name of names) {
+    const warmUntil = performance.now() + Math.min(300, BUDGET_MS / 3);
+    await contenders[name](); // the first run compiles code: not in the estimate
+    let runs = 0;
+    let spent = 0;
+    while (runs < 3 || performance.now() < warmUntil) {
+      spent += await timeOnce(contenders[name]);
+      runs++;
+      sampleMemory();
+    }
+    perRound += spent / runs;
+  }
+  const rounds = Math.max(MIN_REPS, Math.min(MAX_REPS, Math.ceil((BUDGET_MS * names.length) / Math.max(perRound, 1e-3))));
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) {
+      samples[name].push(await timeOnce(contenders[name]));
+      sampleMemory();
+    }
+  }
+  sampleMemory(true);
+  return Object.fromEntries(names.map((name) => [name, stats(samples[name])])) as Record<K, Stats>;
+}
+
+// --- the three implementations -------------------------------------------------------------------
+
+const SCHEMA_URI = 'file:///schemas/ai-system.schema.json';
+const DOCUMENT_URI = 'file:///bench/ai-system.yaml';
+
+function yamlLanguageService(): LanguageService {
+  const { getLanguageService } = require('yaml-language-server') as typeof import('yaml-language-server');
+  const { MANIFEST_SCHEMA } = require('../src/core/schema') as typeof import('../src/core/schema');
+  const service = getLanguageService({
+    schemaRequestService: async (uri) => {
+      throw new Error(`the bench serves its schema inline, not ${uri}`);
+    },
+    workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).toString() },
+  });
+  service.configure({
+    validate: true,
+    completion: true,
+    hover: false,
+    format: false,
+    schemas: [{ uri: SCHEMA_URI, fileMatch: ['*'], schema: MANIFEST_SCHEMA }],
+  });
+  return service;
+}
+
+/** yaml-language-server caches a parse per URI and version: every run gets a new version, as an edit would. */
+let documentVersion = 0;
+function textDocument(text: string): TextDocumentType {
+  return textDocuments().TextDocument.create(DOCUMENT_URI, 'yaml', ++documentVersion, text);
+}
+
+/** The floor: what any schema check of a YAML file must do — parse, load, validate (ajv compiled once). */
+function floorCheck(): (text: string) => boolean {
+  const Ajv = (require('ajv') as typeof import('ajv')).default;
+  const { parseDocument } = require('yaml') as typeof import('yaml');
+  const { MAX_ALIAS_COUNT } = require('../src/core/parse') as typeof import('../src/core/parse');
+  const { MANIFEST_SCHEMA } = require('../src/core/schema') as typeof import('../src/core/schema');
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(MANIFEST_SCHEMA);
+  return (text) => {
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+    return validate(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+  };
+}
+
+// --- completion (ours is src/core/completion.ts, written in parallel) ----------------------------
+
+type CompleteAt = (text: string, offset: number, lang: 'en' | 'da') => unknown;
+
+function ourCompletion(): CompleteAt | undefined {
+  const compiled = path.join(__dirname, '..', 'src', 'core', 'completion.js');
+  if (!fs.existsSync(compiled)) return undefined;
+  const loaded = require(compiled) as { completeAt?: CompleteAt };
+  return typeof loaded.completeAt === 'function' ? loaded.completeAt : undefined;
+}
+
+function countItems(result: unknown): number {
+  if (Array.isArray(result)) return result.length;
+  const items = (result as { items?: unknown[] } | undefined)?.items;
+  return Array.isArray(items) ? items.length : 0;
+}
+
+// --- activation: run in a fresh process so nothing is cached -------------------------------------
+
+interface ActivationResult {
+  requireExtensionMs: number;
+  /** The synchronous part of `activate`. */
+  activateMs: number | null;
+  activateError?: string;
+  /** From the start of `activate` to the first diagnostics published for the manifest open at activation. */
+  firstDiagnosticsMs: number | null;
+  firstDiagnostics: number | null;
+}
+
+/** Every property is a function and every call returns the stub again, except the given overrides. */
+function deepStub(overrides: Record<string, unknown> = {}): object {
+  const disposable = { dispose: () => undefined };
+  const handler: ProxyHandler<() => object> = {
+    get(_target, property) {
+      if (typeof property === 'string' && property in overrides) return overrides[property];
+      if (property === 'then') return undefined; // not a thenable
+      if (property === Symbol.iterator) return [][Symbol.iterator].bind([]);
+      if (property === Symbol.toPrimitive) return () => '';
+      if (property === 'dispose') return disposable.dispose;
+      return stub;
+    },
+    set: () => true,
+    apply: () => stub,
+    construct: () => stub,
+  };
+  const stub: object = new Proxy(function vscode() {
+    return {};
+  }, handler);
+  return stub;
+}
+
+/**
+ * The `vscode` module for a headless activation: a plain object with every name the bundle reads from it
+ * (esbuild's interop copies own properties only), each a deep stub; the workspace has one manifest open, and
+ * the diagnostics collection reports when the first diagnostics are set.
+ */
+function vscodeStub(bundle: string, manifest: string, onDiagnostics: (count: number) => void): Record<string, object> {
+  const names = new Set(Array.from(bundle.matchAll(/\bvscode\d*\.([A-Za-z_$][\w$]*)/g), (match) => match[1]));
+  const stub: Record<string, object> = Object.fromEntries(Array.from(names, (name) => [name, deepStub()]));
+  const uri = deepStub({ scheme: 'file', path: '/workspace/ai-system.yaml', fsPath: '/workspace/ai-system.yaml', toString: () => 'file:///workspace/ai-system.yaml' });
+  const document = {
+    uri,
+    fileName: '/workspace/ai-system.yaml',
+    languageId: 'ai-system-yaml',
+    version: 1,
+    isClosed: false,
+    isUntitled: false,
+    isDirty: false,
+    lineCount: manifest.split('\n').length,
+    getText: () => manifest,
+  };
+  stub.workspace = deepStub({ textDocuments: [document] });
+  const collection = deepStub({
+    set: (_uri: unknown, diagnostics: unknown[]) => onDiagnostics(Array.isArray(diagnostics) ? diagnostics.length : 0),
+  });
+  stub.languages = deepStub({ createDiagnosticCollection: () => collection });
+  return stub;
+}
+
+async function activationChild(): Promise<void> {
+  const bundlePath = path.join(ROOT, 'dist', 'extension.js');
+  const manifest = fs.readFileSync(path.join(ROOT, 'examples', 'journalnotat-assistent', 'ai-system.yaml'), 'utf8');
+  let activateStart = 0;
+  let firstDiagnosticsMs: number | null = null;
+  let firstDiagnostics: number | null = null;
+  let published: () => void = () => undefined;
+  const publishedOnce = new Promise<void>((resolve) => (published = resolve));
+  const stubId = path.join(ROOT, 'out', 'vscode-stub.virtual.js');
+  const stubModule = new Module(stubId);
+  stubModule.exports = vscodeStub(fs.readFileSync(bundlePath, 'utf8'), manifest, (count) => {
+    if (firstDiagnosticsMs !== null) return;
+    firstDiagnosticsMs = performance.now() - activateStart;
+    firstDiagnostics = count;
+    published();
+  });
+  stubModule.loaded = true;
+  (Module as unknown as { _cache: Record<string, Module> })._cache[stubId] = stubModule;
+  const internals = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
+  const resolve = internals._resolveFilename;
+  internals._resolveFilename = function (request: string, ...rest: unknown[]) {
+    return request === 'vscode' ? stubId : resolve.call(this, request, ...rest);
+  };
+
+  const start = performance.now();
+  const extension = require(bundlePath) as { activate?: (context: unknown) => unknown };
+  const requireExtensionMs = performance.now() - start;
+
+  let activateMs: number | null = null;
+  let activateError: string | undefined;
+  const context = { subscriptions: [] as unknown[], extensionUri: deepStub(), extensionPath: ROOT, globalState: deepStub(), workspaceState: deepStub() };
+  activateStart = performance.now();
+  try {
+    extension.activate?.(context);
+    activateMs = performance.now() - activateStart;
+    await Promise.race([publishedOnce, new Promise((resolve) => setTimeout(resolve, 10_000).unref())]);
+  } catch (error) {
+    activateError = error instanceof Error ? error.message : String(error);
+  }
+  const out: ActivationResult = { requireExtensionMs, activateMs, firstDiagnosticsMs, firstDiagnostics };
+  if (activateError) out.activateError = activateError;
+  process.stdout.write(JSON.stringify(out));
+  process.exit(0); // the extension's timers and listeners would keep the process alive
+}
+
+function medianOf(values: number[]): number {
+  return stats(values).median;
+}
+
+function activation(): { runs: number; median: ActivationResult; cliColdStartMs: number; activateError?: string } {
+  const runs: ActivationResult[] = [];
+  const cliRuns: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const child = spawnSync(process.execPath, [__filename, '--activation-child'], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`activation child failed: ${child.stderr}`);
+    runs.push(JSON.parse(child.stdout) as ActivationResult);
+    const start = performance.now();
+    spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', path.join(ROOT, 'examples', 'journalnotat-assistent')], { encoding: 'utf8' });
+    cliRuns.push(performance.now() - start);
+  }
+  const median = (values: (number | null)[]): number | null => {
+    const present = values.filter((value): value is number => value !== null);
+    return present.length > 0 ? medianOf(present) : null;
+  };
+  return {
+    runs: runs.length,
+    median: {
+      requireExtensionMs: medianOf(runs.map((run) => run.requireExtensionMs)),
+      activateMs: median(runs.map((run) => run.activateMs)),
+      firstDiagnosticsMs: median(runs.map((run) => run.firstDiagnosticsMs)),
+      firstDiagnostics: runs[0].firstDiagnostics,
+    },
+    cliColdStartMs: medianOf(cliRuns),
+    activateError: runs.find((run) => run.activateError)?.activateError,
+  };
+}
+
+// --- the report -----------------------------------------------------------------------------------
+
+const fixed = (value: number, digits = 3): string => (value >= 100 ? value.toFixed(1) : value >= 10 ? value.toFixed(2) : value.toFixed(digits));
+const cell = (s: Stats): string => `${fixed(s.median)} (${fixed(s.p10)}–${fixed(s.p90)})`;
+const pad = (text: string, width: number): string => text.padStart(width);
+
+function sizeOf(file: string): number | null {
+  const full = path.join(ROOT, file);
+  return fs.existsSync(full) ? fs.statSync(full).size : null;
+}
+
+async function main(): Promise<void> {
+  const { checkManifestText } = core();
+  const floor = floorCheck();
+  const yls = yamlLanguageService();
+  const { TextDocument } = textDocuments();
+  const machine = {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+  };
+  const loadAverage = (): string => os.loadavg().map((load) => load.toFixed(2)).join(' ');
+  const loadAtStart = loadAverage();
+  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}`);
+  console.log(`Load average at the start (1, 5, 15 min): ${loadAtStart} — other work on the machine widens the spread.`);
+  console.log(`Each cell: median ms per run (p10–p90), after warm-up, runs adapted to ~${BUDGET_MS} ms per cell.\n`);
+
+  const rows = [];
+  for (const size of SIZES) {
+    const text = generateManifest(size);
+    const lines = countLines(text);
+    const ours = checkManifestText(text);
+    const theirs = await yls.doValidation(textDocument(text), false);
+    const { a, b, c } = await measure({
+      a: () => checkManifestText(text),
+      b: () => yls.doValidation(textDocument(text), false),
+      c: () => floor(text),
+    });
+    const row = {
+      targetLines: size,
+      lines,
+      bytes: Buffer.byteLength(text),
+      findings: { ours: ours.findings.length, yamlLanguageServer: theirs.length },
+      ours: a,
+      yamlLanguageServer: b,
+      floor: c,
+      ratioOursToYls: a.median / b.median,
+      ratioOursToFloor: a.median / c.median,
+      ratioFloorToYls: c.median / b.median,
+      oursMsPer1000Lines: (a.median / lines) * 1000,
+    };
+    rows.push(row);
+    console.error(`  measured ${lines} lines`);
+  }
+
+  const header = ['lines', 'KiB', '(a) ours check', '(b) yaml-language-server', '(c) floor: yaml+ajv', 'a/b', 'a/c', 'c/b', 'a ms/1k lines'];
+  const widths = [7, 7, 26, 28, 26, 6, 6, 6, 14];
+  console.log(header.map((h, i) => pad(h, widths[i])).join(' '));
+  for (const row of rows) {
+    console.log(
+      [
+        String(row.lines),
+        (row.bytes / 1024).toFixed(0),
+        cell(row.ours),
+        cell(row.yamlLanguageServer),
+        cell(row.floor),
+        row.ratioOursToYls.toFixed(2),
+        row.ratioOursToFloor.toFixed(2),
+        row.ratioFloorToYls.toFixed(2),
+        row.oursMsPer1000Lines.toFixed(3),
+      ]
+        .map((text, i) => pad(text, widths[i]))
+        .join(' '),
+    );
+  }
+  console.log(`Findings per size (ours / yaml-language-server): ${rows.map((r) => `${r.findings.ours}/${r.findings.yamlLanguageServer}`).join(', ')}`);
+
+  // Completion at a value and at a key in the 500-line manifest.
+  const base = generateManifest(500);
+  const valueText = base.replace('  category: decision-support', '  category: ');
+  const valueOffset = valueText.indexOf('  category: ') + '  category: '.length;
+  // transparency has neither contentMarking nor exposureNotice: both are offered at a new key there.
+  const keyText = base.replace('  workersInformed: true\n', '  workersInformed: true\n  \n');
+  const keyOffset = keyText.indexOf('  workersInformed: true\n  \n') + '  workersInformed: true\n  '.length;
+  const completeAt = ourCompletion();
+  const completion: Record<string, unknown> = {};
+  for (const [name, text, offset] of [['value', valueText, valueOffset], ['key', keyText, keyOffset]] as const) {
+    const position = TextDocument.create(DOCUMENT_URI, 'yaml', 0, text).positionAt(offset);
+    const theirs = await yls.doComplete(textDocument(text), position, false);
+    const entry: Record<string, unknown> = { position, yamlLanguageServerItems: theirs.items.length };
+    if (completeAt) {
+      const timed = await measure({ ours: () => completeAt(text, offset, 'en'), yls: () => yls.doComplete(textDocument(text), position, false) });
+      entry.ours = timed.ours;
+      entry.yamlLanguageServer = timed.yls;
+      entry.oursItems = countItems(completeAt(text, offset, 'en'));
+    } else {
+      entry.yamlLanguageServer = (await measure({ yls: () => yls.doComplete(textDocument(text), position, false) })).yls;
+      entry.ours = 'TODO: src/core/completion.ts (completeAt) does not exist yet; not measured';
+    }
+    completion[name] = entry;
+  }
+  console.log('\nCompletion in the 500-line manifest (median ms, p10–p90):');
+  for (const [name, entry] of Object.entries(completion) as [string, { ours: Stats | string; yamlLanguageServer: Stats; oursItems?: number; yamlLanguageServerItems: number }][]) {
+    const ours = typeof entry.ours === 'string' ? entry.ours : `${cell(entry.ours)} (${entry.oursItems} items)`;
+    console.log(`  at a ${name}: ours ${ours}; yaml-language-server ${cell(entry.yamlLanguageServer)} (${entry.yamlLanguageServerItems} items)`);
+  }
+
+  const activated = activation();
+  console.log(`\nActivation (fresh process each, median of ${activated.runs}):`);
+  console.log(`  require dist/extension.js (stub vscode): ${fixed(activated.median.requireExtensionMs)} ms`);
+  console.log(
+    `  activate(), its synchronous part (it starts the check of the open manifest): ${
+      activated.median.activateMs === null ? `threw with the stub: ${activated.activateError}` : `${fixed(activated.median.activateMs)} ms`
+    }`,
+  );
+  const diagnosticsMs = activated.median.firstDiagnosticsMs;
+  console.log(
+    `  activate() to the first diagnostics of examples/journalnotat-assistent (loads and compiles the schema, checks): ${
+      diagnosticsMs === null ? 'not observed (no diagnostics were published within 10 s)' : `${fixed(diagnosticsMs)} ms (${activated.median.firstDiagnostics} diagnostics: the stub file system has none of the documents the manifest names)`
+    }`,
+  );
+  console.log(`  CLI cold start, whole process \`node dist/cli.js check examples/journalnotat-assistent\`: ${fixed(activated.cliColdStartMs)} ms`);
+
+  const bundles = { 'dist/extension.js': sizeOf('dist/extension.js'), 'dist/cli.js': sizeOf('dist/cli.js') };
+  console.log(`\nBundles: ${Object.entries(bundles).map(([file, bytes]) => `${file} ${bytes === null ? 'missing' : `${(bytes / 1024).toFixed(1)} KiB`}`).join(', ')}`);
+  sampleMemory(true);
+  console.log(`Peak memory of the bench process: rss ${memory.peakRssMB.toFixed(0)} MiB, heapUsed ${memory.peakHeapUsedMB.toFixed(0)} MiB`);
+
+  const loadAtEnd = loadAverage();
+  console.log(`Load average at the end: ${loadAtEnd}`);
+  const report = { date: new Date().toISOString(), machine, loadAverage: { start: loadAtStart, end: loadAtEnd }, budgetMsPerCell: BUDGET_MS, sizes: rows, completion, activation: activated, bundles, peakMemory: memory };
+  fs.mkdirSync(path.join(ROOT, 'out'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'out', 'bench.json'), JSON.stringify(report, null, 2) + '\n');
+  console.log('\nWritten: out/bench.json');
+}
+
+if (process.argv.includes('--activation-child')) {
+  activationChild().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+} else {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
