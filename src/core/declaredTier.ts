@@ -1,4 +1,5 @@
-import { isMap, isScalar, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { parseManifest } from './parse';
 import { LineIndex } from './text';
 import type { Tier } from './types';
 
@@ -39,10 +40,11 @@ function insertLineAfter(lines: LineIndex, end: number, line: string): OffsetEdi
  * Comments, order and formatting elsewhere are untouched.
  */
 export function declaredTierEdit(text: string, tier: Tier): DeclaredTierEdit {
-  const doc = parseDocument(text, { uniqueKeys: false });
-  if (doc.errors.length > 0) return { kind: 'impossible' };
-  const lines = new LineIndex(text);
-  const root = doc.contents;
+  // The checker's loader, with its limits: a hostile document is refused before it is composed.
+  const parsed = parseManifest(text);
+  if (!parsed.document) return { kind: 'impossible' };
+  const lines = parsed.lines;
+  const root = parsed.document.contents;
   if (!isMap(root)) return { kind: 'impossible' };
   const riskPair = pairOf(root, 'riskClassification');
   const rootColumn = keyColumn(lines, root, -2);

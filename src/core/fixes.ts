@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { checkManifestText } from './check';
 import { isRecord, valueAt } from './fields';
 import { parseManifest } from './parse';
@@ -186,7 +186,7 @@ interface Manifest {
 function loadManifest(text: string): Manifest | undefined {
   const parsed = parseManifest(text);
   if (parsed.syntaxFindings.length > 0) return undefined;
-  const root = parseDocument(text).contents;
+  const root = parsed.document?.contents;
   if (!isMap(root)) return undefined;
   return { text, lines: parsed.lines, data: parsed.data, root, eol: text.includes('\r\n') ? '\r\n' : '\n', indentUnit: indentUnit(parsed.lines) };
 }

@@ -39,6 +39,8 @@ export interface ParsedManifest {
   data: unknown;
   /** `yaml-syntax` findings; when there are any, `data` is undefined. */
   syntaxFindings: Finding[];
+  /** The YAML document with source ranges, when it loaded within limits: edits (fixes) are planned on it. */
+  document?: Document.Parsed;
   /** Where a field is: its value node, or for a missing field the nearest present parent's key. */
   locate(path: ManifestPath): Located;
 }
@@ -119,6 +121,7 @@ export function parseManifest(text: string): ParsedManifest {
     lines,
     data,
     syntaxFindings: [],
+    document: doc,
     locate(path) {
       let current: NodeAt = { node: doc.contents as Node | null, keyNode: null };
       let parentKey: Node | null = null;

@@ -57,4 +57,13 @@ describe('recording declaredTier (Assess risk tier)', () => {
     assert.equal(declaredTierEdit('riskClassification: {\n', 'high').kind, 'impossible');
     assert.equal(declaredTierEdit('- just a list\n', 'high').kind, 'impossible');
   });
+
+  it('refuses hostile documents with the checker\'s limits instead of composing them', () => {
+    const deep = 'riskClassification: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n';
+    const started = Date.now();
+    assert.equal(declaredTierEdit(deep, 'high').kind, 'impossible');
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill('*' + String.fromCharCode(97 + i)).join(', ')}]`)].join('\n') + '\n';
+    assert.equal(declaredTierEdit(laughs, 'high').kind, 'impossible');
+    assert.ok(Date.now() - started < 2000);
+  });
 });
