@@ -1,0 +1,25 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const root = path.resolve(__dirname, '../../..');
+
+describe('the .vsix', () => {
+  it('contains only what the extension needs (vsce ls)', function () {
+    this.timeout(60000);
+    const run = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const files = run.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+    for (const needed of ['package.json', 'dist/extension.js', 'schemas/ai-system.schema.json', 'schemas/ai-system.schema.da.json', 'media/timeline.js', 'media/timeline.css', 'docs/rules.md', 'syntaxes/ai-system.tmLanguage.json', 'snippets/ai-system.code-snippets', 'language-configuration.json', 'package.nls.da.json']) {
+      assert.ok(files.includes(needed), `${needed} is packaged`);
+    }
+    const unwanted = files.filter((file) => /^(src|test|out|scripts|node_modules|examples|\.ci)\//.test(file) || file.endsWith('.map') || file.endsWith('.ts'));
+    assert.deepEqual(unwanted, []);
+  });
+
+  it('has no relative links in the README, which vsce cannot package without a repository URL', () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    assert.deepEqual(readme.match(/\]\((?!https?:|#)[^)]+\)/g) ?? [], []);
+  });
+});
