@@ -59,8 +59,6 @@ const INSERT_FIELD_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
   'provider-documentation-missing',
   'deployer-obligation-missing',
   'gdpr-field-missing',
-  // Reports a missing `annexIII` in place of the schema's required-field finding.
-  'annex-iii-undeclared',
 ]);
 
 /**

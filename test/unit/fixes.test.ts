@@ -433,9 +433,9 @@ const CASES: Case[] = [
     expected: after('    document: docs/dpia.md', '  categories: ["TODO: ordinary | special-category | cpr | criminal-offences"]'),
   },
   {
-    name: 'annex-iii-undeclared: a missing annexIII (which it reports instead of the schema) gets a TODO area',
+    name: 'schema: a missing annexIII of a decision-support system gets a TODO area',
     text: without(replaceLine(BASE, '  category: case-support', '  category: decision-support'), '  annexIII: []'),
-    ruleId: 'annex-iii-undeclared',
+    ruleId: 'schema',
     path: ['riskClassification', 'annexIII'],
     expected: after('  profiling: false', '  annexIII: ["TODO: Annex III areas"]'),
   },

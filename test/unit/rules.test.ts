@@ -269,7 +269,7 @@ const cases: RuleCase[] = [
     mentions: ['riskClassification.derogation', 'profiling', 'Art. 6(3)'],
   },
   {
-    name: 'a recommender without an Annex III area',
+    name: 'a recommender with an empty Annex III list',
     rule: 'annex-iii-undeclared',
     triggers: () => with_(minimalManifest(), (m) => (m.purpose.tasks = ['recommendation'])),
     control: () => with_(minimalManifest(), (m) => (m.purpose.tasks = ['journal-notes', 'case-summary'])),
@@ -437,6 +437,16 @@ describe('rules', () => {
     assert.ok(!schemaPaths.includes('dataProtection.security'), 'security is reported by gdpr-field-missing');
     assert.ok(schemaPaths.includes('decisions.caseworkerDecides'), 'a wrong type no rule reports stays a schema finding');
     assert.equal(findingsOf(result, 'human-oversight-missing').length, 1);
+  });
+
+  it('annex-iii-undeclared leaves a missing annexIII to the schema, as the required-field error it is', () => {
+    const manifest = minimalManifest();
+    manifest.purpose.category = 'decision-support';
+    delete manifest.riskClassification.annexIII;
+    const result = check(manifest);
+    assert.deepEqual(findingsOf(result, 'annex-iii-undeclared'), []);
+    const [required] = findingsOf(result, 'schema');
+    assert.deepEqual([required.path, required.severity], [['riskClassification', 'annexIII'], 'error']);
   });
 
   it('every rule id of the catalogue has a case here', () => {

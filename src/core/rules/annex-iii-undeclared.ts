@@ -12,7 +12,9 @@ export const annexIIIUndeclared: Rule = {
     const { data } = context;
     const tasks = stringList(data, ['purpose', 'tasks']);
     const suggests = valueAt(data, ['purpose', 'category']) === 'decision-support' || tasks.includes('profiling') || tasks.includes('recommendation');
-    if (!suggests || stringList(data, ['riskClassification', 'annexIII']).length > 0) return [];
+    // Empty, not absent: a missing `annexIII` is a required field the schema reports as an error.
+    const annexIII = valueAt(data, ['riskClassification', 'annexIII']);
+    if (!suggests || !Array.isArray(annexIII) || annexIII.length > 0) return [];
     return [findingAt(context, 'annex-iii-undeclared', 'warning', ['riskClassification', 'annexIII'], message(
       '`riskClassification.annexIII` is empty, but the system supports decisions, profiles or recommends: in employment services that is usually Annex III point 5(a) (essential public benefits and services) or point 4 (employment). Check and list the area',
       '`riskClassification.annexIII` er tom, men systemet understøtter afgørelser, profilerer eller anbefaler: i beskæftigelsesindsatsen er det som regel bilag III, punkt 5, litra a (væsentlige offentlige ydelser og tjenester), eller punkt 4 (beskæftigelse). Kontrollér og angiv området',
