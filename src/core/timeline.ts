@@ -89,7 +89,7 @@ const MONTHS: Record<Lang, string[]> = {
   da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
 };
 
-/** "2 August 2026" / "2. august 2026" from an ISO date. */
+/** "1 March 2026" / "1. marts 2026" from an ISO date. */
 export function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number);
   const monthName = MONTHS[lang][month - 1];
