@@ -1,6 +1,8 @@
+import { danishArticle } from '../core/articles';
 import type { Assessment } from '../core/assess';
 import { RULE_CATALOGUE } from '../core/catalogue';
 import { EDITIONS, formatDate, TIMELINE } from '../core/timeline';
+import { TIER_NAMES } from '../core/tiers';
 import type { Finding, Lang, Tier } from '../core/types';
 
 export interface FileReport {
@@ -154,21 +156,22 @@ const STATUS_LABEL: Record<Lang, Record<string, string>> = {
 
 export function formatAssessmentText(file: string, assessment: Assessment, lang: Lang): string {
   const da = lang === 'da';
+  const cite = (article: string) => (da ? danishArticle(article) : article);
   const lines = [
     portable(file),
-    `${da ? 'Risikoniveau' : 'Risk tier'}: ${assessment.tier ?? (da ? 'ukendt (filen kan ikke læses)' : 'unknown (the file does not parse)')}`,
+    `${da ? 'Risikoniveau' : 'Risk tier'}: ${assessment.tier ? `${assessment.tier} (${TIER_NAMES[assessment.tier].full[lang]})` : da ? 'ukendt (filen kan ikke læses)' : 'unknown (the file does not parse)'}`,
   ];
   if (assessment.tier) {
     lines.push('', da ? 'Begrundelser:' : 'Reasons:');
     for (const reason of assessment.reasons) {
-      lines.push(`  - ${reason.text[lang]} [${reason.article}; ${da ? 'gælder fra' : 'applies from'} ${formatDate(reason.appliesFrom, lang)}]`);
+      lines.push(`  - ${reason.text[lang]} [${cite(reason.article)}; ${da ? 'gælder fra' : 'applies from'} ${formatDate(reason.appliesFrom, lang)}]`);
     }
     const edition = TIMELINE.editions[EDITIONS.includes(assessment.edition) ? assessment.edition : 'amended'].title[lang];
     lines.push('', `${da ? 'Forpligtelser pr.' : 'Obligations on'} ${formatDate(assessment.date, lang)} (${edition}):`);
     const width = Math.max(...Object.values(STATUS_LABEL[lang]).map((label) => label.length));
     for (const obligation of assessment.obligations) {
       const status = STATUS_LABEL[lang][obligation.status].padEnd(width);
-      lines.push(`  [${status}] ${obligation.text[lang]} — ${obligation.article}; ${da ? 'fra' : 'from'} ${formatDate(obligation.appliesFrom, lang)}`);
+      lines.push(`  [${status}] ${obligation.text[lang]} — ${cite(obligation.article)}; ${da ? 'fra' : 'from'} ${formatDate(obligation.appliesFrom, lang)}`);
     }
   }
   lines.push('', da ? 'Vejledende: kontrollér med jeres jurist eller databeskyttelsesrådgiver.' : 'Guidance only: check with your legal or data protection function.');

@@ -1,5 +1,5 @@
 import type { Assessment, ObligationStatus } from './assess';
-import { danishArticle } from './rules/rule';
+import { danishArticle } from './articles';
 import { EDITIONS, formatDate, TIMELINE } from './timeline';
 import { TIER_NAMES } from './tiers';
 import type { Lang, Localized } from './types';

@@ -1,3 +1,4 @@
+import { danishArticle } from './articles';
 import { has, indexedStrings, isRecord, isTrue, stringList, valueAt } from './fields';
 import { appliesFrom, DEFAULT_EDITION, type Edition, type ProvisionId } from './timeline';
 import type { Localized, ManifestPath, Tier } from './types';
@@ -44,7 +45,7 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
       const { point, provision } = PROHIBITED_PRACTICES[value];
       reason(provision, point, [...PRACTICES, index], {
         en: `The practice '${value}' is prohibited (AI Act ${point}).`,
-        da: `Praksissen '${value}' er forbudt (AI-forordningens ${point.replace('Art.', 'art.')}).`,
+        da: `Praksissen '${value}' er forbudt (AI-forordningens ${danishArticle(point)}).`,
       });
     }
     return { ...base, tier: 'prohibited', reasons };
@@ -88,7 +89,7 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
       const practice = TRANSPARENCY_PRACTICES[value];
       reason('transparency', practice.paragraph, PRACTICES, {
         en: `High-risk systems with '${value}' also carry the ${practice.paragraph} duty to ${practice.duty.en}.`,
-        da: `Højrisiko-AI-systemer med '${value}' har også pligten efter ${practice.paragraph.replace('Art.', 'art.')} til at ${practice.duty.da}.`,
+        da: `Højrisiko-AI-systemer med '${value}' har også pligten efter ${danishArticle(practice.paragraph)} til at ${practice.duty.da}.`,
       });
     }
     const routes: ProvisionId[] = [];
@@ -119,7 +120,7 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
       const practice = TRANSPARENCY_PRACTICES[value];
       reason('transparency', practice.paragraph, PRACTICES, {
         en: `The practice '${value}' carries the transparency duty to ${practice.duty.en} (${practice.paragraph}).`,
-        da: `Praksissen '${value}' medfører gennemsigtighedspligten til at ${practice.duty.da} (${practice.paragraph.replace('Art.', 'art.')}).`,
+        da: `Praksissen '${value}' medfører gennemsigtighedspligten til at ${practice.duty.da} (${danishArticle(practice.paragraph)}).`,
       });
     }
     return { ...base, tier: 'limited', reasons, derogationApplies };

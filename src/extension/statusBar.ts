@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { TIER_NAMES } from '../core/tiers';
 import type { CheckResult } from '../core/check';
-import { danishArticle } from '../core/rules/rule';
+import { danishArticle } from '../core/articles';
 import { formatDate } from '../core/timeline';
 import type { Tier } from '../core/types';
 import { t } from './l10n';

@@ -143,6 +143,14 @@ describe('CLI', () => {
     assert.match(stdout, /\[met\s*\] Risk management system/);
   });
 
+  it('assess text in Danish cites articles as Danish law does and names the tier', async () => {
+    const { stdout } = await cli('assess', path.join(examples, 'match-profilering', 'ai-system.yaml'), '--lang', 'da', '--date', '2028-01-01');
+    assert.match(stdout, /Risikoniveau: high \(Højrisiko-AI-system\)/);
+    assert.match(stdout, /\[MANGLER\s*\] Overensstemmelsesvurdering — AI-forordningens art\. 43; fra 2\. december 2027/);
+    assert.match(stdout, /art\. 26, stk\. 6/);
+    assert.doesNotMatch(stdout, /\bArt\. \d/);
+  });
+
   it('assess json: the spec shape; status relative to --date, default today', async () => {
     const file = path.join(examples, 'match-profilering', 'ai-system.yaml');
     const today = JSON.parse((await cli('assess', file, '--format', 'json')).stdout);

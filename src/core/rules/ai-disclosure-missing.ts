@@ -1,7 +1,8 @@
 import { has, indexedStrings } from '../fields';
 import type { Finding } from '../types';
 import { TRANSPARENCY_PRACTICES, type TransparencyField } from '../vocabulary';
-import { danishArticle, findingAt, message, type Rule } from './rule';
+import { danishArticle } from '../articles';
+import { findingAt, message, type Rule } from './rule';
 
 const HOLDER = {
   provider: { en: 'the provider', da: 'udbyderen' },

@@ -2,6 +2,7 @@ import type { Data } from '../fields';
 import type { ParsedManifest } from '../parse';
 import type { TierResult } from '../risk';
 import { appliesFromPhrase, type Edition, type ProvisionId } from '../timeline';
+import { danishArticle } from '../articles';
 import type { Finding, Localized, ManifestPath, RelatedLocation, RuleId, Severity } from '../types';
 
 export interface RuleContext {
@@ -54,17 +55,4 @@ export function message(en: string, da: string, article: Localized | string, pro
   const articles = typeof article === 'string' ? { en: article, da: danishArticle(article) } : article;
   const when = appliesFromPhrase(provision, edition);
   return { en: `${en} (${articles.en}; ${when.en}).`, da: `${da} (${articles.da}; ${when.da}).` };
-}
-
-/** "AI Act Art. 26(6)" → "AI-forordningens art. 26, stk. 6" as Danish law cites it. */
-export function danishArticle(article: string): string {
-  return article
-    .replace(/AI Act /g, 'AI-forordningens ')
-    .replace(/\bArts?\.\s/g, 'art. ')
-    .replace(/(\d+[a-z]?)\((\d+)\)\(([a-z]+)\)/g, '$1, stk. $2, litra $3')
-    .replace(/(\d+[a-z]?)\((\d+)\)/g, '$1, stk. $2')
-    .replace(/Annex ([IVX]+) point (\d+)/g, 'bilag $1, punkt $2')
-    .replace(/Annex ([IVX]+)/g, 'bilag $1')
-    .replace(/Chapter ([IVX]+)/g, 'kapitel $1')
-    .replace(/ and /g, ' og ');
 }
