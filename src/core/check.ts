@@ -17,7 +17,7 @@ export interface CheckOptions {
 
 export interface CheckResult {
   parsed: ParsedManifest;
-  /** null when the file does not parse. */
+  /** null when the file does not parse, or is not a mapping of fields at all (empty, a list, a scalar). */
   tier: TierResult | null;
   findings: Finding[];
 }
@@ -27,9 +27,9 @@ export function checkManifestText(text: string, options: CheckOptions = {}): Che
   const parsed = parseManifest(text);
   if (parsed.syntaxFindings.length > 0) return { parsed, tier: null, findings: parsed.syntaxFindings };
   const edition = options.edition ?? DEFAULT_EDITION;
-  const tier = computeTier(parsed.data, edition);
   const schemaFindings = validateSchema(parsed);
-  if (!isRecord(parsed.data)) return { parsed, tier, findings: sortFindings(schemaFindings) };
+  if (!isRecord(parsed.data)) return { parsed, tier: null, findings: sortFindings(schemaFindings) };
+  const tier = computeTier(parsed.data, edition);
   const context: RuleContext = { data: parsed.data, parsed, tier, edition };
   const ruleFindings = DOMAIN_RULES.flatMap((rule) => rule.check(context));
   return { parsed, tier, findings: sortFindings([...ruleFindings, ...withoutRuleDuplicates(schemaFindings, ruleFindings)]) };

@@ -186,9 +186,13 @@ function toFinding(parsed: ParsedManifest, error: ErrorObject, path: ManifestPat
     default:
       message = { en: `${where}: ${error.message ?? 'is not valid'}.`, da: `${whereDa}: ${error.message ?? 'er ikke gyldig'}.` };
   }
-  const finding: Finding = { ruleId: 'schema', severity, message, range, path };
+  const finding: Finding = { ruleId: 'schema', severity, message: { en: capitalised(message.en), da: capitalised(message.da) }, range, path };
   if (!located.found) finding.missing = true;
   return finding;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const FORMAT_HINTS: Record<string, Localized> = {

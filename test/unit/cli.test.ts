@@ -65,6 +65,15 @@ describe('CLI', () => {
     assert.equal(report.files[0].findings[0].ruleId, 'yaml-syntax');
   });
 
+  it('check json: tier is null for a manifest that is not a mapping of fields (empty, comments only, a list)', async () => {
+    const folder = tempFolder({ 'a.ai-system.yaml': '', 'b.ai-system.yaml': '# nothing yet\n', 'c.ai-system.yaml': '- a\n- b\n' });
+    const { code, stdout } = await cli('check', '--format', 'json', folder);
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout);
+    assert.deepEqual(report.files.map((f: any) => f.tier), [null, null, null]);
+    for (const file of report.files) assert.match(file.findings[0].message, /^The manifest .* must be a section of fields\.$/);
+  });
+
   it('check sarif: valid SARIF 2.1.0 shape with one rule per rule id and help texts', async () => {
     const { stdout } = await cli('check', '--format', 'sarif', examples);
     const sarif = JSON.parse(stdout);
