@@ -1,10 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { isManifestFileName } from '../core/manifestFiles';
 
-/** `ai-system.yaml`, `ai-system.yml`, `*.ai-system.yaml`, `*.ai-system.yml` (spec: "Which files are manifests"). */
-export function isManifestFileName(name: string): boolean {
-  return /^(?:.+\.)?ai-system\.ya?ml$/.test(name);
-}
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 

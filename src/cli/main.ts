@@ -2,10 +2,10 @@ import * as fs from 'node:fs';
 import { assess } from '../core/assess';
 import { checkManifest, type CheckResult } from '../core/check';
 import { decodeManifestBytes, notUtf8Finding } from '../core/parse';
-import { DEFAULT_EDITION, EDITIONS, type Edition } from '../core/timeline';
+import { DEFAULT_EDITION, EDITIONS, localIsoDate, type Edition } from '../core/timeline';
 import type { Lang } from '../core/types';
 import { fileExistsBeside, findManifests, UnreadablePathError } from './files';
-import { formatAssessmentJson, formatAssessmentText, formatJson, formatSarif, formatText, summarise, type FileReport } from './output';
+import { findingLine, formatAssessmentJson, formatAssessmentText, formatJson, formatSarif, formatText, summarise, type FileReport } from './output';
 
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
@@ -152,8 +152,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       : assess(result, date, options.edition);
     io.stdout(options.format === 'json' ? formatAssessmentJson(file, assessment, options.lang) : formatAssessmentText(file, assessment, options.lang));
     if (assessment.tier === null) {
-      const findings = isReport(result) ? result.findings : result.findings;
-      for (const finding of findings) io.stderr(`${file}:${finding.range.start.line + 1}:${finding.range.start.character + 1} ${finding.severity} ${finding.ruleId} ${finding.message[options.lang]}\n`);
+      for (const finding of result.findings) io.stderr(`${findingLine(file, finding, options.lang)}\n`);
       return 1;
     }
     return 0;
@@ -166,17 +165,11 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   }
 }
 
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 if (require.main === module) {
   runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    today: localToday,
+    today: () => localIsoDate(new Date()),
   }).then(
     (code) => {
       process.exitCode = code;

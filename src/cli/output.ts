@@ -32,15 +32,15 @@ function portable(file: string): string {
   return file.split('\\').join('/');
 }
 
-/** `file:line:col severity rule-id message`, 1-based as editors' problem matchers read it, then a summary. */
+/** `file:line:col severity rule-id message`, 1-based as editors' problem matchers read it. */
+export function findingLine(file: string, finding: Finding, lang: Lang): string {
+  const { line, character } = finding.range.start;
+  return `${portable(file)}:${line + 1}:${character + 1} ${finding.severity} ${finding.ruleId} ${finding.message[lang]}`;
+}
+
+/** A finding line for each finding, then each file's tier and a summary. */
 export function formatText(reports: FileReport[], lang: Lang): string {
-  const lines: string[] = [];
-  for (const report of reports) {
-    for (const finding of report.findings) {
-      const { line, character } = finding.range.start;
-      lines.push(`${portable(report.file)}:${line + 1}:${character + 1} ${finding.severity} ${finding.ruleId} ${finding.message[lang]}`);
-    }
-  }
+  const lines = reports.flatMap((report) => report.findings.map((finding) => findingLine(report.file, finding, lang)));
   const summary = summarise(reports);
   if (lines.length > 0) lines.push('');
   for (const report of reports) {

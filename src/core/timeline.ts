@@ -96,6 +96,12 @@ export function formatDate(iso: string, lang: Lang): string {
   return lang === 'da' ? `${day}. ${monthName} ${year}` : `${day} ${monthName} ${year}`;
 }
 
+/** A calendar day as YYYY-MM-DD in local time (the caller passes the clock's reading: the core reads none). */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** Both languages' "applies from …" phrase for a provision. */
 export function appliesFromPhrase(id: ProvisionId, edition: Edition = DEFAULT_EDITION): Localized {
   const date = appliesFrom(id, edition);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { assess, type Assessment } from '../core/assess';
 import { checkManifest, type CheckResult } from '../core/check';
+import { isManifestFileName } from '../core/manifestFiles';
 import { affectsOurSettings, currentEdition, referenceDate } from './settings';
 
 export const LANGUAGE_ID = 'ai-system-yaml';
@@ -9,7 +10,7 @@ export const LANGUAGE_ID = 'ai-system-yaml';
 export function isManifestDocument(document: vscode.TextDocument): boolean {
   if (document.languageId === LANGUAGE_ID) return true;
   const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
-  return /^(?:.+\.)?ai-system\.ya?ml$/.test(name);
+  return isManifestFileName(name);
 }
 
 export interface CheckedManifest {

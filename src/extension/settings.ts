@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULT_EDITION, EDITIONS, type Edition } from '../core/timeline';
+import { DEFAULT_EDITION, EDITIONS, localIsoDate, type Edition } from '../core/timeline';
 import type { Lang } from '../core/types';
 
 export const SECTION = 'aiSystemManifest';
@@ -20,9 +20,7 @@ export function currentEdition(): Edition {
 export function referenceDate(): string {
   const setting = vscode.workspace.getConfiguration(SECTION).get<string>('referenceDate', '').trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(setting)) return setting;
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localIsoDate(new Date());
 }
 
 /** True when a change of configuration touches one of our settings. */
