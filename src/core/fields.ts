@@ -20,10 +20,12 @@ export function valueAt(data: unknown, path: ManifestPath): unknown {
   return current;
 }
 
+const NOT_WHITESPACE = /\S/;
+
 /** Present and not null/empty: what "is missing" means for a required field. */
 export function isPresent(value: unknown): boolean {
   if (value === undefined || value === null) return false;
-  if (typeof value === 'string') return value.trim() !== '';
+  if (typeof value === 'string') return NOT_WHITESPACE.test(value); // not trim(): no copy of long prose
   return true;
 }
 

@@ -18,6 +18,7 @@ import {
   type SchemaOptions,
   type YAMLMap,
 } from 'yaml';
+import { fastLoad, type FastLoaded, type FastMap, type FastNode } from './fastLoad';
 import { LineIndex } from './text';
 import type { Finding, ManifestPath, SourceRange } from './types';
 
@@ -55,29 +56,38 @@ export interface Located {
   keyRange?: SourceRange;
 }
 
-interface NodeAt {
-  node: Node | null;
-  keyNode: Node | null;
-}
-
+/**
+ * Parses and loads a manifest. Texts in the plain YAML that manifests are written in are loaded by the fast
+ * path (`fastLoad.ts`); anything else, and every text with a syntax error, by the `yaml` package.
+ */
 export function parseManifest(text: string): ParsedManifest {
   const lines = new LineIndex(text);
-  const failed = (findings: Finding[]): ParsedManifest => ({
-    text,
-    lines,
-    data: undefined,
-    syntaxFindings: findings,
-    locate: () => ({ range: firstLineRange(text), found: false, foundPath: [] }),
-  });
+  if (exceedsBytes(text, MAX_MANIFEST_BYTES)) return tooLarge(text, lines);
+  const fast = fastLoad(text);
+  return fast ? fastParsed(text, lines, fast) : parseWithYaml(text, lines);
+}
 
-  if (exceedsBytes(text, MAX_MANIFEST_BYTES)) {
-    return failed([
-      syntaxFinding(firstLineRange(text), {
-        en: `The file is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB and is not checked. A manifest describes one AI system and is normally a few hundred lines.`,
-        da: `Filen er større end ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB og kontrolleres ikke. Et manifest beskriver ét AI-system og fylder normalt få hundrede linjer.`,
-      }),
-    ]);
-  }
+/** The same as `parseManifest`, always with the `yaml` package: the reference the fast path is tested against. */
+export function parseManifestWithYaml(text: string): ParsedManifest {
+  const lines = new LineIndex(text);
+  return exceedsBytes(text, MAX_MANIFEST_BYTES) ? tooLarge(text, lines) : parseWithYaml(text, lines);
+}
+
+function failedParse(text: string, lines: LineIndex, findings: Finding[]): ParsedManifest {
+  return { text, lines, data: undefined, syntaxFindings: findings, locate: () => ({ range: firstLineRange(text), found: false, foundPath: [] }) };
+}
+
+function tooLarge(text: string, lines: LineIndex): ParsedManifest {
+  return failedParse(text, lines, [
+    syntaxFinding(firstLineRange(text), {
+      en: `The file is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB and is not checked. A manifest describes one AI system and is normally a few hundred lines.`,
+      da: `Filen er større end ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB og kontrolleres ikke. Et manifest beskriver ét AI-system og fylder normalt få hundrede linjer.`,
+    }),
+  ]);
+}
+
+function parseWithYaml(text: string, lines: LineIndex): ParsedManifest {
+  const failed = (findings: Finding[]): ParsedManifest => failedParse(text, lines, findings);
 
   let doc: Document.Parsed;
   try {
@@ -113,40 +123,112 @@ export function parseManifest(text: string): ParsedManifest {
     return failed([syntaxFinding(firstLineRange(text), loadLimitMessage(error))]);
   }
 
-  const rangeOfNode = (node: Node | null | undefined): SourceRange | undefined =>
-    node?.range ? lines.rangeOf(node.range[0], node.range[1]) : undefined;
+  const view: TreeView<Node> = {
+    root: doc.contents as Node | null,
+    child: (node, segment) => child(doc, node, segment),
+    range: (node) => (node?.range ? lines.rangeOf(node.range[0], node.range[1]) : undefined),
+    shownAtValue: (node) => isScalar(node) && node.value !== null,
+    firstKeyRange: () => firstKeyRange(doc, lines, text),
+  };
+  return { text, lines, data, syntaxFindings: [], document: doc, locate: (path) => locateIn(view, path)! };
+}
 
+/** A manifest loaded by the fast path. The `yaml` document is made only when something asks for it (fixes). */
+function fastParsed(text: string, lines: LineIndex, fast: FastLoaded): ParsedManifest {
+  let full: ParsedManifest | undefined;
+  const withYaml = (): ParsedManifest => (full ??= parseWithYaml(text, lines));
+  const view: TreeView<FastNode> = {
+    root: fast.root,
+    child: fastChild,
+    range: (node) => {
+      if (!node) return undefined;
+      if (node.kind === 'scalar') return lines.rangeOf(node.start, node.end);
+      // The end of a block collection is where yaml's tokens put it: asked of yaml itself (rare: a whole list item).
+      return node.kind === 'seq' && node.end !== undefined ? lines.rangeOf(node.start, node.end) : 'ask-yaml';
+    },
+    shownAtValue: (node) => node?.kind === 'scalar' && !node.isNull,
+    firstKeyRange: () => lines.rangeOf(fast.root.keyOffsets[0], fast.root.keyOffsets[1]),
+  };
   return {
     text,
     lines,
-    data,
+    data: fast.data,
     syntaxFindings: [],
-    document: doc,
-    locate(path) {
-      let current: NodeAt = { node: doc.contents as Node | null, keyNode: null };
-      let parentKey: Node | null = null;
-      const foundPath: (string | number)[] = [];
-      for (const segment of path) {
-        const next = child(doc, current.node, segment);
-        if (!next) {
-          const range = rangeOfNode(current.keyNode ?? parentKey) ?? firstKeyRange(doc, lines, text);
-          return { range, found: false, foundPath };
-        }
-        if (current.keyNode) parentKey = current.keyNode;
-        current = next;
-        foundPath.push(segment);
-      }
-      // A scalar is shown where it stands; a whole section or list, and an empty value, by its key.
-      const pointsAtValue = current.node && isScalar(current.node) && current.node.value !== null;
-      const range =
-        (pointsAtValue ? rangeOfNode(current.node) : rangeOfNode(current.keyNode) ?? rangeOfNode(current.node)) ??
-        firstKeyRange(doc, lines, text);
-      return { range, found: true, foundPath, keyRange: rangeOfNode(current.keyNode) };
+    get document() {
+      return withYaml().document;
     },
+    locate: (path) => locateIn(view, path) ?? withYaml().locate(path),
   };
 }
 
-function child(doc: Document.Parsed, node: Node | null, segment: string | number): NodeAt | undefined {
+/** What `locate` needs of a loaded tree: children by path segment, and where nodes stand. */
+interface TreeView<N> {
+  root: N | null;
+  child(node: N | null, segment: string | number): NodeAt<N> | undefined;
+  /** Where a node stands; 'ask-yaml' when only the `yaml` document knows. */
+  range(node: N | null | undefined): SourceRange | 'ask-yaml' | undefined;
+  /** A scalar with a value is shown where it stands; a section, a list and an empty value by their key. */
+  shownAtValue(node: N | null): boolean;
+  firstKeyRange(): SourceRange;
+}
+
+interface NodeAt<N> {
+  node: N | null;
+  keyNode: N | null;
+}
+
+/** The one `locate` of both loaders. Undefined when the view cannot tell a range without the `yaml` document. */
+function locateIn<N>(view: TreeView<N>, path: ManifestPath): Located | undefined {
+  let current: NodeAt<N> = { node: view.root, keyNode: null };
+  let parentKey: N | null = null;
+  const foundPath: (string | number)[] = [];
+  for (const segment of path) {
+    const next = view.child(current.node, segment);
+    if (!next) {
+      const range = view.range(current.keyNode ?? parentKey) ?? view.firstKeyRange();
+      return range === 'ask-yaml' ? undefined : { range, found: false, foundPath };
+    }
+    if (current.keyNode) parentKey = current.keyNode;
+    current = next;
+    foundPath.push(segment);
+  }
+  const range = (view.shownAtValue(current.node) ? view.range(current.node) : view.range(current.keyNode) ?? view.range(current.node)) ?? view.firstKeyRange();
+  const keyRange = view.range(current.keyNode);
+  if (range === 'ask-yaml' || keyRange === 'ask-yaml') return undefined;
+  return { range, found: true, foundPath, keyRange };
+}
+
+function fastChild(node: FastNode | null, segment: string | number): NodeAt<FastNode> | undefined {
+  if (node?.kind === 'map') {
+    const index = fastKeyIndex(node, typeof segment === 'number' ? String(segment) : segment);
+    if (index === undefined) return undefined;
+    const keyNode: FastNode = { kind: 'scalar', start: node.keyOffsets[2 * index], end: node.keyOffsets[2 * index + 1], isNull: false };
+    return { node: node.values[index], keyNode };
+  }
+  if (node?.kind === 'seq' && typeof segment === 'number') {
+    const item = node.items[segment];
+    return item === undefined ? undefined : { node: item, keyNode: null };
+  }
+  return undefined;
+}
+
+const fastKeyIndexes = new WeakMap<FastMap, Map<string, number>>();
+
+/** The index of a key (keys are unique in a fast-loaded map); large maps are indexed on first look-up. */
+function fastKeyIndex(map: FastMap, key: string): number | undefined {
+  if (map.keys.length <= INDEXED_MAP_SIZE) {
+    const index = map.keys.indexOf(key);
+    return index === -1 ? undefined : index;
+  }
+  let index = fastKeyIndexes.get(map);
+  if (!index) {
+    index = new Map(map.keys.map((name, i) => [name, i]));
+    fastKeyIndexes.set(map, index);
+  }
+  return index.get(key);
+}
+
+function child(doc: Document.Parsed, node: Node | null, segment: string | number): NodeAt<Node> | undefined {
   const resolved = node && isAlias(node) ? (node.resolve(doc) as Node | undefined) : node;
   if (!resolved) return undefined;
   if (isMap(resolved)) {
@@ -334,20 +416,24 @@ function loadLimitMessage(error: unknown): Finding['message'] {
   };
 }
 
-/** UTF-8 size above a limit, counted without allocating; only long texts are counted at all. */
+/** Characters per step of the UTF-8 count: long texts are encoded in pieces into one small buffer. */
+const BYTE_COUNT_CHUNK = 1 << 16;
+let byteCountBuffer: Uint8Array | undefined;
+
+/** UTF-8 size above a limit; only texts that could be above it are counted, without encoding them whole. */
 function exceedsBytes(text: string, limit: number): boolean {
   if (text.length * 3 <= limit) return false;
   if (text.length > limit) return true;
+  const encoder = new TextEncoder();
+  const buffer = (byteCountBuffer ??= new Uint8Array(BYTE_COUNT_CHUNK * 3 + 4));
   let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + BYTE_COUNT_CHUNK, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff && end < text.length) end++; // keep a surrogate pair in one piece
+    bytes += encoder.encodeInto(text.slice(start, end), buffer).written;
     if (bytes > limit) return true;
+    start = end;
   }
   return false;
 }

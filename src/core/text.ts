@@ -2,39 +2,43 @@ import type { Position, SourceRange } from './types';
 
 /**
  * Converts offsets in a text to 0-based line/character positions and back. Line breaks are LF, CRLF and
- * a lone CR. The line starts are found on first use (a text that gets no finding never needs them), with
- * `indexOf` rather than a loop over every character.
+ * a lone CR. Line starts are found on demand, only as far into the text as a question needs (a finding
+ * near the top of a long file does not index all of it), with `indexOf` rather than a loop over every
+ * character.
  */
 export class LineIndex {
-  private starts: number[] | undefined;
+  private readonly starts = [0];
+  /** Where the next LF and CR are (-1: none left); undefined until the first look. */
+  private nextLf: number | undefined;
+  private nextCr: number | undefined;
+  private complete = false;
 
   constructor(private readonly text: string) {}
 
-  private get lineStarts(): number[] {
-    return (this.starts ??= lineStartsOf(this.text));
-  }
-
   get lineCount(): number {
-    return this.lineStarts.length;
+    while (this.findNextStart());
+    return this.starts.length;
   }
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const starts = this.starts;
+    while (starts[starts.length - 1] <= clamped && this.findNextStart());
     let low = 0;
-    let high = this.lineStarts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
+      if (starts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
     // An offset inside a line break (between CR and LF) is the end of the line's content.
-    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - this.lineStarts[low] };
+    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - starts[low] };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.lineStarts.length) return this.text.length;
-    const start = this.lineStarts[position.line];
+    if (!this.knowsLine(position.line)) return this.text.length;
+    const start = this.starts[position.line];
     return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
 
@@ -44,30 +48,49 @@ export class LineIndex {
 
   /** Offset of the end of the line's content, before its line break. */
   lineEnd(line: number): number {
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
+    this.knowsLine(line + 1);
+    const starts = this.starts;
+    const next = line + 1 < starts.length ? starts[line + 1] : this.text.length;
     let end = next;
-    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 10) end--;
-    if (end > this.lineStarts[line] && this.text.charCodeAt(end - 1) === 13) end--;
+    if (end > starts[line] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
     return end;
   }
 
   lineText(line: number): string {
-    return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+    const end = this.lineEnd(line);
+    return this.text.slice(this.starts[line], end);
   }
-}
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  let cr = text.indexOf('\r');
-  let lf = text.indexOf('\n');
-  while (cr !== -1 || lf !== -1) {
-    if (lf === -1 || (cr !== -1 && cr < lf)) {
-      if (cr + 1 !== lf) starts.push(cr + 1); // a lone CR; in CRLF the LF starts the next line
-      cr = text.indexOf('\r', cr + 1);
-    } else {
-      starts.push(lf + 1);
-      lf = text.indexOf('\n', lf + 1);
-    }
+  /** Whether the line exists, finding line starts up to it. */
+  private knowsLine(line: number): boolean {
+    while (this.starts.length <= line && this.findNextStart());
+    return line < this.starts.length;
   }
-  return starts;
+
+  /** Adds the start of the next line; false when there is none. */
+  private findNextStart(): boolean {
+    if (this.complete) return false;
+    const text = this.text;
+    let lf = (this.nextLf ??= text.indexOf('\n'));
+    let cr = (this.nextCr ??= text.indexOf('\r'));
+    let found = false;
+    while (!found && (cr !== -1 || lf !== -1)) {
+      if (lf === -1 || (cr !== -1 && cr < lf)) {
+        if (cr + 1 !== lf) {
+          this.starts.push(cr + 1); // a lone CR; in CRLF the LF starts the next line
+          found = true;
+        }
+        cr = text.indexOf('\r', cr + 1);
+      } else {
+        this.starts.push(lf + 1);
+        found = true;
+        lf = text.indexOf('\n', lf + 1);
+      }
+    }
+    this.nextLf = lf;
+    this.nextCr = cr;
+    if (!found) this.complete = true;
+    return found;
+  }
 }
