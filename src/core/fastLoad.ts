@@ -51,8 +51,11 @@ const MAX_FAST_DEPTH = 64;
 /** `yaml` rejects implicit keys longer than this. */
 const MAX_IMPLICIT_KEY_LENGTH = 1024;
 
-/** Characters the fast path does not interpret: C0/C1 controls other than LF, CR, BOM, Unicode line separators. */
-const UNHANDLED_CHARACTERS = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+/**
+ * What the fast path does not interpret: C0/C1 controls other than LF and CR, a CR that is not part of a
+ * CRLF, the BOM, Unicode line separators.
+ */
+const UNHANDLED_CHARACTERS = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
 
 /** Thrown inside the loader to give up; never escapes `fastLoad`. */
 class Unhandled {}
@@ -63,6 +66,7 @@ function giveUp(): never {
 
 const SPACE = 32;
 const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
 const HASH = 35;
 const COLON = 58;
 const DASH = 45;
@@ -88,7 +92,7 @@ export function fastLoad(text: string): FastLoaded | undefined {
 interface Line {
   /** Offset of the line's first character. */
   start: number;
-  /** Offset of the line's end (its `\n`, or the end of the text). */
+  /** Offset of the end of the line's content (its LF or CRLF, or the end of the text). */
   end: number;
   indent: number;
   /** Blank (spaces only) or a comment line. */
@@ -96,7 +100,7 @@ interface Line {
 }
 
 class FastLoader {
-  /** Offset of the start of the line to read next. */
+  /** Offset of the start of the line to read next. Line ends are LF or CRLF; a line's `end` is before either. */
   private next = 0;
 
   constructor(private readonly text: string) {}
@@ -114,8 +118,7 @@ class FastLoader {
 
   private lineAt(start: number): Line {
     const text = this.text;
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
+    const end = this.lineEndFrom(start);
     let position = start;
     while (position < end && text.charCodeAt(position) === SPACE) position++;
     const empty = position === end || text.charCodeAt(position) === HASH;
@@ -131,7 +134,7 @@ class FastLoader {
         this.checkNotDocumentMarker(line);
         return line;
       }
-      start = line.end + 1;
+      start = this.nextLineStart(line.end);
     }
     return undefined;
   }
@@ -142,7 +145,7 @@ class FastLoader {
     while (start < this.text.length) {
       const line = this.lineAt(start);
       if (line.indent < line.end - line.start) return line;
-      start = line.end + 1;
+      start = this.nextLineStart(line.end);
     }
     return undefined;
   }
@@ -157,7 +160,12 @@ class FastLoader {
 
   /** Consumes up to and including the line break at `end`. */
   private advancePast(end: number): void {
-    this.next = end + 1;
+    this.next = this.nextLineStart(end);
+  }
+
+  /** The start of the line after the line break at `end` (LF or CRLF). */
+  private nextLineStart(end: number): number {
+    return this.text.charCodeAt(end) === CARRIAGE_RETURN ? end + 2 : end + 1;
   }
 
   // --- collections ---------------------------------------------------------------------------------
@@ -259,7 +267,7 @@ class FastLoader {
     }
     if (text.charCodeAt(end) !== COLON) giveUp();
     const after = text.charCodeAt(end + 1);
-    if (after !== SPACE && after !== NEWLINE && end + 1 !== text.length) giveUp();
+    if (after !== SPACE && after !== NEWLINE && after !== CARRIAGE_RETURN && end + 1 !== text.length) giveUp();
     if (end - at > MAX_IMPLICIT_KEY_LENGTH) giveUp();
     return { key, end };
   }
@@ -395,9 +403,12 @@ class FastLoader {
     return { kind: 'scalar', start: from, end: from, isNull: true };
   }
 
+  /** The end of the content of the line that `from` is on: before its LF or CRLF. */
   private lineEndFrom(from: number): number {
-    const end = this.text.indexOf('\n', from);
-    return end === -1 ? this.text.length : end;
+    const text = this.text;
+    const end = text.indexOf('\n', from);
+    if (end === -1) return text.length;
+    return end > from && text.charCodeAt(end - 1) === CARRIAGE_RETURN ? end - 1 : end;
   }
 
   /** After a value: only spaces, then the line end or a comment (true). */
@@ -537,7 +548,7 @@ class FastLoader {
         else if (length > contentIndent) giveUp(); // spaces beyond the indentation are content: left to yaml
         lines.push('');
         trailingBlank++;
-        start = line.end + 1;
+        start = this.nextLineStart(line.end);
         continue;
       }
       if (contentIndent === -1) {
@@ -551,9 +562,9 @@ class FastLoader {
       if (folded && line.indent > contentIndent) giveUp();
       if (line.end === text.length) giveUp(); // the last line of the file without a line break
       lines.push(text.slice(line.start + contentIndent, line.end));
-      lastContentEnd = line.end + 1;
+      lastContentEnd = this.nextLineStart(line.end);
       trailingBlank = 0;
-      start = line.end + 1;
+      start = this.nextLineStart(line.end);
     }
     if (contentIndent === -1) giveUp(); // an empty block scalar
     lines.length -= trailingBlank;

@@ -43,8 +43,9 @@ function agreesWithYaml(text: string): boolean {
 describe('fast path of loading, against yaml', function () {
   this.timeout(0);
 
-  it('loads the examples and the generated benchmark manifests, as yaml does', () => {
-    for (const text of [...EXAMPLES, ...[50, 500, 5_000].map((lines) => generateManifest(lines))]) {
+  it('loads the examples and the generated benchmark manifests (LF and CRLF), as yaml does', () => {
+    const manifests = [...EXAMPLES, ...[50, 500, 5_000].map((lines) => generateManifest(lines))];
+    for (const text of [...manifests, ...manifests.map((manifest) => manifest.replace(/\n/g, '\r\n'))]) {
       assert.ok(agreesWithYaml(text), `not taken by the fast path: ${text.slice(0, 80)}`);
     }
   });
@@ -59,6 +60,7 @@ describe('fast path of loading, against yaml', function () {
       '"quoted key": 1\n\'single\': 2\n', // quoted keys
       'a: |\n  literal\n\n  text\n\nb: >-\n  folded\n  text\n\n  para\n', // block scalars
       'a: x\n# comment\n\n   # indented comment\nb: []\n', // comments and blank lines
+      'a: 1\r\nb: |\r\n  x\r\n\r\n  y\r\nc:\r\n  - d\r\n', // CRLF line ends
       'n: 0o17\nh: 0x1F\ne: 1e3\ni: -.inf\nm: .NaN\nt: True\nz: -0\n', // the core schema
     ];
     for (const text of taken) assert.ok(agreesWithYaml(text), `not taken: ${JSON.stringify(text)}`);
@@ -66,7 +68,7 @@ describe('fast path of loading, against yaml', function () {
 
   it('leaves to yaml what it does not interpret', () => {
     const leftToYaml = [
-      'a: 1\r\nb: 2\r\n', // CR line ends
+      'a: 1\rb: 2\r', // lone CR line ends
       'a:\t1\n', // a tab
       'a: &x 1\nb: *x\n', // anchor and alias
       'a: !!str 1\n', // a tag

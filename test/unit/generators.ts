@@ -137,7 +137,7 @@ const decoration = fc.array(
 );
 
 /** Manifest-like data written by `yaml.stringify` in a random style, with comments and blank lines added. */
-export const writtenManifest = fc.tuple(manifestData, writeOptions, decoration).map(([data, options, decorations]) => {
+export const writtenManifest = fc.tuple(manifestData, writeOptions, decoration, fc.constantFrom('\n', '\r\n')).map(([data, options, decorations, eol]) => {
   const lines = stringify(data, options).split('\n');
   for (const [at, kind, indent] of decorations) {
     const index = at % lines.length;
@@ -145,5 +145,5 @@ export const writtenManifest = fc.tuple(manifestData, writeOptions, decoration).
     else if (kind === 'blank') lines.splice(index, 0, ' '.repeat(indent));
     else lines[index] += ' # note';
   }
-  return lines.join('\n');
+  return lines.join(eol);
 });
