@@ -3,6 +3,7 @@
  * (`yaml` parse + the compiled ajv validator), on generated manifests of about 50, 500, 5,000 and 50,000
  * lines; completion in a 500-line manifest; the extension's activation; the bundles' sizes.
  * Prints a table and writes the same as JSON to out/bench.json. Run with `node --expose-gc`.
+ * `--only-activation` measures only the activation and the bundles' sizes (a few seconds), into out/bench-activation.json.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -174,6 +175,19 @@ interface ActivationResult {
   /** From the start of `activate` to the first diagnostics published for the manifest open at activation. */
   firstDiagnosticsMs: number | null;
   firstDiagnostics: number | null;
+  /** The files of dist/ loaded when the first diagnostics were published (only dist/extension.js, by design). */
+  loadedAtFirstDiagnostics: string[];
+  /** After the first diagnostics: the first completion request, which loads dist/language.js on the way. */
+  firstCompletionMs: number | null;
+  /** After that: requiring each other bundle that loads on first use (what its first use adds), by file. */
+  requireOnFirstUseMs: Record<string, number>;
+}
+
+/** The extension's bundles: every dist/*.js but the CLI. */
+function extensionBundles(): string[] {
+  const dist = path.join(ROOT, 'dist');
+  if (!fs.existsSync(dist)) return [];
+  return fs.readdirSync(dist).filter((file) => file.endsWith('.js') && file !== 'cli.js').sort().map((file) => `dist/${file}`);
 }
 
 /** Every property is a function and every call returns the stub again, except the given overrides. */
@@ -203,8 +217,13 @@ function deepStub(overrides: Record<string, unknown> = {}): object {
  * (esbuild's interop copies own properties only), each a deep stub; the workspace has one manifest open, and
  * the diagnostics collection reports when the first diagnostics are set.
  */
-function vscodeStub(bundle: string, manifest: string, onDiagnostics: (count: number) => void): Record<string, object> {
-  const names = new Set(Array.from(bundle.matchAll(/\bvscode\d*\.([A-Za-z_$][\w$]*)/g), (match) => match[1]));
+function vscodeStub(bundle: string, manifest: string, onDiagnostics: (count: number) => void, providers: Record<string, unknown>): Record<string, object> {
+  // A minified bundle renames its `vscode` variable: the names @types/vscode declares as well.
+  const declared = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+  const names = new Set([
+    ...Array.from(bundle.matchAll(/\bvscode\d*\.([A-Za-z_$][\w$]*)/g), (match) => match[1]),
+    ...Array.from(declared.matchAll(/^\s*export (?:declare )?(?:class|namespace|enum|function|const|let|var) ([A-Za-z_$][\w$]*)/gm), (match) => match[1]),
+  ]);
   const stub: Record<string, object> = Object.fromEntries(Array.from(names, (name) => [name, deepStub()]));
   const uri = deepStub({ scheme: 'file', path: '/workspace/ai-system.yaml', fsPath: '/workspace/ai-system.yaml', toString: () => 'file:///workspace/ai-system.yaml' });
   const document = {
@@ -217,17 +236,27 @@ function vscodeStub(bundle: string, manifest: string, onDiagnostics: (count: num
     isDirty: false,
     lineCount: manifest.split('\n').length,
     getText: () => manifest,
+    offsetAt: (position: { offset: number }) => position.offset,
   };
   stub.workspace = deepStub({ textDocuments: [document] });
   const collection = deepStub({
     set: (_uri: unknown, diagnostics: unknown[]) => onDiagnostics(Array.isArray(diagnostics) ? diagnostics.length : 0),
   });
-  stub.languages = deepStub({ createDiagnosticCollection: () => collection });
+  const register = (name: string) => (_selector: unknown, provider: unknown) => {
+    providers[name] = provider;
+    return deepStub();
+  };
+  stub.languages = deepStub({
+    createDiagnosticCollection: () => collection,
+    registerCompletionItemProvider: register('completion'),
+    registerHoverProvider: register('hover'),
+  });
   return stub;
 }
 
 async function activationChild(): Promise<void> {
   const bundlePath = path.join(ROOT, 'dist', 'extension.js');
+  const bundles = extensionBundles();
   const manifest = fs.readFileSync(path.join(ROOT, 'examples', 'journalnotat-assistent', 'ai-system.yaml'), 'utf8');
   let activateStart = 0;
   let firstDiagnosticsMs: number | null = null;
@@ -236,12 +265,18 @@ async function activationChild(): Promise<void> {
   const publishedOnce = new Promise<void>((resolve) => (published = resolve));
   const stubId = path.join(ROOT, 'out', 'vscode-stub.virtual.js');
   const stubModule = new Module(stubId);
-  stubModule.exports = vscodeStub(fs.readFileSync(bundlePath, 'utf8'), manifest, (count) => {
+  // Every bundle's names: the stub must already have the ones the bundles loaded on first use read.
+  const bundleTexts = bundles.map((file) => fs.readFileSync(path.join(ROOT, file), 'utf8')).join('\n');
+  const providers: Record<string, unknown> = {};
+  let loadedAtFirstDiagnostics: string[] = [];
+  const loadedBundles = () => Object.keys(require.cache).filter((file) => bundles.some((bundle) => path.join(ROOT, bundle) === file)).map((file) => path.relative(ROOT, file).split(path.sep).join('/'));
+  stubModule.exports = vscodeStub(bundleTexts, manifest, (count) => {
     if (firstDiagnosticsMs !== null) return;
     firstDiagnosticsMs = performance.now() - activateStart;
     firstDiagnostics = count;
+    loadedAtFirstDiagnostics = loadedBundles();
     published();
-  });
+  }, providers);
   stubModule.loaded = true;
   (Module as unknown as { _cache: Record<string, Module> })._cache[stubId] = stubModule;
   const internals = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
@@ -265,7 +300,24 @@ async function activationChild(): Promise<void> {
   } catch (error) {
     activateError = error instanceof Error ? error.message : String(error);
   }
-  const out: ActivationResult = { requireExtensionMs, activateMs, firstDiagnosticsMs, firstDiagnostics };
+
+  // First use, after the first check: a completion at the start of a line (loads dist/language.js), then the rest.
+  let firstCompletionMs: number | null = null;
+  const completion = providers.completion as { provideCompletionItems?: (document: unknown, position: unknown) => unknown } | undefined;
+  if (activateError === undefined && completion?.provideCompletionItems) {
+    const document = (stubModule.exports as { workspace: { textDocuments: unknown[] } }).workspace.textDocuments[0];
+    const start = performance.now();
+    const items = completion.provideCompletionItems(document, { offset: manifest.indexOf('\n') + 1 });
+    firstCompletionMs = Array.isArray(items) && items.length > 0 ? performance.now() - start : null;
+  }
+  const requireOnFirstUseMs: Record<string, number> = {};
+  for (const bundle of bundles) {
+    if (loadedBundles().includes(bundle)) continue;
+    const start = performance.now();
+    require(path.join(ROOT, bundle));
+    requireOnFirstUseMs[bundle] = performance.now() - start;
+  }
+  const out: ActivationResult = { requireExtensionMs, activateMs, firstDiagnosticsMs, firstDiagnostics, loadedAtFirstDiagnostics, firstCompletionMs, requireOnFirstUseMs };
   if (activateError) out.activateError = activateError;
   process.stdout.write(JSON.stringify(out));
   process.exit(0); // the extension's timers and listeners would keep the process alive
@@ -275,10 +327,13 @@ function medianOf(values: number[]): number {
   return stats(values).median;
 }
 
+/** Fresh processes per measurement: 7, or BENCH_ACTIVATION_RUNS. */
+const ACTIVATION_RUNS = Number(process.env.BENCH_ACTIVATION_RUNS ?? 7);
+
 function activation(): { runs: number; median: ActivationResult; cliColdStartMs: number; activateError?: string } {
   const runs: ActivationResult[] = [];
   const cliRuns: number[] = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < ACTIVATION_RUNS; i++) {
     const child = spawnSync(process.execPath, [__filename, '--activation-child'], { encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`activation child failed: ${child.stderr}`);
     runs.push(JSON.parse(child.stdout) as ActivationResult);
@@ -297,6 +352,11 @@ function activation(): { runs: number; median: ActivationResult; cliColdStartMs:
       activateMs: median(runs.map((run) => run.activateMs)),
       firstDiagnosticsMs: median(runs.map((run) => run.firstDiagnosticsMs)),
       firstDiagnostics: runs[0].firstDiagnostics,
+      loadedAtFirstDiagnostics: runs[0].loadedAtFirstDiagnostics,
+      firstCompletionMs: median(runs.map((run) => run.firstCompletionMs)),
+      requireOnFirstUseMs: Object.fromEntries(
+        Object.keys(runs[0].requireOnFirstUseMs).map((bundle) => [bundle, medianOf(runs.map((run) => run.requireOnFirstUseMs[bundle] ?? Number.NaN))]),
+      ),
     },
     cliColdStartMs: medianOf(cliRuns),
     activateError: runs.find((run) => run.activateError)?.activateError,
@@ -312,6 +372,43 @@ const pad = (text: string, width: number): string => text.padStart(width);
 function sizeOf(file: string): number | null {
   const full = path.join(ROOT, file);
   return fs.existsSync(full) ? fs.statSync(full).size : null;
+}
+
+/** Measures the activation and prints it with the sizes of the files in dist/. */
+function reportActivation(): { activation: ReturnType<typeof activation>; bundles: Record<string, number | null> } {
+  const activated = activation();
+  const median = activated.median;
+  console.log(`\nActivation (fresh process each, median of ${activated.runs}):`);
+  console.log(`  require dist/extension.js (stub vscode): ${fixed(median.requireExtensionMs)} ms`);
+  console.log(
+    `  activate(), its synchronous part (it starts the check of the open manifest): ${
+      median.activateMs === null ? `threw with the stub: ${activated.activateError}` : `${fixed(median.activateMs)} ms`
+    }`,
+  );
+  const diagnosticsMs = median.firstDiagnosticsMs;
+  console.log(
+    `  activate() to the first diagnostics of examples/journalnotat-assistent (checks with the precompiled validator): ${
+      diagnosticsMs === null ? 'not observed (no diagnostics were published within 10 s)' : `${fixed(diagnosticsMs)} ms (${median.firstDiagnostics} diagnostics: the stub file system has none of the documents the manifest names)`
+    }`,
+  );
+  console.log(`  files of dist/ loaded by then: ${median.loadedAtFirstDiagnostics.join(', ') || 'none'}`);
+  console.log(`  then the first completion request (loads what completion needs on the way): ${median.firstCompletionMs === null ? 'no items' : `${fixed(median.firstCompletionMs)} ms`}`);
+  for (const [bundle, ms] of Object.entries(median.requireOnFirstUseMs)) console.log(`  then require ${bundle} (on first use of its features): ${fixed(ms)} ms`);
+  console.log(`  CLI cold start, whole process \`node dist/cli.js check examples/journalnotat-assistent\`: ${fixed(activated.cliColdStartMs)} ms`);
+
+  const files = fs.existsSync(path.join(ROOT, 'dist')) ? fs.readdirSync(path.join(ROOT, 'dist')).filter((file) => file.endsWith('.js')).sort() : [];
+  const bundles = Object.fromEntries(['extension.js', 'cli.js', ...files.filter((file) => file !== 'extension.js' && file !== 'cli.js')].map((file) => [`dist/${file}`, sizeOf(`dist/${file}`)]));
+  console.log(`\nBundles: ${Object.entries(bundles).map(([file, bytes]) => `${file} ${bytes === null ? 'missing' : `${(bytes / 1024).toFixed(1)} KiB`}`).join(', ')}`);
+  return { activation: activated, bundles };
+}
+
+/** `--only-activation`: the activation and the bundles' sizes, without the check and completion timings. */
+function activationOnly(): void {
+  console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+  const report = { date: new Date().toISOString(), ...reportActivation() };
+  fs.mkdirSync(path.join(ROOT, 'out'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, 'out', 'bench-activation.json'), JSON.stringify(report, null, 2) + '\n');
+  console.log('\nWritten: out/bench-activation.json');
 }
 
 async function main(): Promise<void> {
@@ -412,24 +509,7 @@ async function main(): Promise<void> {
     console.log(`  at a ${name}: ours ${ours}; yaml-language-server ${cell(entry.yamlLanguageServer)} (${entry.yamlLanguageServerItems} items)`);
   }
 
-  const activated = activation();
-  console.log(`\nActivation (fresh process each, median of ${activated.runs}):`);
-  console.log(`  require dist/extension.js (stub vscode): ${fixed(activated.median.requireExtensionMs)} ms`);
-  console.log(
-    `  activate(), its synchronous part (it starts the check of the open manifest): ${
-      activated.median.activateMs === null ? `threw with the stub: ${activated.activateError}` : `${fixed(activated.median.activateMs)} ms`
-    }`,
-  );
-  const diagnosticsMs = activated.median.firstDiagnosticsMs;
-  console.log(
-    `  activate() to the first diagnostics of examples/journalnotat-assistent (loads and compiles the schema, checks): ${
-      diagnosticsMs === null ? 'not observed (no diagnostics were published within 10 s)' : `${fixed(diagnosticsMs)} ms (${activated.median.firstDiagnostics} diagnostics: the stub file system has none of the documents the manifest names)`
-    }`,
-  );
-  console.log(`  CLI cold start, whole process \`node dist/cli.js check examples/journalnotat-assistent\`: ${fixed(activated.cliColdStartMs)} ms`);
-
-  const bundles = { 'dist/extension.js': sizeOf('dist/extension.js'), 'dist/cli.js': sizeOf('dist/cli.js') };
-  console.log(`\nBundles: ${Object.entries(bundles).map(([file, bytes]) => `${file} ${bytes === null ? 'missing' : `${(bytes / 1024).toFixed(1)} KiB`}`).join(', ')}`);
+  const { activation: activated, bundles } = reportActivation();
   sampleMemory(true);
   console.log(`Peak memory of the bench process: rss ${memory.peakRssMB.toFixed(0)} MiB, heapUsed ${memory.peakHeapUsedMB.toFixed(0)} MiB`);
 
@@ -446,6 +526,8 @@ if (process.argv.includes('--activation-child')) {
     console.error(error);
     process.exit(1);
   });
+} else if (process.argv.includes('--only-activation')) {
+  activationOnly();
 } else {
   main().catch((error: unknown) => {
     console.error(error);

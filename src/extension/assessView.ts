@@ -1,12 +1,19 @@
 import * as vscode from 'vscode';
+import { assess, type Assessment } from '../core/assess';
 import { assessmentMarkdown } from '../core/assessmentMarkdown';
 import { valueAt } from '../core/fields';
+import { ASSESSMENT_SCHEME } from './ids';
 import { t } from './l10n';
 import type { ManifestService } from './manifestService';
-import { affectsOurSettings, currentLang } from './settings';
+import { affectsOurSettings, currentEdition, currentLang, referenceDate } from './settings';
 
-/** Read-only virtual Markdown documents: a manifest's assessment (live) or a wizard's result (fixed). */
-export const ASSESSMENT_SCHEME = 'ai-system-assessment';
+// Loaded with the commands (dist/commands.js); the content provider of ASSESSMENT_SCHEME is registered at
+// activation by registrations.ts, which passes its change emitter here.
+
+/** Tier, reasons and obligations for the document on the reference date. */
+export async function assessDocument(service: ManifestService, document: vscode.TextDocument): Promise<Assessment> {
+  return assess(await service.check(document), referenceDate(), currentEdition());
+}
 
 /**
  * The "Assess risk tier" view. A manifest's assessment is computed whenever VS Code asks for the content, and
@@ -14,17 +21,17 @@ export const ASSESSMENT_SCHEME = 'ai-system-assessment';
  * a Markdown text document where the preview is not available.
  */
 export class AssessmentView implements vscode.TextDocumentContentProvider, vscode.Disposable {
-  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
-  readonly onDidChange = this.emitter.event;
   /** Fixed contents (wizard results), by URI. */
   private readonly fixed = new Map<string, string>();
   private nextResult = 1;
   private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly service: ManifestService) {
+  /** `emitter`: the `onDidChange` of the content provider registered at activation. */
+  constructor(
+    private readonly service: ManifestService,
+    private readonly emitter: vscode.EventEmitter<vscode.Uri>,
+  ) {
     this.disposables = [
-      this.emitter,
-      vscode.workspace.registerTextDocumentContentProvider(ASSESSMENT_SCHEME, this),
       service.onDidCheck(({ document }) => this.refresh(document.uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affectsOurSettings(event)) this.refresh();
@@ -59,7 +66,7 @@ export class AssessmentView implements vscode.TextDocumentContentProvider, vscod
       const document =
         vscode.workspace.textDocuments.find((d) => d.uri.toString() === manifestUri.toString()) ??
         (await vscode.workspace.openTextDocument(manifestUri));
-      const [result, assessment] = await Promise.all([this.service.check(document), this.service.assess(document)]);
+      const [result, assessment] = await Promise.all([this.service.check(document), assessDocument(this.service, document)]);
       const data = result.parsed.data;
       const name = valueAt(data, ['system', 'name']);
       const declared = valueAt(data, ['riskClassification', 'declaredTier']);

@@ -2,48 +2,19 @@ import * as vscode from 'vscode';
 import { FIX_ALL_TITLE, fixAll, fixesFor, samePath, type Fix, type TextInsert } from '../core/fixes';
 import type { Finding, Lang, ManifestPath } from '../core/types';
 import { ruleIdOf, toRange } from './diagnostics';
-import { LANGUAGE_ID, type ManifestService } from './manifestService';
+import { codeActionsWanted, CREATE_DOCUMENT_COMMAND, CREATE_DOCUMENT_KIND, FIX_ALL_KIND } from './ids';
+import type { ManifestService } from './manifestService';
 import { currentLang, referenceDate } from './settings';
 
-/** The kind of the "fix all" source action (also runs on save under `editor.codeActionsOnSave: source.fixAll`). */
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('aiSystemManifest');
+// Loaded on the first code action request that can have an answer, or the first run of the fix commands
+// (dist/fixes.js, with core/fixes and the documentation templates); registered at activation by registrations.ts.
 
-/**
- * The kind of a "Create documentation stub" quick fix: a quick fix (shown in the light bulb with the others) that
- * also writes a file, so a keybinding or `editor.action.codeAction` can ask for it by kind.
- */
-export const CREATE_DOCUMENT_KIND = vscode.CodeActionKind.QuickFix.append('createDocument');
-
-export const APPLY_FIX_COMMAND = 'aiSystemManifest.applyFix';
-/** Internal (not in the palette): creates a documentation stub and links it; the code action of that fix runs it. */
-export const CREATE_DOCUMENT_COMMAND = 'aiSystemManifest.createDocumentStub';
-
-/** Quick fixes keyed by the diagnostics' rule id, the "fix all" source action, and the command the timeline panel calls. */
-export function registerCodeActions(service: ManifestService): vscode.Disposable {
-  return vscode.Disposable.from(
-    vscode.languages.registerCodeActionsProvider({ language: LANGUAGE_ID }, new ManifestCodeActions(service), {
-      providedCodeActionKinds: ManifestCodeActions.providedCodeActionKinds,
-    }),
-    // The timeline panel passes the manifest's URI, or its string form when it comes through a webview message.
-    vscode.commands.registerCommand(APPLY_FIX_COMMAND, (uri: vscode.Uri | string, path: ManifestPath, ruleIds: string[]) =>
-      applyFirstFix(service, typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, path, ruleIds),
-    ),
-    vscode.commands.registerCommand(CREATE_DOCUMENT_COMMAND, (uri: vscode.Uri | string, path: ManifestPath, ruleId: string, relativePath: string) =>
-      applyDocumentFix(service, typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, path, ruleId, relativePath),
-    ),
-  );
-}
-
-class ManifestCodeActions implements vscode.CodeActionProvider {
-  static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix, CREATE_DOCUMENT_KIND, FIX_ALL_KIND];
-
+/** Quick fixes keyed by the diagnostics' rule id, and the "fix all" source action. */
+export class ManifestCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly service: ManifestService) {}
 
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
-    // `only` may be a quick fix's sub-kind (`quickfix.createDocument`): then only the fixes of that kind.
-    const wantsQuickFixes = !context.only || context.only.intersects(vscode.CodeActionKind.QuickFix);
-    // "Fix all" only when asked for (Source Action menu, on save) or invoked, not on every automatic light-bulb request.
-    const wantsFixAll = context.only ? context.only.contains(FIX_ALL_KIND) : context.triggerKind === vscode.CodeActionTriggerKind.Invoke;
+    const { quickFixes: wantsQuickFixes, fixAll: wantsFixAll } = codeActionsWanted(context);
     const { findings } = await this.service.check(document);
     const text = document.getText();
     const lang = currentLang();
@@ -127,7 +98,7 @@ function insertEdit(edit: vscode.WorkspaceEdit, document: vscode.TextDocument, i
 }
 
 /** `aiSystemManifest.applyFix`: the first fix for the finding at `path` with one of `ruleIds`; false when there is none. */
-async function applyFirstFix(service: ManifestService, uri: vscode.Uri, path: ManifestPath, ruleIds: string[]): Promise<boolean> {
+export async function applyFirstFix(service: ManifestService, uri: vscode.Uri, path: ManifestPath, ruleIds: string[]): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
   const { findings } = await service.check(document);
   const finding = findings.find((candidate) => ruleIds.includes(candidate.ruleId) && samePath(candidate.path, path));
@@ -140,7 +111,7 @@ async function applyFirstFix(service: ManifestService, uri: vscode.Uri, path: Ma
  * `aiSystemManifest.createDocumentStub`: the documentation stub fix for the finding at `path` with `ruleId`, computed
  * from the document as it is now; false when the finding or the fix is gone (e.g. an action chosen after an edit).
  */
-async function applyDocumentFix(service: ManifestService, uri: vscode.Uri, path: ManifestPath, ruleId: string, relativePath: string): Promise<boolean> {
+export async function applyDocumentFix(service: ManifestService, uri: vscode.Uri, path: ManifestPath, ruleId: string, relativePath: string): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
   const { findings } = await service.check(document);
   const finding = findings.find((candidate) => candidate.ruleId === ruleId && samePath(candidate.path, path));

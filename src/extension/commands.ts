@@ -8,15 +8,14 @@ import { valueAt } from '../core/fields';
 import { manifestTemplate } from '../core/manifestTemplate';
 import type { Role, Tier } from '../core/types';
 import { answersToManifest, parseWizardAnswers, wizardChoices, type WizardAnswers, type WizardChoice } from '../core/wizard';
-import { AssessmentView } from './assessView';
+import { assessDocument, AssessmentView } from './assessView';
 import { t } from './l10n';
 import { isManifestDocument, LANGUAGE_ID, type ManifestService } from './manifestService';
 import { currentEdition, currentLang, referenceDate } from './settings';
-import { ASSESS_COMMAND } from './statusBar';
 
-export const NEW_MANIFEST_COMMAND = 'aiSystemManifest.newManifest';
-/** Not in the Command Palette: the "Record" button of the assessment, and the integration tests. */
-export const RECORD_TIER_COMMAND = 'aiSystemManifest.recordDeclaredTier';
+// Loaded on the first run of one of these commands or the first request for an assessment view's content
+// (dist/commands.js, with the wizard, the manifest template and the timeline panel); the commands are registered
+// at activation by registrations.ts.
 
 /** Where "New AI system manifest" puts the manifest. */
 export type ManifestTarget = 'untitled' | 'workspace' | vscode.Uri;
@@ -52,9 +51,11 @@ interface Pick<T> extends vscode.QuickPickItem {
  * and the wizard ends quietly.
  */
 class WizardPrompts {
-  readonly probe: QuickInputProbe = { active: [], selected: [] };
   /** The QuickPick or InputBox on screen (the probe describes it). */
   private shown: object | undefined;
+
+  /** `probe`: updated in place (the extension's exports hand out the same object from activation on). */
+  constructor(readonly probe: QuickInputProbe) {}
 
   /** One choice; `index` is the wizard's step number (0: not a wizard step). */
   pickOne<T>(step: string, index: number, title: string, placeholder: string, items: Pick<T>[]): Promise<T | undefined> {
@@ -177,24 +178,37 @@ function isUri(value: unknown): value is vscode.Uri {
   return value instanceof vscode.Uri;
 }
 
-/** "Assess risk tier" and "New AI system manifest" (+ the internal "record declaredTier"). */
+/**
+ * "Assess risk tier" and "New AI system manifest" (+ the internal "record declaredTier"), and the assessment view.
+ * `viewChanges` and `probe` are the content provider's emitter and the wizard's probe, both made at activation.
+ */
 export class Commands implements vscode.Disposable {
-  private readonly view: AssessmentView;
-  private readonly prompts = new WizardPrompts();
-  private readonly disposables: vscode.Disposable[];
+  readonly view: AssessmentView;
+  private readonly prompts: WizardPrompts;
 
-  constructor(private readonly service: ManifestService, private readonly log: vscode.LogOutputChannel) {
-    this.view = new AssessmentView(service);
-    this.disposables = [
-      this.view,
-      vscode.commands.registerCommand(ASSESS_COMMAND, (arg?: unknown) => this.guard(() => this.assessCommand(arg))),
-      vscode.commands.registerCommand(NEW_MANIFEST_COMMAND, (arg?: unknown) => this.guard(() => this.newManifest(isUri(arg) ? { target: arg } : (arg as NewManifestOptions | undefined)))),
-      vscode.commands.registerCommand(RECORD_TIER_COMMAND, (uri: vscode.Uri, tier: Tier) => this.guard(() => this.recordDeclaredTier(uri, tier))),
-    ];
+  constructor(
+    private readonly service: ManifestService,
+    private readonly log: vscode.LogOutputChannel,
+    viewChanges: vscode.EventEmitter<vscode.Uri>,
+    probe: QuickInputProbe,
+  ) {
+    this.view = new AssessmentView(service, viewChanges);
+    this.prompts = new WizardPrompts(probe);
   }
 
-  get quickInputProbe(): QuickInputProbe {
-    return this.prompts.probe;
+  /** `aiSystemManifest.assessRiskTier` */
+  assessRiskTier(arg?: unknown): Promise<AssessOutcome | undefined> {
+    return this.guard(() => this.assessCommand(arg));
+  }
+
+  /** `aiSystemManifest.newManifest`: a folder (explorer context menu) or the options. */
+  newManifestCommand(arg?: unknown): Promise<vscode.Uri | undefined> {
+    return this.guard(() => this.newManifest(isUri(arg) ? { target: arg } : (arg as NewManifestOptions | undefined)));
+  }
+
+  /** `aiSystemManifest.recordDeclaredTier` */
+  recordDeclaredTierCommand(uri: vscode.Uri, tier: Tier): Promise<boolean | undefined> {
+    return this.guard(() => this.recordDeclaredTier(uri, tier));
   }
 
   /** Errors become a message and a log line, never an exception in the extension host. */
@@ -219,7 +233,7 @@ export class Commands implements vscode.Disposable {
 
   private async assessDocument(document: vscode.TextDocument): Promise<AssessOutcome> {
     const uri = this.view.uriFor(document.uri);
-    const [result, assessment] = await Promise.all([this.service.check(document), this.service.assess(document)]);
+    const [result, assessment] = await Promise.all([this.service.check(document), assessDocument(this.service, document)]);
     await this.view.show(uri, true);
     const tier = assessment.tier;
     if (tier) {
@@ -241,7 +255,7 @@ export class Commands implements vscode.Disposable {
   /** Writes `declaredTier` (inserted if absent; only that value replaced if different). True when the manifest now has it. */
   private async recordDeclaredTier(manifest: vscode.Uri, tier: Tier): Promise<boolean> {
     const document = await vscode.workspace.openTextDocument(manifest);
-    const computed = (await this.service.assess(document)).tier;
+    const computed = (await assessDocument(this.service, document)).tier;
     if (computed !== tier) {
       void vscode.window.showWarningMessage(t('The manifest changed: its risk tier is now {0}. Run "Assess risk tier" again.', computed ?? '?'));
       return false;
@@ -350,7 +364,7 @@ export class Commands implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const disposable of this.disposables) disposable.dispose();
+    this.view.dispose();
   }
 }
 

@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { registerCodeActions } from './codeActions';
-import { Commands, type QuickInputProbe } from './commands';
+import type { QuickInputProbe } from './commands';
 import { registerDiagnostics } from './diagnostics';
-import { registerLanguageFeatures } from './languageFeatures';
 import { ManifestService } from './manifestService';
+import { registerLazyFeatures } from './registrations';
 import { TierStatusBar, type StatusBarSnapshot } from './statusBar';
-import { registerTimelinePanel, type TimelinePanelProbe } from './timelinePanel';
+import type { TimelinePanelProbe } from './timelinePanel';
 
 /** What the extension exports: read-only views of its UI state, for the integration tests. */
 export interface ExtensionApi {
@@ -16,32 +15,24 @@ export interface ExtensionApi {
 
 /**
  * Activated implicitly by the `ai-system-yaml` language and the contributed commands (no `*`). Every part is
- * registered here and disposed with the extension through `context.subscriptions`.
+ * registered here and disposed with the extension through `context.subscriptions`. This bundle (dist/extension.js)
+ * holds what the first check needs: the diagnostics and the status bar over the core checker. Completion, hover,
+ * code actions, the commands and the timeline panel are registered here too, but their implementations load on
+ * first use (registrations.ts).
  */
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const log = vscode.window.createOutputChannel('AI System Manifest', { log: true });
   const service = new ManifestService();
   const statusBar = new TierStatusBar(service);
-  const commands = new Commands(service, log);
-  context.subscriptions.push(
-    log,
-    service,
-    registerDiagnostics(service, context.extensionUri, log),
-    statusBar,
-    commands,
-    registerLanguageFeatures(),
-    registerCodeActions(service),
-  );
-  const timelinePanel = registerTimelinePanel(context, service);
-  context.subscriptions.push(timelinePanel);
+  const diagnostics = registerDiagnostics(service, context.extensionUri, log);
+  const features = registerLazyFeatures(context, service, log);
+  context.subscriptions.push(log, service, diagnostics, statusBar, features);
   return {
     get statusBar() {
       return statusBar.snapshot;
     },
-    get quickInput() {
-      return commands.quickInputProbe;
-    },
-    timelinePanel: timelinePanel.probe,
+    quickInput: features.quickInput,
+    timelinePanel: features.timelinePanel,
   };
 }
 

@@ -2,36 +2,25 @@ import * as vscode from 'vscode';
 import { completeAt, type CompletionItem } from '../core/completion';
 import { hoverAt } from '../core/hover';
 import { toRange } from './diagnostics';
-import { LANGUAGE_ID } from './manifestService';
 import { currentEdition, currentLang } from './settings';
 
-const SELECTOR: vscode.DocumentSelector = { language: LANGUAGE_ID };
-const TRIGGER_CHARACTERS = [':', ' ', '[', ',', '-'];
+// Loaded on the first completion or hover request (dist/language.js); registered at activation by registrations.ts.
+
 const KINDS: Record<CompletionItem['kind'], vscode.CompletionItemKind> = {
   property: vscode.CompletionItemKind.Property,
   value: vscode.CompletionItemKind.EnumMember,
   snippet: vscode.CompletionItemKind.Snippet,
 };
 
-/** Schema-driven completion and hover for manifests: thin adapters over `core/completion` and `core/hover`. */
-export function registerLanguageFeatures(): vscode.Disposable {
-  return vscode.Disposable.from(
-    vscode.languages.registerCompletionItemProvider(
-      SELECTOR,
-      {
-        provideCompletionItems(document, position) {
-          return completeAt(document.getText(), document.offsetAt(position), currentLang()).items.map(toCompletionItem);
-        },
-      },
-      ...TRIGGER_CHARACTERS,
-    ),
-    vscode.languages.registerHoverProvider(SELECTOR, {
-      provideHover(document, position) {
-        const hover = hoverAt(document.getText(), document.offsetAt(position), currentLang(), currentEdition());
-        return hover && new vscode.Hover(new vscode.MarkdownString(hover.contents), toRange(hover.range));
-      },
-    }),
-  );
+/** Schema-driven completion for manifests: a thin adapter over `core/completion`. */
+export function provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
+  return completeAt(document.getText(), document.offsetAt(position), currentLang()).items.map(toCompletionItem);
+}
+
+/** Hover for manifests: a thin adapter over `core/hover`. */
+export function provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  const hover = hoverAt(document.getText(), document.offsetAt(position), currentLang(), currentEdition());
+  return hover && new vscode.Hover(new vscode.MarkdownString(hover.contents), toRange(hover.range));
 }
 
 function toCompletionItem(item: CompletionItem): vscode.CompletionItem {

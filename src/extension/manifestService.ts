@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { assess, type Assessment } from '../core/assess';
 import { checkManifest, type CheckResult } from '../core/check';
 import { isManifestFileName } from '../core/manifestFiles';
-import { affectsOurSettings, currentEdition, referenceDate } from './settings';
+import { affectsOurSettings, currentEdition } from './settings';
 
 export const LANGUAGE_ID = 'ai-system-yaml';
 
@@ -57,11 +56,6 @@ export class ManifestService implements vscode.Disposable {
   invalidate(uri?: vscode.Uri): void {
     if (uri) this.cache.delete(uri.toString());
     else this.cache.clear();
-  }
-
-  /** Tier, reasons and obligations for the document on the reference date. */
-  async assess(document: vscode.TextDocument): Promise<Assessment> {
-    return assess(await this.check(document), referenceDate(), currentEdition());
   }
 
   private async run(document: vscode.TextDocument): Promise<CheckResult> {

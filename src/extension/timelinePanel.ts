@@ -4,12 +4,12 @@ import { assess } from '../core/assess';
 import { parseManifest } from '../core/parse';
 import { buildTimelineModel, outlookDate, renderTimelineHtml, timelineTexts, validateTimelineMessage, type TimelineModel } from '../core/timelineView';
 import type { ManifestPath, RuleId, Tier } from '../core/types';
+import { APPLY_FIX_COMMAND, TIMELINE_VIEW_TYPE } from './ids';
 import { isManifestDocument, type ManifestService } from './manifestService';
 import { affectsOurSettings, currentEdition, currentLang, referenceDate } from './settings';
 
-export const TIMELINE_VIEW_TYPE = 'aiSystemManifest.timeline';
-export const SHOW_TIMELINE_COMMAND = 'aiSystemManifest.showTimeline';
-const APPLY_FIX_COMMAND = 'aiSystemManifest.applyFix';
+// Loaded with the commands (dist/commands.js) when the panel is first shown or restored; the command and the
+// panel's serializer are registered at activation by registrations.ts.
 
 /** Edits are batched: the panel re-renders at most this often while the user types. */
 const EDIT_DELAY_MS = 250;
@@ -32,7 +32,7 @@ export interface TimelinePanelProbe {
  * The AI Act timeline panel: one at a time, restored after a reload, following the active manifest editor,
  * its edits and the settings (language, edition, reference date). With no manifest it shows the general timeline.
  */
-class TimelinePanelManager implements vscode.Disposable {
+export class TimelinePanelManager implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private panelDisposables: vscode.Disposable[] = [];
   /** The manifest shown; kept while the user moves to other editors or into the panel. */
@@ -46,10 +46,13 @@ class TimelinePanelManager implements vscode.Disposable {
   private shown: TimelinePanelProbe['shown'];
   private lastHtml = '';
 
+  /** `lastManifest`: the manifest editor last active before this manager was made (registrations.ts follows it until then). */
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly service: ManifestService,
+    lastManifest: vscode.TextDocument | undefined,
   ) {
+    this.document = lastManifest?.isClosed ? undefined : lastManifest;
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor && isManifestDocument(editor.document) && editor.document !== this.document) {
@@ -265,20 +268,4 @@ class TimelinePanelManager implements vscode.Disposable {
     for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
-}
-
-/** The "Show AI Act timeline" command, the panel's serializer and its listeners; disposed together. */
-export function registerTimelinePanel(
-  context: vscode.ExtensionContext,
-  service: ManifestService,
-): vscode.Disposable & { readonly probe: TimelinePanelProbe } {
-  const manager = new TimelinePanelManager(context.extensionUri, service);
-  const disposable = vscode.Disposable.from(
-    vscode.commands.registerCommand(SHOW_TIMELINE_COMMAND, () => manager.show()),
-    vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, {
-      deserializeWebviewPanel: (panel) => manager.revive(panel),
-    }),
-    manager,
-  );
-  return Object.assign(disposable, { probe: manager.probe });
 }

@@ -2,20 +2,26 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(__dirname, '../../..');
 
 describe('the .vsix', () => {
-  it('contains only what the extension needs (vsce ls)', function () {
+  it('contains only what the extension needs (vsce ls)', async function () {
     this.timeout(60000);
+    // Every bundle of the extension (the activation bundle and those loaded on first use), not the CLI's.
+    const { EXTENSION_BUNDLES } = (await import(pathToFileURL(path.join(root, 'esbuild.mjs')).href)) as { EXTENSION_BUNDLES: { file: string }[] };
+    const bundles = EXTENSION_BUNDLES.map((bundle) => bundle.file);
+    assert.ok(bundles.includes('dist/extension.js'));
     const run = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     const files = run.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
-    for (const needed of ['package.json', 'dist/extension.js', 'schemas/ai-system.schema.json', 'schemas/ai-system.schema.da.json', 'media/timeline.js', 'media/timeline.css', 'docs/rules.md', 'syntaxes/ai-system.tmLanguage.json', 'snippets/ai-system.code-snippets', 'language-configuration.json', 'package.nls.da.json']) {
+    for (const needed of ['package.json', ...bundles, 'schemas/ai-system.schema.json', 'schemas/ai-system.schema.da.json', 'media/timeline.js', 'media/timeline.css', 'docs/rules.md', 'syntaxes/ai-system.tmLanguage.json', 'snippets/ai-system.code-snippets', 'language-configuration.json', 'package.nls.da.json']) {
       assert.ok(files.includes(needed), `${needed} is packaged`);
     }
     const unwanted = files.filter((file) => /^(src|test|out|scripts|node_modules|examples|\.ci)\//.test(file) || file.endsWith('.map') || file.endsWith('.ts'));
     assert.deepEqual(unwanted, []);
+    assert.deepEqual(files.filter((file) => file.startsWith('dist/')).sort(), [...bundles].sort(), 'dist/ holds the extension bundles only (no CLI, no stale bundle)');
   });
 
   it('has no relative links in the README, which vsce cannot package without a repository URL', () => {

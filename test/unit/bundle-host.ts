@@ -1,0 +1,138 @@
+/**
+ * A minimal extension host for test/unit/bundle-layout.test.ts, run in a child process (a fresh module cache):
+ * `node bundle-host.js STEP...` loads dist/extension.js with a stub `vscode` module, then runs each step and prints
+ * one JSON line per step: which files of dist/ and node_modules/ are loaded by then, and any error.
+ *
+ * Steps: `require`, `activate`, `hover`, `completion`, `codeActions:none` (a request without a diagnostic of ours),
+ * `codeActions` (with one), `command:<id>` (runs a registered command), `content` (the assessment view's content),
+ * `registered` (prints what activation registered instead).
+ */
+import * as fs from 'node:fs';
+import Module from 'node:module';
+import * as path from 'node:path';
+import type * as vscode from 'vscode'; // types only: the stub stands in for the module at run time
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const MANIFEST = fs.readFileSync(path.join(ROOT, 'examples', 'journalnotat-assistent', 'ai-system.yaml'), 'utf8');
+
+/** Every property is a function and every call returns the stub again, except the given overrides. */
+function deepStub(overrides: Record<string, unknown> = {}): object {
+  const handler: ProxyHandler<() => object> = {
+    get(_target, property) {
+      if (typeof property === 'string' && property in overrides) return overrides[property];
+      if (property === 'then') return undefined; // not a thenable
+      if (property === Symbol.iterator) return [][Symbol.iterator].bind([]);
+      if (property === Symbol.toPrimitive) return () => '';
+      if (property === Symbol.hasInstance) return () => false;
+      if (property === 'dispose') return () => undefined;
+      return stub;
+    },
+    set: () => true,
+    apply: () => stub,
+    construct: () => stub,
+  };
+  const stub: object = new Proxy(function vscode() {
+    return {};
+  }, handler);
+  return stub;
+}
+
+const registered = { commands: new Map<string, (...args: unknown[]) => unknown>(), providers: new Map<string, unknown>(), serializers: [] as string[], schemes: [] as string[] };
+const register = (kind: string) => (_selector: unknown, provider: unknown) => {
+  registered.providers.set(kind, provider);
+  return deepStub();
+};
+
+const uri = deepStub({ scheme: 'file', path: '/workspace/ai-system.yaml', fsPath: '/workspace/ai-system.yaml', toString: () => 'file:///workspace/ai-system.yaml' });
+const document = {
+  uri,
+  fileName: '/workspace/ai-system.yaml',
+  languageId: 'ai-system-yaml',
+  version: 1,
+  isClosed: false,
+  isUntitled: false,
+  getText: () => MANIFEST,
+  offsetAt: (position: { offset: number }) => position.offset,
+  positionAt: () => deepStub(),
+};
+
+/** A plain object with every name @types/vscode declares (esbuild's interop copies own properties only). */
+function vscodeStub(): Record<string, object> {
+  const declared = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+  const names = Array.from(declared.matchAll(/^\s*export (?:declare )?(?:class|namespace|enum|function|const|let|var) ([A-Za-z_$][\w$]*)/gm), (match) => match[1]);
+  const stub: Record<string, object> = Object.fromEntries(names.map((name) => [name, deepStub()]));
+  stub.workspace = deepStub({
+    textDocuments: [document],
+    registerTextDocumentContentProvider: (scheme: string, provider: unknown) => {
+      registered.schemes.push(scheme);
+      registered.providers.set(`content:${scheme}`, provider);
+      return deepStub();
+    },
+    openTextDocument: async () => document,
+  });
+  stub.languages = deepStub({
+    registerCompletionItemProvider: register('completion'),
+    registerHoverProvider: register('hover'),
+    registerCodeActionsProvider: register('codeActions'),
+  });
+  stub.commands = deepStub({
+    registerCommand: (id: string, run: (...args: unknown[]) => unknown) => {
+      registered.commands.set(id, run);
+      return deepStub();
+    },
+    getCommands: async () => [...registered.commands.keys()],
+  });
+  stub.window = deepStub({
+    registerWebviewPanelSerializer: (viewType: string) => {
+      registered.serializers.push(viewType);
+      return deepStub();
+    },
+    activeTextEditor: undefined,
+  });
+  return stub;
+}
+
+function loaded(): { dist: string[]; nodeModules: string[] } {
+  const files = Object.keys(require.cache).map((file) => path.relative(ROOT, file).split(path.sep).join('/'));
+  return { dist: files.filter((file) => file.startsWith('dist/')).sort(), nodeModules: files.filter((file) => file.startsWith('node_modules/')) };
+}
+
+async function main(): Promise<void> {
+  const stubId = path.join(ROOT, 'out', 'vscode-stub.virtual.js');
+  const stubModule = new Module(stubId);
+  stubModule.exports = vscodeStub();
+  stubModule.loaded = true;
+  (Module as unknown as { _cache: Record<string, Module> })._cache[stubId] = stubModule;
+  const internals = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
+  const resolve = internals._resolveFilename;
+  internals._resolveFilename = function (request: string, ...rest: unknown[]) {
+    return request === 'vscode' ? stubId : resolve.call(this, request, ...rest);
+  };
+
+  let extension: { activate(context: unknown): unknown } | undefined;
+  const ours = { source: 'ai-system-manifest', code: { value: 'dpia-missing' }, message: '', range: deepStub() };
+  for (const step of process.argv.slice(2)) {
+    let error: string | undefined;
+    let result: unknown;
+    try {
+      if (step === 'require') extension = require(path.join(ROOT, 'dist', 'extension.js'));
+      else if (step === 'activate') result = extension!.activate({ subscriptions: [], extensionUri: deepStub(), extensionPath: ROOT });
+      else if (step === 'registered') result = { commands: [...registered.commands.keys()].sort(), providers: [...registered.providers.keys()].sort(), serializers: registered.serializers, schemes: registered.schemes };
+      else if (step === 'completion') result = (registered.providers.get('completion') as vscode.CompletionItemProvider).provideCompletionItems(document as never, { offset: MANIFEST.indexOf('\n') + 1 } as never, deepStub() as never, deepStub() as never);
+      else if (step === 'hover') result = (registered.providers.get('hover') as vscode.HoverProvider).provideHover(document as never, { offset: 2 } as never, deepStub() as never);
+      else if (step.startsWith('codeActions')) {
+        const context = { diagnostics: step === 'codeActions:none' ? [] : [ours], only: undefined, triggerKind: 2 };
+        result = await (registered.providers.get('codeActions') as vscode.CodeActionProvider).provideCodeActions(document as never, deepStub() as never, context as never, deepStub() as never);
+      } else if (step.startsWith('command:')) result = await registered.commands.get(step.slice('command:'.length))!();
+      else if (step === 'content') result = await (registered.providers.get('content:ai-system-assessment') as vscode.TextDocumentContentProvider).provideTextDocumentContent(deepStub() as never, deepStub() as never);
+      else throw new Error(`unknown step ${step}`);
+    } catch (caught) {
+      error = caught instanceof Error ? (caught.stack ?? caught.message) : String(caught);
+    }
+    const summary = Array.isArray(result) ? { items: result.length } : typeof result === 'object' && result !== null && 'commands' in result ? result : undefined;
+    process.stdout.write(JSON.stringify({ step, ...loaded(), error, result: summary }) + '\n');
+  }
+  process.exit(0); // the extension's timers would keep the process alive
+}
+
+void main();
