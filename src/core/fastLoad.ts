@@ -1,4 +1,5 @@
 import { isScalar, Schema } from 'yaml';
+import { isWhitespaceCode, recordText } from './fields';
 
 /**
  * A fast path for loading the YAML that manifests are written in: block mappings with plain keys, block
@@ -51,11 +52,10 @@ const MAX_FAST_DEPTH = 64;
 /** `yaml` rejects implicit keys longer than this. */
 const MAX_IMPLICIT_KEY_LENGTH = 1024;
 
-/**
- * What the fast path does not interpret: C0/C1 controls other than LF and CR, a CR that is not part of a
- * CRLF, the BOM, Unicode line separators.
- */
-const UNHANDLED_CHARACTERS = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
+/** What the fast path does not interpret: C0/C1 controls other than LF and CR, the BOM, Unicode line separators. */
+const UNHANDLED_CHARACTERS = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
+/** A CR that is not part of a CRLF. */
+const LONE_CR = /\r(?!\n)/;
 
 /** Thrown inside the loader to give up; never escapes `fastLoad`. */
 class Unhandled {}
@@ -80,7 +80,7 @@ const GREATER = 62;
 const BACKSLASH = 92;
 
 export function fastLoad(text: string): FastLoaded | undefined {
-  if (UNHANDLED_CHARACTERS.test(text)) return undefined;
+  if (UNHANDLED_CHARACTERS.test(text) || (text.includes('\r') && LONE_CR.test(text))) return undefined;
   try {
     return new FastLoader(text).load();
   } catch (error) {
@@ -329,7 +329,8 @@ class FastLoader {
   private plain(at: number, lineEnd: number, indent: number, parent: Record<string, unknown> | unknown[], slot: string | number): FastNode {
     const text = this.text;
     let end = this.plainEnd(at, lineEnd);
-    let source = text.slice(at, end);
+    const source = new TextBuilder();
+    source.add(text.slice(at, end));
     let commented = this.checkLineRest(end, lineEnd);
     this.advancePast(lineEnd);
     let breaks = 0;
@@ -346,7 +347,8 @@ class FastLoader {
       if (first === HASH || startsOnlyNonPlain(first)) giveUp();
       if ((first === DASH || first === 63 /* ? */ || first === COLON) && (start + 1 === line.end || text.charCodeAt(start + 1) === SPACE)) giveUp();
       const lineContentEnd = this.plainEnd(start, line.end);
-      source += (breaks > 0 ? '\n'.repeat(breaks) : ' ') + text.slice(start, lineContentEnd);
+      source.add(breaks > 0 ? '\n'.repeat(breaks) : ' ');
+      source.add(text.slice(start, lineContentEnd));
       breaks = 0;
       end = lineContentEnd;
       commented = this.checkLineRest(lineContentEnd, line.end);
@@ -357,8 +359,12 @@ class FastLoader {
       const following = this.peekNonBlankLine();
       if (following && following.indent > indent) giveUp();
     }
-    const value = resolvePlain(source);
+    // Folded over lines, the value has a space or a line break, so no core-schema tag but text matches it;
+    // and it is a rope, which is not read here (see recordText).
+    const multiLine = end > lineEnd;
+    const value = multiLine ? source.text() : resolvePlain(source.text());
     setSlot(parent, slot, value);
+    if (multiLine && !isWhitespaceCode(text.charCodeAt(at))) recordText(parent, slot);
     return { kind: 'scalar', start: at, end, isNull: value === null };
   }
 
@@ -538,6 +544,7 @@ class FastLoader {
     let lastContentEnd = -1;
     let trailingBlank = 0;
     let leadingBlankSpaces = 0;
+    let hasText = false;
     let start = this.next;
     while (start < text.length) {
       const line = this.lineAt(start);
@@ -560,6 +567,7 @@ class FastLoader {
         break;
       }
       if (folded && line.indent > contentIndent) giveUp();
+      if (!hasText && !isWhitespaceCode(text.charCodeAt(line.start + line.indent))) hasText = true;
       if (line.end === text.length) giveUp(); // the last line of the file without a line break
       lines.push(text.slice(line.start + contentIndent, line.end));
       lastContentEnd = this.nextLineStart(line.end);
@@ -571,27 +579,58 @@ class FastLoader {
     // The trailing blank lines stay unread: they belong to what follows (and are skipped as blank there).
     this.next = lastContentEnd;
 
-    let value: string;
-    if (!folded) value = lines.join('\n');
-    else {
-      value = '';
-      let previousWasContent = false;
-      let breaks = 0;
-      for (const line of lines) {
-        if (line === '') {
-          breaks++;
-          continue;
-        }
-        if (previousWasContent) value += breaks > 0 ? '\n'.repeat(breaks) : ' ';
-        else value += '\n'.repeat(breaks);
-        value += line;
-        previousWasContent = true;
-        breaks = 0;
+    const value = new TextBuilder();
+    let previousWasContent = false;
+    let breaks = 0;
+    for (const line of lines) {
+      if (line === '') {
+        breaks++;
+        continue;
       }
+      if (!folded) value.add('\n'.repeat(breaks + (previousWasContent ? 1 : 0)));
+      else if (breaks > 0) value.add('\n'.repeat(breaks));
+      else if (previousWasContent) value.add(' ');
+      value.add(line);
+      previousWasContent = true;
+      breaks = 0;
     }
-    if (!strip) value += '\n';
-    setSlot(parent, slot, value);
+    if (!strip) value.add('\n');
+    setSlot(parent, slot, value.text());
+    if (hasText) recordText(parent, slot);
     return { kind: 'scalar', start: at, end: lastContentEnd, isNull: false };
+  }
+}
+
+/**
+ * Joins many short pieces into a long text the way V8 handles best: flat pieces of up to CHUNK characters
+ * (ordinary small strings), chained as a rope of few parts. One flat string of megabytes would be a large-object
+ * allocation, and a rope of every line a crowd of small objects for the garbage collector to copy; the check
+ * itself never reads a long text (see recordText), so it is never flattened.
+ */
+class TextBuilder {
+  private static readonly CHUNK = 32 * 1024;
+  private parts: string[] = [];
+  private partsLength = 0;
+  private done = '';
+
+  add(piece: string): void {
+    if (piece === '') return;
+    this.parts.push(piece);
+    this.partsLength += piece.length;
+    if (this.partsLength >= TextBuilder.CHUNK) this.flush();
+  }
+
+  text(): string {
+    this.flush();
+    return this.done;
+  }
+
+  private flush(): void {
+    if (this.parts.length === 0) return;
+    const chunk = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
+    this.done = this.done === '' ? chunk : this.done + chunk;
+    this.parts = [];
+    this.partsLength = 0;
   }
 }
 

@@ -29,8 +29,34 @@ export function isPresent(value: unknown): boolean {
   return true;
 }
 
+/**
+ * Values known to hold text, by the object or list that holds them and their key. The loader records the
+ * values it builds from many lines: V8 keeps such a string as a rope and copies all of it into one flat
+ * string the first time any character of it is read (megabytes, in a large manifest), so `has` asks here
+ * before it reads. The data of a loaded manifest is never changed afterwards.
+ */
+const knownText = new WeakMap<object, Set<string | number>>();
+
+export function recordText(holder: object, key: string | number): void {
+  let keys = knownText.get(holder);
+  if (!keys) knownText.set(holder, (keys = new Set()));
+  keys.add(key);
+}
+
 export function has(data: unknown, path: ManifestPath): boolean {
+  if (path.length > 0) {
+    const holder = valueAt(data, path.slice(0, -1));
+    if (typeof holder === 'object' && holder !== null && knownText.get(holder)?.has(path[path.length - 1])) return true;
+  }
   return isPresent(valueAt(data, path));
+}
+
+/** Whether a character is one that `\s` (and `trim`) treats as white space. */
+export function isWhitespaceCode(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /** The string items of a list field; anything else reads as empty. */

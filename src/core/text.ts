@@ -16,14 +16,14 @@ export class LineIndex {
   constructor(private readonly text: string) {}
 
   get lineCount(): number {
-    while (this.findNextStart());
+    this.findStartsBeyond(Infinity);
     return this.starts.length;
   }
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const starts = this.starts;
-    while (starts[starts.length - 1] <= clamped && this.findNextStart());
+    if (starts[starts.length - 1] <= clamped) this.findStartsBeyond(clamped);
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -64,28 +64,32 @@ export class LineIndex {
 
   /** Whether the line exists, finding line starts up to it. */
   private knowsLine(line: number): boolean {
-    while (this.starts.length <= line && this.findNextStart());
+    while (this.starts.length <= line && this.findStartsBeyond(this.starts[this.starts.length - 1]));
     return line < this.starts.length;
   }
 
-  /** Adds the start of the next line; false when there is none. */
-  private findNextStart(): boolean {
+  /** Adds line starts until one lies beyond `offset`; false when there is none. */
+  private findStartsBeyond(offset: number): boolean {
     if (this.complete) return false;
     const text = this.text;
+    const starts = this.starts;
     let lf = (this.nextLf ??= text.indexOf('\n'));
     let cr = (this.nextCr ??= text.indexOf('\r'));
     let found = false;
-    while (!found && (cr !== -1 || lf !== -1)) {
+    while (cr !== -1 || lf !== -1) {
+      let start: number;
       if (lf === -1 || (cr !== -1 && cr < lf)) {
-        if (cr + 1 !== lf) {
-          this.starts.push(cr + 1); // a lone CR; in CRLF the LF starts the next line
-          found = true;
-        }
-        cr = text.indexOf('\r', cr + 1);
+        start = cr + 1;
+        cr = text.indexOf('\r', start);
+        if (start === lf) continue; // in CRLF the LF starts the next line
       } else {
-        this.starts.push(lf + 1);
+        start = lf + 1;
+        lf = text.indexOf('\n', start);
+      }
+      starts.push(start);
+      if (start > offset) {
         found = true;
-        lf = text.indexOf('\n', lf + 1);
+        break;
       }
     }
     this.nextLf = lf;

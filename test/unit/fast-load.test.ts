@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { has, isPresent, valueAt } from '../../src/core/fields';
 import { fastLoad } from '../../src/core/fastLoad';
 import { parseManifest, parseManifestWithYaml } from '../../src/core/parse';
 import type { ManifestPath } from '../../src/core/types';
@@ -36,6 +37,8 @@ function agreesWithYaml(text: string): boolean {
   assert.equal(JSON.stringify(parsed.data), JSON.stringify(reference.data), 'keys in another order');
   for (const path of pathsOf(reference.data)) {
     assert.deepStrictEqual(parsed.locate(path), reference.locate(path), `locate(${JSON.stringify(path)})`);
+    // `has` may know from the loader that a long value holds text (recordText): it must never be wrong.
+    assert.equal(has(parsed.data, path), isPresent(valueAt(reference.data, path)), `has(${JSON.stringify(path)})`);
   }
   return true;
 }
@@ -61,6 +64,7 @@ describe('fast path of loading, against yaml', function () {
       'a: |\n  literal\n\n  text\n\nb: >-\n  folded\n  text\n\n  para\n', // block scalars
       'a: x\n# comment\n\n   # indented comment\nb: []\n', // comments and blank lines
       'a: 1\r\nb: |\r\n  x\r\n\r\n  y\r\nc:\r\n  - d\r\n', // CRLF line ends
+      'a: |\n  \u00a0\nb: >\n  \u3000\n  x\nc: \u00a0\n  \u00a0\n', // white space other than spaces: text or not, as yaml reads it
       'n: 0o17\nh: 0x1F\ne: 1e3\ni: -.inf\nm: .NaN\nt: True\nz: -0\n', // the core schema
     ];
     for (const text of taken) assert.ok(agreesWithYaml(text), `not taken: ${JSON.stringify(text)}`);
