@@ -7,12 +7,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { LanguageService } from 'yaml-language-server';
 import type { TextDocument as TextDocumentType } from 'vscode-languageserver-textdocument';
 import { countLines, generateManifest } from './generate-manifest';
+import { deepStub, installVscodeStub, stubManifestDocument, vscodeNamespaceStub } from './vscode-stub';
 
 // Loaded on use, not at the top: the activation child process must start with none of them loaded.
 type Check = typeof import('../src/core/check');
@@ -190,55 +190,13 @@ function extensionBundles(): string[] {
   return fs.readdirSync(dist).filter((file) => file.endsWith('.js') && file !== 'cli.js').sort().map((file) => `dist/${file}`);
 }
 
-/** Every property is a function and every call returns the stub again, except the given overrides. */
-function deepStub(overrides: Record<string, unknown> = {}): object {
-  const disposable = { dispose: () => undefined };
-  const handler: ProxyHandler<() => object> = {
-    get(_target, property) {
-      if (typeof property === 'string' && property in overrides) return overrides[property];
-      if (property === 'then') return undefined; // not a thenable
-      if (property === Symbol.iterator) return [][Symbol.iterator].bind([]);
-      if (property === Symbol.toPrimitive) return () => '';
-      if (property === 'dispose') return disposable.dispose;
-      return stub;
-    },
-    set: () => true,
-    apply: () => stub,
-    construct: () => stub,
-  };
-  const stub: object = new Proxy(function vscode() {
-    return {};
-  }, handler);
-  return stub;
-}
-
 /**
- * The `vscode` module for a headless activation: a plain object with every name the bundle reads from it
- * (esbuild's interop copies own properties only), each a deep stub; the workspace has one manifest open, and
- * the diagnostics collection reports when the first diagnostics are set.
+ * The `vscode` module for a headless activation: every name stubbed; the workspace has one manifest open,
+ * and the diagnostics collection reports when the first diagnostics are set.
  */
 function vscodeStub(bundle: string, manifest: string, onDiagnostics: (count: number) => void, providers: Record<string, unknown>): Record<string, object> {
-  // A minified bundle renames its `vscode` variable: the names @types/vscode declares as well.
-  const declared = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
-  const names = new Set([
-    ...Array.from(bundle.matchAll(/\bvscode\d*\.([A-Za-z_$][\w$]*)/g), (match) => match[1]),
-    ...Array.from(declared.matchAll(/^\s*export (?:declare )?(?:class|namespace|enum|function|const|let|var) ([A-Za-z_$][\w$]*)/gm), (match) => match[1]),
-  ]);
-  const stub: Record<string, object> = Object.fromEntries(Array.from(names, (name) => [name, deepStub()]));
-  const uri = deepStub({ scheme: 'file', path: '/workspace/ai-system.yaml', fsPath: '/workspace/ai-system.yaml', toString: () => 'file:///workspace/ai-system.yaml' });
-  const document = {
-    uri,
-    fileName: '/workspace/ai-system.yaml',
-    languageId: 'ai-system-yaml',
-    version: 1,
-    isClosed: false,
-    isUntitled: false,
-    isDirty: false,
-    lineCount: manifest.split('\n').length,
-    getText: () => manifest,
-    offsetAt: (position: { offset: number }) => position.offset,
-  };
-  stub.workspace = deepStub({ textDocuments: [document] });
+  const stub = vscodeNamespaceStub(bundle);
+  stub.workspace = deepStub({ textDocuments: [stubManifestDocument(manifest)] });
   const collection = deepStub({
     set: (_uri: unknown, diagnostics: unknown[]) => onDiagnostics(Array.isArray(diagnostics) ? diagnostics.length : 0),
   });
@@ -263,27 +221,19 @@ async function activationChild(): Promise<void> {
   let firstDiagnostics: number | null = null;
   let published: () => void = () => undefined;
   const publishedOnce = new Promise<void>((resolve) => (published = resolve));
-  const stubId = path.join(ROOT, 'out', 'vscode-stub.virtual.js');
-  const stubModule = new Module(stubId);
   // Every bundle's names: the stub must already have the ones the bundles loaded on first use read.
   const bundleTexts = bundles.map((file) => fs.readFileSync(path.join(ROOT, file), 'utf8')).join('\n');
   const providers: Record<string, unknown> = {};
   let loadedAtFirstDiagnostics: string[] = [];
   const loadedBundles = () => Object.keys(require.cache).filter((file) => bundles.some((bundle) => path.join(ROOT, bundle) === file)).map((file) => path.relative(ROOT, file).split(path.sep).join('/'));
-  stubModule.exports = vscodeStub(bundleTexts, manifest, (count) => {
+  const stub = vscodeStub(bundleTexts, manifest, (count) => {
     if (firstDiagnosticsMs !== null) return;
     firstDiagnosticsMs = performance.now() - activateStart;
     firstDiagnostics = count;
     loadedAtFirstDiagnostics = loadedBundles();
     published();
   }, providers);
-  stubModule.loaded = true;
-  (Module as unknown as { _cache: Record<string, Module> })._cache[stubId] = stubModule;
-  const internals = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
-  const resolve = internals._resolveFilename;
-  internals._resolveFilename = function (request: string, ...rest: unknown[]) {
-    return request === 'vscode' ? stubId : resolve.call(this, request, ...rest);
-  };
+  installVscodeStub(ROOT, stub);
 
   const start = performance.now();
   const extension = require(bundlePath) as { activate?: (context: unknown) => unknown };
@@ -305,7 +255,7 @@ async function activationChild(): Promise<void> {
   let firstCompletionMs: number | null = null;
   const completion = providers.completion as { provideCompletionItems?: (document: unknown, position: unknown) => unknown } | undefined;
   if (activateError === undefined && completion?.provideCompletionItems) {
-    const document = (stubModule.exports as { workspace: { textDocuments: unknown[] } }).workspace.textDocuments[0];
+    const document = (stub as unknown as { workspace: { textDocuments: unknown[] } }).workspace.textDocuments[0];
     const start = performance.now();
     const items = completion.provideCompletionItems(document, { offset: manifest.indexOf('\n') + 1 });
     firstCompletionMs = Array.isArray(items) && items.length > 0 ? performance.now() - start : null;

@@ -8,34 +8,12 @@
  * `registered` (prints what activation registered instead).
  */
 import * as fs from 'node:fs';
-import Module from 'node:module';
 import * as path from 'node:path';
 import type * as vscode from 'vscode'; // types only: the stub stands in for the module at run time
+import { deepStub, installVscodeStub, stubManifestDocument, vscodeNamespaceStub } from '../../scripts/vscode-stub';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const MANIFEST = fs.readFileSync(path.join(ROOT, 'examples', 'journalnotat-assistent', 'ai-system.yaml'), 'utf8');
-
-/** Every property is a function and every call returns the stub again, except the given overrides. */
-function deepStub(overrides: Record<string, unknown> = {}): object {
-  const handler: ProxyHandler<() => object> = {
-    get(_target, property) {
-      if (typeof property === 'string' && property in overrides) return overrides[property];
-      if (property === 'then') return undefined; // not a thenable
-      if (property === Symbol.iterator) return [][Symbol.iterator].bind([]);
-      if (property === Symbol.toPrimitive) return () => '';
-      if (property === Symbol.hasInstance) return () => false;
-      if (property === 'dispose') return () => undefined;
-      return stub;
-    },
-    set: () => true,
-    apply: () => stub,
-    construct: () => stub,
-  };
-  const stub: object = new Proxy(function vscode() {
-    return {};
-  }, handler);
-  return stub;
-}
 
 const registered = { commands: new Map<string, (...args: unknown[]) => unknown>(), providers: new Map<string, unknown>(), serializers: [] as string[], schemes: [] as string[] };
 const register = (kind: string) => (_selector: unknown, provider: unknown) => {
@@ -43,24 +21,10 @@ const register = (kind: string) => (_selector: unknown, provider: unknown) => {
   return deepStub();
 };
 
-const uri = deepStub({ scheme: 'file', path: '/workspace/ai-system.yaml', fsPath: '/workspace/ai-system.yaml', toString: () => 'file:///workspace/ai-system.yaml' });
-const document = {
-  uri,
-  fileName: '/workspace/ai-system.yaml',
-  languageId: 'ai-system-yaml',
-  version: 1,
-  isClosed: false,
-  isUntitled: false,
-  getText: () => MANIFEST,
-  offsetAt: (position: { offset: number }) => position.offset,
-  positionAt: () => deepStub(),
-};
+const document = stubManifestDocument(MANIFEST);
 
-/** A plain object with every name @types/vscode declares (esbuild's interop copies own properties only). */
 function vscodeStub(): Record<string, object> {
-  const declared = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
-  const names = Array.from(declared.matchAll(/^\s*export (?:declare )?(?:class|namespace|enum|function|const|let|var) ([A-Za-z_$][\w$]*)/gm), (match) => match[1]);
-  const stub: Record<string, object> = Object.fromEntries(names.map((name) => [name, deepStub()]));
+  const stub = vscodeNamespaceStub();
   stub.workspace = deepStub({
     textDocuments: [document],
     registerTextDocumentContentProvider: (scheme: string, provider: unknown) => {
@@ -98,16 +62,7 @@ function loaded(): { dist: string[]; nodeModules: string[] } {
 }
 
 async function main(): Promise<void> {
-  const stubId = path.join(ROOT, 'out', 'vscode-stub.virtual.js');
-  const stubModule = new Module(stubId);
-  stubModule.exports = vscodeStub();
-  stubModule.loaded = true;
-  (Module as unknown as { _cache: Record<string, Module> })._cache[stubId] = stubModule;
-  const internals = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };
-  const resolve = internals._resolveFilename;
-  internals._resolveFilename = function (request: string, ...rest: unknown[]) {
-    return request === 'vscode' ? stubId : resolve.call(this, request, ...rest);
-  };
+  installVscodeStub(ROOT, vscodeStub());
 
   let extension: { activate(context: unknown): unknown } | undefined;
   const ours = { source: 'ai-system-manifest', code: { value: 'dpia-missing' }, message: '', range: deepStub() };

@@ -99,30 +99,23 @@ describe('fast path of loading, against yaml', function () {
     assert.deepStrictEqual(parsed.document?.toJS(), parsed.data);
   });
 
-  it(`manifest-like data written by yaml in many styles: agrees with yaml (${RUNS} cases)`, () => {
-    let taken = 0;
-    fc.assert(
-      fc.property(writtenManifest, (text) => {
-        if (agreesWithYaml(text)) taken++;
-      }),
-      { numRuns: RUNS },
-    );
-    // The property means little if the fast path rarely runs: most of these texts are in its subset.
-    assert.ok(taken > RUNS * 0.1, `fast path took ${taken} of ${RUNS}`);
-  });
-
-  it(`mutated example manifests: agrees with yaml (${RUNS} cases)`, () => {
-    let taken = 0;
-    fc.assert(
-      fc.property(mutatedManifest, (text) => {
-        if (agreesWithYaml(text)) taken++;
-      }),
-      { numRuns: RUNS },
-    );
-    assert.ok(taken > RUNS * 0.05, `fast path took ${taken} of ${RUNS}`);
-  });
-
-  it(`YAML-ish text: agrees with yaml wherever the fast path takes it (${RUNS} cases)`, () => {
-    fc.assert(fc.property(yamlish, (text) => void agreesWithYaml(text)), { numRuns: RUNS });
-  });
+  // A property means little if the fast path rarely takes its texts: the generators that aim at its subset
+  // must reach it in a share of their cases (random mutations and YAML pieces mostly give invalid YAML).
+  const generated = [
+    { what: 'manifest-like data written by yaml in many styles', texts: writtenManifest, share: 0.1 },
+    { what: 'mutated example manifests', texts: mutatedManifest, share: 0.05 },
+    { what: 'YAML-ish text', texts: yamlish, share: 0 },
+  ];
+  for (const { what, texts, share } of generated) {
+    it(`${what}: agrees with yaml wherever the fast path takes it (${RUNS} cases)`, () => {
+      let taken = 0;
+      fc.assert(
+        fc.property(texts, (text) => {
+          if (agreesWithYaml(text)) taken++;
+        }),
+        { numRuns: RUNS },
+      );
+      if (share > 0) assert.ok(taken > RUNS * share, `the fast path took ${taken} of ${RUNS}`);
+    });
+  }
 });
