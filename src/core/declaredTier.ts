@@ -1,5 +1,5 @@
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
-import { parseManifest } from './parse';
+import { parseManifestWithYaml } from './parse';
 import { LineIndex } from './text';
 import type { Tier } from './types';
 
@@ -40,8 +40,9 @@ function insertLineAfter(lines: LineIndex, end: number, line: string): OffsetEdi
  * Comments, order and formatting elsewhere are untouched.
  */
 export function declaredTierEdit(text: string, tier: Tier): DeclaredTierEdit {
-  // The checker's loader, with its limits: a hostile document is refused before it is composed.
-  const parsed = parseManifest(text);
+  // The checker's loader through yaml (the edit is planned on its document), with the checker's limits: a
+  // hostile document is refused before it is composed.
+  const parsed = parseManifestWithYaml(text);
   if (!parsed.document) return { kind: 'impossible' };
   const lines = parsed.lines;
   const root = parsed.document.contents;

@@ -1,7 +1,7 @@
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { checkManifestText } from './check';
 import { isRecord, valueAt } from './fields';
-import { parseManifest } from './parse';
+import { parseManifestWithYaml } from './parse';
 import { fieldName } from './rules/rule';
 import { schemaAt, schemaTitle, type JsonSchema } from './schema';
 import { DOCUMENT_TEMPLATES, getDocumentTemplate, renderTemplate, type DocumentKind } from './templates/index';
@@ -182,7 +182,8 @@ interface Manifest {
 
 /** Only a manifest that parses and is a mapping can be fixed. */
 function loadManifest(text: string): Manifest | undefined {
-  const parsed = parseManifest(text);
+  // Edits are planned on the yaml document, so the manifest is loaded with yaml right away (not the fast path).
+  const parsed = parseManifestWithYaml(text);
   if (parsed.syntaxFindings.length > 0) return undefined;
   const root = parsed.document?.contents;
   if (!isMap(root)) return undefined;
