@@ -1,5 +1,5 @@
 import { isScalar, Schema } from 'yaml';
-import { isWhitespaceCode, recordText } from './fields';
+import { isPresent, recordText } from './fields';
 
 /**
  * A fast path for loading the YAML that manifests are written in: block mappings with plain keys, block
@@ -228,6 +228,11 @@ class FastLoader {
     return seq;
   }
 
+  /** Whether a list item (`-` followed by a space or the line end) starts at `at`. */
+  private startsListItem(at: number, lineEnd: number): boolean {
+    return this.text.charCodeAt(at) === DASH && (at + 1 === lineEnd || this.text.charCodeAt(at + 1) === SPACE);
+  }
+
   /** Whether a key (plain or quoted, followed by `:` and a space or the line end) starts at `at`. */
   private startsKey(at: number, lineEnd: number): boolean {
     const text = this.text;
@@ -342,10 +347,8 @@ class FastLoader {
         continue;
       }
       if (line.indent <= indent) break;
+      // plainEnd gives up on a line that starts a comment, an indicator or `- `, as on the first line.
       const start = line.start + line.indent;
-      const first = text.charCodeAt(start);
-      if (first === HASH || startsOnlyNonPlain(first)) giveUp();
-      if ((first === DASH || first === 63 /* ? */ || first === COLON) && (start + 1 === line.end || text.charCodeAt(start + 1) === SPACE)) giveUp();
       const lineContentEnd = this.plainEnd(start, line.end);
       source.add(breaks > 0 ? '\n'.repeat(breaks) : ' ');
       source.add(text.slice(start, lineContentEnd));
@@ -364,7 +367,7 @@ class FastLoader {
     const multiLine = end > lineEnd;
     const value = multiLine ? source.text() : resolvePlain(source.text());
     setSlot(parent, slot, value);
-    if (multiLine && !isWhitespaceCode(text.charCodeAt(at))) recordText(parent, slot);
+    if (multiLine && isPresent(text.charAt(at))) recordText(parent, slot);
     return { kind: 'scalar', start: at, end, isNull: value === null };
   }
 
@@ -378,30 +381,20 @@ class FastLoader {
     from: number,
   ): FastNode {
     const line = this.peekContentLine();
-    const text = this.text;
+    // A list nested deeper, or (as a mapping's value) standing at its key's column.
+    if (line && (line.indent > indent || (inMap && line.indent === indent)) && this.startsListItem(line.start + line.indent, line.end)) {
+      const items: unknown[] = [];
+      setSlot(parent, slot, items);
+      return this.blockSeq(line.indent, items, depth + 1);
+    }
     if (line && line.indent > indent) {
-      const at = line.start + line.indent;
-      if (text.charCodeAt(at) === DASH && (at + 1 === line.end || text.charCodeAt(at + 1) === SPACE)) {
-        const items: unknown[] = [];
-        setSlot(parent, slot, items);
-        return this.blockSeq(line.indent, items, depth + 1);
-      }
-      if (!this.startsKey(at, line.end)) {
+      if (!this.startsKey(line.start + line.indent, line.end)) {
         // A scalar that starts on the line after its key (or dash).
         return this.value(line.start, indent, inMap, depth, parent, slot);
       }
       const map: Record<string, unknown> = {};
       setSlot(parent, slot, map);
       return this.blockMap(line.indent, map, depth + 1, undefined);
-    }
-    if (inMap && line && line.indent === indent) {
-      const at = line.start + line.indent;
-      if (text.charCodeAt(at) === DASH && (at + 1 === line.end || text.charCodeAt(at + 1) === SPACE)) {
-        // A sequence may stand at the column of the key it is the value of.
-        const items: unknown[] = [];
-        setSlot(parent, slot, items);
-        return this.blockSeq(line.indent, items, depth + 1);
-      }
     }
     if (!inMap) giveUp(); // an empty list item
     // An empty value: `yaml` gives null. Its offsets are never used (a finding points at the key).
@@ -567,7 +560,7 @@ class FastLoader {
         break;
       }
       if (folded && line.indent > contentIndent) giveUp();
-      if (!hasText && !isWhitespaceCode(text.charCodeAt(line.start + line.indent))) hasText = true;
+      if (!hasText && isPresent(text.charAt(line.start + line.indent))) hasText = true;
       if (line.end === text.length) giveUp(); // the last line of the file without a line break
       lines.push(text.slice(line.start + contentIndent, line.end));
       lastContentEnd = this.nextLineStart(line.end);

@@ -44,19 +44,11 @@ export function recordText(holder: object, key: string | number): void {
 }
 
 export function has(data: unknown, path: ManifestPath): boolean {
-  if (path.length > 0) {
-    const holder = valueAt(data, path.slice(0, -1));
-    if (typeof holder === 'object' && holder !== null && knownText.get(holder)?.has(path[path.length - 1])) return true;
-  }
-  return isPresent(valueAt(data, path));
-}
-
-/** Whether a character is one that `\s` (and `trim`) treats as white space. */
-export function isWhitespaceCode(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
+  if (path.length === 0) return isPresent(data);
+  const holder = valueAt(data, path.slice(0, -1));
+  const key = path[path.length - 1];
+  if (typeof holder === 'object' && holder !== null && knownText.get(holder)?.has(key)) return true;
+  return isPresent(valueAt(holder, [key]));
 }
 
 /** The string items of a list field; anything else reads as empty. */
