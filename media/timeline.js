@@ -1,5 +1,5 @@
 // The AI Act timeline panel (webview side). Plain ES2020, no framework, no remote loads, no eval.
-// The view model comes from src/core/timelineView.ts: first in the root's data-model attribute, then in
+// The view model comes from src/core/views/timelineView.ts: first in the root's data-model attribute, then in
 // { command: 'update', model } messages. All text goes into the DOM through textContent.
 (function () {
   'use strict';

@@ -139,7 +139,7 @@ function textDocument(text: string): TextDocumentType {
 function floorCheck(): (text: string) => boolean {
   const Ajv = (require('ajv') as typeof import('ajv')).default;
   const { parseDocument } = require('yaml') as typeof import('yaml');
-  const { MAX_ALIAS_COUNT } = require('../src/core/parse') as typeof import('../src/core/parse');
+  const { MAX_ALIAS_COUNT } = require('../src/core/yaml/parse') as typeof import('../src/core/yaml/parse');
   const { MANIFEST_SCHEMA } = require('../src/core/schema') as typeof import('../src/core/schema');
   const validate = new Ajv({ allErrors: true, strict: false }).compile(MANIFEST_SCHEMA);
   return (text) => {
@@ -148,7 +148,7 @@ function floorCheck(): (text: string) => boolean {
   };
 }
 
-// --- completion (ours is src/core/completion.ts, written in parallel) ----------------------------
+// --- completion (ours is src/core/features/completion.ts, written in parallel) ----------------------------
 
 type CompleteAt = (text: string, offset: number, lang: 'en' | 'da') => unknown;
 
@@ -462,7 +462,7 @@ async function main(): Promise<void> {
       entry.oursItems = countItems(completeAt(text, offset, 'en'));
     } else {
       entry.yamlLanguageServer = (await measure({ yls: () => yls.doComplete(textDocument(text), position, false) })).yls;
-      entry.ours = 'TODO: src/core/completion.ts (completeAt) does not exist yet; not measured';
+      entry.ours = 'TODO: src/core/features/completion.ts (completeAt) does not exist yet; not measured';
     }
     completion[name] = entry;
   }

@@ -1,15 +1,15 @@
-// Generates docs/rules.md from the rule catalogue (src/core/catalogue.ts): `npm run docs:rules`.
+// Generates docs/rules.md from the rule catalogue (src/core/rules/catalogue.ts): `npm run docs:rules`.
 // Every diagnostic links to its rule here (`code.target` = docs/rules.md#<rule-id>); test/unit/rule-docs.test.ts
 // fails when the file is out of date.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULE_CATALOGUE } from '../src/core/catalogue';
+import { RULE_CATALOGUE } from '../src/core/rules/catalogue';
 
 export const RULE_DOCS_PATH = path.join('docs', 'rules.md');
 
 export function renderRuleDocs(): string {
   const lines = [
-    '<!-- Generated from src/core/catalogue.ts by `npm run docs:rules`. Do not edit by hand. -->',
+    '<!-- Generated from src/core/rules/catalogue.ts by `npm run docs:rules`. Do not edit by hand. -->',
     '',
     '# Rules of the `ai-system.yaml` checker',
     '',

@@ -13,10 +13,10 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { assess } from '../src/core/assess';
+import { assess } from '../src/core/law/assess';
 import { checkManifest } from '../src/core/check';
-import { EDITIONS } from '../src/core/timeline';
-import { buildTimelineModel, outlookDate, renderTimelineHtml, type TimelineModel } from '../src/core/timelineView';
+import { EDITIONS } from '../src/core/law/timeline';
+import { buildTimelineModel, outlookDate, renderTimelineHtml, type TimelineModel } from '../src/core/views/timelineView';
 import type { Lang } from '../src/core/types';
 import { fileExistsBeside } from '../src/cli/files';
 

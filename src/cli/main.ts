@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
-import { assess } from '../core/assess';
+import { assess } from '../core/law/assess';
 import { checkManifest, type CheckResult } from '../core/check';
-import { decodeManifestBytes, notUtf8Finding } from '../core/parse';
-import { DEFAULT_EDITION, EDITIONS, localIsoDate, type Edition } from '../core/timeline';
+import { decodeManifestBytes, notUtf8Finding } from '../core/yaml/parse';
+import { DEFAULT_EDITION, EDITIONS, localIsoDate, type Edition } from '../core/law/timeline';
 import type { Lang } from '../core/types';
 import { fileExistsBeside, findManifests, UnreadablePathError } from './files';
 import { findingLine, formatAssessmentJson, formatAssessmentText, formatJson, formatSarif, formatText, summarise, type FileReport } from './output';

@@ -1,8 +1,8 @@
-import { danishArticle } from '../core/articles';
-import type { Assessment } from '../core/assess';
-import { RULE_CATALOGUE } from '../core/catalogue';
-import { EDITIONS, formatDate, TIMELINE } from '../core/timeline';
-import { TIER_NAMES } from '../core/tiers';
+import { danishArticle } from '../core/law/articles';
+import type { Assessment } from '../core/law/assess';
+import { RULE_CATALOGUE } from '../core/rules/catalogue';
+import { EDITIONS, formatDate, TIMELINE } from '../core/law/timeline';
+import { TIER_NAMES } from '../core/law/tiers';
 import type { Finding, Lang, Tier } from '../core/types';
 
 export interface FileReport {

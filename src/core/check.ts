@@ -1,11 +1,11 @@
-import { isRecord } from './fields';
-import { parseManifest, type ParsedManifest } from './parse';
-import { computeTier, type TierResult } from './risk';
+import { isRecord } from './yaml/fields';
+import { parseManifest, type ParsedManifest } from './yaml/parse';
+import { computeTier, type TierResult } from './law/risk';
 import { checkDocumentReferences, type FileExists } from './rules/dpia-document-not-found';
-import { DOMAIN_RULES } from './rules/index';
+import { runDomainRules } from './rules/index';
 import type { RuleContext } from './rules/rule';
 import { validateSchema } from './schema';
-import { DEFAULT_EDITION, type Edition } from './timeline';
+import { DEFAULT_EDITION, type Edition } from './law/timeline';
 import type { Finding, Position } from './types';
 
 export interface CheckOptions {
@@ -31,7 +31,7 @@ export function checkManifestText(text: string, options: CheckOptions = {}): Che
   if (!isRecord(parsed.data)) return { parsed, tier: null, findings: sortFindings(schemaFindings) };
   const tier = computeTier(parsed.data, edition);
   const context: RuleContext = { data: parsed.data, parsed, tier, edition };
-  const ruleFindings = DOMAIN_RULES.flatMap((rule) => rule.check(context));
+  const ruleFindings = runDomainRules(context);
   return { parsed, tier, findings: sortFindings([...ruleFindings, ...withoutRuleDuplicates(schemaFindings, ruleFindings)]) };
 }
 

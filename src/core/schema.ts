@@ -1,9 +1,9 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import schemaJson from '../../schemas/ai-system.schema.json';
 import schemaDa from '../../schemas/ai-system.schema.da.json';
-import { isRecord } from './fields';
+import { isRecord } from './yaml/fields';
 import { validate as precompiledValidator } from './generated/manifestValidator';
-import type { ParsedManifest } from './parse';
+import type { ParsedManifest } from './yaml/parse';
 import type { Finding, Localized, ManifestPath } from './types';
 
 /** The manifest's JSON Schema: one source for validation, completion and hover. */

@@ -23,31 +23,9 @@ export type Role = 'provider' | 'deployer' | 'provider-and-deployer';
 /** A path into the manifest's data, as keys and list indices. */
 export type ManifestPath = readonly (string | number)[];
 
-export const RULE_IDS = [
-  'yaml-syntax',
-  'schema',
-  'prohibited-practice',
-  'automated-decision',
-  'human-oversight-missing',
-  'transparency-missing',
-  'ai-disclosure-missing',
-  'dpia-missing',
-  'dpia-document-not-found',
-  'fria-missing',
-  'logging-insufficient',
-  'ai-literacy-missing',
-  'workers-not-informed',
-  'derogation-unjustified',
-  'profiling-overrides-derogation',
-  'annex-iii-undeclared',
-  'tier-mismatch',
-  'provider-documentation-missing',
-  'deployer-obligation-missing',
-  'gdpr-field-missing',
-  'legal-basis-out-of-scope',
-  'non-eu-hosting',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
+/** Derived from the rule modules (`rules/index.ts`): a rule owns its id. */
+export type { RuleId } from './rules/index';
+import type { RuleId } from './rules/index';
 
 export interface RelatedLocation {
   message: Localized;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { assess, type Assessment } from '../core/assess';
-import { assessmentMarkdown } from '../core/assessmentMarkdown';
-import { valueAt } from '../core/fields';
+import { assess, type Assessment } from '../core/law/assess';
+import { assessmentMarkdown } from '../core/views/assessmentMarkdown';
+import { valueAt } from '../core/yaml/fields';
 import { ASSESSMENT_SCHEME } from './ids';
 import { t } from './l10n';
 import type { ManifestService } from './manifestService';

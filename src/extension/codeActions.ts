@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FIX_ALL_TITLE, fixAll, fixesFor, samePath, type Fix, type TextInsert } from '../core/fixes';
+import { FIX_ALL_TITLE, fixAll, fixesFor, samePath, type Fix, type TextInsert } from '../core/features/fixes';
 import type { Finding, Lang, ManifestPath } from '../core/types';
 import { ruleIdOf, toRange } from './diagnostics';
 import { codeActionsWanted, CREATE_DOCUMENT_COMMAND, CREATE_DOCUMENT_KIND, FIX_ALL_KIND } from './ids';
@@ -7,7 +7,7 @@ import type { ManifestService } from './manifestService';
 import { currentLang, referenceDate } from './settings';
 
 // Loaded on the first code action request that can have an answer, or the first run of the fix commands
-// (dist/fixes.js, with core/fixes and the documentation templates); registered at activation by registrations.ts.
+// (dist/fixes.js, with core/features/fixes and the documentation templates); registered at activation by registrations.ts.
 
 /** Quick fixes keyed by the diagnostics' rule id, and the "fix all" source action. */
 export class ManifestCodeActions implements vscode.CodeActionProvider {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { completeAt, type CompletionItem } from '../core/completion';
-import { hoverAt } from '../core/hover';
+import { completeAt, type CompletionItem } from '../core/features/completion';
+import { hoverAt } from '../core/features/hover';
 import { toRange } from './diagnostics';
 import { currentEdition, currentLang } from './settings';
 
@@ -12,12 +12,12 @@ const KINDS: Record<CompletionItem['kind'], vscode.CompletionItemKind> = {
   snippet: vscode.CompletionItemKind.Snippet,
 };
 
-/** Schema-driven completion for manifests: a thin adapter over `core/completion`. */
+/** Schema-driven completion for manifests: a thin adapter over `core/features/completion`. */
 export function provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] {
   return completeAt(document.getText(), document.offsetAt(position), currentLang()).items.map(toCompletionItem);
 }
 
-/** Hover for manifests: a thin adapter over `core/hover`. */
+/** Hover for manifests: a thin adapter over `core/features/hover`. */
 export function provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
   const hover = hoverAt(document.getText(), document.offsetAt(position), currentLang(), currentEdition());
   return hover && new vscode.Hover(new vscode.MarkdownString(hover.contents), toRange(hover.range));

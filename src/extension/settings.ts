@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULT_EDITION, EDITIONS, localIsoDate, type Edition } from '../core/timeline';
+import { DEFAULT_EDITION, EDITIONS, localIsoDate, type Edition } from '../core/law/timeline';
 import type { Lang } from '../core/types';
 
 export const SECTION = 'aiSystemManifest';

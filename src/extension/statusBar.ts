@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { TIER_NAMES } from '../core/tiers';
+import { TIER_NAMES } from '../core/law/tiers';
 import type { CheckResult } from '../core/check';
-import { danishArticle } from '../core/articles';
-import { formatDate } from '../core/timeline';
+import { danishArticle } from '../core/law/articles';
+import { formatDate } from '../core/law/timeline';
 import type { Tier } from '../core/types';
 import { t } from './l10n';
 import { isManifestDocument, type ManifestService } from './manifestService';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { assess } from '../core/assess';
-import { parseManifest } from '../core/parse';
-import { buildTimelineModel, outlookDate, renderTimelineHtml, timelineTexts, validateTimelineMessage, type TimelineModel } from '../core/timelineView';
+import { assess } from '../core/law/assess';
+import { parseManifest } from '../core/yaml/parse';
+import { buildTimelineModel, outlookDate, renderTimelineHtml, timelineTexts, validateTimelineMessage, type TimelineModel } from '../core/views/timelineView';
 import type { ManifestPath, RuleId, Tier } from '../core/types';
 import { APPLY_FIX_COMMAND, TIMELINE_VIEW_TYPE } from './ids';
 import { isManifestDocument, type ManifestService } from './manifestService';

@@ -27,9 +27,9 @@ async function loadHarness() {
     stdin: {
       contents: [
         "export { writePreview } from './scripts/preview-timeline';",
-        "export { validateTimelineMessage } from './src/core/timelineView';",
+        "export { validateTimelineMessage } from './src/core/views/timelineView';",
         "export { checkManifest } from './src/core/check';",
-        "export { assess } from './src/core/assess';",
+        "export { assess } from './src/core/law/assess';",
         "export { fileExistsBeside } from './src/cli/files';",
       ].join('\n'),
       resolveDir: ROOT,

@@ -28,16 +28,16 @@ const ACTIVATION = 'dist/extension.js';
 
 /** Modules the first check (diagnostics of the open manifest, the status bar) does not need. */
 const LOADED_ON_FIRST_USE = [
-  'src/core/completion.ts',
-  'src/core/hover.ts',
-  'src/core/fixes.ts',
+  'src/core/features/completion.ts',
+  'src/core/features/hover.ts',
+  'src/core/features/fixes.ts',
   'src/core/templates/index.ts',
-  'src/core/assess.ts',
-  'src/core/assessmentMarkdown.ts',
-  'src/core/declaredTier.ts',
-  'src/core/manifestTemplate.ts',
-  'src/core/wizard.ts',
-  'src/core/timelineView.ts',
+  'src/core/law/assess.ts',
+  'src/core/views/assessmentMarkdown.ts',
+  'src/core/features/declaredTier.ts',
+  'src/core/features/manifestTemplate.ts',
+  'src/core/features/wizard.ts',
+  'src/core/views/timelineView.ts',
   'src/extension/languageFeatures.ts',
   'src/extension/codeActions.ts',
   'src/extension/commands.ts',
@@ -47,12 +47,12 @@ const LOADED_ON_FIRST_USE = [
 
 /** What the first check needs. */
 const FIRST_CHECK = [
-  'src/core/parse.ts',
+  'src/core/yaml/parse.ts',
   'src/core/schema.ts',
   'src/core/generated/manifestValidator.ts',
   'src/core/rules/index.ts',
   'src/core/check.ts',
-  'src/core/risk.ts',
+  'src/core/law/risk.ts',
   'src/extension/diagnostics.ts',
   'src/extension/statusBar.ts',
   'src/extension/manifestService.ts',

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse } from 'yaml';
-import { completeAt, type CompletionItem } from '../../src/core/completion';
-import { LineIndex } from '../../src/core/text';
+import { completeAt, type CompletionItem } from '../../src/core/features/completion';
+import { LineIndex } from '../../src/core/yaml/lineIndex';
 import type { Lang } from '../../src/core/types';
 
 const EXAMPLE = readFileSync(path.join(__dirname, '../../../examples/journalnotat-assistent/ai-system.yaml'), 'utf8');

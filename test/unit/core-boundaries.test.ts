@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { formatDate, TIMELINE } from '../../src/core/timeline';
+import { formatDate, TIMELINE } from '../../src/core/law/timeline';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -31,7 +31,7 @@ describe('boundaries of the code', () => {
       const text = fs.readFileSync(path.join(root, file), 'utf8');
       for (const date of dates) {
         for (const written of [date, formatDate(date, 'en'), formatDate(date, 'da')]) {
-          assert.ok(!text.includes(written), `${file} writes the date ${written}; read it from src/core/timeline/ai-act-timeline.json`);
+          assert.ok(!text.includes(written), `${file} writes the date ${written}; read it from src/core/law/ai-act-timeline.json`);
         }
       }
     }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { applyOffsetEdit, declaredTierEdit } from '../../src/core/declaredTier';
+import { applyOffsetEdit, declaredTierEdit } from '../../src/core/features/declaredTier';
 import type { Tier } from '../../src/core/types';
 
 function record(text: string, tier: Tier): string {

@@ -1,13 +1,13 @@
 /**
- * The fast path of loading (`src/core/fastLoad.ts`) against the `yaml` package: wherever the fast path loads
+ * The fast path of loading (`src/core/yaml/fastLoad.ts`) against the `yaml` package: wherever the fast path loads
  * a text, the data and every location must be exactly what `yaml` gives; everything else it must leave to
  * `yaml`. `npm run fuzz` runs the properties with 100,000 cases each.
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { has, isPresent, valueAt } from '../../src/core/fields';
-import { fastLoad } from '../../src/core/fastLoad';
-import { parseManifest, parseManifestWithYaml } from '../../src/core/parse';
+import { has, isPresent, valueAt } from '../../src/core/yaml/fields';
+import { fastLoad } from '../../src/core/yaml/fastLoad';
+import { parseManifest, parseManifestWithYaml } from '../../src/core/yaml/parse';
 import type { ManifestPath } from '../../src/core/types';
 import { generateManifest } from '../../scripts/generate-manifest';
 import { EXAMPLES, mutatedManifest, writtenManifest, yamlish } from './generators';

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { checkManifest, checkManifestText } from '../../src/core/check';
-import { applyInserts, fixAll, fixesFor, samePath, type Fix, type FixKind, type TextInsert } from '../../src/core/fixes';
-import { detectTemplateKind } from '../../src/core/templates';
+import { applyInserts, fixAll, fixesFor, samePath, type Fix, type FixKind, type TextInsert } from '../../src/core/features/fixes';
+import { detectTemplateKind } from '../../src/core/templates/index';
 import type { Finding, ManifestPath, RuleId } from '../../src/core/types';
 
 const DATE = '2026-03-01';

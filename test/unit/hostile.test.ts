@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkManifestText, type CheckResult } from '../../src/core/check';
-import { decodeManifestBytes, MAX_ALIAS_COUNT, MAX_MANIFEST_BYTES, MAX_NESTING_DEPTH, notUtf8Finding } from '../../src/core/parse';
+import { decodeManifestBytes, MAX_ALIAS_COUNT, MAX_MANIFEST_BYTES, MAX_NESTING_DEPTH, notUtf8Finding } from '../../src/core/yaml/parse';
 import type { Finding } from '../../src/core/types';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');

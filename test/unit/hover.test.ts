@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { hoverAt } from '../../src/core/hover';
-import { appliesFromPhrase, movedByOmnibus, type Edition, type ProvisionId } from '../../src/core/timeline';
+import { hoverAt } from '../../src/core/features/hover';
+import { appliesFromPhrase, movedByOmnibus, type Edition, type ProvisionId } from '../../src/core/law/timeline';
 import type { Lang } from '../../src/core/types';
 
 /** Hover at the `|` in the text. */

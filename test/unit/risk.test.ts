@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { assess } from '../../src/core/assess';
-import { computeTier } from '../../src/core/risk';
+import { assess } from '../../src/core/law/assess';
+import { computeTier } from '../../src/core/law/risk';
 import { check, highRiskManifest, minimalManifest } from './manifests';
 
 function tierOf(change: (m: Record<string, any>) => void, base = minimalManifest) {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { renderRuleDocs, RULE_DOCS_PATH } from '../../scripts/generate-rule-docs';
-import { RULE_IDS } from '../../src/core/types';
+import { RULE_IDS } from '../../src/core/rules/index';
 
 // out/test/unit/ -> repository root
 const root = path.resolve(__dirname, '..', '..', '..');

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { RULE_IDS, type RuleId, type Severity } from '../../src/core/types';
+import { RULE_IDS } from '../../src/core/rules/index';
+import type { RuleId, Severity } from '../../src/core/types';
 import { check, checkWithFiles, findingsOf, highRiskManifest, minimalManifest, textAt, toYaml } from './manifests';
 
 interface RuleCase {

@@ -7,7 +7,7 @@ import {
   templateMarker,
   type DocumentKind,
   type TemplateInput,
-} from '../../src/core/templates';
+} from '../../src/core/templates/index';
 
 const KINDS: readonly DocumentKind[] = ['dpia', 'fria', 'human-oversight', 'ai-literacy', 'citizen-notice', 'technical-documentation'];
 const LANGS = ['en', 'da'] as const;

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { assess } from '../../src/core/assess';
+import { assess } from '../../src/core/law/assess';
 import { checkManifestText } from '../../src/core/check';
-import type { Edition } from '../../src/core/timeline';
+import type { Edition } from '../../src/core/law/timeline';
 import {
   buildTimelineModel,
   outlookDate,
@@ -13,7 +13,7 @@ import {
   type MilestoneView,
   type ProvisionView,
   type TimelineModel,
-} from '../../src/core/timelineView';
+} from '../../src/core/views/timelineView';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
@@ -333,7 +333,7 @@ describe('timeline view: messages from the webview', () => {
 });
 
 describe('timeline view: sources', () => {
-  const files = ['src/core/timelineView.ts', 'src/extension/timelinePanel.ts', 'media/timeline.js', 'media/timeline.css'];
+  const files = ['src/core/views/timelineView.ts', 'src/extension/timelinePanel.ts', 'media/timeline.js', 'media/timeline.css'];
   const months = 'jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch|ts)?|apr(?:il)?|ma[yj]|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:tember)?|o[ck]t(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
   it('write no date: every date comes from the timeline data', () => {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { checkManifestText } from '../../src/core/check';
-import { manifestTemplate } from '../../src/core/manifestTemplate';
-import { answersToManifest, parseWizardAnswers, wizardChoices, type WizardAnswers } from '../../src/core/wizard';
+import { manifestTemplate } from '../../src/core/features/manifestTemplate';
+import { answersToManifest, parseWizardAnswers, wizardChoices, type WizardAnswers } from '../../src/core/features/wizard';
 import type { Tier } from '../../src/core/types';
 
 const NONE: WizardAnswers = { role: 'deployer', prohibitedPractices: [], annexIII: [], profiling: false, transparencyPractices: [] };

@@ -1,7 +1,7 @@
-import { has, indexedStrings } from '../fields';
+import { has, indexedStrings } from '../yaml/fields';
 import type { Finding } from '../types';
-import { TRANSPARENCY_PRACTICES, type TransparencyField } from '../vocabulary';
-import { danishArticle } from '../articles';
+import { TRANSPARENCY_PRACTICES, type TransparencyField } from '../law/vocabulary';
+import { danishArticle } from '../law/articles';
 import { findingAt, message, type Rule } from './rule';
 
 const HOLDER = {
@@ -9,8 +9,10 @@ const HOLDER = {
   deployer: { en: 'the deployer', da: 'idriftsætteren' },
 };
 
-export const aiDisclosureMissing: Rule = {
+export const aiDisclosureMissing: Rule<'ai-disclosure-missing'> = {
   id: 'ai-disclosure-missing',
+  defaultSeverity: 'error',
+  fix: { insertField: true },
   description: {
     en: 'An Art. 50 practice is listed without its transparency field (aiInteractionDisclosure, contentMarking, exposureNotice).',
     da: 'En praksis efter art. 50 er angivet uden sit gennemsigtighedsfelt (aiInteractionDisclosure, contentMarking, exposureNotice).',

@@ -1,8 +1,10 @@
-import { has, isRecord, valueAt } from '../fields';
+import { has, isRecord, valueAt } from '../yaml/fields';
 import { findingAt, message, type Rule } from './rule';
 
-export const aiLiteracyMissing: Rule = {
+export const aiLiteracyMissing: Rule<'ai-literacy-missing'> = {
   id: 'ai-literacy-missing',
+  defaultSeverity: 'warning',
+  fix: { insertField: true, document: 'ai-literacy' },
   description: { en: 'No AI literacy measures for staff are described.', da: 'Der er ikke beskrevet tiltag for personalets AI-færdigheder.' },
   articles: 'AI Act Art. 4',
   check(context) {

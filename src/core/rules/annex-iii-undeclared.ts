@@ -1,8 +1,9 @@
-import { stringList, valueAt } from '../fields';
+import { stringList, valueAt } from '../yaml/fields';
 import { findingAt, message, type Rule } from './rule';
 
-export const annexIIIUndeclared: Rule = {
+export const annexIIIUndeclared: Rule<'annex-iii-undeclared'> = {
   id: 'annex-iii-undeclared',
+  defaultSeverity: 'warning',
   description: {
     en: 'A decision-support, profiling or recommendation system lists no Annex III area.',
     da: 'Et system til beslutningsstøtte, profilering eller anbefalinger angiver intet område i bilag III.',

@@ -1,4 +1,4 @@
-import { valueAt } from '../fields';
+import { valueAt } from '../yaml/fields';
 import type { Finding } from '../types';
 import { findingAt, message, type Rule } from './rule';
 
@@ -7,8 +7,9 @@ const ARTICLES = {
   da: 'bekendtgørelsen efter LOB § 3, stk. 2; GDPR art. 22; forvaltningsloven: konkret, individuel vurdering',
 };
 
-export const automatedDecision: Rule = {
+export const automatedDecision: Rule<'automated-decision'> = {
   id: 'automated-decision',
+  defaultSeverity: 'error',
   description: {
     en: 'The system takes decisions itself, or a caseworker does not take every decision.',
     da: 'Systemet træffer selv afgørelser, eller en sagsbehandler træffer ikke alle afgørelser.',

@@ -1,9 +1,11 @@
-import { deploys, has, isRecord, valueAt } from '../fields';
+import { deploys, has, isRecord, valueAt } from '../yaml/fields';
 import type { Finding } from '../types';
 import { findingAt, message, type Rule } from './rule';
 
-export const deployerObligationMissing: Rule = {
+export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
   id: 'deployer-obligation-missing',
+  defaultSeverity: 'error',
+  fix: { insertField: true },
   description: {
     en: 'A deployer of a high-risk system has not recorded how it meets Art. 26(1), (4), (5) and (11).',
     da: 'En idriftsætter af et højrisiko-AI-system har ikke angivet, hvordan art. 26, stk. 1, 4, 5 og 11, opfyldes.',

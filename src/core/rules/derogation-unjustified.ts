@@ -1,11 +1,13 @@
-import { has, valueAt } from '../fields';
+import { has, valueAt } from '../yaml/fields';
 import type { Finding } from '../types';
 import { findingAt, message, type Rule } from './rule';
 
 const DEROGATION = ['riskClassification', 'derogation'] as const;
 
-export const derogationUnjustified: Rule = {
+export const derogationUnjustified: Rule<'derogation-unjustified'> = {
   id: 'derogation-unjustified',
+  defaultSeverity: 'error',
+  fix: { insertField: true },
   description: {
     en: 'An Art. 6(3) derogation is claimed without its condition or its documented justification.',
     da: 'Der påberåbes en undtagelse efter art. 6, stk. 3, uden betingelse eller dokumenteret begrundelse.',

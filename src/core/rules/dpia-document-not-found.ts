@@ -1,8 +1,8 @@
-import { isRecord, valueAt } from '../fields';
-import type { ProvisionId } from '../timeline';
+import { isRecord, valueAt } from '../yaml/fields';
+import type { ProvisionId } from '../law/timeline';
 import type { Finding, ManifestPath } from '../types';
-import { DOCUMENTATION_FIELDS } from '../vocabulary';
-import { fieldName, findingAt, message, type RuleContext } from './rule';
+import { DOCUMENTATION_FIELDS } from '../law/vocabulary';
+import { fieldName, findingAt, message, type Rule, type RuleContext } from './rule';
 
 /** Answers whether a path relative to the manifest's folder names an existing file (CLI: fs; editor: workspace.fs). */
 export type FileExists = (relativePath: string) => boolean | Promise<boolean>;
@@ -46,8 +46,10 @@ export function documentReferences(data: unknown): DocumentReference[] {
   return references;
 }
 
-export const dpiaDocumentNotFoundRule = {
-  id: 'dpia-document-not-found' as const,
+/** Reported by `checkDocumentReferences` (it asks the file system), not by a synchronous check of the data. */
+export const dpiaDocumentNotFoundRule: Rule<'dpia-document-not-found'> = {
+  id: 'dpia-document-not-found',
+  defaultSeverity: 'warning',
   description: {
     en: 'A document path in the manifest names a file that does not exist.',
     da: 'En dokumentsti i manifestet peger på en fil, der ikke findes.',

@@ -1,4 +1,4 @@
-import { has, isRecord, isTrue, processesPersonalData, stringList, valueAt } from '../fields';
+import { has, isRecord, isTrue, processesPersonalData, stringList, valueAt } from '../yaml/fields';
 import type { Finding, Severity } from '../types';
 import { findingAt, message, type Rule, type RuleContext } from './rule';
 
@@ -16,8 +16,10 @@ export function dpiaSeverity(context: RuleContext): Severity {
   return mandatory ? 'error' : 'warning';
 }
 
-export const dpiaMissing: Rule = {
+export const dpiaMissing: Rule<'dpia-missing'> = {
   id: 'dpia-missing',
+  defaultSeverity: 'error',
+  fix: { insertField: true, document: 'dpia' },
   description: {
     en: 'Personal data is processed but the DPIA is missing or incomplete (status, document, or a justification for not-required).',
     da: 'Der behandles personoplysninger, men konsekvensanalysen mangler eller er ufuldstændig (status, dokument eller begrundelse for not-required).',

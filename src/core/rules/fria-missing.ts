@@ -1,5 +1,5 @@
-import { deploys, stringList, valueAt } from '../fields';
-import type { TierResult } from '../risk';
+import { deploys, stringList, valueAt } from '../yaml/fields';
+import type { TierResult } from '../law/risk';
 import { findingAt, message, type Rule } from './rule';
 
 /** Art. 27(1): deployers of Annex III high-risk systems (not critical infrastructure), including emotion recognition. */
@@ -10,8 +10,10 @@ export function friaRequired(data: unknown, tier: TierResult): boolean {
   return emotionRecognition || (tier.highRiskThroughAnnexIII && annexIII.some((area) => area !== 'critical-infrastructure'));
 }
 
-export const friaMissing: Rule = {
+export const friaMissing: Rule<'fria-missing'> = {
   id: 'fria-missing',
+  defaultSeverity: 'error',
+  fix: { insertField: true, document: 'fria' },
   description: {
     en: 'A deployer of an Annex III high-risk system (other than critical infrastructure) has no fundamental rights impact assessment.',
     da: 'En idriftsætter af et højrisiko-AI-system efter bilag III (bortset fra kritisk infrastruktur) har ingen konsekvensanalyse vedrørende grundlæggende rettigheder.',

@@ -1,4 +1,4 @@
-import { has, processesPersonalData, stringList } from '../fields';
+import { has, processesPersonalData, stringList } from '../yaml/fields';
 import { findingAt, message, type Rule } from './rule';
 
 const FIELDS: { field: string; article: string; en: string; da: string }[] = [
@@ -8,8 +8,10 @@ const FIELDS: { field: string; article: string; en: string; da: string }[] = [
   { field: 'security', article: 'GDPR Art. 32', en: 'describe the technical and organisational security measures', da: 'beskriv de tekniske og organisatoriske sikkerhedsforanstaltninger' },
 ];
 
-export const gdprFieldMissing: Rule = {
+export const gdprFieldMissing: Rule<'gdpr-field-missing'> = {
   id: 'gdpr-field-missing',
+  defaultSeverity: 'error',
+  fix: { insertField: true },
   description: {
     en: 'Personal data is processed but categories, lawful basis, data minimisation or security is not described.',
     da: 'Der behandles personoplysninger, men kategorier, behandlingsgrundlag, dataminimering eller sikkerhed er ikke beskrevet.',

@@ -1,11 +1,13 @@
-import { has, isRecord, valueAt } from '../fields';
+import { has, isRecord, valueAt } from '../yaml/fields';
 import type { Finding } from '../types';
 import { findingAt, message, type Rule } from './rule';
 
 const SECTION = ['humanOversight'] as const;
 
-export const humanOversightMissing: Rule = {
+export const humanOversightMissing: Rule<'human-oversight-missing'> = {
   id: 'human-oversight-missing',
+  defaultSeverity: 'error',
+  fix: { insertField: true, document: 'human-oversight' },
   description: {
     en: 'Human oversight is not described: reviewer, procedure, the power to override, and (high-risk) competence.',
     da: 'Menneskeligt tilsyn er ikke beskrevet: ansvarlig, procedure, mulighed for at tilsidesætte og (højrisiko) kompetencer.',

@@ -14,19 +14,28 @@ import { nonEuHosting } from './non-eu-hosting';
 import { profilingOverridesDerogation } from './profiling-overrides-derogation';
 import { prohibitedPractice } from './prohibited-practice';
 import { providerDocumentationMissing } from './provider-documentation-missing';
-import type { Rule } from './rule';
+import { dpiaDocumentNotFoundRule } from './dpia-document-not-found';
+import type { Rule, RuleContext } from './rule';
+import { schemaRule } from './schema';
 import { tierMismatch } from './tier-mismatch';
 import { transparencyMissing } from './transparency-missing';
 import { workersNotInformed } from './workers-not-informed';
+import { yamlSyntax } from './yaml-syntax';
 
-/** The synchronous domain rules, in catalogue order. `dpia-document-not-found` runs apart: it asks the file system. */
-export const DOMAIN_RULES: readonly Rule[] = [
+/**
+ * Every rule of the catalogue, in the spec's order. Adding a rule: its module (typed `Rule<'its-id'>`), its
+ * place here, its test file; `npm run docs:rules` regenerates docs/rules.md.
+ */
+export const RULES = [
+  yamlSyntax,
+  schemaRule,
   prohibitedPractice,
   automatedDecision,
   humanOversightMissing,
   transparencyMissing,
   aiDisclosureMissing,
   dpiaMissing,
+  dpiaDocumentNotFoundRule,
   friaMissing,
   loggingInsufficient,
   aiLiteracyMissing,
@@ -40,4 +49,16 @@ export const DOMAIN_RULES: readonly Rule[] = [
   gdprFieldMissing,
   legalBasisOutOfScope,
   nonEuHosting,
-];
+] as const;
+
+export type RuleId = (typeof RULES)[number]['id'];
+export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
+
+type CheckedRule = Rule & Required<Pick<Rule, 'check'>>;
+
+/** The rules with a synchronous check of the data, in catalogue order. */
+export const DOMAIN_RULES: readonly CheckedRule[] = (RULES as readonly Rule[]).filter((rule): rule is CheckedRule => rule.check !== undefined);
+
+export function runDomainRules(context: RuleContext) {
+  return DOMAIN_RULES.flatMap((rule) => rule.check(context));
+}

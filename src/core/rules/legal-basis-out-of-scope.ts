@@ -1,8 +1,9 @@
-import { valueAt } from '../fields';
+import { valueAt } from '../yaml/fields';
 import { findingAt, message, type Rule } from './rule';
 
-export const legalBasisOutOfScope: Rule = {
+export const legalBasisOutOfScope: Rule<'legal-basis-out-of-scope'> = {
   id: 'legal-basis-out-of-scope',
+  defaultSeverity: 'warning',
   description: {
     en: 'The legal basis is outside the laws named in LOB § 3, stk. 2.',
     da: 'Retsgrundlaget ligger uden for de love, der er nævnt i LOB § 3, stk. 2.',

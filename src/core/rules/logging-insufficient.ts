@@ -1,10 +1,12 @@
-import { isRecord, valueAt } from '../fields';
+import { isRecord, valueAt } from '../yaml/fields';
 import { findingAt, message, type Rule } from './rule';
 
 const MINIMUM_MONTHS = 6;
 
-export const loggingInsufficient: Rule = {
+export const loggingInsufficient: Rule<'logging-insufficient'> = {
   id: 'logging-insufficient',
+  defaultSeverity: 'error',
+  fix: { insertField: true },
   description: {
     en: 'A high-risk system does not keep logs, or keeps them for less than 6 months.',
     da: 'Et højrisiko-AI-system fører ikke logfiler eller opbevarer dem i under 6 måneder.',

@@ -1,8 +1,9 @@
-import { processesPersonalData, valueAt } from '../fields';
+import { processesPersonalData, valueAt } from '../yaml/fields';
 import { findingAt, message, type Rule } from './rule';
 
-export const nonEuHosting: Rule = {
+export const nonEuHosting: Rule<'non-eu-hosting'> = {
   id: 'non-eu-hosting',
+  defaultSeverity: 'warning',
   description: {
     en: 'The model is hosted outside the EU while personal data is processed.',
     da: 'Modellen hostes uden for EU, mens der behandles personoplysninger.',

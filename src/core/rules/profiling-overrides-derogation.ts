@@ -1,8 +1,9 @@
-import { valueAt } from '../fields';
+import { valueAt } from '../yaml/fields';
 import { findingAt, message, type Rule } from './rule';
 
-export const profilingOverridesDerogation: Rule = {
+export const profilingOverridesDerogation: Rule<'profiling-overrides-derogation'> = {
   id: 'profiling-overrides-derogation',
+  defaultSeverity: 'error',
   description: {
     en: 'An Art. 6(3) derogation is claimed for a system that profiles natural persons; profiling always makes an Annex III system high-risk.',
     da: 'Der påberåbes en undtagelse efter art. 6, stk. 3, for et system, der profilerer fysiske personer; profilering gør altid et system efter bilag III til højrisiko.',

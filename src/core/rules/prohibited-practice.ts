@@ -1,11 +1,12 @@
-import { indexedStrings } from '../fields';
-import { PROHIBITED_PRACTICES } from '../vocabulary';
+import { indexedStrings } from '../yaml/fields';
+import { PROHIBITED_PRACTICES } from '../law/vocabulary';
 import { fieldName, findingAt, message, type Rule } from './rule';
 
 const PRACTICES = ['riskClassification', 'practices'] as const;
 
-export const prohibitedPractice: Rule = {
+export const prohibitedPractice: Rule<'prohibited-practice'> = {
   id: 'prohibited-practice',
+  defaultSeverity: 'error',
   description: { en: 'A prohibited AI practice (AI Act Art. 5) is listed.', da: 'En forbudt form for AI-praksis (AI-forordningens art. 5) er angivet.' },
   articles: 'AI Act Art. 5(1)',
   check(context) {

@@ -1,9 +1,11 @@
-import { has, isRecord, provides, valueAt } from '../fields';
-import { DOCUMENTATION_FIELDS } from '../vocabulary';
+import { has, isRecord, provides, valueAt } from '../yaml/fields';
+import { DOCUMENTATION_FIELDS } from '../law/vocabulary';
 import { findingAt, message, type Rule } from './rule';
 
-export const providerDocumentationMissing: Rule = {
+export const providerDocumentationMissing: Rule<'provider-documentation-missing'> = {
   id: 'provider-documentation-missing',
+  defaultSeverity: 'error',
+  fix: { insertField: true, document: 'technical-documentation' },
   description: {
     en: 'A provider of a high-risk system lacks a required documentation field (Arts. 9, 10, 11, 13, 15, 17, 43, 49, 72).',
     da: 'En udbyder af et højrisiko-AI-system mangler et påkrævet dokumentationsfelt (art. 9, 10, 11, 13, 15, 17, 43, 49, 72).',

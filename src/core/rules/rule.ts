@@ -1,8 +1,9 @@
-import type { Data } from '../fields';
-import type { ParsedManifest } from '../parse';
-import type { TierResult } from '../risk';
-import { appliesFromPhrase, type Edition, type ProvisionId } from '../timeline';
-import { danishArticle } from '../articles';
+import type { Data } from '../yaml/fields';
+import type { ParsedManifest } from '../yaml/parse';
+import type { TierResult } from '../law/risk';
+import { appliesFromPhrase, type Edition, type ProvisionId } from '../law/timeline';
+import { danishArticle } from '../law/articles';
+import type { DocumentKind } from '../templates/index';
 import type { Finding, Localized, ManifestPath, RelatedLocation, RuleId, Severity } from '../types';
 
 export interface RuleContext {
@@ -12,13 +13,29 @@ export interface RuleContext {
   edition: Edition;
 }
 
-/** A domain rule of the catalogue: one module each, with the metadata the CLI's SARIF and the rule docs show. */
-export interface Rule {
-  id: RuleId;
+/** What a quick fix can do for a rule's finding (the tables of `features/fixes.ts` are derived from it). */
+export interface RuleFix {
+  /** The missing (or empty) field or section can be inserted as a stub with placeholders. */
+  insertField?: boolean;
+  /** The documentation stub that can be created and linked, when the finding is about the field that links it. */
+  document?: DocumentKind;
+}
+
+/**
+ * A rule of the catalogue: one module each, owning all its facts. The catalogue, `RULE_IDS`, the `RuleId` type,
+ * SARIF's rule list, docs/rules.md and the quick-fix tables are derived from the modules (see `index.ts`).
+ * The module's constant is typed `Rule<'its-id'>`, which lets `RuleId` be derived from the list without a cycle.
+ */
+export interface Rule<Id extends string = RuleId> {
+  id: Id;
+  /** The severity it usually has (some rules vary by case: the spec's table says when). */
+  defaultSeverity: Severity;
   /** One line: when the rule fires. */
   description: Localized;
   articles: string;
-  check(context: RuleContext): Finding[];
+  fix?: RuleFix;
+  /** The synchronous check of the data; absent for rules reported elsewhere (the loader, the schema, the file checks). */
+  check?(context: RuleContext): Finding[];
 }
 
 export interface FindingOptions {

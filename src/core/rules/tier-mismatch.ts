@@ -1,9 +1,10 @@
-import { valueAt } from '../fields';
+import { valueAt } from '../yaml/fields';
 import { TIERS, type Tier } from '../types';
 import { findingAt, message, type Rule } from './rule';
 
-export const tierMismatch: Rule = {
+export const tierMismatch: Rule<'tier-mismatch'> = {
   id: 'tier-mismatch',
+  defaultSeverity: 'warning',
   description: { en: '`declaredTier` differs from the computed risk tier.', da: '`declaredTier` afviger fra det beregnede risikoniveau.' },
   articles: 'AI Act Arts. 5, 6, 50',
   check(context) {

@@ -1,10 +1,12 @@
-import { has, isRecord, valueAt } from '../fields';
+import { has, isRecord, valueAt } from '../yaml/fields';
 import { findingAt, message, type Rule } from './rule';
 
 const ARTICLES = { en: 'GDPR Arts. 13–14; Danish executive order', da: 'GDPR art. 13-14; bekendtgørelsen' };
 
-export const transparencyMissing: Rule = {
+export const transparencyMissing: Rule<'transparency-missing'> = {
   id: 'transparency-missing',
+  defaultSeverity: 'error',
+  fix: { insertField: true, document: 'citizen-notice' },
   description: { en: 'Citizens are not told that AI is used: `transparency.citizenNotice` is missing.', da: 'Borgerne oplyses ikke om brugen af AI: `transparency.citizenNotice` mangler.' },
   articles: 'GDPR Arts. 13–14; Danish executive order',
   check(context) {

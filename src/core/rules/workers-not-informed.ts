@@ -1,8 +1,10 @@
-import { deploys, stringList, valueAt } from '../fields';
+import { deploys, stringList, valueAt } from '../yaml/fields';
 import { findingAt, message, type Rule } from './rule';
 
-export const workersNotInformed: Rule = {
+export const workersNotInformed: Rule<'workers-not-informed'> = {
   id: 'workers-not-informed',
+  defaultSeverity: 'error',
+  fix: { insertField: true },
   description: {
     en: 'A high-risk system used on employees, and workers and their representatives are not recorded as informed.',
     da: 'Et højrisiko-AI-system anvendes over for ansatte, og det er ikke angivet, at de ansatte og deres repræsentanter er informeret.',

@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
-import { isRecord } from './fields';
-import { MANIFEST_SCHEMA_DA, schemaAt, type JsonSchema, type SchemaTextsDa } from './schema';
-import { LineIndex } from './text';
-import type { Lang, ManifestPath, SourceRange } from './types';
+import { isRecord } from '../yaml/fields';
+import { MANIFEST_SCHEMA_DA, schemaAt, type JsonSchema, type SchemaTextsDa } from '../schema';
+import { LineIndex } from '../yaml/lineIndex';
+import type { Lang, ManifestPath, SourceRange } from '../types';
 
 /**
  * Schema-driven completion for `ai-system.yaml`, on text that may not parse (the user is typing).

@@ -1,4 +1,4 @@
-import type { Position, SourceRange } from './types';
+import type { Position, SourceRange } from '../types';
 
 /**
  * Converts offsets in a text to 0-based line/character positions and back. Line breaks are LF, CRLF and

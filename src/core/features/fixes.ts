@@ -1,12 +1,13 @@
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
-import { checkManifestText } from './check';
-import { isRecord, valueAt } from './fields';
-import { parseManifestWithYaml } from './parse';
-import { fieldName } from './rules/rule';
-import { schemaAt, schemaTitle, type JsonSchema } from './schema';
-import { DOCUMENT_TEMPLATES, getDocumentTemplate, renderTemplate, type DocumentKind } from './templates/index';
-import { LineIndex } from './text';
-import type { Finding, Lang, Localized, ManifestPath, RuleId } from './types';
+import { checkManifestText } from '../check';
+import { isRecord, valueAt } from '../yaml/fields';
+import { parseManifestWithYaml } from '../yaml/parse';
+import { RULES } from '../rules/index';
+import { fieldName } from '../rules/rule';
+import { schemaAt, schemaTitle, type JsonSchema } from '../schema';
+import { DOCUMENT_TEMPLATES, getDocumentTemplate, renderTemplate, type DocumentKind } from '../templates/index';
+import { LineIndex } from '../yaml/lineIndex';
+import type { Finding, Lang, Localized, ManifestPath, RuleId } from '../types';
 
 /**
  * Quick fixes for findings, as plain text inserts (no `vscode`). Every fix only inserts: it never deletes or
@@ -45,35 +46,16 @@ export interface Fix {
 }
 
 /** Rules whose missing (or empty) field or section can be inserted as a stub; for `schema`, a field the schema knows. */
-const INSERT_FIELD_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
-  'schema',
-  'human-oversight-missing',
-  'transparency-missing',
-  'ai-disclosure-missing',
-  'dpia-missing',
-  'fria-missing',
-  'logging-insufficient',
-  'ai-literacy-missing',
-  'workers-not-informed',
-  'derogation-unjustified',
-  'provider-documentation-missing',
-  'deployer-obligation-missing',
-  'gdpr-field-missing',
-]);
+const INSERT_FIELD_RULES: ReadonlySet<RuleId> = new Set(RULES.filter((rule) => rule.fix?.insertField).map((rule) => rule.id));
 
 /**
  * The documentation stub a rule's finding can create, when the finding is about the section or the field that
  * links the document (`manifestField` of the template). `ai-literacy-missing` reports the measures, not the
  * optional link, so its stub is linked beside the measures it inserts.
  */
-const DOCUMENT_RULES: Partial<Record<RuleId, DocumentKind>> = {
-  'dpia-missing': 'dpia',
-  'fria-missing': 'fria',
-  'human-oversight-missing': 'human-oversight',
-  'ai-literacy-missing': 'ai-literacy',
-  'transparency-missing': 'citizen-notice',
-  'provider-documentation-missing': 'technical-documentation',
-};
+const DOCUMENT_RULES: ReadonlyMap<RuleId, DocumentKind> = new Map(
+  RULES.flatMap((rule): [RuleId, DocumentKind][] => (rule.fix?.document ? [[rule.id, rule.fix.document]] : [])),
+);
 
 export const FIX_ALL_TITLE: Localized = {
   en: 'Fix all auto-fixable problems in this manifest',
@@ -197,7 +179,7 @@ function canInsert(manifest: Manifest, finding: Finding): boolean {
 
 function documentFix(manifest: Manifest, finding: Finding, lang: Lang, date: string): Fix | undefined {
   if (finding.ruleId === 'dpia-document-not-found') return missingFileFix(manifest, finding, lang, date);
-  const kind = DOCUMENT_RULES[finding.ruleId];
+  const kind = DOCUMENT_RULES.get(finding.ruleId);
   if (!kind || !canInsert(manifest, finding)) return undefined;
   const template = getDocumentTemplate(kind);
   const link = template.manifestField;

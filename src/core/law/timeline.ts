@@ -1,5 +1,5 @@
-import timelineData from './timeline/ai-act-timeline.json';
-import type { Lang, Localized } from './types';
+import timelineData from './ai-act-timeline.json';
+import type { Lang, Localized } from '../types';
 
 /** Which text of the AI Act decides dates: as adopted in 2024, or as amended by the Digital Omnibus (2026). */
 export type Edition = 'adopted' | 'amended';

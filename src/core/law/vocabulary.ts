@@ -1,5 +1,5 @@
 import type { ProvisionId } from './timeline';
-import type { Localized } from './types';
+import type { Localized } from '../types';
 
 /** The legal meaning of the manifest's enum values that the tier and the rules turn on. */
 

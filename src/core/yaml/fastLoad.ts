@@ -1,5 +1,6 @@
 import { isScalar, Schema } from 'yaml';
-import { isPresent, recordText } from './fields';
+import { isPresent } from './fields';
+import { recordText } from './loadedText';
 
 /**
  * A fast path for loading the YAML that manifests are written in: block mappings with plain keys, block

@@ -1,8 +1,8 @@
-import type { Assessment, ObligationStatus } from './assess';
-import { danishArticle } from './articles';
-import { EDITIONS, formatDate, TIMELINE } from './timeline';
-import { TIER_NAMES } from './tiers';
-import type { Lang, Localized } from './types';
+import type { Assessment, ObligationStatus } from '../law/assess';
+import { danishArticle } from '../law/articles';
+import { EDITIONS, formatDate, TIMELINE } from '../law/timeline';
+import { TIER_NAMES } from '../law/tiers';
+import type { Lang, Localized } from '../types';
 
 
 /** Symbols that ordinary text fonts have (no emoji font needed), and words that say the same for screen readers. */

@@ -1,4 +1,4 @@
-import type { Localized, Tier } from './types';
+import type { Localized, Tier } from '../types';
 
 /**
  * The tiers' names: `full` as the AI Act's English and Danish texts name them (views, reports),

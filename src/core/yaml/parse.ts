@@ -19,8 +19,8 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { fastLoad, type FastLoaded, type FastMap, type FastNode } from './fastLoad';
-import { LineIndex } from './text';
-import type { Finding, ManifestPath, SourceRange } from './types';
+import { LineIndex } from './lineIndex';
+import type { Finding, ManifestPath, SourceRange } from '../types';
 
 /** Files larger than this get one `yaml-syntax` finding instead of a check (spec: 5 MiB). */
 export const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;

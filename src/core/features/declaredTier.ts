@@ -1,7 +1,7 @@
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
-import { parseManifestWithYaml } from './parse';
-import { LineIndex } from './text';
-import type { Tier } from './types';
+import { parseManifestWithYaml } from '../yaml/parse';
+import { LineIndex } from '../yaml/lineIndex';
+import type { Tier } from '../types';
 
 /** An edit by offsets into the text: replace [start, end) with `text`. */
 export interface OffsetEdit {

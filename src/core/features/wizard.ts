@@ -1,9 +1,9 @@
 import { manifestTemplate } from './manifestTemplate';
-import { computeTier, type TierResult } from './risk';
-import { MANIFEST_SCHEMA_DA, schemaAt } from './schema';
-import { DEFAULT_EDITION, type Edition } from './timeline';
-import type { Lang, ManifestPath, Role } from './types';
-import { isProhibitedPractice, isTransparencyPractice } from './vocabulary';
+import { computeTier, type TierResult } from '../law/risk';
+import { MANIFEST_SCHEMA_DA, schemaAt } from '../schema';
+import { DEFAULT_EDITION, type Edition } from '../law/timeline';
+import type { Lang, ManifestPath, Role } from '../types';
+import { isProhibitedPractice, isTransparencyPractice } from '../law/vocabulary';
 
 /**
  * The questions of "Assess risk tier" when no manifest is open, and what the answers give: the spec's

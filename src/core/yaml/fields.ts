@@ -1,4 +1,5 @@
-import type { ManifestPath, Role } from './types';
+import type { ManifestPath, Role } from '../types';
+import { holdsText } from './loadedText';
 
 /**
  * Type-tolerant reads of the manifest's data. The data may break the schema in any way,
@@ -29,25 +30,11 @@ export function isPresent(value: unknown): boolean {
   return true;
 }
 
-/**
- * Values known to hold text, by the object or list that holds them and their key. The loader records the
- * values it builds from many lines: V8 keeps such a string as a rope and copies all of it into one flat
- * string the first time any character of it is read (megabytes, in a large manifest), so `has` asks here
- * before it reads. The data of a loaded manifest is never changed afterwards.
- */
-const knownText = new WeakMap<object, Set<string | number>>();
-
-export function recordText(holder: object, key: string | number): void {
-  let keys = knownText.get(holder);
-  if (!keys) knownText.set(holder, (keys = new Set()));
-  keys.add(key);
-}
-
 export function has(data: unknown, path: ManifestPath): boolean {
   if (path.length === 0) return isPresent(data);
   const holder = valueAt(data, path.slice(0, -1));
   const key = path[path.length - 1];
-  if (typeof holder === 'object' && holder !== null && knownText.get(holder)?.has(key)) return true;
+  if (holdsText(holder, key)) return true;
   return isPresent(valueAt(holder, [key]));
 }
 

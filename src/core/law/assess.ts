@@ -1,9 +1,9 @@
-import type { CheckResult } from './check';
-import { deploys, has, processesPersonalData, provides, valueAt } from './fields';
+import type { CheckResult } from '../check';
+import { deploys, has, processesPersonalData, provides, valueAt } from '../yaml/fields';
 import type { Reason, TierResult } from './risk';
-import { friaRequired } from './rules/fria-missing';
+import { friaRequired } from '../rules/fria-missing';
 import { appliesFrom, DEFAULT_EDITION, type Edition, type ProvisionId } from './timeline';
-import type { Localized, ManifestPath, RuleId, Tier } from './types';
+import type { Localized, ManifestPath, RuleId, Tier } from '../types';
 import { TRANSPARENCY_PRACTICES } from './vocabulary';
 
 export type ObligationStatus = 'met' | 'missing' | 'not-yet-applicable';

@@ -2,10 +2,11 @@
  * The AI Act timeline panel's view model and HTML, without `vscode`: the extension, the preview script and the
  * tests all build the panel through these functions. Every date comes from the timeline data; none is written here.
  */
-import type { Assessment, Obligation, ObligationStatus } from './assess';
-import { TIER_NAMES } from './tiers';
-import { EDITIONS, formatDate, TIMELINE, type Certainty, type Edition, type Milestone, type Provision } from './timeline';
-import { RULE_IDS, type Lang, type Localized, type RuleId, type Tier } from './types';
+import type { Assessment, Obligation, ObligationStatus } from '../law/assess';
+import { TIER_NAMES } from '../law/tiers';
+import { EDITIONS, formatDate, TIMELINE, type Certainty, type Edition, type Milestone, type Provision } from '../law/timeline';
+import { RULE_IDS } from '../rules/index';
+import type { Lang, Localized, RuleId, Tier } from '../types';
 
 export type Phase = 'past' | 'current' | 'future';
 

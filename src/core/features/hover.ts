@@ -1,9 +1,9 @@
 import { fieldDocumentation, slotAt, spanRange, valueChoices, valueDocumentation } from './completion';
-import { schemaAt } from './schema';
-import { LineIndex } from './text';
-import { appliesFromPhrase, DEFAULT_EDITION, provision, type Edition, type ProvisionId } from './timeline';
-import type { Lang, ManifestPath, SourceRange } from './types';
-import { PROHIBITED_PRACTICES, isTransparencyPractice } from './vocabulary';
+import { schemaAt } from '../schema';
+import { LineIndex } from '../yaml/lineIndex';
+import { appliesFromPhrase, DEFAULT_EDITION, provision, type Edition, type ProvisionId } from '../law/timeline';
+import type { Lang, ManifestPath, SourceRange } from '../types';
+import { PROHIBITED_PRACTICES, isTransparencyPractice } from '../law/vocabulary';
 
 export interface HoverResult {
   /** Markdown in the requested language. */

@@ -1,9 +1,9 @@
 import { stringify } from 'yaml';
-import { deploys, provides } from './fields';
-import { computeTier, type TierResult } from './risk';
-import { friaRequired } from './rules/fria-missing';
-import type { Lang, Localized, Role, Tier } from './types';
-import { isTransparencyPractice, TRANSPARENCY_PRACTICES } from './vocabulary';
+import { deploys, provides } from '../yaml/fields';
+import { computeTier, type TierResult } from '../law/risk';
+import { friaRequired } from '../rules/fria-missing';
+import type { Lang, Localized, Role, Tier } from '../types';
+import { isTransparencyPractice, TRANSPARENCY_PRACTICES } from '../law/vocabulary';
 
 /**
  * The skeleton of a new `ai-system.yaml` ("New AI system manifest", and the wizard's pre-filled manifest).

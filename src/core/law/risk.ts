@@ -1,7 +1,7 @@
 import { danishArticle } from './articles';
-import { has, indexedStrings, isRecord, isTrue, stringList, valueAt } from './fields';
+import { has, indexedStrings, isRecord, isTrue, stringList, valueAt } from '../yaml/fields';
 import { appliesFrom, DEFAULT_EDITION, type Edition, type ProvisionId } from './timeline';
-import type { Localized, ManifestPath, Tier } from './types';
+import type { Localized, ManifestPath, Tier } from '../types';
 import { ANNEX_III_POINTS, PROHIBITED_PRACTICES, TRANSPARENCY_PRACTICES } from './vocabulary';
 
 export interface Reason {
