@@ -72,7 +72,7 @@ describe('completion', () => {
 
     it('works nested: system.owner and dataProtection.dpia', () => {
       assert.deepEqual(labels(complete('system:\n  owner:\n    organisation: Eksempel Kommune\n    |\n  role: deployer')), ['unit', 'contact']);
-      assert.deepEqual(labels(complete('dataProtection:\n  personalData: true\n  dpia:\n    status: completed\n    |')), ['document', 'date', 'justification']);
+      assert.deepEqual(labels(complete('dataProtection:\n  personalData: true\n  dpia:\n    status: completed\n    |')), ['document', 'date', 'justification', 'summary']);
     });
 
     it('knows where it is after block scalars and comments', () => {
@@ -80,7 +80,7 @@ describe('completion', () => {
       const keys = labels(complete(marked));
       assert.deepEqual(keys, []); // every key of system is present in the example
       const dpia = labels(complete(EXAMPLE.replace('    date: "2026-01-20"\n', '    |\n')));
-      assert.deepEqual(dpia, ['date', 'justification']);
+      assert.deepEqual(dpia, ['date', 'justification', 'summary']);
       assert.deepEqual(complete(EXAMPLE.replace('    eller afgørelser.\n', '    eller afgørelser.\n    |\n')), [], 'inside a block scalar');
     });
 
