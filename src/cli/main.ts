@@ -4,6 +4,8 @@ import { checkManifest, type CheckResult } from '../core/check';
 import { decodeManifestBytes, notUtf8Finding } from '../core/yaml/parse';
 import { DEFAULT_EDITION, EDITIONS, localIsoDate, type Edition } from '../core/law/timeline';
 import type { Lang } from '../core/types';
+import { buildEntry, type RegisterEntry } from '../core/register/record';
+import { REGISTER_FORMATS, renderRegister, type RegisterFormat } from '../core/register/index';
 import { fileExistsBeside, findManifests, UnreadablePathError } from './files';
 import { findingLine, formatAssessmentJson, formatAssessmentText, formatJson, formatSarif, formatText, summarise, type FileReport } from './output';
 
@@ -13,11 +15,15 @@ const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-d
 const USAGE = `Usage:
   ai-system-manifest check [PATH ...] [--format text|json|sarif] [--lang en|da] [--edition amended|adopted]
   ai-system-manifest assess PATH [--format text|json] [--lang en|da] [--date YYYY-MM-DD] [--edition amended|adopted]
+  ai-system-manifest register [PATH ...] [--format json|csv|markdown|eu-database|cyclonedx] [--lang en|da]
+                     [--date YYYY-MM-DD] [--edition amended|adopted] [--output FILE]
 
 check   checks the named manifests, or every ai-system.yaml / *.ai-system.yaml under the named folders
         (default: the current folder). Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable path.
 assess  prints the AI Act risk tier with its reasons, and the obligations with their status on a date
         (default: today).
+register  one record per manifest found as check finds them: the register of AI systems (default format json).
+        Exit status: 0, 1 when a record the format needs is incomplete (eu-database), 2 bad usage or unreadable path.
 `;
 
 export interface CliIo {
@@ -30,22 +36,24 @@ export interface CliIo {
 class UsageError extends Error {}
 
 interface Options {
-  command: 'check' | 'assess';
+  command: 'check' | 'assess' | 'register';
   paths: string[];
   format: string;
   lang: Lang;
   date?: string;
   edition: Edition;
+  /** register: write to this file instead of standard output. */
+  output?: string;
 }
 
 function parseArguments(args: string[]): Options | 'help' | 'version' {
   if (args.includes('--help') || args.includes('-h')) return 'help';
   if (args.includes('--version')) return 'version';
   const [command, ...rest] = args;
-  if (command !== 'check' && command !== 'assess') {
+  if (command !== 'check' && command !== 'assess' && command !== 'register') {
     throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
   }
-  const options: Options = { command, paths: [], format: 'text', lang: 'en', edition: DEFAULT_EDITION };
+  const options: Options = { command, paths: [], format: command === 'register' ? 'json' : 'text', lang: 'en', edition: DEFAULT_EDITION };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -76,15 +84,19 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
         options.edition = edition as Edition;
         break;
       }
+      case '--output':
+        if (command !== 'register') throw new UsageError(`--output is an option of register`);
+        options.output = value();
+        break;
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option '${flag}'`);
         options.paths.push(arg);
     }
   }
-  const formats = command === 'check' ? ['text', 'json', 'sarif'] : ['text', 'json'];
+  const formats = command === 'check' ? ['text', 'json', 'sarif'] : command === 'register' ? [...REGISTER_FORMATS] : ['text', 'json'];
   if (!formats.includes(options.format)) throw new UsageError(`--format for ${command} must be ${formats.join(', ')}, not '${options.format}'`);
   if (command === 'assess' && options.paths.length !== 1) throw new UsageError('assess takes exactly one manifest path');
-  if (command === 'check' && options.paths.length === 0) options.paths.push('.');
+  if ((command === 'check' || command === 'register') && options.paths.length === 0) options.paths.push('.');
   return options;
 }
 
@@ -143,6 +155,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       io.stdout(render(reports, options.lang));
       return summarise(reports).errors > 0 ? 1 : 0;
     }
+    if (options.command === 'register') return await register(options, io);
     const file = options.paths[0];
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UnreadablePathError(`cannot read '${file}': no such file`);
     const result = await checkFile(file, options.edition);
@@ -163,6 +176,34 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     }
     throw error;
   }
+}
+
+/** `register`: one check per manifest (documents looked up by that check, once), its entry, then the format. */
+async function register(options: Options, io: CliIo): Promise<number> {
+  const files = findManifests(options.paths);
+  if (files.length === 0) io.stderr(`ai-system-manifest: no manifests (ai-system.yaml, *.ai-system.yaml) found under ${options.paths.join(', ')}\n`);
+  const date = options.date ?? io.today();
+  const entries: RegisterEntry[] = [];
+  for (const file of files) {
+    const result = await checkFile(file, options.edition);
+    entries.push(
+      isReport(result)
+        ? buildEntry({ file, result: undefined, findings: result.findings, date, edition: options.edition })
+        : buildEntry({ file, result, findings: result.findings, date, edition: options.edition }),
+    );
+  }
+  const rendered = renderRegister(options.format as RegisterFormat, entries, { lang: options.lang, date, edition: options.edition }, VERSION);
+  if (options.output) {
+    try {
+      fs.writeFileSync(options.output, rendered.text);
+    } catch (error) {
+      throw new UnreadablePathError(`cannot write '${options.output}': ${error instanceof Error ? error.message : String(error)}`);
+    }
+    io.stderr(`ai-system-manifest: wrote ${entries.length} record(s) to ${options.output}\n`);
+  } else {
+    io.stdout(rendered.text);
+  }
+  return rendered.incomplete ? 1 : 0;
 }
 
 if (require.main === module) {
