@@ -1,0 +1,233 @@
+// `ai-system-manifest register` in its five formats, over a folder mixing the examples, a manifest that does not
+// parse, and high-risk provider and deployer systems (test/fixtures/register).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import * as CDX from '@cyclonedx/cyclonedx-library';
+import { runCli } from '../../src/cli/main';
+import { csvField } from '../../src/core/register/formats';
+
+const root = path.resolve(__dirname, '../../..');
+const examples = path.join(root, 'examples');
+const fixtures = path.join(root, 'test/fixtures/register');
+const DATE = '2026-12-01';
+
+async function cli(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: () => DATE });
+  return { code, stdout, stderr };
+}
+
+interface CheckFile {
+  file: string;
+  tier: string | null;
+  findings: { severity: string }[];
+}
+
+interface RegisterJson {
+  generated: string;
+  edition: string;
+  systems: {
+    file: string;
+    id: string | null;
+    tier: string | null;
+    role: string | null;
+    findings: { errors: number; warnings: number; information: number };
+    nextDuty: { text: string; article: string; appliesFrom: string } | null;
+    missing: number | null;
+    dpia: string | null;
+    fria: string | null;
+    providerRegistration: string | null;
+    deployerRegistration: string | null;
+  }[];
+}
+
+describe('register (CLI)', () => {
+  let check: { files: CheckFile[] };
+  let register: RegisterJson;
+
+  before(async () => {
+    check = JSON.parse((await cli('check', examples, fixtures, '--format', 'json')).stdout) as { files: CheckFile[] };
+    const run = await cli('register', examples, fixtures, '--date', DATE);
+    assert.equal(run.code, 0, run.stderr);
+    register = JSON.parse(run.stdout) as RegisterJson;
+  });
+
+  it('json: one record per manifest check finds, tiers and finding counts equal to check\'s', () => {
+    assert.equal(register.generated, DATE);
+    assert.equal(register.systems.length, 6);
+    assert.equal(register.systems.length, check.files.length);
+    for (const [index, file] of check.files.entries()) {
+      const record = register.systems[index];
+      assert.equal(record.file, file.file);
+      assert.equal(record.tier, file.tier, file.file);
+      assert.equal(record.findings.errors, file.findings.filter((f) => f.severity === 'error').length, file.file);
+      assert.equal(record.findings.warnings, file.findings.filter((f) => f.severity === 'warning').length, file.file);
+    }
+  });
+
+  it('json: the broken manifest is listed with tier null, its error count, and nothing assessed', () => {
+    const broken = register.systems.find((s) => s.file.endsWith('broken.ai-system.yaml'));
+    assert.ok(broken);
+    assert.equal(broken.tier, null);
+    assert.equal(broken.id, null);
+    assert.ok(broken.findings.errors >= 1);
+    assert.equal(broken.nextDuty, null);
+    assert.equal(broken.missing, null);
+  });
+
+  it('json: nextDuty is the earliest duty missing or not yet applicable, missing counts assess\'s missing duties', async () => {
+    const match = register.systems.find((s) => s.id === 'match-profilering');
+    assert.ok(match);
+    const assessment = JSON.parse((await cli('assess', path.join(examples, 'match-profilering/ai-system.yaml'), '--format', 'json', '--date', DATE)).stdout) as {
+      obligations: { text: string; appliesFrom: string; status: string }[];
+    };
+    const open = assessment.obligations.filter((o) => o.status !== 'met').sort((a, b) => a.appliesFrom.localeCompare(b.appliesFrom));
+    assert.ok(open.length > 0);
+    assert.deepEqual(match.nextDuty && { text: match.nextDuty.text, appliesFrom: match.nextDuty.appliesFrom }, { text: open[0].text, appliesFrom: open[0].appliesFrom });
+    assert.equal(match.missing, assessment.obligations.filter((o) => o.status === 'missing').length);
+    const deployer = register.systems.find((s) => s.id === 'visitation-idriftsaetter');
+    assert.ok(deployer);
+    assert.equal(deployer.role, 'deployer');
+    assert.equal(deployer.tier, 'high');
+    assert.equal(deployer.fria, 'completed');
+    assert.equal(deployer.providerRegistration, 'https://ec.europa.eu/ai-database/EUDB-2026-000123');
+    assert.equal(deployer.deployerRegistration, 'EUDB-2026-000456');
+    const provider = register.systems.find((s) => s.id === 'ledighedsrisiko-udbyder');
+    assert.equal(provider?.providerRegistration, 'EUDB-2026-000123');
+    assert.equal(provider?.deployerRegistration, null);
+  });
+
+  for (const lang of ['en', 'da'] as const) {
+    it(`csv (${lang}): BOM, header in the language, '${lang === 'da' ? ';' : ','}' as separator, read back by a CSV parser`, async () => {
+      const run = await cli('register', examples, fixtures, '--format', 'csv', '--lang', lang, '--date', DATE);
+      assert.equal(run.code, 0);
+      assert.ok(run.stdout.startsWith('\uFEFF'), 'UTF-8 byte-order mark');
+      assert.ok(run.stdout.includes('\r\n'), 'CRLF line ends (RFC 4180)');
+      const rows = parseCsv(run.stdout, { bom: true, delimiter: lang === 'da' ? ';' : ',' }) as string[][];
+      const [header, ...records] = rows;
+      assert.equal(records.length, 6);
+      assert.ok(records.every((row) => row.length === header.length), 'every row has every column');
+      assert.equal(header[0], lang === 'da' ? 'Fil' : 'File');
+      const tierColumn = header.indexOf(lang === 'da' ? 'Risikoniveau' : 'Risk tier');
+      const nameColumn = header.indexOf(lang === 'da' ? 'Beskrivelse' : 'Description');
+      assert.ok(tierColumn > 0 && nameColumn > 0);
+      for (const [index, file] of check.files.entries()) {
+        assert.equal(records[index][0], file.file);
+        assert.equal(records[index][tierColumn], file.tier ?? '');
+      }
+      // Descriptions with commas, quotes and line breaks come back whole.
+      const borger = register.systems.findIndex((s) => s.id === 'borgerchatbot');
+      const description = (JSON.parse((await cli('register', examples, '--date', DATE)).stdout) as { systems: { id: string; description: string }[] }).systems.find((s) => s.id === 'borgerchatbot')?.description;
+      assert.equal(records[borger][nameColumn], description);
+      assert.ok(lang !== 'da' || header.includes('Næste forpligtelse'), 'Danish headers');
+    });
+  }
+
+  it('csv: quotes what needs quoting, and defuses spreadsheet formulas', () => {
+    assert.equal(csvField('a;b', ';'), '"a;b"');
+    assert.equal(csvField('a;b', ','), 'a;b');
+    assert.equal(csvField('say "hi"', ','), '"say ""hi"""');
+    assert.equal(csvField('two\nlines', ','), '"two\nlines"');
+    assert.equal(csvField('=HYPERLINK("x")', ','), '"\'=HYPERLINK(""x"")"');
+    assert.equal(csvField('-3', ','), '-3');
+  });
+
+  for (const lang of ['en', 'da'] as const) {
+    it(`markdown (${lang}): a summary table with a row per system, and a section per system`, async () => {
+      const run = await cli('register', examples, fixtures, '--format', 'markdown', '--lang', lang, '--date', DATE);
+      assert.equal(run.code, 0);
+      const text = run.stdout;
+      assert.match(text, lang === 'da' ? /^# Register over AI-systemer/ : /^# Register of AI systems/);
+      const header = lang === 'da' ? '| System | Risikoniveau | Status | Næste forpligtelse | Dato | Åbne fejl |' : '| System | Risk tier | Status | Next duty | Date | Open errors |';
+      assert.ok(text.includes(header), text.slice(0, 800));
+      const tableRows = text.split('\n').filter((line) => line.startsWith('| [')).length;
+      assert.equal(tableRows, 6);
+      assert.equal(text.split('\n').filter((line) => line.startsWith('### ')).length, 6);
+      assert.ok(text.includes(lang === 'da' ? 'Højrisiko' : 'High risk'));
+      assert.ok(text.includes(lang === 'da' ? 'ikke fastlagt' : 'not determined'), 'the broken manifest');
+      if (lang === 'da') assert.ok(!/\b(Annex|point|Risk tier|Next duty)\b/.test(text), 'no English words in the Danish page');
+    });
+  }
+
+  it('eu-database: Section C for the high-risk deployer, A for the provider, A and C for provider-and-deployer; missing points give exit 1', async () => {
+    const run = await cli('register', examples, fixtures, '--format', 'eu-database', '--date', DATE);
+    assert.equal(run.code, 1);
+    const report = JSON.parse(run.stdout) as {
+      registrations: { id: string; section: string; points: { point: number; status: string; value: string | null }[]; missing: number[] }[];
+      undetermined: { file: string }[];
+    };
+    const sections = report.registrations.map((r) => `${r.id}:${r.section}`).sort();
+    assert.deepEqual(sections, ['ledighedsrisiko-udbyder:A', 'match-profilering:A', 'match-profilering:C', 'visitation-idriftsaetter:C']);
+    const c = report.registrations.find((r) => r.id === 'visitation-idriftsaetter');
+    assert.ok(c);
+    assert.deepEqual(c.points.map((p) => p.point), [1, 2, 3, 4, 5]);
+    assert.equal(c.points[2].status, 'filled');
+    assert.equal(c.points[2].value, 'https://ec.europa.eu/ai-database/EUDB-2026-000123');
+    assert.equal(c.points[3].status, 'filled', 'fria.summary');
+    assert.equal(c.points[4].status, 'filled', 'dataProtection.dpia.summary');
+    assert.deepEqual(c.missing, [1, 2], 'the address and the submitter are not in a manifest');
+    const matchC = report.registrations.find((r) => r.id === 'match-profilering' && r.section === 'C');
+    assert.deepEqual(matchC?.missing, [1, 2, 3, 4, 5], 'no provider entry, no FRIA or DPIA summary');
+    const a = report.registrations.find((r) => r.id === 'ledighedsrisiko-udbyder');
+    assert.equal(a?.points.length, 13);
+    assert.deepEqual(a?.missing, [1, 10]);
+    assert.equal(report.undetermined.length, 1, 'the broken manifest: whether it registers cannot be told');
+  });
+
+  it('eu-database: Section B for a provider kept out of the high tier by a derogation; exit 0 when nothing needs registering', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aism-register-'));
+    const provider = fs
+      .readFileSync(path.join(fixtures, 'ledighedsrisiko-udbyder/ai-system.yaml'), 'utf8')
+      .replace('  profiling: true\n', '  profiling: false\n  derogation:\n    condition: preparatory-task\n    justification: Forbereder kun sagsbehandlerens vurdering.\n')
+      .replace('tasks: [profiling, recommendation]', 'tasks: [recommendation]');
+    fs.writeFileSync(path.join(folder, 'ai-system.yaml'), provider);
+    const run = await cli('register', folder, '--format', 'eu-database', '--date', DATE, '--lang', 'da');
+    const report = JSON.parse(run.stdout) as { registrations: { section: string; article: string; points: { point: number; status: string }[]; missing: number[] }[] };
+    assert.deepEqual(report.registrations.map((r) => r.section), ['B']);
+    assert.equal(report.registrations[0].article, 'AI-forordningens art. 49, stk. 2');
+    assert.equal(report.registrations[0].points.find((p) => p.point === 6)?.status, 'filled');
+    assert.equal(report.registrations[0].points.find((p) => p.point === 7)?.status, 'filled');
+    assert.equal(run.code, 1, 'address and Member States are missing');
+    const none = await cli('register', path.join(examples, 'borgerchatbot'), '--format', 'eu-database', '--date', DATE);
+    assert.equal(none.code, 0);
+    assert.deepEqual((JSON.parse(none.stdout) as { registrations: unknown[] }).registrations, []);
+  });
+
+  it('cyclonedx: a CycloneDX 1.6 BOM valid against the official schema (@cyclonedx/cyclonedx-library), with the AI Act facts', async function () {
+    this.timeout(60000);
+    const run = await cli('register', examples, fixtures, '--format', 'cyclonedx', '--date', DATE);
+    assert.equal(run.code, 0);
+    const validator = new CDX.Validation.JsonStrictValidator(CDX.Spec.Version.v1dot6);
+    const errors = await validator.validate(run.stdout);
+    assert.equal(errors, null, JSON.stringify(errors, null, 2));
+    const bom = JSON.parse(run.stdout) as { specVersion: string; components: { type: string; name: string; properties: { name: string; value: string }[] }[] };
+    assert.equal(bom.specVersion, '1.6');
+    const applications = bom.components.filter((c) => c.type === 'application');
+    assert.equal(applications.length, 6);
+    assert.ok(bom.components.some((c) => c.type === 'machine-learning-model'));
+    for (const [index, file] of check.files.entries()) {
+      const tier = applications[index].properties.find((p) => p.name === 'ai-system-manifest:tier')?.value;
+      assert.equal(tier, file.tier ?? 'not-determined');
+    }
+    // The validator is not a rubber stamp: a wrong component type fails it.
+    const broken = run.stdout.replace('"type": "machine-learning-model"', '"type": "ai-model"');
+    assert.notEqual(await validator.validate(broken), null);
+  });
+
+  it('--output writes the file and says where; usage errors and unreadable paths exit 2', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aism-register-'));
+    const out = path.join(folder, 'register.csv');
+    const run = await cli('register', examples, '--format', 'csv', '--output', out, '--date', DATE);
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /wrote 3 record\(s\) to .*register\.csv/);
+    assert.ok(fs.readFileSync(out, 'utf8').startsWith('\uFEFF'));
+    assert.equal((await cli('register', examples, '--format', 'xml')).code, 2);
+    assert.equal((await cli('register', path.join(folder, 'nowhere'))).code, 2);
+    assert.equal((await cli('check', examples, '--output', out)).code, 2);
+  });
+});
