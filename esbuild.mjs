@@ -5,7 +5,8 @@
 //   dist/extension.js  package.json "main": activation; the diagnostics and the status bar over the core checker
 //   dist/language.js   completion and hover
 //   dist/fixes.js      code actions, fixes and the documentation templates
-//   dist/commands.js   the commands (assess, wizard, new manifest), the assessment view and the timeline panel
+//   dist/commands.js   the commands (assess, wizard, new manifest), the assessment view, the timeline panel and the
+//                      AI systems view's model and register export
 // Every module is in exactly one of them, its owner: the activation bundle owns what src/extension/extension.ts
 // reaches without passing a lazy bundle's entry; a lazy bundle owns what its entries reach beyond that. A bundle
 // that imports a module another bundle owns gets it at run time from that bundle's `__modules` export (one function
@@ -27,7 +28,7 @@ export const EXTENSION_BUNDLES = [
   { file: 'dist/extension.js', entries: ['src/extension/extension.ts'] },
   { file: 'dist/language.js', entries: ['src/extension/languageFeatures.ts'] },
   { file: 'dist/fixes.js', entries: ['src/extension/codeActions.ts'] },
-  { file: 'dist/commands.js', entries: ['src/extension/commands.ts', 'src/extension/timelinePanel.ts'] },
+  { file: 'dist/commands.js', entries: ['src/extension/commands.ts', 'src/extension/timelinePanel.ts', 'src/extension/aiSystemsView.ts'] },
 ];
 
 const common = (production) => ({

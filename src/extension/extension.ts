@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerAiSystemsView, type AiSystemsProbe } from './aiSystemsIds';
 import type { QuickInputProbe } from './commands';
 import { registerDiagnostics } from './diagnostics';
 import { ManifestService } from './manifestService';
@@ -11,6 +12,7 @@ export interface ExtensionApi {
   readonly statusBar: StatusBarSnapshot;
   readonly quickInput: QuickInputProbe;
   readonly timelinePanel: TimelinePanelProbe;
+  readonly aiSystems: AiSystemsProbe;
 }
 
 /**
@@ -26,13 +28,15 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const statusBar = new TierStatusBar(service);
   const diagnostics = registerDiagnostics(service, context.extensionUri, log);
   const features = registerLazyFeatures(context, service, log);
-  context.subscriptions.push(log, service, diagnostics, statusBar, features);
+  const aiSystems = registerAiSystemsView(service, log);
+  context.subscriptions.push(log, service, diagnostics, statusBar, features, aiSystems);
   return {
     get statusBar() {
       return statusBar.snapshot;
     },
     quickInput: features.quickInput,
     timelinePanel: features.timelinePanel,
+    aiSystems: aiSystems.probe,
   };
 }
 

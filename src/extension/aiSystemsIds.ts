@@ -1,0 +1,98 @@
+import * as vscode from 'vscode';
+import type { Tier } from '../core/types';
+import type * as AiSystemsViewModule from './aiSystemsView';
+import type { AiSystemNode, AiSystemsModel } from './aiSystemsView';
+import { SHOW_TIMELINE_COMMAND } from './ids';
+import type { ManifestService } from './manifestService';
+import { ASSESS_COMMAND } from './statusBar';
+
+// The AI systems view (package.json `views.explorer`). This module is in the activation bundle: it registers the
+// view and its commands; the view's model (src/extension/aiSystemsView.ts, in dist/commands.js) is required when
+// the view first asks for its items or a command runs.
+
+export const AI_SYSTEMS_VIEW = 'aiSystemManifest.systems';
+export const EXPORT_REGISTER_COMMAND = 'aiSystemManifest.exportRegister';
+export const OPEN_SYSTEM_COMMAND = 'aiSystemManifest.systems.open';
+export const ASSESS_SYSTEM_COMMAND = 'aiSystemManifest.systems.assess';
+export const TIMELINE_SYSTEM_COMMAND = 'aiSystemManifest.systems.timeline';
+export const REFRESH_SYSTEMS_COMMAND = 'aiSystemManifest.systems.refresh';
+
+/** Every manifest file name of the spec ("Which files are manifests"). */
+export const MANIFEST_GLOB = '**/{ai-system.yaml,ai-system.yml,*.ai-system.yaml,*.ai-system.yml}';
+
+export interface AiSystemsSnapshot {
+  /** The first population has finished. */
+  loaded: boolean;
+  /** Single-entry updates since activation (file events, editor checks). */
+  updates: number;
+  systems: { file: string; name: string; tier: Tier | null; status: string | null }[];
+}
+
+export interface AiSystemsProbe {
+  /** Undefined until the view's model is loaded. */
+  readonly snapshot: AiSystemsSnapshot | undefined;
+}
+
+export interface AiSystemsRegistration extends vscode.Disposable {
+  readonly probe: AiSystemsProbe;
+}
+
+export function registerAiSystemsView(service: ManifestService, log: vscode.LogOutputChannel): AiSystemsRegistration {
+  let module: typeof AiSystemsViewModule | undefined;
+  let model: AiSystemsModel | undefined;
+  const load = (): AiSystemsModel => {
+    module ??= require('./aiSystemsView') as typeof AiSystemsViewModule;
+    return (model ??= new module.AiSystemsModel(service, log));
+  };
+  const changed = new vscode.EventEmitter<AiSystemNode | undefined>();
+  let forwarding: vscode.Disposable | undefined;
+  const provider: vscode.TreeDataProvider<AiSystemNode> = {
+    onDidChangeTreeData: changed.event,
+    getChildren: (node) => {
+      const m = load();
+      forwarding ??= m.onDidChangeTreeData((n) => changed.fire(n));
+      return m.getChildren(node);
+    },
+    getTreeItem: (node) => load().getTreeItem(node),
+  };
+  const uriOf = (arg: unknown): vscode.Uri | undefined => (arg instanceof vscode.Uri ? arg : arg && typeof arg === 'object' && 'key' in arg ? model?.uriOf(arg as AiSystemNode) : undefined);
+  const view = vscode.window.createTreeView(AI_SYSTEMS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  const disposables: vscode.Disposable[] = [
+    view,
+    changed,
+    vscode.commands.registerCommand(EXPORT_REGISTER_COMMAND, (format?: unknown, target?: unknown) => {
+      load();
+      return module!.exportRegister(model!, format, target);
+    }),
+    vscode.commands.registerCommand(OPEN_SYSTEM_COMMAND, (arg: unknown) => {
+      const uri = uriOf(arg);
+      return uri && vscode.commands.executeCommand('vscode.open', uri);
+    }),
+    vscode.commands.registerCommand(ASSESS_SYSTEM_COMMAND, (arg: unknown) => {
+      const uri = uriOf(arg);
+      return uri && vscode.commands.executeCommand(ASSESS_COMMAND, uri);
+    }),
+    vscode.commands.registerCommand(TIMELINE_SYSTEM_COMMAND, async (arg: unknown) => {
+      const uri = uriOf(arg);
+      if (!uri) return;
+      await vscode.window.showTextDocument(uri, { preview: true, preserveFocus: false });
+      await vscode.commands.executeCommand(SHOW_TIMELINE_COMMAND);
+    }),
+    vscode.commands.registerCommand(REFRESH_SYSTEMS_COMMAND, () => {
+      load().reload();
+      return model!.populate();
+    }),
+  ];
+  return {
+    probe: {
+      get snapshot() {
+        return model?.snapshot;
+      },
+    },
+    dispose() {
+      forwarding?.dispose();
+      model?.dispose();
+      for (const disposable of disposables) disposable.dispose();
+    },
+  };
+}

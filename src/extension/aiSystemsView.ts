@@ -1,0 +1,336 @@
+import * as vscode from 'vscode';
+import { checkManifest } from '../core/check';
+import { formatDate } from '../core/law/timeline';
+import { REGISTER_FORMATS, registerFileName, renderRegister, type RegisterFormat } from '../core/register/index';
+import { tierLabel } from '../core/register/formats';
+import { buildEntry, displayName, type RegisterEntry } from '../core/register/record';
+import type { Finding, Tier } from '../core/types';
+import { decodeManifestBytes, notUtf8Finding } from '../core/yaml/parse';
+import { t } from './l10n';
+import type { CheckedManifest, ManifestService } from './manifestService';
+import { currentEdition, currentLang, referenceDate } from './settings';
+import { AI_SYSTEMS_VIEW, MANIFEST_GLOB, type AiSystemsSnapshot } from './aiSystemsIds';
+
+/** A node of the AI systems tree: a system (one manifest), or one of its children. */
+export type AiSystemNode =
+  | { kind: 'system'; key: string }
+  | { kind: 'finding'; key: string; finding: Finding; index: number }
+  | { kind: 'nextDuty'; key: string };
+
+interface Cached {
+  uri: vscode.Uri;
+  /** The file's modification time when it was read (a watcher event with the same mtime re-reads nothing). */
+  mtime: number;
+  entry: RegisterEntry;
+}
+
+/** Manifests checked per chunk of the first population before the editor gets the thread back. */
+const CHUNK = 20;
+/** Progress shows in the view's header when the population takes longer than this. */
+const PROGRESS_AFTER_MS = 1000;
+
+const TIER_ICONS: Record<Tier | 'none', [string, string | undefined]> = {
+  prohibited: ['circle-slash', 'errorForeground'],
+  high: ['warning', 'list.warningForeground'],
+  limited: ['info', 'charts.blue'],
+  minimal: ['pass', 'charts.green'],
+  none: ['question', undefined],
+};
+
+const yieldToEditor = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The AI systems view: every manifest of the workspace (all folders), checked once with the same core as the
+ * diagnostics and kept in a cache keyed by URI and modification time. The first population runs in chunks that
+ * give the thread back to the editor; file events and the checks of open editors update single entries.
+ * Files are read through `vscode.workspace.fs` (virtual and untrusted workspaces: nothing from the workspace runs).
+ */
+export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vscode.Disposable {
+  private readonly cache = new Map<string, Cached>();
+  private readonly changed = new vscode.EventEmitter<AiSystemNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private population: Promise<void> | undefined;
+  private loaded = false;
+  private updates = 0;
+
+  constructor(
+    service: ManifestService,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(MANIFEST_GLOB);
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.update(uri)),
+      watcher.onDidChange((uri) => this.update(uri)),
+      watcher.onDidDelete((uri) => this.remove(uri)),
+      // Renames and moves in the explorer (the watcher sees them as delete + create, too).
+      vscode.workspace.onDidRenameFiles((event) => {
+        for (const { oldUri, newUri } of event.files) {
+          this.remove(oldUri);
+          void this.update(newUri);
+        }
+      }),
+      // An open manifest's check (as typed, not only as saved) updates its entry without reading the file.
+      service.onDidCheck((checked) => this.fromEditor(checked)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('aiSystemManifest')) this.reload();
+      }),
+    );
+  }
+
+  /** What the integration tests read: the systems listed, in the view's order. */
+  get snapshot(): AiSystemsSnapshot {
+    return {
+      loaded: this.loaded,
+      updates: this.updates,
+      systems: this.sortedEntries().map((c) => ({ file: c.entry.file, name: displayName(c.entry), tier: c.entry.record.tier, status: c.entry.record.status })),
+    };
+  }
+
+  /** Starts the first population (once); resolves when every manifest is in. */
+  populate(): Promise<void> {
+    this.population ??= this.runPopulation();
+    return this.population;
+  }
+
+  reload(): void {
+    this.cache.clear();
+    this.loaded = false;
+    this.population = undefined;
+    this.changed.fire(undefined);
+  }
+
+  private async runPopulation(): Promise<void> {
+    const started = Date.now();
+    let finished = false;
+    let progressShown: Thenable<void> | undefined;
+    const timer = setTimeout(() => {
+      if (finished) return;
+      progressShown = vscode.window.withProgress({ location: { viewId: AI_SYSTEMS_VIEW }, title: t('Checking AI system manifests…') }, () => this.population ?? Promise.resolve());
+    }, PROGRESS_AFTER_MS);
+    try {
+      const uris = await vscode.workspace.findFiles(MANIFEST_GLOB, '**/{node_modules,.git}/**');
+      for (let i = 0; i < uris.length; i += CHUNK) {
+        await Promise.all(uris.slice(i, i + CHUNK).map((uri) => this.read(uri)));
+        this.changed.fire(undefined);
+        await yieldToEditor();
+      }
+      this.log.info(`AI systems view: ${uris.length} manifest(s) in ${Date.now() - started} ms`);
+    } catch (error) {
+      this.log.error(`AI systems view: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      finished = true;
+      clearTimeout(timer);
+      this.loaded = true;
+      void vscode.commands.executeCommand('setContext', 'aiSystemManifest.systemsLoaded', true);
+      this.changed.fire(undefined);
+    }
+    await progressShown;
+  }
+
+  /** Reads and checks one manifest, unless the cache has it at the same modification time. */
+  private async read(uri: vscode.Uri): Promise<boolean> {
+    const key = uri.toString();
+    let mtime = 0;
+    try {
+      mtime = (await vscode.workspace.fs.stat(uri)).mtime;
+    } catch {
+      return this.remove(uri);
+    }
+    const cached = this.cache.get(key);
+    if (cached && cached.mtime === mtime) return false;
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch {
+      return this.remove(uri);
+    }
+    const text = decodeManifestBytes(bytes);
+    const file = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+    const options = { date: referenceDate(), edition: currentEdition() };
+    if (text === undefined) {
+      this.cache.set(key, { uri, mtime, entry: buildEntry({ file, result: undefined, findings: [notUtf8Finding()], ...options }) });
+      return true;
+    }
+    const folder = vscode.Uri.joinPath(uri, '..');
+    const result = await checkManifest(text, {
+      edition: options.edition,
+      fileExists: async (relative) => {
+        try {
+          return ((await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, relative))).type & vscode.FileType.File) !== 0;
+        } catch {
+          return false;
+        }
+      },
+    });
+    this.cache.set(key, { uri, mtime, entry: buildEntry({ file, result, findings: result.findings, ...options }) });
+    return true;
+  }
+
+  private async update(uri: vscode.Uri): Promise<void> {
+    if (await this.read(uri)) this.fired();
+  }
+
+  private remove(uri: vscode.Uri): false {
+    if (this.cache.delete(uri.toString())) this.fired();
+    return false;
+  }
+
+  private fromEditor(checked: CheckedManifest): void {
+    const { document, result } = checked;
+    if (document.isUntitled || !vscode.workspace.getWorkspaceFolder(document.uri)) return;
+    const key = document.uri.toString();
+    const file = vscode.workspace.asRelativePath(document.uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+    const entry = buildEntry({ file, result, findings: result.findings, date: referenceDate(), edition: currentEdition() });
+    // Dirty text is not on disk: keep mtime 0 so the next file event reads the saved file again.
+    const mtime = document.isDirty ? 0 : (this.cache.get(key)?.mtime ?? 0);
+    this.cache.set(key, { uri: document.uri, mtime, entry });
+    this.fired();
+  }
+
+  private fired(): void {
+    this.updates++;
+    this.changed.fire(undefined);
+  }
+
+  private sortedEntries(): Cached[] {
+    return [...this.cache.values()].sort((a, b) => displayName(a.entry).localeCompare(displayName(b.entry)) || a.entry.file.localeCompare(b.entry.file));
+  }
+
+  entries(): RegisterEntry[] {
+    return this.sortedEntries().map((c) => c.entry);
+  }
+
+  uriOf(node: AiSystemNode): vscode.Uri | undefined {
+    return this.cache.get(node.key)?.uri;
+  }
+
+  async getChildren(node?: AiSystemNode): Promise<AiSystemNode[]> {
+    if (!node) {
+      void this.populate();
+      return this.sortedEntries().map((c) => ({ kind: 'system', key: c.uri.toString() }));
+    }
+    if (node.kind !== 'system') return [];
+    const cached = this.cache.get(node.key);
+    if (!cached) return [];
+    const children: AiSystemNode[] = cached.entry.findings
+      .map((finding, index) => ({ kind: 'finding' as const, key: node.key, finding, index }))
+      .filter((child) => child.finding.severity !== 'information');
+    if (cached.entry.nextObligation) children.push({ kind: 'nextDuty', key: node.key });
+    return children;
+  }
+
+  getTreeItem(node: AiSystemNode): vscode.TreeItem {
+    const cached = this.cache.get(node.key);
+    if (!cached) return new vscode.TreeItem('');
+    const { entry, uri } = cached;
+    const lang = currentLang();
+    if (node.kind === 'system') {
+      const record = entry.record;
+      const children = entry.findings.some((f) => f.severity !== 'information') || entry.nextObligation;
+      const item = new vscode.TreeItem(displayName(entry), children ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+      item.id = node.key;
+      const tier = tierLabel(record.tier, lang);
+      item.description = record.status ? `${tier} · ${record.status}` : tier;
+      const [icon, color] = TIER_ICONS[record.tier ?? 'none'];
+      item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
+      item.contextValue = 'aiSystem';
+      item.tooltip = new vscode.MarkdownString(
+        [
+          `**${displayName(entry)}** — ${tier}`,
+          '',
+          `${t('File')}: ${entry.file}`,
+          `${t('Status')}: ${record.status ?? '—'}`,
+          `${t('Errors')}: ${record.findings.errors}, ${t('Warnings')}: ${record.findings.warnings}`,
+          record.missing === null ? '' : `${t('Duties missing')}: ${record.missing}`,
+        ].join('  \n'),
+      );
+      item.command = { command: 'vscode.open', title: t('Open manifest'), arguments: [uri] };
+      return item;
+    }
+    if (node.kind === 'finding') {
+      const { finding } = node;
+      const item = new vscode.TreeItem(finding.message[lang]);
+      item.id = `${node.key}#finding-${node.index}`;
+      item.description = `${finding.ruleId} · ${t('line {0}', finding.range.start.line + 1)}`;
+      item.iconPath = new vscode.ThemeIcon(finding.severity === 'error' ? 'error' : 'warning', new vscode.ThemeColor(finding.severity === 'error' ? 'errorForeground' : 'list.warningForeground'));
+      item.tooltip = finding.message[lang];
+      const { start, end } = finding.range;
+      item.command = {
+        command: 'vscode.open',
+        title: t('Open manifest'),
+        arguments: [uri, { selection: new vscode.Range(start.line, start.character, end.line, end.character) }],
+      };
+      return item;
+    }
+    const next = entry.nextObligation;
+    const item = new vscode.TreeItem(next ? t('Next duty: {0}', next.text[lang]) : '');
+    item.id = `${node.key}#next`;
+    if (next) {
+      item.description = formatDate(next.appliesFrom, lang);
+      item.tooltip = `${next.text[lang]} (${next.article}) — ${formatDate(next.appliesFrom, lang)}`;
+      item.iconPath = new vscode.ThemeIcon(next.status === 'missing' ? 'circle-large-outline' : 'calendar');
+    }
+    item.contextValue = 'aiSystemNextDuty';
+    return item;
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+    this.cache.clear();
+  }
+}
+
+/** Each format's label and what it is for, in the extension's language. */
+function formatLabels(): Record<RegisterFormat, [string, string]> {
+  return {
+    json: ['JSON', t('One record per system (for tools)')],
+    csv: ['CSV', t('A spreadsheet (opens in Excel; semicolons in Danish)')],
+    markdown: ['Markdown', t('A register page: summary table and a section per system')],
+    'eu-database': [t('EU database (Annex VIII)'), t('What the manifests fill of each registration, point by point')],
+    cyclonedx: ['CycloneDX 1.6', t('A bill of materials with the AI Act facts')],
+  };
+}
+
+/**
+ * "Export AI register…": asks for the format and the file (default: `ai-register-<date>.<ending>` in the first
+ * workspace folder), writes it with workspace.fs, and says where. `format` and `target` skip the prompts (tests).
+ */
+export async function exportRegister(model: AiSystemsModel, format?: unknown, target?: unknown): Promise<vscode.Uri | undefined> {
+  let chosen = REGISTER_FORMATS.includes(format as RegisterFormat) ? (format as RegisterFormat) : undefined;
+  if (!chosen) {
+    const labels = formatLabels();
+    const pick = await vscode.window.showQuickPick(
+      REGISTER_FORMATS.map((id) => ({ id, label: labels[id][0], detail: labels[id][1] })),
+      { title: t('Export AI register'), placeHolder: t('Format of the register') },
+    );
+    if (!pick) return undefined;
+    chosen = pick.id;
+  }
+  await model.populate();
+  const date = referenceDate();
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const defaultName = registerFileName(chosen, date);
+  let uri = target instanceof vscode.Uri ? target : undefined;
+  if (!uri) {
+    uri = await vscode.window.showSaveDialog({
+      title: t('Export AI register'),
+      defaultUri: folder ? vscode.Uri.joinPath(folder, defaultName) : undefined,
+      saveLabel: t('Export'),
+    });
+    if (!uri) return undefined;
+  }
+  const entries = model.entries();
+  const rendered = renderRegister(chosen, entries, { lang: currentLang(), date, edition: currentEdition() }, String(vscode.extensions.getExtension('ai-system-manifest.ai-system-manifest')?.packageJSON?.version ?? '0.0.0'));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(rendered.text));
+  const where = uri.scheme === 'file' ? uri.fsPath : uri.toString();
+  const message = rendered.incomplete
+    ? t('Wrote the AI register ({0} systems) to {1}. Some registrations lack points the manifests cannot fill: see "missing".', entries.length, where)
+    : t('Wrote the AI register ({0} systems) to {1}.', entries.length, where);
+  void vscode.window.showInformationMessage(message, t('Open')).then((answer) => {
+    if (answer) void vscode.commands.executeCommand('vscode.open', uri);
+  });
+  return uri;
+}
