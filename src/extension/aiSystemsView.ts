@@ -105,10 +105,10 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
   private async runPopulation(): Promise<void> {
     const started = Date.now();
     let finished = false;
-    let progressShown: Thenable<void> | undefined;
+    let done: () => void = () => undefined;
+    const finishedPromise = new Promise<void>((resolve) => (done = resolve));
     const timer = setTimeout(() => {
-      if (finished) return;
-      progressShown = vscode.window.withProgress({ location: { viewId: AI_SYSTEMS_VIEW }, title: t('Checking AI system manifests…') }, () => this.population ?? Promise.resolve());
+      if (!finished) void vscode.window.withProgress({ location: { viewId: AI_SYSTEMS_VIEW }, title: t('Checking AI system manifests…') }, () => finishedPromise);
     }, PROGRESS_AFTER_MS);
     try {
       const uris = await vscode.workspace.findFiles(MANIFEST_GLOB, '**/{node_modules,.git}/**');
@@ -123,11 +123,11 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
     } finally {
       finished = true;
       clearTimeout(timer);
+      done();
       this.loaded = true;
       void vscode.commands.executeCommand('setContext', 'aiSystemManifest.systemsLoaded', true);
       this.changed.fire(undefined);
     }
-    await progressShown;
   }
 
   /** Reads and checks one manifest, unless the cache has it at the same modification time. */
