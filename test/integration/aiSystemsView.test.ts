@@ -1,6 +1,8 @@
-// The AI systems view (Explorer): lists the workspace's manifests with their tiers, follows a manifest added and a
+// The AI systems view (its own container in the activity bar): lists the workspace's manifests with their tiers, follows a manifest added and a
 // manifest edited to another tier, and "Export AI register…" writes a file.
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { closeAllEditors, extensionApi, fixtureUri, waitFor } from './helpers';
 
@@ -15,6 +17,28 @@ async function snapshot(): Promise<Snapshot | undefined> {
   return api.aiSystems.snapshot;
 }
 
+/**
+ * Asks the launcher (run-code-server.mjs) for a screenshot of the workbench: out/screenshots/NAME.png. The first
+ * system is expanded to show its children. Waits for the file (the extension host runs beside the launcher); a
+ * launcher without screenshots (test-electron) writes none, and the test goes on.
+ */
+async function screenshot(name: string): Promise<void> {
+  await vscode.commands.executeCommand('aiSystemManifest.systems.focus');
+  for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
+  await vscode.commands.executeCommand('list.focusFirst');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await vscode.commands.executeCommand('list.toggleExpand');
+  await new Promise((resolve) => setTimeout(resolve, 700));
+  const file = path.resolve(__dirname, '../../../out/screenshots', `${name}.png`);
+  const before = fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
+  console.log(`[screenshot] ${name}`);
+  try {
+    await waitFor(() => (fs.existsSync(file) && fs.statSync(file).mtimeMs > before ? true : undefined), `screenshot ${name}`, 5000);
+  } catch {
+    // no screenshot from this launcher
+  }
+}
+
 const tierOf = (s: Snapshot, file: string): string | null | undefined => s.systems.find((system) => system.file === file)?.tier;
 
 describe('AI systems view', () => {
@@ -22,6 +46,9 @@ describe('AI systems view', () => {
   const exported = 'ai-register-export.csv';
 
   after(async () => {
+    // Give the editor its focus and the Explorer its place back, as the other suites expect.
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await closeAllEditors();
     for (const file of [added, exported, 'register-added']) {
       try {
@@ -59,6 +86,7 @@ describe('AI systems view', () => {
       },
     );
     assert.ok(first.systems.length >= 9, JSON.stringify(first.systems.map((s) => s.file)));
+    await screenshot('ai-systems-view');
   });
 
   it('adds a manifest created in the workspace, and follows an edit to another tier', async () => {
@@ -85,7 +113,7 @@ describe('AI systems view', () => {
     const target = fixtureUri(exported);
     const written = await vscode.commands.executeCommand<vscode.Uri>('aiSystemManifest.exportRegister', 'csv', target);
     assert.strictEqual(written?.toString(), target.toString());
-    const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(target));
     assert.ok(csv.startsWith('\uFEFF'), 'UTF-8 byte-order mark');
     const s = await snapshot();
     assert.ok(s);

@@ -213,8 +213,15 @@ async function main() {
 
   // VS Code's web test hooks: the workbench logs the extension host's console (the test output) through
   // codeAutomationLog and reports the tests' result through codeAutomationExit.
-  await page.exposeFunction('codeAutomationLog', (type, args) => {
+  await page.exposeFunction('codeAutomationLog', async (type, args) => {
     const parts = Array.isArray(args) ? args : [args];
+    // A test asks for a screenshot of the workbench with `console.log('[screenshot] NAME')`: out/screenshots/NAME.png.
+    const shot = typeof parts[0] === 'string' && /^\[screenshot\] ([\w-]+)$/.exec(parts[0]);
+    if (shot) {
+      fs.mkdirSync(path.join(repoRoot, 'out', 'screenshots'), { recursive: true });
+      await page.screenshot({ path: path.join(repoRoot, 'out', 'screenshots', `${shot[1]}.png`) });
+      return;
+    }
     if (!verbose && typeof parts[0] === 'string' && WORKBENCH_NOISE.some((re) => re.test(parts[0]))) return;
     (type === 'error' || type === 'warn' ? console.error : console.log)(...parts);
   });
