@@ -4,6 +4,8 @@
  * lines; completion in a 500-line manifest; the extension's activation; the bundles' sizes.
  * Prints a table and writes the same as JSON to out/bench.json. Run with `node --expose-gc`.
  * `--only-activation` measures only the activation and the bundles' sizes (a few seconds), into out/bench-activation.json.
+ * Also the register over N = 10, 100, 1,000 generated manifests with their documents (`check`, `register`, the AI
+ * systems view's first population) against reading and parsing the same files; `--only-register` runs only that.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -103,6 +105,128 @@ async function measure<K extends string>(contenders: Record<K, () => unknown>): 
   }
   sampleMemory(true);
   return Object.fromEntries(names.map((name) => [name, stats(samples[name])])) as Record<K, Stats>;
+}
+
+// --- the register over a folder of N manifests -----------------------------------------------------
+
+const REGISTER_SIZES = [10, 100, 1_000];
+const DOCUMENTS = ['human-oversight.md', 'dpia.md', 'fria.md', 'ai-literacy.md', 'monitoring.md'];
+
+/** A folder of N generated manifests (about 110 lines each, like the examples), each with the documents it links. */
+function manifestFolder(count: number): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), `aism-bench-register-${count}-`));
+  for (let i = 0; i < count; i++) {
+    const system = path.join(folder, `system-${String(i).padStart(4, '0')}`);
+    fs.mkdirSync(path.join(system, 'docs'), { recursive: true });
+    const text = generateManifest(150, i + 1).replace('id: match-profilering', `id: system-${i}`).replace('name: Match-profilering', `name: System ${i}`);
+    fs.writeFileSync(path.join(system, 'ai-system.yaml'), text);
+    for (const document of DOCUMENTS) fs.writeFileSync(path.join(system, 'docs', document), `# ${document}\n\nDokumentation for system ${i}.\n`);
+  }
+  return folder;
+}
+
+interface RegisterRow {
+  manifests: number;
+  floor: Stats;
+  check: Stats;
+  register: Stats;
+  viewPopulation: Stats;
+  /** The longest stretch the view's population keeps the thread (one chunk of 20), ms. */
+  viewLongestChunkMs: number;
+  ratioCheckToFloor: number;
+  ratioRegisterToFloor: number;
+  ratioViewToFloor: number;
+  registerMsPerManifest: number;
+}
+
+/**
+ * `check` and `register` over the folder (the CLI in-process, output discarded), and the AI systems view's first
+ * population without VS Code (the same core calls: read, check with the document look-ups, entry, in chunks of
+ * 20 that give the thread back), against the floor: finding the same manifests, reading them and parsing them
+ * with `yaml`.
+ */
+async function registerBench(): Promise<RegisterRow[]> {
+  const { runCli } = require('../src/cli/main') as typeof import('../src/cli/main');
+  const { findManifests } = require('../src/cli/files') as typeof import('../src/cli/files');
+  const { entryFromBytes, inChunks } = require('../src/core/register/population') as typeof import('../src/core/register/population');
+  const { displayName } = require('../src/core/register/record') as typeof import('../src/core/register/record');
+  const { tierLabel } = require('../src/core/register/formats') as typeof import('../src/core/register/formats');
+  const yaml = require('yaml') as typeof import('yaml');
+  const io = { stdout: () => undefined, stderr: () => undefined, today: () => '2026-12-01' };
+  const rows: RegisterRow[] = [];
+  for (const count of REGISTER_SIZES) {
+    const folder = manifestFolder(count);
+    let longest = 0;
+    const view = async (): Promise<void> => {
+      const files = findManifests([folder]);
+      const labels: string[] = [];
+      let chunkStart = performance.now();
+      await inChunks(
+        files,
+        20,
+        async (file) => {
+          const bytes = await fs.promises.readFile(file);
+          const dir = path.dirname(file);
+          const entry = await entryFromBytes(path.relative(folder, file), bytes, (relative) => fs.promises.stat(path.resolve(dir, relative)).then((s) => s.isFile(), () => false), '2026-12-01', 'amended');
+          labels.push(`${displayName(entry)} ${tierLabel(entry.record.tier, 'en')}`);
+        },
+        async () => {
+          longest = Math.max(longest, performance.now() - chunkStart);
+          await new Promise((resolve) => setImmediate(resolve));
+          chunkStart = performance.now();
+        },
+      );
+      if (labels.length !== count) throw new Error(`the view's population found ${labels.length} of ${count} manifests`);
+    };
+    const floor = (): void => {
+      for (const file of findManifests([folder])) yaml.parse(fs.readFileSync(file, 'utf8'));
+    };
+    const registered = await runCli(['register', folder], { ...io, stdout: (text: string) => {
+      const systems = (JSON.parse(text) as { systems: unknown[] }).systems.length;
+      if (systems !== count) throw new Error(`register listed ${systems} of ${count} manifests`);
+    } });
+    if (registered !== 0) throw new Error(`register exited ${registered}`);
+    const timed = await measure({
+      floor,
+      check: () => runCli(['check', folder, '--format', 'json'], io),
+      register: () => runCli(['register', folder], io),
+      view,
+    });
+    rows.push({
+      manifests: count,
+      floor: timed.floor,
+      check: timed.check,
+      register: timed.register,
+      viewPopulation: timed.view,
+      viewLongestChunkMs: longest,
+      ratioCheckToFloor: timed.check.median / timed.floor.median,
+      ratioRegisterToFloor: timed.register.median / timed.floor.median,
+      ratioViewToFloor: timed.view.median / timed.floor.median,
+      registerMsPerManifest: timed.register.median / count,
+    });
+    fs.rmSync(folder, { recursive: true, force: true });
+    console.error(`  measured the register over ${count} manifests`);
+  }
+  return rows;
+}
+
+function printRegister(rows: RegisterRow[]): void {
+  console.log('\nThe register over N manifests of ~110 lines, each with 5 documents (median ms, p10–p90):');
+  const header = ['N', '(f) floor: read+yaml', '(c) check', '(r) register', '(v) view population', 'c/f', 'r/f', 'v/f', 'r ms/manifest', 'v longest chunk'];
+  const widths = [6, 24, 24, 24, 24, 6, 6, 6, 14, 16];
+  console.log(header.map((h, i) => pad(h, widths[i])).join(' '));
+  for (const row of rows) {
+    console.log(
+      [String(row.manifests), cell(row.floor), cell(row.check), cell(row.register), cell(row.viewPopulation), row.ratioCheckToFloor.toFixed(2), row.ratioRegisterToFloor.toFixed(2), row.ratioViewToFloor.toFixed(2), row.registerMsPerManifest.toFixed(3), `${row.viewLongestChunkMs.toFixed(1)} ms`]
+        .map((text, i) => pad(text, widths[i]))
+        .join(' '),
+    );
+  }
+  const [small, , large] = rows;
+  if (small && large) {
+    const growth = large.register.median / small.register.median / (large.manifests / small.manifests);
+    console.log(`Growth from ${small.manifests} to ${large.manifests} manifests: register ${(large.register.median / small.register.median).toFixed(1)}× for ${large.manifests / small.manifests}× the manifests (1.0 = linear per manifest: ${growth.toFixed(2)})`);
+  }
 }
 
 // --- the three implementations -------------------------------------------------------------------
@@ -472,13 +596,16 @@ async function main(): Promise<void> {
     console.log(`  at a ${name}: ours ${ours}; yaml-language-server ${cell(entry.yamlLanguageServer)} (${entry.yamlLanguageServerItems} items)`);
   }
 
+  const register = await registerBench();
+  printRegister(register);
+
   const { activation: activated, bundles } = reportActivation();
   sampleMemory(true);
   console.log(`Peak memory of the bench process: rss ${memory.peakRssMB.toFixed(0)} MiB, heapUsed ${memory.peakHeapUsedMB.toFixed(0)} MiB`);
 
   const loadAtEnd = loadAverage();
   console.log(`Load average at the end: ${loadAtEnd}`);
-  const report = { date: new Date().toISOString(), machine, loadAverage: { start: loadAtStart, end: loadAtEnd }, budgetMsPerCell: BUDGET_MS, sizes: rows, completion, activation: activated, bundles, peakMemory: memory };
+  const report = { date: new Date().toISOString(), machine, loadAverage: { start: loadAtStart, end: loadAtEnd }, budgetMsPerCell: BUDGET_MS, sizes: rows, register, completion, activation: activated, bundles, peakMemory: memory };
   fs.mkdirSync(path.join(ROOT, 'out'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, 'out', 'bench.json'), JSON.stringify(report, null, 2) + '\n');
   console.log('\nWritten: out/bench.json');
@@ -491,6 +618,11 @@ if (process.argv.includes('--activation-child')) {
   });
 } else if (process.argv.includes('--only-activation')) {
   activationOnly();
+} else if (process.argv.includes('--only-register')) {
+  registerBench().then(printRegister, (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 } else {
   main().catch((error: unknown) => {
     console.error(error);

@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
-import { checkManifest } from '../core/check';
 import { formatDate } from '../core/law/timeline';
 import { REGISTER_FORMATS, registerFileName, renderRegister, type RegisterFormat } from '../core/register/index';
 import { tierLabel } from '../core/register/formats';
+import { entryFromBytes, inChunks } from '../core/register/population';
 import { buildEntry, displayName, type RegisterEntry } from '../core/register/record';
 import type { Finding, Tier } from '../core/types';
-import { decodeManifestBytes, notUtf8Finding } from '../core/yaml/parse';
 import { t } from './l10n';
 import type { CheckedManifest, ManifestService } from './manifestService';
 import { currentEdition, currentLang, referenceDate } from './settings';
@@ -112,11 +111,10 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
     }, PROGRESS_AFTER_MS);
     try {
       const uris = await vscode.workspace.findFiles(MANIFEST_GLOB, '**/{node_modules,.git}/**');
-      for (let i = 0; i < uris.length; i += CHUNK) {
-        await Promise.all(uris.slice(i, i + CHUNK).map((uri) => this.read(uri)));
+      await inChunks(uris, CHUNK, (uri) => this.read(uri), async () => {
         this.changed.fire(undefined);
         await yieldToEditor();
-      }
+      });
       this.log.info(`AI systems view: ${uris.length} manifest(s) in ${Date.now() - started} ms`);
     } catch (error) {
       this.log.error(`AI systems view: ${error instanceof Error ? error.message : String(error)}`);
@@ -147,25 +145,16 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
     } catch {
       return this.remove(uri);
     }
-    const text = decodeManifestBytes(bytes);
     const file = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
-    const options = { date: referenceDate(), edition: currentEdition() };
-    if (text === undefined) {
-      this.cache.set(key, { uri, mtime, entry: buildEntry({ file, result: undefined, findings: [notUtf8Finding()], ...options }) });
-      return true;
-    }
     const folder = vscode.Uri.joinPath(uri, '..');
-    const result = await checkManifest(text, {
-      edition: options.edition,
-      fileExists: async (relative) => {
-        try {
-          return ((await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, relative))).type & vscode.FileType.File) !== 0;
-        } catch {
-          return false;
-        }
-      },
-    });
-    this.cache.set(key, { uri, mtime, entry: buildEntry({ file, result, findings: result.findings, ...options }) });
+    const fileExists = async (relative: string): Promise<boolean> => {
+      try {
+        return ((await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, relative))).type & vscode.FileType.File) !== 0;
+      } catch {
+        return false;
+      }
+    };
+    this.cache.set(key, { uri, mtime, entry: await entryFromBytes(file, bytes, fileExists, referenceDate(), currentEdition()) });
     return true;
   }
 
