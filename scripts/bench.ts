@@ -277,7 +277,7 @@ function floorCheck(): (text: string) => boolean {
 type CompleteAt = (text: string, offset: number, lang: 'en' | 'da') => unknown;
 
 function ourCompletion(): CompleteAt | undefined {
-  const compiled = path.join(__dirname, '..', 'src', 'core', 'completion.js');
+  const compiled = path.join(__dirname, '..', 'src', 'core', 'features', 'completion.js');
   if (!fs.existsSync(compiled)) return undefined;
   const loaded = require(compiled) as { completeAt?: CompleteAt };
   return typeof loaded.completeAt === 'function' ? loaded.completeAt : undefined;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { formatDate } from '../core/law/timeline';
 import { REGISTER_FORMATS, registerFileName, renderRegister, type RegisterFormat } from '../core/register/index';
-import { tierLabel } from '../core/register/formats';
+import { statusLabel, tierLabel } from '../core/register/formats';
 import { entryFromBytes, inChunks } from '../core/register/population';
 import { buildEntry, displayName, type RegisterEntry } from '../core/register/record';
 import type { Finding, Tier } from '../core/types';
@@ -222,7 +222,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
       const item = new vscode.TreeItem(displayName(entry), children ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
       item.id = node.key;
       const tier = tierLabel(record.tier, lang);
-      item.description = record.status ? `${tier} · ${record.status}` : tier;
+      item.description = record.status ? `${tier} · ${statusLabel(record.status, lang)}` : tier;
       const [icon, color] = TIER_ICONS[record.tier ?? 'none'];
       item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
       item.contextValue = 'aiSystem';
@@ -231,7 +231,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
           `**${displayName(entry)}** — ${tier}`,
           '',
           `${t('File')}: ${entry.file}`,
-          `${t('Status')}: ${record.status ?? '—'}`,
+          `${t('Status')}: ${statusLabel(record.status, lang) ?? '—'}`,
           `${t('Errors')}: ${record.findings.errors}, ${t('Warnings')}: ${record.findings.warnings}`,
           record.missing === null ? '' : `${t('Duties missing')}: ${record.missing}`,
         ].join('  \n'),

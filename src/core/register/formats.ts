@@ -27,6 +27,30 @@ function citeIn(article: string, lang: Lang): string {
   return lang === 'da' ? danishArticle(article) : article;
 }
 
+const ROLE_NAMES: Record<string, Localized> = {
+  provider: { en: 'provider', da: 'udbyder' },
+  deployer: { en: 'deployer', da: 'idriftsætter' },
+  'provider-and-deployer': { en: 'provider and deployer', da: 'udbyder og idriftsætter' },
+};
+
+const STATUS_NAMES: Record<string, Localized> = {
+  planned: { en: 'planned', da: 'planlagt' },
+  development: { en: 'in development', da: 'under udvikling' },
+  pilot: { en: 'pilot', da: 'pilot' },
+  production: { en: 'in production', da: 'i drift' },
+  retired: { en: 'retired', da: 'udfaset' },
+};
+
+/** The role as the AI Act names it in the language (the value itself when it is not one of the spec's). */
+export function roleLabel(role: string | null, lang: Lang): string | null {
+  return role === null ? null : (ROLE_NAMES[role]?.[lang] ?? role);
+}
+
+/** The system's status in the language (the value itself when it is not one of the spec's). */
+export function statusLabel(status: string | null, lang: Lang): string | null {
+  return status === null ? null : (STATUS_NAMES[status]?.[lang] ?? status);
+}
+
 const YES_NO: Record<Lang, [string, string]> = { en: ['yes', 'no'], da: ['ja', 'nej'] };
 
 function cell(value: string | number | boolean | null | readonly string[], lang: Lang): string {
@@ -152,7 +176,7 @@ export function formatRegisterMarkdown(entries: readonly RegisterEntry[], option
       markdownRow([
         `[${markdownText(displayName(entry))}](#${anchorOf(entry)})`,
         tierLabel(r.tier, lang),
-        r.status ? markdownText(r.status) : dash,
+        r.status ? markdownText(statusLabel(r.status, lang) ?? r.status) : dash,
         r.nextDuty ? `${markdownText(r.nextDuty.text[lang])} (${citeIn(r.nextDuty.article, lang)})` : dash,
         r.nextDuty ? formatDate(r.nextDuty.appliesFrom, lang) : dash,
         String(r.findings.errors),
@@ -201,12 +225,12 @@ function systemSection(entry: RegisterEntry, lang: Lang): string[] {
   const lines = [
     `### ${markdownText(displayName(entry))} <a id="${anchorOf(entry)}"></a>`,
     '',
-    `**${MD.tier[lang]}:** ${tierLabel(r.tier, lang)} · **${MD.status[lang]}:** ${text(r.status)}`,
+    `**${MD.tier[lang]}:** ${tierLabel(r.tier, lang)} · **${MD.status[lang]}:** ${text(statusLabel(r.status, lang))}`,
     '',
     row('file', `\`${r.file.replace(/`/g, '')}\``),
     row('description', text(r.description)),
     row('owner', owner || none),
-    row('role', text(r.role)),
+    row('role', text(roleLabel(r.role, lang))),
     row('annexIII', list(r.annexIII)),
     row('practices', list(r.practices)),
     row('profiles', r.profiles === null ? none : YES_NO[lang][r.profiles ? 0 : 1]),
