@@ -2,7 +2,8 @@ import { isRecord } from './yaml/fields';
 import { parseManifest, type ParsedManifest } from './yaml/parse';
 import { computeTier, type TierResult } from './law/risk';
 import { checkDocumentReferences, type FileExists } from './rules/dpia-document-not-found';
-import { runDomainRules } from './rules/index';
+import { DOMAIN_RULES, runDomainRules } from './rules/index';
+import { ACCEPTANCE_RULES, applyAcceptances } from './acceptance';
 import type { RuleContext } from './rules/rule';
 import { validateSchema } from './schema';
 import { DEFAULT_EDITION, type Edition } from './law/timeline';
@@ -13,6 +14,12 @@ export interface CheckOptions {
   edition?: Edition;
   /** When given, document paths are checked for existence (rule `dpia-document-not-found`). */
   fileExists?: FileExists;
+  /**
+   * The reference date (YYYY-MM-DD): an entry of `acceptedFindings` whose `expires` is before it accepts nothing
+   * (`acceptance-expired`). The CLI's `--date` or today; the editor's `aiSystemManifest.referenceDate` or today.
+   * Without it, an entry with `expires` accepts nothing.
+   */
+  referenceDate?: string;
 }
 
 export interface CheckResult {
@@ -22,8 +29,12 @@ export interface CheckResult {
   findings: Finding[];
 }
 
-/** Parse, schema and every synchronous rule: everything but the file-system look-ups. */
+/** Parse, schema and every synchronous rule: everything but the file-system look-ups; then the accepted findings. */
 export function checkManifestText(text: string, options: CheckOptions = {}): CheckResult {
+  return withAcceptances(checkBeforeAcceptance(text, options), options, false);
+}
+
+function checkBeforeAcceptance(text: string, options: CheckOptions): CheckResult {
   const parsed = parseManifest(text);
   if (parsed.syntaxFindings.length > 0) return { parsed, tier: null, findings: parsed.syntaxFindings };
   const edition = options.edition ?? DEFAULT_EDITION;
@@ -35,10 +46,10 @@ export function checkManifestText(text: string, options: CheckOptions = {}): Che
   return { parsed, tier, findings: sortFindings([...ruleFindings, ...withoutRuleDuplicates(schemaFindings, ruleFindings)]) };
 }
 
-/** The full check, including whether the documents the manifest names exist. */
+/** The full check, including whether the documents the manifest names exist; then the accepted findings. */
 export async function checkManifest(text: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const result = checkManifestText(text, options);
-  if (!options.fileExists || !result.tier || !isRecord(result.parsed.data)) return result;
+  const result = checkBeforeAcceptance(text, options);
+  if (!options.fileExists || !result.tier || !isRecord(result.parsed.data)) return withAcceptances(result, options, false);
   const context: RuleContext = {
     data: result.parsed.data,
     parsed: result.parsed,
@@ -46,7 +57,20 @@ export async function checkManifest(text: string, options: CheckOptions = {}): P
     edition: options.edition ?? DEFAULT_EDITION,
   };
   const documentFindings = await checkDocumentReferences(context, options.fileExists);
-  return { ...result, findings: sortFindings([...result.findings, ...documentFindings]) };
+  return withAcceptances({ ...result, findings: [...result.findings, ...documentFindings] }, options, true);
+}
+
+const SYNCHRONOUS_RULES: ReadonlySet<string> = new Set(['schema', ...ACCEPTANCE_RULES, ...DOMAIN_RULES.map((rule) => rule.id)]);
+
+/** Marks the accepted findings and adds the findings about `acceptedFindings` itself (`acceptance.ts`). */
+function withAcceptances(result: CheckResult, options: CheckOptions, documentsChecked: boolean): CheckResult {
+  if (!result.tier || !isRecord(result.parsed.data)) return result;
+  const findings = applyAcceptances(result.parsed.data, result.parsed, result.findings, {
+    referenceDate: options.referenceDate,
+    // An entry for a document rule is not "unused" when the documents were not looked at.
+    ruleChecked: (ruleId) => documentsChecked || SYNCHRONOUS_RULES.has(ruleId),
+  });
+  return { ...result, findings: sortFindings(findings) };
 }
 
 /** A gap that a named rule reports is not reported by `schema` too (same field, or a field inside it). */

@@ -45,4 +45,14 @@ export interface Finding {
   /** True when `path` names a field that is absent. */
   missing?: boolean;
   related?: RelatedLocation[];
+  /** Set when an entry of `acceptedFindings` accepts the finding: its severity is then `information`. */
+  accepted?: Acceptance;
+}
+
+/** Who accepted a finding, when, why and until when (an entry of `acceptedFindings`; ISO dates). */
+export interface Acceptance {
+  by: string;
+  date: string;
+  reason: string;
+  expires?: string;
 }

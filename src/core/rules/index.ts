@@ -1,3 +1,6 @@
+import { acceptanceExpired } from './acceptance-expired';
+import { acceptanceInvalid } from './acceptance-invalid';
+import { acceptanceUnused } from './acceptance-unused';
 import { aiDisclosureMissing } from './ai-disclosure-missing';
 import { aiLiteracyMissing } from './ai-literacy-missing';
 import { annexIIIUndeclared } from './annex-iii-undeclared';
@@ -49,6 +52,9 @@ export const RULES = [
   gdprFieldMissing,
   legalBasisOutOfScope,
   nonEuHosting,
+  acceptanceInvalid,
+  acceptanceExpired,
+  acceptanceUnused,
 ] as const;
 
 export type RuleId = (typeof RULES)[number]['id'];
