@@ -13,13 +13,14 @@ declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
 
 const USAGE = `Usage:
-  ai-system-manifest check [PATH ...] [--format text|json|sarif] [--lang en|da] [--edition amended|adopted]
+  ai-system-manifest check [PATH ...] [--format text|json|sarif] [--lang en|da] [--date YYYY-MM-DD] [--edition amended|adopted]
   ai-system-manifest assess PATH [--format text|json] [--lang en|da] [--date YYYY-MM-DD] [--edition amended|adopted]
   ai-system-manifest register [PATH ...] [--format json|csv|markdown|eu-database|cyclonedx] [--lang en|da]
                      [--date YYYY-MM-DD] [--edition amended|adopted] [--output FILE]
 
 check   checks the named manifests, or every ai-system.yaml / *.ai-system.yaml under the named folders
         (default: the current folder). Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable path.
+        --date is the reference date of acceptedFindings' expiry (default: today).
 assess  prints the AI Act risk tier with its reasons, and the obligations with their status on a date
         (default: today).
 register  one record per manifest found as check finds them: the register of AI systems (default format json).
@@ -106,7 +107,7 @@ function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-async function checkFile(file: string, edition: Edition): Promise<CheckResult | FileReport> {
+async function checkFile(file: string, edition: Edition, referenceDate: string): Promise<CheckResult | FileReport> {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -115,7 +116,7 @@ async function checkFile(file: string, edition: Edition): Promise<CheckResult | 
   }
   const text = decodeManifestBytes(bytes);
   if (text === undefined) return { file, tier: null, findings: [notUtf8Finding()] };
-  return checkManifest(text, { edition, fileExists: fileExistsBeside(file) });
+  return checkManifest(text, { edition, fileExists: fileExistsBeside(file), referenceDate });
 }
 
 function isReport(value: CheckResult | FileReport): value is FileReport {
@@ -148,7 +149,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       if (files.length === 0) io.stderr(`ai-system-manifest: no manifests (ai-system.yaml, *.ai-system.yaml) found under ${options.paths.join(', ')}\n`);
       const reports: FileReport[] = [];
       for (const file of files) {
-        const result = await checkFile(file, options.edition);
+        const result = await checkFile(file, options.edition, options.date ?? io.today());
         reports.push(isReport(result) ? result : { file, tier: result.tier?.tier ?? null, findings: result.findings });
       }
       const render = { text: formatText, json: formatJson, sarif: (r: FileReport[], l: Lang) => formatSarif(r, l, VERSION) }[options.format as 'text' | 'json' | 'sarif'];
@@ -158,8 +159,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     if (options.command === 'register') return await register(options, io);
     const file = options.paths[0];
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UnreadablePathError(`cannot read '${file}': no such file`);
-    const result = await checkFile(file, options.edition);
     const date = options.date ?? io.today();
+    const result = await checkFile(file, options.edition, date);
     const assessment = isReport(result)
       ? { tier: null, reasons: [], obligations: [], date, edition: options.edition }
       : assess(result, date, options.edition);

@@ -3,7 +3,8 @@ import type { Assessment } from '../core/law/assess';
 import { RULE_CATALOGUE } from '../core/rules/catalogue';
 import { EDITIONS, formatDate, TIMELINE } from '../core/law/timeline';
 import { TIER_NAMES } from '../core/law/tiers';
-import type { Finding, Lang, Tier } from '../core/types';
+import { acceptedPrefix } from '../core/acceptance';
+import type { Acceptance, Finding, Lang, Tier } from '../core/types';
 
 export interface FileReport {
   file: string;
@@ -52,6 +53,8 @@ export function formatText(reports: FileReport[], lang: Lang): string {
       ? `${summary.files} manifest(er) kontrolleret: ${summary.errors} fejl, ${summary.warnings} advarsler, ${summary.information} oplysninger.`
       : `${summary.files} manifest(s) checked: ${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.information} information.`,
   );
+  const accepted = reports.flatMap((report) => report.findings).filter((finding) => finding.accepted).length;
+  if (accepted > 0) lines.push(lang === 'da' ? `Heraf ${accepted} accepteret fund (acceptedFindings), vist som oplysning.` : `Of these, ${accepted} accepted finding(s) (acceptedFindings), shown as information.`);
   return lines.join('\n') + '\n';
 }
 
@@ -64,9 +67,27 @@ export function formatJson(reports: FileReport[], lang: Lang): string {
       severity: finding.severity,
       message: finding.message[lang],
       range: finding.range,
+      ...(finding.accepted ? { accepted: acceptedJson(finding.accepted) } : {}),
     })),
   }));
   return JSON.stringify({ files, summary: summarise(reports) }, null, 2) + '\n';
+}
+
+/** An accepted finding's `accepted` object in JSON: `{by, date, reason, expires}` (expires null when open-ended). */
+function acceptedJson(accepted: Acceptance): { by: string; date: string; reason: string; expires: string | null } {
+  return { by: accepted.by, date: accepted.date, reason: accepted.reason, expires: accepted.expires ?? null };
+}
+
+/** SARIF 2.1.0 §3.35: an accepted finding is suppressed outside the source, with the reason as justification. */
+function sarifSuppressions(accepted: Acceptance, lang: Lang): object[] {
+  return [
+    {
+      kind: 'external',
+      status: 'accepted',
+      justification: acceptedPrefix(accepted)[lang],
+      properties: acceptedJson(accepted),
+    },
+  ];
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note' } as const;
@@ -116,6 +137,7 @@ export function formatSarif(reports: FileReport[], lang: Lang, version: string):
             })),
           }
         : {}),
+      ...(finding.accepted ? { suppressions: sarifSuppressions(finding.accepted, lang) } : {}),
     })),
   );
   const sarif = {
@@ -141,7 +163,14 @@ export function formatAssessmentJson(file: string, assessment: Assessment, lang:
         date: assessment.date,
         edition: assessment.edition,
         reasons: assessment.reasons.map((r) => ({ text: r.text[lang], article: r.article, appliesFrom: r.appliesFrom })),
-        obligations: assessment.obligations.map((o) => ({ id: o.id, text: o.text[lang], article: o.article, appliesFrom: o.appliesFrom, status: o.status })),
+        obligations: assessment.obligations.map((o) => ({
+          id: o.id,
+          text: o.text[lang],
+          article: o.article,
+          appliesFrom: o.appliesFrom,
+          status: o.status,
+          ...(o.accepted ? { accepted: acceptedJson(o.accepted) } : {}),
+        })),
       },
       null,
       2,
@@ -150,8 +179,8 @@ export function formatAssessmentJson(file: string, assessment: Assessment, lang:
 }
 
 const STATUS_LABEL: Record<Lang, Record<string, string>> = {
-  en: { met: 'met', missing: 'MISSING', 'not-yet-applicable': 'not yet applicable' },
-  da: { met: 'opfyldt', missing: 'MANGLER', 'not-yet-applicable': 'gælder endnu ikke' },
+  en: { met: 'met', missing: 'MISSING', 'not-yet-applicable': 'not yet applicable', accepted: 'accepted' },
+  da: { met: 'opfyldt', missing: 'MANGLER', 'not-yet-applicable': 'gælder endnu ikke', accepted: 'accepteret' },
 };
 
 export function formatAssessmentText(file: string, assessment: Assessment, lang: Lang): string {
@@ -170,8 +199,11 @@ export function formatAssessmentText(file: string, assessment: Assessment, lang:
     lines.push('', `${da ? 'Forpligtelser pr.' : 'Obligations on'} ${formatDate(assessment.date, lang)} (${edition}):`);
     const width = Math.max(...Object.values(STATUS_LABEL[lang]).map((label) => label.length));
     for (const obligation of assessment.obligations) {
-      const status = STATUS_LABEL[lang][obligation.status].padEnd(width);
-      lines.push(`  [${status}] ${obligation.text[lang]} — ${cite(obligation.article)}; ${da ? 'fra' : 'from'} ${formatDate(obligation.appliesFrom, lang)}`);
+      // An accepted gap is listed as accepted, with who, when and why: not as met (its JSON status stays `missing`).
+      const accepted = obligation.status === 'missing' && obligation.accepted;
+      const status = STATUS_LABEL[lang][accepted ? 'accepted' : obligation.status].padEnd(width);
+      const why = obligation.accepted ? ` (${acceptedPrefix(obligation.accepted)[lang]})` : '';
+      lines.push(`  [${status}] ${obligation.text[lang]} — ${cite(obligation.article)}; ${da ? 'fra' : 'from'} ${formatDate(obligation.appliesFrom, lang)}${why}`);
     }
   }
   lines.push('', da ? 'Vejledende: kontrollér med jeres jurist eller databeskyttelsesrådgiver.' : 'Guidance only: check with your legal or data protection function.');

@@ -114,8 +114,8 @@ function readEntries(data: unknown, parsed: ParsedManifest, out: Finding[]): Ent
       out.push(
         findingAtEntry(parsed, 'acceptance-invalid', 'error', ['acceptedFindings', index, 'rule'], known
           ? {
-              en: `\`acceptedFindings[${index}].rule\` is '${ruleId}': a finding of this rule can never be accepted (a syntax or schema error, a prohibited practice, an automated decision or a placeholder must be fixed); the finding stays as it is.`,
-              da: `\`acceptedFindings[${index}].rule\` er '${ruleId}': et fund efter denne regel kan aldrig accepteres (en syntaks- eller skemafejl, en forbudt praksis, en automatisk afgørelse eller en pladsholder skal rettes); fundet forbliver uændret.`,
+              en: `\`acceptedFindings[${index}].rule\` is '${ruleId}': a finding of this rule can never be accepted (a syntax or schema error, a prohibited practice, an automated decision or a placeholder must be fixed); any finding of this rule stays as it is.`,
+              da: `\`acceptedFindings[${index}].rule\` er '${ruleId}': et fund efter denne regel kan aldrig accepteres (en syntaks- eller skemafejl, en forbudt praksis, en automatisk afgørelse eller en pladsholder skal rettes); et fund efter reglen forbliver uændret.`,
             }
           : {
               en: `\`acceptedFindings[${index}].rule\` is '${ruleId}', which is not a rule id of the catalogue (see docs/rules.md): the entry accepts nothing.`,

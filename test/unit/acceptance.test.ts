@@ -2,18 +2,9 @@ import * as assert from 'node:assert/strict';
 import { canBeAccepted, dottedPath, NEVER_ACCEPTABLE, offersAcceptance } from '../../src/core/acceptance';
 import { RULE_IDS } from '../../src/core/rules/index';
 import type { Finding } from '../../src/core/types';
+import { ENTRY, withGaps } from './acceptanceManifests';
 import { check, checkWithFiles, minimalManifest, textAt, toYaml } from './manifests';
 
-/** The minimal manifest with non-EU hosting (non-eu-hosting, warning) and a reviewer without override (human-oversight-missing ×2, errors). */
-export function withGaps(entries?: unknown[]): Record<string, any> {
-  const manifest = minimalManifest();
-  manifest.model = { hosting: 'non-eu' };
-  manifest.humanOversight = { procedure: 'docs/human-oversight.md', canOverride: false };
-  if (entries) manifest.acceptedFindings = entries;
-  return manifest;
-}
-
-export const ENTRY = { reason: 'Standard contractual clauses reviewed (DPIA section 4).', acceptedBy: 'DPO, Eksempel Kommune', date: '2026-11-20' };
 const DATE = '2026-12-01';
 
 const of = (findings: Finding[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId);

@@ -3,7 +3,7 @@ import { deploys, has, processesPersonalData, provides, valueAt } from '../yaml/
 import type { Reason, TierResult } from './risk';
 import { friaRequired } from '../rules/fria-missing';
 import { appliesFrom, DEFAULT_EDITION, type Edition, type ProvisionId } from './timeline';
-import type { Localized, ManifestPath, RuleId, Tier } from '../types';
+import type { Acceptance, Localized, ManifestPath, RuleId, Tier } from '../types';
 import { TRANSPARENCY_PRACTICES } from './vocabulary';
 
 export type ObligationStatus = 'met' | 'missing' | 'not-yet-applicable';
@@ -19,6 +19,11 @@ export interface Obligation {
   path: ManifestPath;
   /** The rules whose findings make it missing. */
   ruleIds: RuleId[];
+  /**
+   * Set when every finding that makes the duty missing is accepted (`acceptedFindings`): who accepted the gap, when
+   * and why. The status stays `missing` (an accepted gap is not met); the views list the duty as accepted.
+   */
+  accepted?: Acceptance;
 }
 
 export interface Assessment {
@@ -138,11 +143,11 @@ export function assess(result: CheckResult, date: string, edition: Edition = DEF
   const obligations = [...specs, ...transparencySpecs].map((s): Obligation => {
     const provision = s.provision === 'high-risk' ? (tier.highRiskProvision ?? 'annex-iii-high-risk') : s.provision;
     const from = appliesFrom(provision, edition);
-    const gap = s.present
-      ? !has(data, s.present)
-      : result.findings.some((finding) => s.rules.includes(finding.ruleId) && overlaps(finding.path, s.path));
+    const gaps = s.present ? [] : result.findings.filter((finding) => s.rules.includes(finding.ruleId) && overlaps(finding.path, s.path));
+    const gap = s.present ? !has(data, s.present) : gaps.length > 0;
     const status: ObligationStatus = date < from ? 'not-yet-applicable' : gap ? 'missing' : 'met';
-    return { id: s.id, text: s.text, article: s.article, provision, appliesFrom: from, status, path: s.path, ruleIds: s.rules };
+    const accepted = gaps.length > 0 && gaps.every((finding) => finding.accepted) ? gaps[0].accepted : undefined;
+    return { id: s.id, text: s.text, article: s.article, provision, appliesFrom: from, status, path: s.path, ruleIds: s.rules, ...(accepted ? { accepted } : {}) };
   });
   return { tier: tier.tier, reasons: tier.reasons, obligations, date, edition };
 }

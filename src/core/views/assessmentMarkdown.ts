@@ -2,6 +2,7 @@ import type { Assessment, ObligationStatus } from '../law/assess';
 import { danishArticle } from '../law/articles';
 import { EDITIONS, formatDate, TIMELINE } from '../law/timeline';
 import { TIER_NAMES } from '../law/tiers';
+import { acceptedPrefix } from '../acceptance';
 import type { Lang, Localized } from '../types';
 
 
@@ -11,6 +12,8 @@ const STATUS: Record<ObligationStatus, Localized> = {
   missing: { en: '✗ **missing**', da: '✗ **mangler**' },
   'not-yet-applicable': { en: '○ not yet applicable', da: '○ gælder endnu ikke' },
 };
+
+const ACCEPTED: Localized = { en: '⚠ accepted', da: '⚠ accepteret' };
 
 const TEXT = {
   title: { en: 'Risk tier', da: 'Risikoniveau' },
@@ -53,6 +56,13 @@ function article(text: string, lang: Lang): string {
   return lang === 'da' ? danishArticle(text) : text;
 }
 
+/** "; 1 of the missing accepted" when some missing duties are accepted gaps. */
+function acceptedCount(assessment: Assessment, lang: Lang): string {
+  const n = assessment.obligations.filter((o) => o.status === 'missing' && o.accepted).length;
+  if (n === 0) return '';
+  return lang === 'da' ? `; heraf ${n} manglende accepteret` : `; ${n} of the missing accepted`;
+}
+
 /** The "Assess risk tier" view: tier, reasons (article, date) and obligations with their status, as Markdown. */
 export function assessmentMarkdown(assessment: Assessment, options: AssessmentMarkdownOptions): string {
   const { lang } = options;
@@ -78,14 +88,17 @@ export function assessmentMarkdown(assessment: Assessment, options: AssessmentMa
     '',
     `### ${t(TEXT.obligations)} ${formatDate(assessment.date, lang)}`,
     '',
-    `*${cell(edition)}* — ${counts.join(' / ')} (${t(TEXT.summary)})`,
+    `*${cell(edition)}* — ${counts.join(' / ')} (${t(TEXT.summary)})${acceptedCount(assessment, lang)}`,
     '',
     `| ${t(TEXT.status)} | ${t(TEXT.obligation)} | ${t(TEXT.article)} | ${t(TEXT.appliesFrom)} |`,
     '| --- | --- | --- | --- |',
   );
   for (const obligation of assessment.obligations) {
+    // An accepted gap is listed as accepted, with who, when and why: not as met.
+    const status = obligation.status === 'missing' && obligation.accepted ? ACCEPTED[lang] : STATUS[obligation.status][lang];
+    const why = obligation.accepted ? `<br>${cell(acceptedPrefix(obligation.accepted)[lang])}` : '';
     lines.push(
-      `| ${STATUS[obligation.status][lang]} | ${cell(obligation.text[lang])} | ${cell(article(obligation.article, lang))} | ${formatDate(obligation.appliesFrom, lang)} |`,
+      `| ${status} | ${cell(obligation.text[lang])}${why} | ${cell(article(obligation.article, lang))} | ${formatDate(obligation.appliesFrom, lang)} |`,
     );
   }
   lines.push('', `> ${t(TEXT.guidance)}`, '');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Finding } from '../../../src/core/types';
-import { ENTRY, withGaps } from '../acceptance.test';
+import { ENTRY, withGaps } from '../acceptanceManifests';
 import { check, textAt, toYaml } from '../manifests';
 
 const of = (findings: Finding[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Finding } from '../../../src/core/types';
-import { ENTRY, withGaps } from '../acceptance.test';
+import { ENTRY, withGaps } from '../acceptanceManifests';
 import { check, minimalManifest, textAt, toYaml } from '../manifests';
 
 const DATE = '2026-12-01';
