@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { FIX_ALL_TITLE, fixAll, fixesFor, samePath, type Fix, type TextInsert } from '../core/features/fixes';
+import { acceptFix } from '../core/features/acceptFix';
+import { localIsoDate } from '../core/law/timeline';
 import type { Finding, Lang, ManifestPath } from '../core/types';
 import { ruleIdOf, toRange } from './diagnostics';
 import { codeActionsWanted, CREATE_DOCUMENT_COMMAND, CREATE_DOCUMENT_KIND, FIX_ALL_KIND } from './ids';
@@ -29,6 +31,13 @@ export class ManifestCodeActions implements vscode.CodeActionProvider {
             if (context.only && !context.only.contains(action.kind!)) continue;
             action.diagnostics = [diagnostic];
             action.isPreferred = fix.isPreferred;
+            actions.push(action);
+          }
+          // "Accept this finding…": an acceptedFindings entry dated today, never preferred over a fix of the gap.
+          const accept = acceptFix(text, finding, lang, localIsoDate(new Date()));
+          if (accept && (!context.only || context.only.contains(vscode.CodeActionKind.QuickFix))) {
+            const action = toCodeAction(document, finding, accept);
+            action.diagnostics = [diagnostic];
             actions.push(action);
           }
         }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { checkManifest, type CheckResult } from '../core/check';
 import { isManifestFileName } from '../core/manifestFiles';
-import { affectsOurSettings, currentEdition } from './settings';
+import { affectsOurSettings, currentEdition, referenceDate } from './settings';
 
 export const LANGUAGE_ID = 'ai-system-yaml';
 
@@ -63,6 +63,8 @@ export class ManifestService implements vscode.Disposable {
     const folder = vscode.Uri.joinPath(document.uri, '..');
     const result = await checkManifest(document.getText(), {
       edition: currentEdition(),
+      // The date an entry of acceptedFindings is judged on (expires): the setting, or today.
+      referenceDate: referenceDate(),
       // An untitled document has no folder: its document paths cannot be checked.
       fileExists: document.isUntitled ? undefined : async (relative) => {
         try {

@@ -33,7 +33,7 @@ export interface TextInsert {
   text: string;
 }
 
-export type FixKind = 'insert-field' | 'create-document';
+export type FixKind = 'insert-field' | 'create-document' | 'accept-finding';
 
 export interface Fix {
   title: string;
