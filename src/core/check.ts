@@ -57,14 +57,14 @@ export async function checkManifest(text: string, options: CheckOptions = {}): P
     edition: options.edition ?? DEFAULT_EDITION,
   };
   const documentFindings = await checkDocumentReferences(context, options.fileExists);
-  return withAcceptances({ ...result, findings: [...result.findings, ...documentFindings] }, options, true);
+  return withAcceptances({ ...result, findings: sortFindings([...result.findings, ...documentFindings]) }, options, true);
 }
 
 const SYNCHRONOUS_RULES: ReadonlySet<string> = new Set(['schema', ...ACCEPTANCE_RULES, ...DOMAIN_RULES.map((rule) => rule.id)]);
 
 /** Marks the accepted findings and adds the findings about `acceptedFindings` itself (`acceptance.ts`). */
 function withAcceptances(result: CheckResult, options: CheckOptions, documentsChecked: boolean): CheckResult {
-  if (!result.tier || !isRecord(result.parsed.data)) return result;
+  if (!result.tier || !isRecord(result.parsed.data) || !Array.isArray(result.parsed.data.acceptedFindings)) return result;
   const findings = applyAcceptances(result.parsed.data, result.parsed, result.findings, {
     referenceDate: options.referenceDate,
     // An entry for a document rule is not "unused" when the documents were not looked at.

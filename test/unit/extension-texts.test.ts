@@ -128,8 +128,11 @@ describe('snippets', () => {
       const snippet = Object.values(snippets).find((s) => s.prefix.includes(section));
       assert.ok(snippet, `a snippet for ${section}`);
       const data = parse(expand(snippet.body));
-      const known = Object.keys(properties[section].properties ?? {});
-      for (const key of Object.keys(data[section])) assert.ok(known.includes(key), `${section}.${key} is in the schema`);
+      // A list section (acceptedFindings): the keys of each item.
+      const node = properties[section].type === 'array' ? (properties[section].items ?? {}) : properties[section];
+      const known = Object.keys(node.properties ?? {});
+      const bodies = Array.isArray(data[section]) ? data[section] : [data[section]];
+      for (const body of bodies) for (const key of Object.keys(body)) assert.ok(known.includes(key), `${section}.${key} is in the schema`);
     }
   });
 });
