@@ -186,7 +186,7 @@ async function register(options: Options, io: CliIo): Promise<number> {
   const date = options.date ?? io.today();
   const entries: RegisterEntry[] = [];
   for (const file of files) {
-    const result = await checkFile(file, options.edition);
+    const result = await checkFile(file, options.edition, date);
     entries.push(
       isReport(result)
         ? buildEntry({ file, result: undefined, findings: result.findings, date, edition: options.edition })

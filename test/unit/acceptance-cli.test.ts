@@ -126,4 +126,16 @@ describe('accepted findings: CLI and assess', () => {
     assert.match(markdown, /\| ⚠ accepted \| A human reviews every output .*<br>Accepted by DPO, Eksempel Kommune on 20 November 2026: /);
     assert.match(markdown, /; 1 of the missing accepted/);
   });
+
+  it('register: the counts say how many findings are accepted (JSON, CSV), and --date judges the expiry', async () => {
+    const file = manifestFile(acceptedManifest());
+    const [record] = JSON.parse((await cli('register', '--format', 'json', '--date', '2026-12-01', path.dirname(file))).stdout).systems;
+    assert.deepEqual(record.findings, { errors: 0, warnings: 0, information: 3, accepted: 3 });
+    const [later] = JSON.parse((await cli('register', '--format', 'json', '--date', '2027-11-21', path.dirname(file))).stdout).systems;
+    assert.deepEqual(later.findings, { errors: 0, warnings: 2, information: 2, accepted: 2 }, 'non-eu-hosting and acceptance-expired are warnings again');
+    const csv = (await cli('register', '--format', 'csv', '--date', '2026-12-01', path.dirname(file))).stdout;
+    const [header, row] = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const columns = header.split(',');
+    assert.equal(row.split(',')[columns.indexOf('Accepted findings')], '3');
+  });
 });

@@ -70,6 +70,7 @@ export function formatRegisterCycloneDx(entries: readonly RegisterEntry[], optio
         ['deployerRegistration', r.deployerRegistration],
         ['errors', r.findings.errors],
         ['warnings', r.findings.warnings],
+        ['acceptedFindings', r.findings.accepted],
         ['missing', r.missing],
         ['nextDuty', r.nextDuty ? `${r.nextDuty.text[options.lang]} (${r.nextDuty.article})` : null],
         ['nextDutyAppliesFrom', r.nextDuty?.appliesFrom ?? null],

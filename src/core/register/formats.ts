@@ -96,6 +96,7 @@ export const REGISTER_COLUMNS: readonly Column[] = [
   column('errors', 'Errors', 'Fejl', (record) => record.findings.errors),
   column('warnings', 'Warnings', 'Advarsler', (record) => record.findings.warnings),
   column('information', 'Information', 'Oplysninger', (record) => record.findings.information),
+  column('accepted', 'Accepted findings', 'Accepterede fund', (record) => record.findings.accepted),
   column('nextDuty', 'Next duty', 'Næste forpligtelse', (record, lang) => record.nextDuty?.text[lang] ?? null),
   column('nextDutyArticle', 'Next duty: article', 'Næste forpligtelse: artikel', (record, lang) => (record.nextDuty ? citeIn(record.nextDuty.article, lang) : null)),
   column('nextDutyAppliesFrom', 'Next duty: applies from', 'Næste forpligtelse: gælder fra', (record) => record.nextDuty?.appliesFrom ?? null),
@@ -207,7 +208,7 @@ const LABELS: Record<string, Localized> = {
   providerRegistration: { en: "Provider's EU database registration", da: 'Udbyderens registrering i EU-databasen' },
   deployerRegistration: { en: "Deployer's EU database registration", da: 'Idriftsætterens registrering i EU-databasen' },
   findings: { en: 'Findings', da: 'Fund' },
-  findingCounts: { en: '{e} error(s), {w} warning(s), {i} information', da: '{e} fejl, {w} advarsler, {i} oplysninger' },
+  findingCounts: { en: '{e} error(s), {w} warning(s), {i} information ({a} accepted)', da: '{e} fejl, {w} advarsler, {i} oplysninger ({a} accepteret)' },
   nextDuty: { en: 'Next duty', da: 'Næste forpligtelse' },
   nextDutyText: { en: '{text} ({article}), from {date}', da: '{text} ({article}), fra {date}' },
   missing: { en: 'Duties missing', da: 'Manglende forpligtelser' },
@@ -243,7 +244,7 @@ function systemSection(entry: RegisterEntry, lang: Lang): string[] {
   ];
   if (r.model) lines.push(row('model', [r.model.name, r.model.provider, r.model.hosting].filter((v): v is string => v !== null).map(markdownText).join(', ') || none));
   lines.push(
-    row('findings', LABELS.findingCounts[lang].replace('{e}', String(r.findings.errors)).replace('{w}', String(r.findings.warnings)).replace('{i}', String(r.findings.information))),
+    row('findings', LABELS.findingCounts[lang].replace('{e}', String(r.findings.errors)).replace('{w}', String(r.findings.warnings)).replace('{i}', String(r.findings.information)).replace('{a}', String(r.findings.accepted))),
     row(
       'nextDuty',
       r.nextDuty

@@ -12,7 +12,7 @@ import { buildEntry, type RegisterEntry } from './record';
 export async function entryFromBytes(file: string, bytes: Uint8Array, fileExists: FileExists | undefined, date: string, edition: Edition): Promise<RegisterEntry> {
   const text = decodeManifestBytes(bytes);
   if (text === undefined) return buildEntry({ file, result: undefined, findings: [notUtf8Finding()], date, edition });
-  const result = await checkManifest(text, { edition, fileExists });
+  const result = await checkManifest(text, { edition, fileExists, referenceDate: date });
   return buildEntry({ file, result, findings: result.findings, date, edition });
 }
 

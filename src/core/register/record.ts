@@ -34,6 +34,8 @@ export interface FindingCounts {
   errors: number;
   warnings: number;
   information: number;
+  /** Of the information, the findings accepted in `acceptedFindings` (with who, when and why). */
+  accepted: number;
 }
 
 /** The JSON record of the spec (field names fixed), in one language. Fields the manifest lacks are null. */
@@ -82,8 +84,9 @@ function booleanAt(data: unknown, path: ManifestPath): boolean | null {
 }
 
 export function countFindings(findings: readonly Finding[]): FindingCounts {
-  const counts: FindingCounts = { errors: 0, warnings: 0, information: 0 };
+  const counts: FindingCounts = { errors: 0, warnings: 0, information: 0, accepted: 0 };
   for (const finding of findings) {
+    if (finding.accepted) counts.accepted++;
     if (finding.severity === 'error') counts.errors++;
     else if (finding.severity === 'warning') counts.warnings++;
     else counts.information++;
