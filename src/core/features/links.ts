@@ -1,0 +1,38 @@
+import { isScalar, type Node } from 'yaml';
+import { documentReferences } from '../rules/dpia-document-not-found';
+import type { ParsedManifest } from '../yaml/parse';
+import type { ManifestPath, SourceRange } from '../types';
+import { dataOf, yamlTreeOf } from './yamlTree';
+
+/**
+ * The local document paths a manifest names, where they stand: the fields the document check reads
+ * (`documentReferences` of rule `dpia-document-not-found`, so the links and the check never disagree). URLs are
+ * not among them: the editor's own link detection keeps them ordinary links. Block and flow style, quoted or
+ * plain; a manifest with a syntax error keeps the links `yaml` could read.
+ */
+export interface DocumentLinkTarget {
+  /** The field, e.g. `['dataProtection', 'dpia', 'document']`. */
+  path: ManifestPath;
+  /** The path as written (trimmed), relative to the manifest's folder. */
+  target: string;
+  /** The path's characters in the text (inside the quotes of a quoted value). */
+  range: SourceRange;
+}
+
+export function documentLinks(parsed: ParsedManifest): DocumentLinkTarget[] {
+  const tree = yamlTreeOf(parsed);
+  const references = documentReferences(dataOf(parsed, tree));
+  if (!tree || references.length === 0) return [];
+  const links: DocumentLinkTarget[] = [];
+  for (const reference of references) {
+    const node = tree.getIn(reference.path, true) as Node | undefined;
+    // An alias (`document: *dpia`) names its path elsewhere: that anchor's scalar is linked where it is written.
+    if (!isScalar(node) || !node.range) continue;
+    const [start, end] = node.range;
+    const written = parsed.text.slice(start, end);
+    const offset = written.indexOf(reference.target);
+    if (offset < 0) continue; // written with escapes or folded over lines: no one range to link
+    links.push({ path: reference.path, target: reference.target, range: parsed.lines.rangeOf(start + offset, start + offset + reference.target.length) });
+  }
+  return links;
+}

@@ -1,0 +1,185 @@
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { TIER_NAMES } from '../law/tiers';
+import type { ParsedManifest } from '../yaml/parse';
+import type { Finding, Lang, ManifestPath, SourceRange, Tier } from '../types';
+import { yamlTreeOf } from './yamlTree';
+
+/**
+ * Document symbols of a manifest (Outline, breadcrumbs, Go to Symbol): every field with its children, where it
+ * stands in the text, in block and flow style alike. A top-level section's detail is its status: how many findings
+ * are about it, and for `riskClassification` the computed tier; a scalar field's detail is its value. A manifest
+ * with a syntax error keeps the symbols of what `yaml` could read of it.
+ */
+
+export type ManifestSymbolKind = 'section' | 'mapping' | 'list' | 'string' | 'number' | 'boolean' | 'null' | 'alias';
+
+export interface ManifestSymbol {
+  name: string;
+  detail: string;
+  kind: ManifestSymbolKind;
+  /** From the key to the end of the value (comments after it excluded). */
+  range: SourceRange;
+  /** The key (a list item: its first line's value). */
+  selectionRange: SourceRange;
+  children: ManifestSymbol[];
+}
+
+export interface SymbolOptions {
+  lang: Lang;
+  /** The check's findings: a field's detail counts those about it or inside it. */
+  findings?: readonly Finding[];
+  /** The computed tier: `riskClassification`'s detail. */
+  tier?: Tier | null;
+}
+
+const FINDINGS: Record<Lang, (count: number) => string> = {
+  en: (count) => (count === 1 ? '1 finding' : `${count} findings`),
+  da: (count) => (count === 1 ? '1 fund' : `${count} fund`),
+};
+const MAX_DETAIL = 60;
+
+export function documentSymbols(parsed: ParsedManifest, options: SymbolOptions): ManifestSymbol[] {
+  const tree = yamlTreeOf(parsed);
+  if (!tree || !isMap(tree.contents)) return [];
+  const walker = new Walker(parsed, options);
+  return walker.pairs(tree.contents.items as Pair<Node, Node | null>[], []);
+}
+
+class Walker {
+  private readonly textLength: number;
+
+  constructor(
+    private readonly parsed: ParsedManifest,
+    private readonly options: SymbolOptions,
+  ) {
+    this.textLength = parsed.text.length;
+  }
+
+  pairs(pairs: readonly Pair<Node, Node | null>[], parent: ManifestPath): ManifestSymbol[] {
+    const symbols: ManifestSymbol[] = [];
+    for (const pair of pairs) {
+      const key = pair.key;
+      const keyRange = key && !isAlias(key) ? key.range : undefined;
+      if (!keyRange) continue; // a key yaml could not place (broken text): nothing to point at
+      const name = isScalar(key) ? String(key.value) : this.source(keyRange[0], keyRange[1]);
+      const path = [...parent, name];
+      const value = pair.value;
+      const end = Math.max(valueEnd(value) ?? keyRange[1], keyRange[1]);
+      symbols.push(this.symbol(name, path, value, keyRange[0], end, this.range(keyRange[0], keyRange[1])));
+    }
+    return symbols;
+  }
+
+  private symbol(name: string, path: ManifestPath, value: Node | null, start: number, end: number, selectionRange: SourceRange): ManifestSymbol {
+    const kind = kindOf(value, path.length === 1);
+    const children = isMap(value)
+      ? this.pairs(value.items as Pair<Node, Node | null>[], path)
+      : isSeq(value)
+        ? this.items(value.items as (Node | null)[], path)
+        : [];
+    return { name, detail: this.detail(path, value), kind, range: this.range(start, end), selectionRange, children };
+  }
+
+  private items(items: readonly (Node | null)[], parent: ManifestPath): ManifestSymbol[] {
+    const symbols: ManifestSymbol[] = [];
+    items.forEach((item, index) => {
+      if (!item?.range) return;
+      const start = item.range[0];
+      const end = valueEnd(item) ?? item.range[1];
+      const path = [...parent, index];
+      // A scalar item is named by its value; a mapping by its first field (`act: LAB`), else by its position.
+      const first = isMap(item) ? (item.items[0] as Pair<Node, Node | null> | undefined) : undefined;
+      const label = isScalar(item) || isAlias(item) ? this.scalarText(item) : first && isScalar(first.key) ? `${String(first.key.value)}: ${this.scalarText(first.value)}` : '';
+      const name = label.trim() === '' ? `[${index}]` : clip(label);
+      const selectionEnd = isScalar(item) || isAlias(item) ? end : this.lineEndWithin(start, end);
+      symbols.push(this.symbol(name, path, item, start, end, this.range(start, selectionEnd)));
+    });
+    return symbols;
+  }
+
+  private detail(path: ManifestPath, value: Node | null): string {
+    const { lang } = this.options;
+    const count = this.findingsUnder(path);
+    const parts: string[] = [];
+    if (path.length === 1 && path[0] === 'riskClassification' && this.options.tier) parts.push(TIER_NAMES[this.options.tier].short[lang]);
+    if (count > 0) parts.push(FINDINGS[lang](count));
+    if (parts.length === 0 && (isScalar(value) || isAlias(value)) && path.length > 0) parts.push(clip(this.scalarText(value)));
+    return parts.join(' · ');
+  }
+
+  private findingsUnder(path: ManifestPath): number {
+    let count = 0;
+    for (const finding of this.options.findings ?? []) {
+      if (finding.ruleId === 'yaml-syntax' || finding.path.length < path.length) continue;
+      if (path.every((segment, i) => finding.path[i] === segment)) count++;
+    }
+    return count;
+  }
+
+  private scalarText(node: Node | null | undefined): string {
+    if (!node) return '';
+    if (isAlias(node)) return `*${node.source}`;
+    if (isScalar(node)) return node.value === null ? '' : String(node.value);
+    return '';
+  }
+
+  private source(start: number, end: number): string {
+    return this.parsed.text.slice(start, end);
+  }
+
+  /** The end of the line `start` is on, or `end` when that comes first. */
+  private lineEndWithin(start: number, end: number): number {
+    const newline = this.parsed.text.indexOf('\n', start);
+    return newline < 0 ? end : Math.min(newline, end);
+  }
+
+  private range(start: number, end: number): SourceRange {
+    const from = Math.min(Math.max(0, start), this.textLength);
+    const to = Math.min(Math.max(from, end), this.textLength);
+    return this.parsed.lines.rangeOf(from, trimEnd(this.parsed.text, from, to));
+  }
+}
+
+/** `end` moved back over trailing white space (a block value's range can include the line break after it). */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/**
+ * Where a value ends: a scalar or a flow collection where its text ends, a block collection with its last entry (its
+ * own range also covers the comments and blank lines after that).
+ */
+function valueEnd(node: Node | null | undefined): number | undefined {
+  if (!node?.range) return undefined;
+  if ((isMap(node) || isSeq(node)) && !node.flow && node.items.length > 0) {
+    const last = node.items[node.items.length - 1] as Pair<Node, Node | null> | Node | null;
+    if (isMap(node)) {
+      const pair = last as Pair<Node, Node | null>;
+      return valueEnd(pair.value) ?? valueEnd(pair.key) ?? node.range[1];
+    }
+    return valueEnd(last as Node | null) ?? node.range[1];
+  }
+  return node.range[1];
+}
+
+function kindOf(value: Node | null, topLevel: boolean): ManifestSymbolKind {
+  if (isMap(value)) return topLevel ? 'section' : 'mapping';
+  if (isSeq(value)) return 'list';
+  if (isAlias(value)) return 'alias';
+  if (!isScalar(value) || value.value === null) return 'null';
+  switch (typeof value.value) {
+    case 'number':
+    case 'bigint':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    default:
+      return 'string';
+  }
+}
+
+function clip(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > MAX_DETAIL ? `${oneLine.slice(0, MAX_DETAIL - 1)}…` : oneLine;
+}

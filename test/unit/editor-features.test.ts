@@ -1,0 +1,171 @@
+// The outline (document symbols), document links and summary lens of core/features: block and flow style, and
+// broken YAML (graceful: what yaml could read, never a throw).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkManifestText } from '../../src/core/check';
+import { documentLinks } from '../../src/core/features/links';
+import { summaryLens } from '../../src/core/features/summaryLens';
+import { documentSymbols, type ManifestSymbol } from '../../src/core/features/symbols';
+import { parseManifest } from '../../src/core/yaml/parse';
+import type { SourceRange } from '../../src/core/types';
+
+const root = path.resolve(__dirname, '../../..');
+const example = (name: string): string => fs.readFileSync(path.join(root, 'examples', name, 'ai-system.yaml'), 'utf8');
+
+/** The text a range covers. */
+function textOf(text: string, range: SourceRange): string {
+  const lines = text.split('\n');
+  if (range.start.line === range.end.line) return lines[range.start.line].slice(range.start.character, range.end.character);
+  return [lines[range.start.line].slice(range.start.character), ...lines.slice(range.start.line + 1, range.end.line), lines[range.end.line].slice(0, range.end.character)].join('\n');
+}
+
+function find(symbols: readonly ManifestSymbol[], ...names: string[]): ManifestSymbol {
+  let current: ManifestSymbol | undefined;
+  let list = symbols;
+  for (const name of names) {
+    current = list.find((symbol) => symbol.name === name);
+    assert.ok(current, `${names.join(' > ')}: ${name} among ${list.map((s) => s.name).join(', ')}`);
+    list = current.children;
+  }
+  return current!;
+}
+
+function contains(outer: SourceRange, inner: SourceRange): boolean {
+  const before = (a: SourceRange['start'], b: SourceRange['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return before(outer.start, inner.start) && before(inner.end, outer.end);
+}
+
+function symbolsOf(text: string, lang: 'en' | 'da' = 'en') {
+  const result = checkManifestText(text);
+  return documentSymbols(result.parsed, { lang, findings: result.findings, tier: result.tier?.tier });
+}
+
+describe('document symbols', () => {
+  it('lists the sections of an example with their fields as children, and the status as detail', () => {
+    const text = example('match-profilering');
+    const symbols = symbolsOf(text);
+    assert.deepEqual(symbols.map((s) => s.name), ['manifestVersion', 'system', 'legalBasis', 'purpose', 'decisions', 'riskClassification', 'humanOversight', 'transparency', 'dataProtection', 'fria', 'logging', 'aiLiteracy', 'model', 'deployment', 'documentation']);
+    const system = find(symbols, 'system');
+    assert.equal(system.kind, 'section');
+    assert.deepEqual(system.children.map((s) => s.name), ['id', 'name', 'description', 'version', 'status', 'owner', 'role']);
+    assert.equal(find(symbols, 'system', 'role').detail, 'provider-and-deployer');
+    assert.equal(find(symbols, 'system', 'owner', 'contact').detail, 'match@eksempel.dk');
+    // The known open points of the example: tier-mismatch on riskClassification, two missing provider documents.
+    assert.equal(find(symbols, 'riskClassification').detail, 'High risk · 1 finding');
+    assert.equal(find(symbols, 'documentation').detail, '2 findings');
+    assert.equal(find(symbols, 'legalBasis').detail, '');
+    assert.equal(symbolsOf(text, 'da').find((s) => s.name === 'documentation')?.detail, '2 fund');
+    assert.equal(symbolsOf(text, 'da').find((s) => s.name === 'riskClassification')?.detail, 'Højrisiko · 1 fund');
+    // Lists: a scalar item is named by its value.
+    assert.deepEqual(find(symbols, 'purpose', 'tasks').children.map((s) => s.name), ['profiling', 'recommendation']);
+  });
+
+  it('gives ranges from the key to the end of the value, with the key as selection, in block style', () => {
+    const text = example('match-profilering');
+    const symbols = symbolsOf(text);
+    for (const section of symbols) {
+      assert.equal(textOf(text, section.selectionRange), section.name);
+      assert.ok(contains(section.range, section.selectionRange));
+      for (const child of section.children) assert.ok(contains(section.range, child.range), `${section.name}.${child.name} inside ${section.name}`);
+    }
+    const decisions = find(symbols, 'decisions');
+    // Ends with the last value, not with its trailing comment.
+    assert.equal(textOf(text, decisions.range), 'decisions:\n  automated: false          # systemet træffer ingen afgørelser\n  caseworkerDecides: true');
+    const legalBasis = find(symbols, 'legalBasis');
+    assert.match(textOf(text, legalBasis.range), /^legalBasis:\n[\s\S]*provision: "LOB § 3, stk. 2"$/);
+  });
+
+  it('gives the same tree and exact ranges in flow style', () => {
+    const text = 'manifestVersion: 1\nhumanOversight: { reviewer: Sagsbehandler, canOverride: true, procedure: docs/h.md }\npurpose: {category: case-support, tasks: [journal-notes,\n   summaries], affectedPersons: [citizens]}\n';
+    const symbols = symbolsOf(text);
+    const oversight = find(symbols, 'humanOversight');
+    assert.equal(oversight.kind, 'section');
+    assert.deepEqual(oversight.children.map((s) => s.name), ['reviewer', 'canOverride', 'procedure']);
+    assert.equal(textOf(text, oversight.range), 'humanOversight: { reviewer: Sagsbehandler, canOverride: true, procedure: docs/h.md }');
+    assert.equal(textOf(text, find(symbols, 'humanOversight', 'canOverride').range), 'canOverride: true');
+    assert.equal(find(symbols, 'humanOversight', 'canOverride').kind, 'boolean');
+    const tasks = find(symbols, 'purpose', 'tasks');
+    assert.equal(tasks.kind, 'list');
+    assert.equal(textOf(text, tasks.range), 'tasks: [journal-notes,\n   summaries]');
+    assert.deepEqual(tasks.children.map((s) => textOf(text, s.range)), ['journal-notes', 'summaries']);
+  });
+
+  it('names a mapping item of a list by its first field, and keeps aliases as aliases', () => {
+    const text = 'system: &sys\n  id: a\nlist:\n  - act: LAB\n    provision: x\n  - {}\ncopy: *sys\n';
+    const symbols = symbolsOf(text);
+    assert.deepEqual(find(symbols, 'list').children.map((s) => s.name), ['act: LAB', '[1]']);
+    assert.equal(find(symbols, 'list', 'act: LAB').children.length, 2);
+    assert.equal(find(symbols, 'copy').kind, 'alias');
+    assert.equal(find(symbols, 'copy').range.start.line, 6);
+  });
+
+  it('keeps what yaml could read of broken YAML, and is empty for an empty file, a list or a refused file', () => {
+    const broken = 'system:\n  id: a\n  name: [unclosed\nlegalBasis:\n  act: LAB\n';
+    const symbols = symbolsOf(broken);
+    assert.ok(symbols.some((s) => s.name === 'system'), symbols.map((s) => s.name).join(', '));
+    for (const symbol of symbols) assert.ok(contains({ start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }, symbol.range));
+    assert.deepEqual(symbolsOf(''), []);
+    assert.deepEqual(symbolsOf('- a\n- b\n'), []);
+    assert.deepEqual(symbolsOf('a: ' + '['.repeat(5000)), [], 'too deep nesting is not parsed again');
+    assert.doesNotThrow(() => symbolsOf('key: "unterminated\n  x: {\n'));
+  });
+});
+
+describe('document links', () => {
+  it('links every local document path of an example, inside the quotes, and no URL', () => {
+    const text = example('match-profilering');
+    const links = documentLinks(parseManifest(text));
+    assert.ok(links.length >= 5, `${links.length} links`);
+    for (const link of links) {
+      assert.equal(textOf(text, link.range), link.target);
+      assert.ok(!/^[a-z]+:/i.test(link.target), `${link.target} is not a URL`);
+    }
+    assert.ok(links.some((link) => link.path.join('.') === 'dataProtection.dpia.document' && link.target === 'docs/dpia.md'));
+  });
+
+  it('links in flow style and quoted values, skips URLs and empty values', () => {
+    const text = 'humanOversight: { procedure: "docs/h o.md" }\ndataProtection: {dpia: {document: docs/dpia.md}}\ntransparency:\n  citizenNotice: https://example.dk/ai\nfria:\n  document: ""\n';
+    const links = documentLinks(parseManifest(text));
+    assert.deepEqual(links.map((link) => [link.path.join('.'), link.target, textOf(text, link.range)]), [
+      ['humanOversight.procedure', 'docs/h o.md', 'docs/h o.md'],
+      ['dataProtection.dpia.document', 'docs/dpia.md', 'docs/dpia.md'],
+    ]);
+  });
+
+  it('keeps the links yaml could read of broken YAML, and never throws', () => {
+    const text = 'humanOversight:\n  procedure: docs/h.md\nsystem: [unclosed\n';
+    assert.deepEqual(documentLinks(parseManifest(text)).map((link) => link.target), ['docs/h.md']);
+    assert.deepEqual(documentLinks(parseManifest('')), []);
+    assert.deepEqual(documentLinks(parseManifest('a: ' + '{'.repeat(5000))), []);
+  });
+});
+
+describe('summary lens', () => {
+  it('names the tier, the missing duties and the next duty with its date', () => {
+    const result = checkManifestText(example('match-profilering'));
+    const lens = summaryLens(result, 'en', '2026-11-24', 'amended');
+    assert.match(lens.title, /^High risk · (no duty|\d+ dut(y|ies)) missing · next: .+ from \d{1,2} \w+ 20\d\d$/);
+    assert.match(lens.title, /from 2 December 2027$/, 'Annex III duties apply from 2 Dec 2027 as amended');
+    assert.equal(lens.tooltip, lens.title, 'nothing missing yet: the tooltip is the title');
+    assert.deepEqual(lens.actions, { assess: 'Assess risk tier', timeline: 'Show timeline' });
+    const da = summaryLens(result, 'da', '2026-11-24', 'amended');
+    assert.match(da.title, /^Højrisiko · (ingen|\d+) forpligtelser? mangler · næste: .+ fra 2\. december 2027$/);
+    assert.deepEqual(da.actions, { assess: 'Vurdér risikoniveau', timeline: 'Vis tidslinje' });
+  });
+
+  it('counts more duties as missing once they apply, and names no next duty when all apply', () => {
+    const result = checkManifestText(example('match-profilering'));
+    const now = summaryLens(result, 'en', '2026-11-24', 'amended');
+    const later = summaryLens(result, 'en', '2030-01-01', 'amended');
+    const count = (title: string) => Number(/(\d+) dut/.exec(title)?.[1] ?? 0);
+    assert.ok(count(later.title) > count(now.title), `${later.title} vs ${now.title}`);
+    assert.doesNotMatch(later.title, /next:/);
+    assert.match(later.tooltip, /\n\nMissing:\n(- .+\n)*- Conformity assessment(\n|$)/);
+  });
+
+  it('says the tier is unknown for broken YAML and for a file that is not a mapping', () => {
+    assert.equal(summaryLens(checkManifestText('a: [\n'), 'en', '2026-11-24', 'amended').title, 'Risk tier unknown: fix the YAML syntax errors first');
+    assert.equal(summaryLens(checkManifestText('- a\n'), 'da', '2026-11-24', 'amended').title, 'Risikoniveau ukendt: manifestet er ikke en samling felter');
+  });
+});
