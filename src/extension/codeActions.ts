@@ -135,3 +135,23 @@ async function applyFix(service: ManifestService, document: vscode.TextDocument,
   if (applied && fix.document) service.invalidate(document.uri);
   return applied;
 }
+
+/**
+ * `aiSystemManifest.createLinkedDocument` (the link of a missing document path): creates the documentation stub, as
+ * the quick fix of `dpia-document-not-found` does, and opens it. A field without a template, or a finding that is
+ * gone, opens the path as a new untitled file there instead (saving creates it); an existing file just opens.
+ */
+export async function createLinkedDocument(service: ManifestService, uri: vscode.Uri, path: ManifestPath, target: string): Promise<vscode.Uri | undefined> {
+  const file = vscode.Uri.joinPath(uri, '..', target);
+  const exists = await vscode.workspace.fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+  if (!exists && !(await applyDocumentFix(service, uri, path, 'dpia-document-not-found', target))) {
+    if (file.scheme !== 'file') return undefined;
+    await vscode.window.showTextDocument(file.with({ scheme: 'untitled' }));
+    return undefined;
+  }
+  await vscode.window.showTextDocument(file);
+  return file;
+}

@@ -2,6 +2,10 @@ import * as vscode from 'vscode';
 import { registerAiSystemsView, type AiSystemsProbe } from './aiSystemsIds';
 import type { QuickInputProbe } from './commands';
 import { registerDiagnostics } from './diagnostics';
+import { registerDocumentLinks } from './documentLinks';
+import { registerFormatting } from './formatting';
+import { registerDocumentSymbols } from './outline';
+import { registerSummaryLens } from './summaryLens';
 import { ManifestService } from './manifestService';
 import { registerLazyFeatures } from './registrations';
 import { TierStatusBar, type StatusBarSnapshot } from './statusBar';
@@ -30,6 +34,8 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const features = registerLazyFeatures(context, service, log);
   const aiSystems = registerAiSystemsView(service, log);
   context.subscriptions.push(log, service, diagnostics, statusBar, features, aiSystems);
+  // What the editor asks for as soon as a manifest opens (outline, breadcrumbs, links, the summary lens), and the formatter.
+  context.subscriptions.push(registerDocumentSymbols(service), registerDocumentLinks(service), registerSummaryLens(service), registerFormatting());
   return {
     get statusBar() {
       return statusBar.snapshot;

@@ -35,3 +35,8 @@ export const SHOW_TIMELINE_COMMAND = 'aiSystemManifest.showTimeline';
 
 /** Read-only virtual Markdown documents: a manifest's assessment (live) or a wizard's result (fixed). */
 export const ASSESSMENT_SCHEME = 'ai-system-assessment';
+
+/** Internal: the link of a missing document path runs it (manifest URI string, field path, path as written). */
+export const CREATE_LINKED_DOCUMENT_COMMAND = 'aiSystemManifest.createLinkedDocument';
+/** `aiSystemManifest.codeLens.enabled`: the summary lens at the top of a manifest. */
+export const CODE_LENS_SETTING = 'codeLens.enabled';

@@ -38,6 +38,10 @@ function vscodeStub(): Record<string, object> {
     registerCompletionItemProvider: register('completion'),
     registerHoverProvider: register('hover'),
     registerCodeActionsProvider: register('codeActions'),
+    registerDocumentSymbolProvider: register('symbols'),
+    registerDocumentLinkProvider: register('links'),
+    registerCodeLensProvider: register('codeLens'),
+    registerDocumentFormattingEditProvider: register('formatting'),
   });
   stub.commands = deepStub({
     registerCommand: (id: string, run: (...args: unknown[]) => unknown) => {
@@ -74,6 +78,9 @@ async function main(): Promise<void> {
       else if (step === 'activate') result = extension!.activate({ subscriptions: [], extensionUri: deepStub(), extensionPath: ROOT });
       else if (step === 'registered') result = { commands: [...registered.commands.keys()].sort(), providers: [...registered.providers.keys()].sort(), serializers: registered.serializers, schemes: registered.schemes };
       else if (step === 'completion') result = (registered.providers.get('completion') as vscode.CompletionItemProvider).provideCompletionItems(document as never, { offset: MANIFEST.indexOf('\n') + 1 } as never, deepStub() as never, deepStub() as never);
+      else if (step === 'symbols') result = await (registered.providers.get('symbols') as vscode.DocumentSymbolProvider).provideDocumentSymbols(document as never, deepStub() as never);
+      else if (step === 'links') result = await (registered.providers.get('links') as vscode.DocumentLinkProvider).provideDocumentLinks(document as never, deepStub() as never);
+      else if (step === 'codeLens') result = await (registered.providers.get('codeLens') as vscode.CodeLensProvider).provideCodeLenses(document as never, deepStub() as never);
       else if (step === 'hover') result = (registered.providers.get('hover') as vscode.HoverProvider).provideHover(document as never, { offset: 2 } as never, deepStub() as never);
       else if (step.startsWith('codeActions')) {
         const context = { diagnostics: step === 'codeActions:none' ? [] : [ours], only: undefined, triggerKind: 2 };

@@ -32,7 +32,6 @@ const LOADED_ON_FIRST_USE = [
   'src/core/features/hover.ts',
   'src/core/features/fixes.ts',
   'src/core/templates/index.ts',
-  'src/core/law/assess.ts',
   'src/core/views/assessmentMarkdown.ts',
   'src/core/features/declaredTier.ts',
   'src/core/features/manifestTemplate.ts',
@@ -58,6 +57,20 @@ const FIRST_CHECK = [
   'src/extension/manifestService.ts',
 ];
 
+/**
+ * What the editor asks for as soon as a manifest opens (outline and breadcrumbs, document links, the summary lens with
+ * the obligations of `assess`): in the activation bundle too, so that opening a manifest loads no other bundle.
+ */
+const AT_OPEN = [
+  'src/core/features/symbols.ts',
+  'src/core/features/links.ts',
+  'src/core/features/summaryLens.ts',
+  'src/core/law/assess.ts',
+  'src/extension/outline.ts',
+  'src/extension/documentLinks.ts',
+  'src/extension/summaryLens.ts',
+];
+
 describe('the extension bundles (esbuild.mjs)', () => {
   let build: BuildModule;
   let bundles: BundleInfo[];
@@ -78,7 +91,7 @@ describe('the extension bundles (esbuild.mjs)', () => {
     const [output] = Object.entries(activation.metafile.outputs).filter(([file]) => file.endsWith('.js'));
     assert.equal(output[0], ACTIVATION);
     const chunk = Object.keys(output[1].inputs);
-    for (const needed of FIRST_CHECK) assert.ok(chunk.includes(needed), `${needed} is in ${ACTIVATION}`);
+    for (const needed of [...FIRST_CHECK, ...AT_OPEN]) assert.ok(chunk.includes(needed), `${needed} is in ${ACTIVATION}`);
     for (const lazy of LOADED_ON_FIRST_USE) {
       assert.ok(!activation.inputs.includes(lazy), `${lazy} is not bundled into ${ACTIVATION}`);
       assert.ok(!chunk.includes(lazy), `${lazy} is not in ${ACTIVATION}'s chunk`);
@@ -143,12 +156,17 @@ describe('the built extension, in a stub extension host', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { commands: { command: string }[] } };
     for (const { command } of manifest.contributes.commands) assert.ok(what.commands.includes(command), `${command} is registered at activation`);
     for (const internal of ['aiSystemManifest.applyFix', 'aiSystemManifest.createDocumentStub', 'aiSystemManifest.recordDeclaredTier']) assert.ok(what.commands.includes(internal), internal);
-    assert.deepEqual(what.providers, ['codeActions', 'completion', 'content:ai-system-assessment', 'hover']);
+    assert.deepEqual(what.providers, ['codeActions', 'codeLens', 'completion', 'content:ai-system-assessment', 'formatting', 'hover', 'links', 'symbols']);
     assert.deepEqual(what.serializers, ['aiSystemManifest.timeline']);
   });
 
   it('loads each bundle on the first use of its features, and only then', function () {
     this.timeout(60000);
+    const opened = run('require', 'activate', 'symbols', 'links', 'codeLens');
+    for (const step of opened.slice(2)) {
+      assert.deepEqual(step.dist, [ACTIVATION], `${step.step} (asked for when a manifest opens) loads no other bundle`);
+      assert.ok((step.result as { items: number }).items > 0, `${step.step} answers`);
+    }
     const steps = run('require', 'activate', 'codeActions:none', 'completion', 'hover', 'codeActions', 'content', 'command:aiSystemManifest.showTimeline');
     const loaded = Object.fromEntries(steps.map((step) => [step.step, step.dist]));
     assert.deepEqual(loaded['codeActions:none'], [ACTIVATION], 'a code action request with no diagnostic of ours loads nothing');

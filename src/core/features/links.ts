@@ -1,7 +1,7 @@
 import { isScalar, type Node } from 'yaml';
 import { documentReferences } from '../rules/dpia-document-not-found';
 import type { ParsedManifest } from '../yaml/parse';
-import type { ManifestPath, SourceRange } from '../types';
+import type { Finding, ManifestPath, SourceRange } from '../types';
 import { dataOf, yamlTreeOf } from './yamlTree';
 
 /**
@@ -17,12 +17,16 @@ export interface DocumentLinkTarget {
   target: string;
   /** The path's characters in the text (inside the quotes of a quoted value). */
   range: SourceRange;
+  /** The check found no such file (its `dpia-document-not-found` finding is about this field). */
+  missing: boolean;
 }
 
-export function documentLinks(parsed: ParsedManifest): DocumentLinkTarget[] {
+/** `findings`: the check's, with the file-system look-ups (a link is `missing` where one of them says so). */
+export function documentLinks(parsed: ParsedManifest, findings: readonly Finding[] = []): DocumentLinkTarget[] {
   const tree = yamlTreeOf(parsed);
   const references = documentReferences(dataOf(parsed, tree));
   if (!tree || references.length === 0) return [];
+  const missing = new Set(findings.filter((finding) => finding.ruleId === 'dpia-document-not-found').map((finding) => pathKey(finding.path)));
   const links: DocumentLinkTarget[] = [];
   for (const reference of references) {
     const node = tree.getIn(reference.path, true) as Node | undefined;
@@ -32,7 +36,12 @@ export function documentLinks(parsed: ParsedManifest): DocumentLinkTarget[] {
     const written = parsed.text.slice(start, end);
     const offset = written.indexOf(reference.target);
     if (offset < 0) continue; // written with escapes or folded over lines: no one range to link
-    links.push({ path: reference.path, target: reference.target, range: parsed.lines.rangeOf(start + offset, start + offset + reference.target.length) });
+    const range = parsed.lines.rangeOf(start + offset, start + offset + reference.target.length);
+    links.push({ path: reference.path, target: reference.target, range, missing: missing.has(pathKey(reference.path)) });
   }
   return links;
+}
+
+function pathKey(path: ManifestPath): string {
+  return path.join('\u0000');
 }

@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import { summaryLens } from '../core/features/summaryLens';
+import { CODE_LENS_SETTING, SHOW_TIMELINE_COMMAND } from './ids';
+import { LANGUAGE_ID, type ManifestService } from './manifestService';
+import { currentEdition, currentLang, referenceDate, SECTION } from './settings';
+import { ASSESS_COMMAND } from './statusBar';
+
+const TOP = new vscode.Range(0, 0, 0, 0);
+
+/**
+ * The summary at the top of a manifest (`core/features/summaryLens`): the tier, the duties missing and the next duty
+ * with its date, then "Assess risk tier" and "Show timeline". It reads the check the diagnostics ran for this version
+ * (ManifestService caches one per version: no second check) and is asked again after every check, so it changes
+ * with the diagnostics. `aiSystemManifest.codeLens.enabled` switches it off, as `editor.codeLens` does all lenses.
+ */
+export function registerSummaryLens(service: ManifestService): vscode.Disposable {
+  const changed = new vscode.EventEmitter<void>();
+  const enabled = (document: vscode.TextDocument): boolean => vscode.workspace.getConfiguration(SECTION, document).get<boolean>(CODE_LENS_SETTING, true);
+  const provider = vscode.languages.registerCodeLensProvider(
+    { language: LANGUAGE_ID },
+    {
+      onDidChangeCodeLenses: changed.event,
+      async provideCodeLenses(document) {
+        if (!enabled(document)) return [];
+        const lens = summaryLens(await service.check(document), currentLang(), referenceDate(), currentEdition());
+        return [
+          new vscode.CodeLens(TOP, { title: lens.title, tooltip: lens.tooltip, command: '' }),
+          new vscode.CodeLens(TOP, { title: lens.actions.assess, command: ASSESS_COMMAND, arguments: [document.uri] }),
+          new vscode.CodeLens(TOP, { title: lens.actions.timeline, command: SHOW_TIMELINE_COMMAND }),
+        ];
+      },
+    },
+  );
+  return vscode.Disposable.from(
+    provider,
+    changed,
+    service.onDidCheck(() => changed.fire()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(SECTION)) changed.fire();
+    }),
+  );
+}
