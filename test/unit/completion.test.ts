@@ -221,4 +221,50 @@ describe('completion', () => {
       assert.ok(perCall < 50, `${perCall} ms per call`);
     });
   });
+
+  describe('fits the place', () => {
+    const TOP_LEVEL_SNIPPETS = ['AI system manifest (deployer, case support)', 'AI literacy', 'Data protection (personal data)', 'Human oversight'];
+
+    it('offers no top-level section or whole-file snippet inside a nested section', () => {
+      for (const marked of ['documentation:\n  technical: docs/t.md\n  |', 'system:\n  owner:\n    |', 'humanOversight:\n  reviewer: x\n  |\n']) {
+        const items = complete(marked);
+        for (const label of TOP_LEVEL_SNIPPETS) assert.ok(!items.some((i) => i.label === label), `${label} not offered in ${JSON.stringify(marked)}`);
+        assert.ok(!labels(items).includes('dataProtection'), 'no top-level key');
+      }
+    });
+
+    it('offers the whole-file snippet only where the file has no field yet', () => {
+      const whole = 'AI system manifest (deployer, case support)';
+      assert.ok(complete('|').some((i) => i.label === whole));
+      assert.ok(complete('# a new manifest\n|').some((i) => i.label === whole), 'comments only');
+      assert.ok(!complete('manifestVersion: 1\n|').some((i) => i.label === whole));
+    });
+
+    it('offers the keys of a flow mapping, without those present before or after the cursor', () => {
+      const keys = labels(complete('humanOversight: { reviewer: Sagsbehandler, | , procedure: docs/h.md }'));
+      assert.ok(keys.includes('canOverride'), keys.join(', '));
+      assert.ok(!keys.includes('reviewer') && !keys.includes('procedure'), keys.join(', '));
+      assert.ok(!keys.includes('system'), 'no top-level key');
+      assert.ok(!complete('humanOversight: { reviewer: x, | }').some((i) => i.kind === 'snippet'), 'no block snippets in a flow mapping');
+      // Nested flow mappings, over several lines, and the value of a field.
+      assert.deepEqual(labels(complete('dataProtection: {personalData: true,\n  dpia: { status: completed,\n    | }}')).sort(), ['date', 'document', 'justification']);
+      assert.deepEqual(labels(complete('system: { role: | }'), 'value'), ['provider', 'deployer', 'provider-and-deployer']);
+      const marked = 'humanOversight: {reviewer: x, |}';
+      assert.equal(apply(marked, item(complete(marked), 'canOverride')), 'humanOversight: {reviewer: x, canOverride: }');
+    });
+
+    it('offers the items of a list written over several lines', () => {
+      const values = labels(complete('purpose:\n  tasks: [journal-notes,\n          case-summary,\n          |\n  ]'), 'value');
+      assert.ok(values.includes('profiling'), values.join(', '));
+      assert.ok(!values.includes('journal-notes') && !values.includes('case-summary'), values.join(', '));
+      assert.deepEqual(complete('purpose:\n  tasks: [journal-notes,\n   case-summary]\n|').filter((i) => i.kind === 'value'), [], 'after the list closed: keys again');
+    });
+
+    it('reads sections behind an anchor or a tag, and falls back to nothing at an alias', () => {
+      assert.ok(labels(complete('system: &sys\n  id: x\n  |')).includes('role'));
+      assert.deepEqual(labels(complete('system:\n  role: &r |'), 'value'), ['provider', 'deployer', 'provider-and-deployer']);
+      assert.doesNotThrow(() => complete('system: *sys\n  |'));
+      assert.deepEqual(complete('system: { role: "dep| }'), [], 'inside a quoted string: nothing');
+    });
+  });
 });

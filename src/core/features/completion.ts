@@ -43,7 +43,7 @@ export interface Span {
 
 /** What a position stands in: a key of a mapping, or the value of a field (an item of a list when `path` ends in a number). */
 export type Slot =
-  | { kind: 'key'; parent: ManifestPath; present: ReadonlySet<string>; span: Span; hasColon: boolean }
+  | { kind: 'key'; parent: ManifestPath; present: ReadonlySet<string>; span: Span; hasColon: boolean; flow?: boolean }
   | { kind: 'value'; path: ManifestPath; listed: readonly string[]; span: Span; prefix: string };
 
 const INDENT = '  ';
@@ -106,6 +106,8 @@ export function slotAt(lines: LineIndex, offset: number): Slot | undefined {
   const text = lines.lineText(line);
   const here = readLine(text);
   const word = wordAt(text, character, line);
+  const flow = flowSlot(lines, line, offset, word);
+  if (flow !== undefined) return flow ?? undefined;
   if (/(^|\s)#/.test(text.slice(0, character))) return undefined;
 
   if (here.item) {
@@ -119,7 +121,7 @@ export function slotAt(lines: LineIndex, offset: number): Slot | undefined {
     if (!owner) return undefined;
     const path = [...owner.path, here.key];
     const prefix = prefixBefore(text, word.start);
-    const lead = text.slice(here.colon + 1, word.start).trim();
+    const lead = text.slice(here.colon + 1, word.start).trim().replace(ANCHOR_OR_TAG, '');
     if (/^["']?$/.test(lead)) return { kind: 'value', path, listed: [], span: word, prefix };
     if (!lead.startsWith('[') || lead.includes(']')) return undefined;
     const bracket = text.indexOf('[', here.colon);
@@ -177,9 +179,12 @@ function sequenceOwner(lines: LineIndex, line: number, dashIndent: number): Owne
   return undefined;
 }
 
-/** `key:` with nothing after it but a comment: a section or list follows on the next lines. */
+/** An anchor (`&name`) or a tag (`!tag`, `!!str`) before a value, with the spaces after it. */
+const ANCHOR_OR_TAG = /^(?:[&!]\S*\s*)+/;
+
+/** `key:` with nothing after it but a comment (or an anchor or tag): a section or list follows on the next lines. */
 function opensBlock(line: Line): line is Line & { key: string } {
-  return line.key !== undefined && !line.item && line.value === '';
+  return line.key !== undefined && !line.item && line.value.replace(ANCHOR_OR_TAG, '') === '';
 }
 
 /** The entries at column `indent` of the block after `afterLine`: keys of a mapping, or `- ` items of a list. */
@@ -199,6 +204,136 @@ function listItemSlot(lines: LineIndex, owner: Owner, dashIndent: number, span: 
     if (sibling.line !== span.line && sibling.value !== '') listed.push(unquote(sibling.value));
   }
   return { kind: 'value', path: [...owner.path, 0], listed, span, prefix: dash || prefixBefore(text, span.start) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Flow collections (`{ … }`, `[ … ]`), also over several lines
+
+/** How far back a flow collection's opening line is looked for. */
+const FLOW_LOOKBACK_LINES = 200;
+
+interface FlowFrame {
+  bracket: '{' | '[';
+  /** The collection's path; undefined where it cannot be told (a collection as a key, an alias). */
+  path: (string | number)[] | undefined;
+  /** Keys (a mapping) or values (a list) written in it. */
+  entries: string[];
+  /** The key of the mapping entry being written, once its colon is read. */
+  key?: string;
+  token: string;
+}
+
+/**
+ * The slot at `offset` when it is inside a flow collection that a block `key:` opens (on this line or one above):
+ * the mapping's keys, a value of its field, or an item of the list. Null inside a flow collection where nothing can
+ * be told (a quoted string, a complex key); undefined when the position is not inside one.
+ */
+function flowSlot(lines: LineIndex, line: number, offset: number, word: Span): Slot | null | undefined {
+  for (let l = line; l >= 0 && l > line - FLOW_LOOKBACK_LINES; l--) {
+    const head = readLine(lines.lineText(l));
+    const flowValue = head.value.replace(ANCHOR_OR_TAG, '');
+    if (head.key === undefined || !/^[[{]/.test(flowValue)) continue;
+    const lineStart = lines.offsetAt({ line: l, character: 0 });
+    const open = lines.lineText(l).indexOf(flowValue[0], head.valueStart) + lineStart;
+    if (open >= offset) return undefined;
+    if (head.item) return null;
+    // A `key: {` line inside an outer flow collection has no block owner: the outer one is further up.
+    const owner = ownerOf(lines, l, head.indent);
+    if (!owner) continue;
+    const text = lines.text;
+    const stack: FlowFrame[] = [];
+    const parentPath = [...owner.path, head.key];
+    const end = scanFlow(text, open, offset, stack, parentPath);
+    if (end === 'closed' || stack.length === 0) return undefined;
+    if (end === 'opaque') return null;
+    const top = stack[stack.length - 1];
+    if (!top.path) return null;
+    // What follows the word in the same collection: its other keys or values.
+    const wordEnd = lines.offsetAt({ line: word.line, character: word.end });
+    const after: FlowFrame = { bracket: top.bracket, path: [], entries: [], token: '' };
+    if (top.bracket === '{' && top.key !== undefined) after.key = top.key;
+    scanFlow(text, wordEnd, Math.min(text.length, wordEnd + 100_000), [after], [], after);
+    const lineText = lines.lineText(word.line);
+    const prefix = prefixBefore(lineText, word.start);
+    if (top.bracket === '[') return { kind: 'value', path: [...top.path, 0], listed: [...top.entries, ...after.entries], span: word, prefix };
+    if (top.key !== undefined) return { kind: 'value', path: [...top.path, top.key], listed: [], span: word, prefix };
+    const present = new Set([...top.entries, ...after.entries]);
+    return { kind: 'key', parent: top.path, present, span: word, hasColon: /^\s*:/.test(lineText.slice(word.end)), flow: true };
+  }
+  return undefined;
+}
+
+/**
+ * Reads flow YAML from `from` (an opening bracket, or inside `stack`'s top collection) to `to`, keeping `stack` as
+ * the collections open at `to`. 'closed' when the outermost collection closed before `to`; 'opaque' when `to` is
+ * in a quoted string or a comment; with `until`, stops when that frame closes.
+ */
+function scanFlow(text: string, from: number, to: number, stack: FlowFrame[], basePath: (string | number)[], until?: FlowFrame): 'closed' | 'opaque' | 'open' {
+  const finish = (frame: FlowFrame): void => {
+    const token = frame.token === '\u0000' ? '' : unquote(frame.token);
+    if (frame.bracket === '[' ? token !== '' : frame.key === undefined && token !== '') frame.entries.push(token);
+    frame.token = '';
+    frame.key = undefined;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    const top = stack[stack.length - 1];
+    if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      const newline = text.indexOf('\n', i);
+      if (newline < 0 || newline >= to) return 'opaque';
+      i = newline;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const close = quotedEnd(text, i);
+      if (close < 0 || close >= to) return 'opaque';
+      if (top) top.token += text.slice(i, close + 1);
+      i = close;
+      continue;
+    }
+    if (c === '{' || c === '[') {
+      const path = !top ? basePath : !top.path ? undefined : top.bracket === '[' ? [...top.path, 0] : top.key !== undefined ? [...top.path, top.key] : undefined;
+      if (top) top.token = '';
+      stack.push({ bracket: c, path, entries: [], token: '' });
+      continue;
+    }
+    if (!top) continue;
+    if (c === '}' || c === ']') {
+      finish(top);
+      stack.pop();
+      if (top === until) return 'closed';
+      if (stack.length === 0) return 'closed';
+      const parent = stack[stack.length - 1];
+      parent.token = '\u0000'; // the nested collection is the value: not a key or item of its own
+      continue;
+    }
+    if (c === ',') {
+      if (top.token === '\u0000') top.token = '';
+      finish(top);
+      continue;
+    }
+    if (c === ':' && top.bracket === '{' && top.key === undefined && (i + 1 >= text.length || /[\s,\]}]/.test(text[i + 1]) || /["']\s*$/.test(top.token))) {
+      top.key = unquote(top.token);
+      top.entries.push(top.key);
+      top.token = '';
+      continue;
+    }
+    top.token += c;
+  }
+  return 'open';
+}
+
+/** The offset of the quote that closes the string opening at `start`, or -1. */
+function quotedEnd(text: string, start: number): number {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i++;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
 }
 
 function wordAt(text: string, character: number, line: number): Span {
@@ -268,7 +403,9 @@ function keyItems(slot: Extract<Slot, { kind: 'key' }>, range: SourceRange, lang
   const parent = schemaAt(slot.parent)?.node;
   if (!parent?.properties) return [];
   const items: CompletionItem[] = [];
-  if (slot.present.size === 0 && !slot.hasColon) items.push(...snippetItems(parent, slot.parent, '', range, lang));
+  // Section snippets are block YAML: offered where a block entry may start, never inside `{ … }`.
+  const snippets = !slot.hasColon && !slot.flow;
+  if (slot.present.size === 0 && snippets) items.push(...snippetItems(parent, slot.parent, '', range, lang));
   Object.entries(parent.properties).forEach(([key, node], index) => {
     if (slot.present.has(key) || node.doNotSuggest || node.deprecationMessage) return;
     const path = [...slot.parent, key];
@@ -277,13 +414,13 @@ function keyItems(slot: Extract<Slot, { kind: 'key' }>, range: SourceRange, lang
     items.push({
       label: key,
       kind: 'property',
-      ...(slot.hasColon ? { insertText: key, isSnippet: false } : propertyInsert(key, node)),
+      ...(slot.hasColon ? { insertText: key, isSnippet: false } : slot.flow ? flowPropertyInsert(key, node) : propertyInsert(key, node)),
       documentation: fieldDocumentation(path, lang) ?? '',
       detail: required ? `${title} (${REQUIRED[lang]})` : title,
       range,
       sortText: `${required ? 0 : 1}${pad(index)}`,
     });
-    if (!slot.hasColon) items.push(...snippetItems(node, path, `${key}:\n`, range, lang));
+    if (snippets) items.push(...snippetItems(node, path, `${key}:\n`, range, lang));
   });
   return items;
 }
@@ -294,6 +431,13 @@ function propertyInsert(key: string, node: JsonSchema): Pick<CompletionItem, 'in
     const body = node.defaultSnippets?.[0]?.body;
     return { insertText: `${key}:\n${toYaml(isRecord(body) ? body : requiredBody(node), INDENT)}`, isSnippet: true };
   }
+  if (node.type === 'array') return { insertText: `${key}: [$1]`, isSnippet: true, retrigger: true };
+  return { insertText: `${key}: `, isSnippet: false, retrigger: valueChoices(node).length > 0 };
+}
+
+/** Inside a flow mapping: `key: ` for a scalar, `key: [$1]` for a list, `key: {$1}` for a section. */
+function flowPropertyInsert(key: string, node: JsonSchema): Pick<CompletionItem, 'insertText' | 'isSnippet' | 'retrigger'> {
+  if (node.type === 'object') return { insertText: `${key}: {$1}`, isSnippet: true, retrigger: true };
   if (node.type === 'array') return { insertText: `${key}: [$1]`, isSnippet: true, retrigger: true };
   return { insertText: `${key}: `, isSnippet: false, retrigger: valueChoices(node).length > 0 };
 }

@@ -13,7 +13,7 @@ export class LineIndex {
   private nextCr: number | undefined;
   private complete = false;
 
-  constructor(private readonly text: string) {}
+  constructor(readonly text: string) {}
 
   get lineCount(): number {
     this.findStartsBeyond(Infinity);
