@@ -16,6 +16,8 @@ export interface SchemaTextsDa {
   description?: string;
   markdownDescription?: string;
   enumDescriptions?: string[];
+  /** The label and description of each of the node's `defaultSnippets`, in order. */
+  defaultSnippets?: { label: string; description: string }[];
 }
 
 export interface JsonSchema {

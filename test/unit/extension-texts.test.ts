@@ -1,5 +1,5 @@
 // Texts the extension shows that can be checked without VS Code: the assessment view's Markdown, the l10n
-// bundles against the t('…') calls in src/extension/, the snippets, and package.json's %keys%.
+// bundles against the t('…') calls in src/extension/, the snippets (the schema's, offered by completion), and package.json's %keys%.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -8,6 +8,7 @@ import { assess } from '../../src/core/law/assess';
 import { assessmentMarkdown } from '../../src/core/views/assessmentMarkdown';
 import { TIER_NAMES } from '../../src/core/law/tiers';
 import { checkManifestText } from '../../src/core/check';
+import { completeAt } from '../../src/core/features/completion';
 import { MANIFEST_SCHEMA } from '../../src/core/schema';
 import { TIERS } from '../../src/core/types';
 import { highRiskManifest, toYaml } from './manifests';
@@ -104,35 +105,47 @@ describe('package.json contributions', () => {
   });
 });
 
-describe('snippets', () => {
-  const snippets = readJson('snippets/ai-system.code-snippets') as Record<string, { prefix: string[]; body: string[]; description: string }>;
+describe('snippets (from the schema\'s defaultSnippets, through completion: the one source)', () => {
   /** A snippet's text with each placeholder replaced by its default (or first choice). */
-  const expand = (body: string[]) =>
-    body
-      .join('\n')
+  const expand = (text: string) =>
+    text
       .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
-      .replace(/\$\{\d+:\$CURRENT_YEAR-\$CURRENT_MONTH-\$CURRENT_DATE\}/g, '2026-01-01')
       .replace(/\$\{\d+:([^}]*)\}/g, '$1')
-      .replace(/\$\d+/g, '');
+      .replace(/\$\d+/g, '')
+      .replace(/\\([$}\\])/g, '$1');
+  const snippetsAt = (text: string, lang: 'en' | 'da' = 'en') => completeAt(text, text.length, lang).items.filter((item) => item.kind === 'snippet');
 
-  it('has the whole manifest, valid YAML that the checker accepts without schema findings', () => {
-    const whole = Object.values(snippets).find((s) => s.prefix.includes('ai-system'));
+  it('has the whole manifest, valid YAML that the checker accepts without schema findings, found by typing ai-system', () => {
+    const whole = snippetsAt('').find((item) => item.filterText?.startsWith('ai-system '));
     assert.ok(whole);
-    const result = checkManifestText(expand(whole.body));
+    // The empty tab stops are what the user types: an id, an e-mail address, texts.
+    const typed = whole.insertText.replace(/^(\s*)(\w+): \$\d+$/gm, (_line, indent: string, key: string) => `${indent}${key}: ${key === 'id' ? 'my-system' : key === 'contact' ? 'ai@eksempel.dk' : 'Text'}`);
+    const result = checkManifestText(expand(typed));
     assert.deepEqual(result.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax').map((f) => f.message.en), []);
   });
 
-  it('has a snippet for each section of the schema, with only known keys', () => {
+  it('has a snippet for each section of the schema where a section may start, with only known keys', () => {
     const properties = MANIFEST_SCHEMA.properties ?? {};
+    const offered = snippetsAt('manifestVersion: 1\n');
     for (const section of Object.keys(properties).filter((key) => key !== 'manifestVersion')) {
-      const snippet = Object.values(snippets).find((s) => s.prefix.includes(section));
+      const snippet = offered.find((item) => item.filterText?.startsWith(`${section} `));
       assert.ok(snippet, `a snippet for ${section}`);
-      const data = parse(expand(snippet.body));
+      const data = parse(expand(snippet.insertText));
       // A list section (acceptedFindings): the keys of each item.
       const node = properties[section].type === 'array' ? (properties[section].items ?? {}) : properties[section];
       const known = Object.keys(node.properties ?? {});
       const bodies = Array.isArray(data[section]) ? data[section] : [data[section]];
       for (const body of bodies) for (const key of Object.keys(body)) assert.ok(known.includes(key), `${section}.${key} is in the schema`);
     }
+  });
+
+  it('labels and describes the snippets in the user\'s language', () => {
+    const en = snippetsAt('manifestVersion: 1\n', 'en');
+    const da = snippetsAt('manifestVersion: 1\n', 'da');
+    assert.equal(da.length, en.length);
+    assert.ok(da.some((item) => item.label === 'Menneskeligt tilsyn'));
+    assert.ok(da.some((item) => item.label === 'Databeskyttelse (personoplysninger)' && item.documentation.includes('Personoplysninger med felterne efter GDPR')));
+    assert.ok(en.some((item) => item.label === 'Human oversight'));
+    da.forEach((item, index) => assert.equal(item.insertText, en[index].insertText, 'the inserted YAML is the same'));
   });
 });

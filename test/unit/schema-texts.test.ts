@@ -36,7 +36,7 @@ const SECTIONS: Record<string, string> = {
   documentation: '/properties/documentation',
 };
 
-const HUMAN_TEXT_KEYS = new Set(['title', 'description', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions']);
+const HUMAN_TEXT_KEYS = new Set(['title', 'description', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets']);
 
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 const escapePointer = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -228,6 +228,20 @@ describe('ai-system.schema.da.json: Danish texts', () => {
       assert.ok(isNode(node), `"${pointer}" resolves to a schema node`);
       assert.ok(typeof node.title === 'string', `"${pointer}" names a titled node`);
       for (const key of Object.keys(da[pointer])) assert.ok(HUMAN_TEXT_KEYS.has(key), `${pointer}: "${key}" is a text key`);
+    }
+  });
+
+  it('has a Danish label and description for each defaultSnippet, translated', () => {
+    for (const [pointer, node] of allNodes(schema)) {
+      const snippets = (node as { defaultSnippets?: { label: string; description: string }[] }).defaultSnippets;
+      if (!snippets) continue;
+      const danish = (da[pointer] as { defaultSnippets?: { label: string; description: string }[] } | undefined)?.defaultSnippets;
+      assert.ok(Array.isArray(danish) && danish.length === snippets.length, `${pointer || '(root)'}: one Danish text per snippet`);
+      snippets.forEach((snippet, index) => {
+        assert.ok(nonEmptyString(danish[index].label) && nonEmptyString(danish[index].description), `${pointer}[${index}]`);
+        assert.notEqual(danish[index].label, snippet.label, `${pointer}[${index}]: label translated`);
+        assert.notEqual(danish[index].description, snippet.description, `${pointer}[${index}]: description translated`);
+      });
     }
   });
 

@@ -442,13 +442,21 @@ function flowPropertyInsert(key: string, node: JsonSchema): Pick<CompletionItem,
   return { insertText: `${key}: `, isSnippet: false, retrigger: valueChoices(node).length > 0 };
 }
 
-/** One item per `defaultSnippets` entry of a section, inserted after `head` (the section's `key:` line, or nothing). */
+/**
+ * One item per `defaultSnippets` entry of a section, inserted after `head` (the section's `key:` line, or nothing),
+ * with its label and description in `lang` (the Danish map has them for each snippet).
+ */
 function snippetItems(node: JsonSchema, path: ManifestPath, head: string, range: SourceRange, lang: Lang): CompletionItem[] {
   const documentation = fieldDocumentation(path, lang) ?? '';
   const detail = texts(path, lang)?.title ?? '';
-  const name = String(path[path.length - 1] ?? '');
-  return (node.defaultSnippets ?? []).flatMap(({ label = detail, description, body }, index): CompletionItem[] => {
+  // The whole manifest is found by typing `ai-system`, a section by its key.
+  const name = path.length === 0 ? 'ai-system' : String(path[path.length - 1]);
+  const pointer = schemaAt(path)?.pointer;
+  const danish = lang === 'da' && pointer !== undefined ? MANIFEST_SCHEMA_DA[pointer]?.defaultSnippets : undefined;
+  return (node.defaultSnippets ?? []).flatMap(({ label: englishLabel = detail, description: englishDescription, body }, index): CompletionItem[] => {
     if (!isRecord(body)) return [];
+    const label = danish?.[index]?.label ?? englishLabel;
+    const description = danish?.[index]?.description ?? englishDescription;
     return [
       {
         label,
