@@ -44,6 +44,8 @@ const WIZARD_STEPS = 6;
 
 interface Pick<T> extends vscode.QuickPickItem {
   value: T;
+  /** What the law leaves out, in full: the item's button shows it (the detail line is cut at the picker's width). */
+  carveOut?: string;
 }
 
 /**
@@ -87,6 +89,10 @@ class WizardPrompts {
         quickPick,
         quickPick.onDidChangeActive((active) => current() && (this.probe.active = active.map((item) => item.label))),
         quickPick.onDidChangeSelection((selected) => current() && (this.probe.selected = selected.map((item) => item.label))),
+        // The carve-out in full, wrapped, over the picker (which stays open: ignoreFocusOut).
+        quickPick.onDidTriggerItemButton(({ item }) => {
+          if (item.carveOut) void vscode.window.showInformationMessage(item.label, { modal: true, detail: item.carveOut });
+        }),
         quickPick.onDidAccept(() => {
           const chosen = many ? quickPick.selectedItems : quickPick.activeItems.slice(0, 1);
           if (!many && chosen.length === 0) return;
@@ -128,13 +134,17 @@ class WizardPrompts {
   }
 }
 
-/** The value, its article, and what it covers; where the law carves something out, that gets the detail line (the one a user reads). */
+/**
+ * The value, its article, and what it covers; where the law carves something out, that gets the detail line (the one
+ * a user reads), and a button whose tooltip, and dialog when pressed, show the carve-out in full.
+ */
 function choiceItems<T extends string = string>(choices: WizardChoice[]): Pick<T>[] {
   return choices.map((choice) => ({
     label: choice.value,
     description: choice.carveOut ? `${choice.article} — ${choice.text}` : choice.article,
     detail: choice.carveOut ?? choice.text,
     value: choice.value as T,
+    ...(choice.carveOut ? { carveOut: choice.carveOut, buttons: [{ iconPath: new vscode.ThemeIcon('law'), tooltip: choice.carveOut }] } : {}),
   }));
 }
 
@@ -315,7 +325,13 @@ export class Commands implements vscode.Disposable {
     const target = options.target ?? (await this.askTarget());
     if (!target) return undefined;
     if (target === 'untitled') {
-      const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: text });
+      // Named ai-system.yaml (tab, save dialog), not after the template's first comment line.
+      const uri = await untitledManifestUri();
+      const document = await vscode.workspace.openTextDocument(uri);
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, new vscode.Position(0, 0), text);
+      await vscode.workspace.applyEdit(edit);
+      if (document.languageId !== LANGUAGE_ID) await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
       await vscode.window.showTextDocument(document);
       return document.uri;
     }
@@ -365,6 +381,21 @@ export class Commands implements vscode.Disposable {
 
   dispose(): void {
     this.view.dispose();
+  }
+}
+
+/**
+ * An untitled document named `ai-system.yaml` (in the first workspace folder, so that saving proposes it there), or
+ * `new-2.ai-system.yaml`, … when that name is open already or a file has it.
+ */
+async function untitledManifestUri(): Promise<vscode.Uri> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const open = new Set(vscode.workspace.textDocuments.map((document) => document.uri.toString()));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? 'ai-system.yaml' : `new-${n}.ai-system.yaml`;
+    const file = folder ? vscode.Uri.joinPath(folder, name) : undefined;
+    const uri = file ? file.with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: name });
+    if (!open.has(uri.toString()) && !(file && (await exists(file)))) return uri;
   }
 }
 

@@ -195,6 +195,8 @@ describe('New AI system manifest', () => {
     const uri = (await vscode.commands.executeCommand(NEW_MANIFEST, { target: 'untitled' })) as vscode.Uri;
     const document = await vscode.workspace.openTextDocument(uri);
     assert.strictEqual(document.languageId, 'ai-system-yaml');
+    assert.ok(document.isUntitled);
+    assert.match(uri.path, /\/new-\d+\.ai-system\.yaml$|\/ai-system\.yaml$/, `offered as ai-system.yaml (${uri.path})`);
     assert.match(document.getText(), /^manifestVersion: 1$/m);
     assert.match(document.getText(), /# TODO: the human role that reviews every output/);
     await waitFor(() => {
