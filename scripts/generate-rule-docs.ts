@@ -1,5 +1,5 @@
 // Generates docs/rules.md from the rule catalogue (src/core/rules/catalogue.ts): `npm run docs:rules`.
-// Every diagnostic links to its rule here (`code.target` = docs/rules.md#<rule-id>); test/unit/rule-docs.test.ts
+// Every diagnostic links to its rule here (its rule link renders the rule's section: src/extension/ruleDocs.ts); test/unit/rule-docs.test.ts
 // fails when the file is out of date.
 import * as fs from 'node:fs';
 import * as path from 'node:path';

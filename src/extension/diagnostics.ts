@@ -3,6 +3,7 @@ import type { CheckResult } from '../core/check';
 import type { Finding, Severity, SourceRange } from '../core/types';
 import { t } from './l10n';
 import { isManifestDocument, type ManifestService } from './manifestService';
+import { ruleDocumentationTarget } from './ruleDocs';
 import { affectsOurSettings, currentLang } from './settings';
 
 /** `Diagnostic.source` of every finding. */
@@ -38,13 +39,13 @@ export function toRange(range: SourceRange): vscode.Range {
 export function registerDiagnostics(service: ManifestService, extensionUri: vscode.Uri, log: vscode.LogOutputChannel): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const rulesDoc = vscode.Uri.joinPath(extensionUri, 'docs', 'rules.md');
 
   const toDiagnostic = (document: vscode.TextDocument, finding: Finding): vscode.Diagnostic => {
     const lang = currentLang();
     const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message[lang], SEVERITY[finding.severity]);
     diagnostic.source = DIAGNOSTIC_SOURCE;
-    diagnostic.code = { value: finding.ruleId, target: rulesDoc.with({ fragment: finding.ruleId }) };
+    // The rule id links to the rule's documentation, rendered at its section (ruleDocs.ts).
+    diagnostic.code = { value: finding.ruleId, target: ruleDocumentationTarget(finding.ruleId) };
     if (finding.related?.length) {
       diagnostic.relatedInformation = finding.related.map(
         (related) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(related.range)), related.message[lang]),

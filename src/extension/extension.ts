@@ -5,6 +5,7 @@ import { registerDiagnostics } from './diagnostics';
 import { registerDocumentLinks } from './documentLinks';
 import { registerFormatting } from './formatting';
 import { registerDocumentSymbols } from './outline';
+import { registerRuleDocumentation } from './ruleDocs';
 import { registerSummaryLens } from './summaryLens';
 import { ManifestService } from './manifestService';
 import { registerLazyFeatures } from './registrations';
@@ -35,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const aiSystems = registerAiSystemsView(service, log);
   context.subscriptions.push(log, service, diagnostics, statusBar, features, aiSystems);
   // What the editor asks for as soon as a manifest opens (outline, breadcrumbs, links, the summary lens), and the formatter.
-  context.subscriptions.push(registerDocumentSymbols(service), registerDocumentLinks(service), registerSummaryLens(service), registerFormatting());
+  context.subscriptions.push(registerDocumentSymbols(service), registerDocumentLinks(service), registerSummaryLens(service), registerFormatting(), registerRuleDocumentation(context.extensionUri));
   return {
     get statusBar() {
       return statusBar.snapshot;

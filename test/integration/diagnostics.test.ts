@@ -148,10 +148,14 @@ describe('diagnostics', () => {
     const [diagnostic] = await waitForDiagnostics(document.uri, [`profiling-overrides-derogation error ${rangeOf(document, '  derogation:', 'derogation')}`]);
     const code = diagnostic.code as { value: string; target: vscode.Uri };
     assert.strictEqual(code.value, 'profiling-overrides-derogation');
-    assert.strictEqual(code.target.fragment, 'profiling-overrides-derogation');
-    assert.ok(code.target.path.endsWith('/docs/rules.md'), code.target.toString());
-    const rules = await vscode.workspace.openTextDocument(code.target.with({ fragment: '' }));
-    assert.ok(rules.getText().includes('<a id="profiling-overrides-derogation"></a>'));
+    // The link runs the command that renders the rule's section of docs/rules.md (a virtual Markdown document).
+    assert.strictEqual(code.target.scheme, 'command');
+    assert.strictEqual(code.target.path, 'aiSystemManifest.showRuleDocumentation');
+    assert.deepStrictEqual(JSON.parse(decodeURIComponent(code.target.query)), ['profiling-overrides-derogation']);
+    await vscode.commands.executeCommand('aiSystemManifest.showRuleDocumentation', 'profiling-overrides-derogation');
+    const section = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'ai-system-rule', path: '/profiling-overrides-derogation.md' }));
+    assert.match(section.getText(), /^# Rules of the `ai-system.yaml` checker\n\n## profiling-overrides-derogation\n/);
+    assert.ok(!section.getText().includes('## tier-mismatch'), 'only that rule');
     assert.strictEqual(diagnostic.relatedInformation?.length, 1);
     const related = diagnostic.relatedInformation![0];
     assert.strictEqual(related.location.uri.toString(), document.uri.toString());

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkManifestText } from '../../src/core/check';
 import { documentLinks } from '../../src/core/features/links';
+import { ruleSection } from '../../src/core/features/ruleDocs';
 import { summaryLens } from '../../src/core/features/summaryLens';
 import { documentSymbols, type ManifestSymbol } from '../../src/core/features/symbols';
 import { parseManifest } from '../../src/core/yaml/parse';
@@ -167,5 +168,18 @@ describe('summary lens', () => {
   it('says the tier is unknown for broken YAML and for a file that is not a mapping', () => {
     assert.equal(summaryLens(checkManifestText('a: [\n'), 'en', '2026-11-24', 'amended').title, 'Risk tier unknown: fix the YAML syntax errors first');
     assert.equal(summaryLens(checkManifestText('- a\n'), 'da', '2026-11-24', 'amended').title, 'Risikoniveau ukendt: manifestet er ikke en samling felter');
+  });
+});
+
+describe('rule documentation section', () => {
+  const rules = fs.readFileSync(path.join(root, 'docs', 'rules.md'), 'utf8');
+  it('is the rule\'s section of docs/rules.md under the document\'s title, and nothing of the next rule', () => {
+    const section = ruleSection(rules, 'tier-mismatch');
+    assert.ok(section);
+    assert.match(section, /^# Rules of the `ai-system.yaml` checker\n\n## tier-mismatch\n/);
+    assert.ok(!section.includes('## provider-documentation-missing'));
+    assert.ok(!section.includes('<a id='));
+    assert.match(ruleSection(rules, 'non-eu-hosting')!, /## non-eu-hosting[\s\S]*\*Dansk:\*/, 'the last rule, to the end');
+    assert.equal(ruleSection(rules, 'no-such-rule'), undefined);
   });
 });
