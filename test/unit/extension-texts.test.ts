@@ -149,3 +149,44 @@ describe('snippets (from the schema\'s defaultSnippets, through completion: the 
     da.forEach((item, index) => assert.equal(item.insertText, en[index].insertText, 'the inserted YAML is the same'));
   });
 });
+
+describe('walkthrough (contributes.walkthroughs)', () => {
+  const manifest = readJson('package.json');
+  const en = readJson('package.nls.json');
+  const da = readJson('package.nls.da.json');
+  const [walkthrough] = manifest.contributes.walkthroughs;
+  const nlsKey = (value: string) => /^%(.+)%$/.exec(value)?.[1] ?? '';
+  const commandsRegistered = [
+    ...manifest.contributes.commands.map((c: { command: string }) => c.command),
+    // Internal commands the extension registers (test/unit/bundle-layout.test.ts checks they are registered).
+    'aiSystemManifest.applyFix',
+    'aiSystemManifest.createDocumentStub',
+    'aiSystemManifest.createLinkedDocument',
+  ];
+
+  it('leads through creating a manifest, the tier, a quick fix and the timeline, each step on a Markdown page in both languages', () => {
+    assert.deepEqual(walkthrough.steps.map((step: { id: string }) => step.id), ['createManifest', 'readTier', 'quickFix', 'timeline']);
+    for (const step of walkthrough.steps) {
+      const key = nlsKey(step.media.markdown);
+      for (const [lang, texts] of [['en', en], ['da', da]] as const) {
+        const page = texts[key] as string;
+        assert.ok(page && fs.existsSync(path.join(root, page)), `${step.id}: ${lang} page ${page}`);
+        assert.match(read(page), /^# /, `${page} has a heading`);
+      }
+      assert.notEqual(en[key], da[key], `${step.id}: a Danish page of its own`);
+      assert.notEqual(en[nlsKey(step.description)], da[nlsKey(step.description)], `${step.id}: description translated`);
+    }
+  });
+
+  it('completes each step on a real command, which its description\'s button runs', () => {
+    for (const step of walkthrough.steps) {
+      assert.ok(step.completionEvents.length > 0, step.id);
+      for (const event of step.completionEvents as string[]) {
+        const command = event.replace(/^onCommand:/, '');
+        assert.ok(command.startsWith('editor.action.') || commandsRegistered.includes(command), `${step.id}: ${command} is a command`);
+      }
+      const button = /\(command:([\w.]+)\)/.exec(en[nlsKey(step.description)])?.[1];
+      assert.ok(button && step.completionEvents.includes(`onCommand:${button}`), `${step.id}: its button (${button}) completes it`);
+    }
+  });
+});
