@@ -1,10 +1,8 @@
 // The AI systems view (its own container in the activity bar): lists the workspace's manifests with their tiers, follows a manifest added and a
 // manifest edited to another tier, and "Export AI register…" writes a file.
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, fixtureUri, waitFor } from './helpers';
+import { closeAllEditors, extensionApi, fixtureUri, screenshot as workbenchScreenshot, waitFor } from './helpers';
 
 interface Snapshot {
   loaded: boolean;
@@ -29,14 +27,7 @@ async function screenshot(name: string): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 300));
   await vscode.commands.executeCommand('list.toggleExpand');
   await new Promise((resolve) => setTimeout(resolve, 700));
-  const file = path.resolve(__dirname, '../../../out/screenshots', `${name}.png`);
-  const before = fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
-  console.log(`[screenshot] ${name}`);
-  try {
-    await waitFor(() => (fs.existsSync(file) && fs.statSync(file).mtimeMs > before ? true : undefined), `screenshot ${name}`, 5000);
-  } catch {
-    // no screenshot from this launcher
-  }
+  await workbenchScreenshot(name);
 }
 
 const tierOf = (s: Snapshot, file: string): string | null | undefined => s.systems.find((system) => system.file === file)?.tier;

@@ -1,4 +1,5 @@
 // Shared helpers for the integration tests (they run inside VS Code's extension host).
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 
@@ -141,4 +142,19 @@ export async function restore(document: vscode.TextDocument, text: string): Prom
     if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`${document.uri.path} could not be restored`);
   }
   if (document.isDirty) await document.save();
+}
+
+/**
+ * Asks the launcher (run-code-server.mjs) for a screenshot of the whole workbench, out/screenshots/NAME.png, and waits
+ * until it is written; a launcher without screenshots (test-electron) writes none, and the test goes on.
+ */
+export async function screenshot(name: string): Promise<void> {
+  const file = path.resolve(__dirname, '../../../out/screenshots', `${name}.png`);
+  const before = fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
+  console.log(`[screenshot] ${name}`);
+  try {
+    await waitFor(() => (fs.existsSync(file) && fs.statSync(file).mtimeMs > before ? true : undefined), `screenshot ${name}`, 5000);
+  } catch {
+    // no screenshot from this launcher
+  }
 }

@@ -25,7 +25,9 @@ function findTests(dir: string): string[] {
 
 export function run(): Promise<void> {
   const Mocha = loadMocha();
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+  // AISM_TEST_GREP runs only the tests whose title matches (e.g. while working on one feature).
+  const grep = process.env.AISM_TEST_GREP;
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec', ...(grep ? { grep } : {}) });
   const files = findTests(__dirname);
   for (const file of files) mocha.addFile(file);
   return new Promise((resolve, reject) => {

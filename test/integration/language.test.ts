@@ -62,7 +62,9 @@ describe('language ai-system-yaml', () => {
 
   it('offers the whole-manifest snippet in an empty manifest', async () => {
     const labels = await completionAt('|');
-    assert.ok(labels.includes('ai-system'), `snippet 'ai-system' among ${labels.join(', ')}`);
+    const whole = 'AI system manifest (deployer, case support)';
+    assert.ok(labels.includes(whole), `snippet '${whole}' among ${labels.join(', ')}`);
+    assert.ok(!(await completionAt('manifestVersion: 1\n|')).includes(whole), 'not once the file has a field');
   });
 
   describe('completion (schema-driven)', () => {
