@@ -156,7 +156,7 @@ describe('the built extension, in a stub extension host', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { commands: { command: string }[] } };
     for (const { command } of manifest.contributes.commands) assert.ok(what.commands.includes(command), `${command} is registered at activation`);
     for (const internal of ['aiSystemManifest.applyFix', 'aiSystemManifest.createDocumentStub', 'aiSystemManifest.recordDeclaredTier']) assert.ok(what.commands.includes(internal), internal);
-    assert.deepEqual(what.providers, ['codeActions', 'codeLens', 'completion', 'content:ai-system-assessment', 'formatting', 'hover', 'links', 'symbols']);
+    assert.deepEqual(what.providers, ['codeActions', 'codeLens', 'completion', 'content:ai-system-assessment', 'content:ai-system-rule', 'formatting', 'hover', 'links', 'symbols']);
     assert.deepEqual(what.serializers, ['aiSystemManifest.timeline']);
   });
 

@@ -113,6 +113,20 @@ describe('document symbols', () => {
   });
 });
 
+describe('editor features on hostile input', () => {
+  it('outline and links of 10,000 unknown keys (10,000 findings) in bounded time', () => {
+    const text = `manifestVersion: 1\nsystem:\n${Array.from({ length: 10_000 }, (_, i) => `  unknown${i}: x`).join('\n')}\n`;
+    const result = checkManifestText(text);
+    assert.ok(result.findings.length >= 10_000);
+    const started = Date.now();
+    const symbols = documentSymbols(result.parsed, { lang: 'en', findings: result.findings });
+    documentLinks(result.parsed, result.findings);
+    assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+    assert.equal(find(symbols, 'system').children.length, 10_000);
+    assert.match(find(symbols, 'system').detail, /^\d{5} findings$/);
+  });
+});
+
 describe('document links', () => {
   it('links every local document path of an example, inside the quotes, and no URL', () => {
     const text = example('match-profilering');

@@ -47,12 +47,21 @@ export function documentSymbols(parsed: ParsedManifest, options: SymbolOptions):
 
 class Walker {
   private readonly textLength: number;
+  /** How many findings are about each path or inside it, by `pathKey` of the path (every prefix of a finding's path). */
+  private readonly findingCounts = new Map<string, number>();
 
   constructor(
     private readonly parsed: ParsedManifest,
     private readonly options: SymbolOptions,
   ) {
     this.textLength = parsed.text.length;
+    for (const finding of options.findings ?? []) {
+      if (finding.ruleId === 'yaml-syntax') continue;
+      for (let length = 1; length <= finding.path.length; length++) {
+        const key = pathKey(finding.path.slice(0, length));
+        this.findingCounts.set(key, (this.findingCounts.get(key) ?? 0) + 1);
+      }
+    }
   }
 
   pairs(pairs: readonly Pair<Node, Node | null>[], parent: ManifestPath): ManifestSymbol[] {
@@ -108,12 +117,7 @@ class Walker {
   }
 
   private findingsUnder(path: ManifestPath): number {
-    let count = 0;
-    for (const finding of this.options.findings ?? []) {
-      if (finding.ruleId === 'yaml-syntax' || finding.path.length < path.length) continue;
-      if (path.every((segment, i) => finding.path[i] === segment)) count++;
-    }
-    return count;
+    return this.findingCounts.get(pathKey(path)) ?? 0;
   }
 
   private scalarText(node: Node | null | undefined): string {
@@ -177,6 +181,11 @@ function kindOf(value: Node | null, topLevel: boolean): ManifestSymbolKind {
     default:
       return 'string';
   }
+}
+
+/** A path as a map key; a number segment (list index) and a string segment stay apart. */
+function pathKey(path: ManifestPath): string {
+  return path.map((segment) => (typeof segment === 'number' ? `#${segment}` : `.${segment}`)).join('\u0000');
 }
 
 function clip(text: string): string {
