@@ -45,9 +45,14 @@ describe('editor features (issue 14)', () => {
     const reviewer = oversight.children[0].selectionRange.start;
     editor.selection = new vscode.Selection(reviewer, reviewer);
     editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+    // The Outline collapsed to the sections; then Go to Symbol (Ctrl+Shift+O), which lists every symbol with its detail.
     await vscode.commands.executeCommand('outline.focus');
+    await vscode.commands.executeCommand('outline.collapse').then(undefined, () => undefined);
     await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
     await screenshot('outline-breadcrumbs-lens');
+    await vscode.commands.executeCommand('workbench.action.gotoSymbol');
+    await screenshot('go-to-symbol');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
   });
 
   it('links the document paths: an existing file opens, a missing one creates its stub; URLs are left alone (executeLinkProvider)', async () => {
