@@ -206,9 +206,7 @@ async function main() {
       '--disable-sync',
     ],
   });
-  // Screenshots get a taller window, so that the Outline shows the manifest's sections below the Explorer.
-  const viewport = process.env.AISM_SCREENSHOTS ? { viewport: { width: 1440, height: 1100 } } : {};
-  const page = await (await browser.newContext(viewport)).newPage();
+  const page = await (await browser.newContext()).newPage();
   if (verbose) page.on('console', (m) => console.log('[browser]', m.type(), m.text()));
   page.on('pageerror', (e) => console.log('[pageerror]', e.message));
   page.on('crash', () => finish(3, 'the workbench page crashed'));
