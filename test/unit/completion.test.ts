@@ -247,7 +247,7 @@ describe('completion', () => {
       assert.ok(!keys.includes('system'), 'no top-level key');
       assert.ok(!complete('humanOversight: { reviewer: x, | }').some((i) => i.kind === 'snippet'), 'no block snippets in a flow mapping');
       // Nested flow mappings, over several lines, and the value of a field.
-      assert.deepEqual(labels(complete('dataProtection: {personalData: true,\n  dpia: { status: completed,\n    | }}')).sort(), ['date', 'document', 'justification']);
+      assert.deepEqual(labels(complete('dataProtection: {personalData: true,\n  dpia: { status: completed,\n    | }}')).sort(), ['date', 'document', 'justification', 'summary']);
       assert.deepEqual(labels(complete('system: { role: | }'), 'value'), ['provider', 'deployer', 'provider-and-deployer']);
       const marked = 'humanOversight: {reviewer: x, |}';
       assert.equal(apply(marked, item(complete(marked), 'canOverride')), 'humanOversight: {reviewer: x, canOverride: }');

@@ -165,7 +165,7 @@ describe('walkthrough (contributes.walkthroughs)', () => {
   ];
 
   it('leads through creating a manifest, the tier, a quick fix and the timeline, each step on a Markdown page in both languages', () => {
-    assert.deepEqual(walkthrough.steps.map((step: { id: string }) => step.id), ['createManifest', 'readTier', 'quickFix', 'timeline']);
+    assert.deepEqual(walkthrough.steps.map((step: { id: string }) => step.id), ['createManifest', 'readTier', 'quickFix', 'timeline', 'register']);
     for (const step of walkthrough.steps) {
       const key = nlsKey(step.media.markdown);
       for (const [lang, texts] of [['en', en], ['da', da]] as const) {
@@ -178,15 +178,22 @@ describe('walkthrough (contributes.walkthroughs)', () => {
     }
   });
 
-  it('completes each step on a real command, which its description\'s button runs', () => {
+  it('completes each step on a real command or view, which its description\'s button runs or shows', () => {
+    const views = Object.values(manifest.contributes.views as Record<string, { id: string }[]>).flat().map((view) => view.id);
     for (const step of walkthrough.steps) {
       assert.ok(step.completionEvents.length > 0, step.id);
       for (const event of step.completionEvents as string[]) {
+        if (event.startsWith('onView:')) {
+          assert.ok(views.includes(event.slice('onView:'.length)), `${step.id}: ${event} is a contributed view`);
+          continue;
+        }
         const command = event.replace(/^onCommand:/, '');
         assert.ok(command.startsWith('editor.action.') || commandsRegistered.includes(command), `${step.id}: ${command} is a command`);
       }
       const button = /\(command:([\w.]+)\)/.exec(en[nlsKey(step.description)])?.[1];
-      assert.ok(button && step.completionEvents.includes(`onCommand:${button}`), `${step.id}: its button (${button}) completes it`);
+      // A view's button is its generated `<view id>.focus` command, which shows the view (its onView event).
+      const completes = button && (step.completionEvents.includes(`onCommand:${button}`) || step.completionEvents.includes(`onView:${button.replace(/\.focus$/, '')}`));
+      assert.ok(completes, `${step.id}: its button (${button}) completes it`);
     }
   });
 });

@@ -454,14 +454,17 @@ function snippetItems(node: JsonSchema, path: ManifestPath, head: string, range:
   const pointer = schemaAt(path)?.pointer;
   const danish = lang === 'da' && pointer !== undefined ? MANIFEST_SCHEMA_DA[pointer]?.defaultSnippets : undefined;
   return (node.defaultSnippets ?? []).flatMap(({ label: englishLabel = detail, description: englishDescription, body }, index): CompletionItem[] => {
-    if (!isRecord(body)) return [];
+    // A section's body is a mapping; a list section's (acceptedFindings) a list of its items.
+    const isItems = Array.isArray(body) && body.length > 0 && body.every(isRecord);
+    if (!isRecord(body) && !isItems) return [];
+    if (isItems && !head) return [];
     const label = danish?.[index]?.label ?? englishLabel;
     const description = danish?.[index]?.description ?? englishDescription;
     return [
       {
         label,
         kind: 'snippet',
-        insertText: head + toYaml(body, head ? INDENT : ''),
+        insertText: head + toYaml(body as Record<string, unknown> | Record<string, unknown>[], head ? INDENT : ''),
         isSnippet: true,
         documentation: description ? `${documentation}\n\n*${description}*` : documentation,
         detail,
@@ -492,10 +495,20 @@ function valueItems(slot: Extract<Slot, { kind: 'value' }>, range: SourceRange, 
     }));
 }
 
-/** A snippet body as block YAML, each line starting with `indent`; strings holding `$` are snippet placeholders. */
-function toYaml(body: Record<string, unknown>, indent: string): string {
+/**
+ * A snippet body as block YAML, each line starting with `indent`; strings holding `$` are snippet placeholders. A
+ * list of mappings (a list section's items) is written as `- key: …` entries.
+ */
+function toYaml(body: Record<string, unknown> | Record<string, unknown>[], indent: string): string {
+  if (Array.isArray(body)) {
+    return body.map((item) => toYaml(item, indent + INDENT).replace(indent + INDENT, `${indent}- `)).join('\n');
+  }
   return Object.entries(body)
-    .map(([key, value]) => (isRecord(value) ? `${indent}${key}:\n${toYaml(value, indent + INDENT)}` : `${indent}${key}: ${yamlValue(value)}`))
+    .map(([key, value]) => {
+      if (isRecord(value)) return `${indent}${key}:\n${toYaml(value, indent + INDENT)}`;
+      if (Array.isArray(value) && value.length > 0 && value.every(isRecord)) return `${indent}${key}:\n${toYaml(value, indent)}`;
+      return `${indent}${key}: ${yamlValue(value)}`;
+    })
     .join('\n');
 }
 
