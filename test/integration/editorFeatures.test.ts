@@ -135,7 +135,7 @@ describe('editor features (issue 14)', () => {
   it('contributes the walkthrough, which opens on its steps', async () => {
     const walkthroughs = vscode.extensions.getExtension('ai-system-manifest.ai-system-manifest')!.packageJSON.contributes.walkthroughs as { id: string; title: string; steps: { id: string; title: string }[] }[];
     assert.deepStrictEqual(walkthroughs.map((w) => [w.id, w.title]), [['gettingStarted', 'Get started with AI System Manifest']]);
-    assert.deepStrictEqual(walkthroughs[0].steps.map((step) => step.title), ['Create a manifest', 'Read the risk tier and its reasons', 'Fix a finding with a quick fix', 'See when each duty applies']);
+    assert.deepStrictEqual(walkthroughs[0].steps.map((step) => step.title), ['Create a manifest', 'Read the risk tier and its reasons', 'Fix a finding with a quick fix', 'See when each duty applies', 'See all AI systems']);
     // The Welcome page first: it starts the walkthrough service, which then has ours when it is asked for by id.
     await closeAllEditors();
     await vscode.commands.executeCommand('workbench.action.openWalkthrough');
