@@ -22,7 +22,10 @@ async function snapshot(): Promise<Snapshot | undefined> {
  */
 async function screenshot(name: string): Promise<void> {
   await vscode.commands.executeCommand('aiSystemManifest.systems.focus');
-  for (let i = 0; i < 4; i++) await vscode.commands.executeCommand('workbench.action.increaseViewWidth');
+  // A wider side bar: the editor group, focused, gives up width.
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  for (let i = 0; i < 6; i++) await vscode.commands.executeCommand('workbench.action.decreaseViewWidth');
+  await vscode.commands.executeCommand('aiSystemManifest.systems.focus');
   await vscode.commands.executeCommand('list.focusFirst');
   await new Promise((resolve) => setTimeout(resolve, 300));
   await vscode.commands.executeCommand('list.toggleExpand');
