@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isManifestFileName } from '../core/manifestFiles';
+import type { ReadDocument } from '../core/rules/document-incomplete';
 
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
@@ -52,5 +53,20 @@ export function fileExistsBeside(manifestPath: string): (relative: string) => bo
     } catch {
       return false;
     }
+  };
+}
+
+/** The `readDocument` port over the real file system: a linked document's size, and its bytes when asked for. */
+export function readDocumentBeside(manifestPath: string): ReadDocument {
+  const folder = path.dirname(manifestPath);
+  return (relative) => {
+    const file = path.resolve(folder, relative);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      return undefined;
+    }
+    return stat.isFile() ? { size: stat.size, read: () => fs.readFileSync(file) } : undefined;
   };
 }

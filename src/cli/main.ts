@@ -6,7 +6,7 @@ import { DEFAULT_EDITION, EDITIONS, localIsoDate, type Edition } from '../core/l
 import type { Lang } from '../core/types';
 import { buildEntry, type RegisterEntry } from '../core/register/record';
 import { REGISTER_FORMATS, renderRegister, type RegisterFormat } from '../core/register/index';
-import { fileExistsBeside, findManifests, UnreadablePathError } from './files';
+import { fileExistsBeside, findManifests, readDocumentBeside, UnreadablePathError } from './files';
 import { findingLine, formatAssessmentJson, formatAssessmentText, formatJson, formatSarif, formatText, summarise, type FileReport } from './output';
 
 declare const PACKAGE_VERSION: string | undefined;
@@ -116,7 +116,7 @@ async function checkFile(file: string, edition: Edition, referenceDate: string):
   }
   const text = decodeManifestBytes(bytes);
   if (text === undefined) return { file, tier: null, findings: [notUtf8Finding()] };
-  return checkManifest(text, { edition, fileExists: fileExistsBeside(file), referenceDate });
+  return checkManifest(text, { edition, fileExists: fileExistsBeside(file), readDocument: readDocumentBeside(file), referenceDate });
 }
 
 function isReport(value: CheckResult | FileReport): value is FileReport {
@@ -150,7 +150,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       const reports: FileReport[] = [];
       for (const file of files) {
         const result = await checkFile(file, options.edition, options.date ?? io.today());
-        reports.push(isReport(result) ? result : { file, tier: result.tier?.tier ?? null, findings: result.findings });
+        reports.push(isReport(result) ? result : { file, tier: result.tier?.tier ?? null, ...(result.tier?.tier === null ? { undetermined: result.tier.undetermined } : {}), findings: result.findings });
       }
       const render = { text: formatText, json: formatJson, sarif: (r: FileReport[], l: Lang) => formatSarif(r, l, VERSION) }[options.format as 'text' | 'json' | 'sarif'];
       io.stdout(render(reports, options.lang));
@@ -166,6 +166,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       : assess(result, date, options.edition);
     io.stdout(options.format === 'json' ? formatAssessmentJson(file, assessment, options.lang) : formatAssessmentText(file, assessment, options.lang));
     if (assessment.tier === null) {
+      if (assessment.undetermined) return 1; // the text says what to fill in
       for (const finding of result.findings) io.stderr(`${findingLine(file, finding, options.lang)}\n`);
       return 1;
     }

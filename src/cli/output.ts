@@ -2,14 +2,23 @@ import { danishArticle } from '../core/law/articles';
 import type { Assessment } from '../core/law/assess';
 import { RULE_CATALOGUE } from '../core/rules/catalogue';
 import { EDITIONS, formatDate, TIMELINE } from '../core/law/timeline';
-import { TIER_NAMES } from '../core/law/tiers';
+import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../core/law/tiers';
 import { acceptedPrefix } from '../core/acceptance';
-import type { Acceptance, Finding, Lang, Tier } from '../core/types';
+import type { Acceptance, Finding, Lang, ManifestPath, Tier } from '../core/types';
 
 export interface FileReport {
   file: string;
   tier: Tier | null;
+  /** When the tier is not determined by the answers: the fields to fill in. */
+  undetermined?: ManifestPath[];
   findings: Finding[];
+}
+
+/** The tier as the text outputs say it: its id, "not determined (fill in …)", or unknown when the file does not parse. */
+function tierText(tier: Tier | null, undetermined: readonly ManifestPath[] | undefined, lang: Lang, unknown: string): string {
+  if (tier) return tier;
+  if (undetermined) return `${TIER_NOT_DETERMINED.full[lang]} (${fillInText(undetermined, lang).replace(/`/g, '')})`;
+  return unknown;
 }
 
 export interface Summary {
@@ -29,6 +38,12 @@ export function summarise(reports: FileReport[]): Summary {
   };
 }
 
+/** A path relative to a manifest's folder, as a path like the manifest's own (for a linked document). */
+function besideFile(manifest: string, relative: string): string {
+  const folder = portable(manifest).replace(/[^/]*$/, '');
+  return `${folder}${relative.replace(/^\.\//, '')}`;
+}
+
 function portable(file: string): string {
   return file.split('\\').join('/');
 }
@@ -45,7 +60,7 @@ export function formatText(reports: FileReport[], lang: Lang): string {
   const summary = summarise(reports);
   if (lines.length > 0) lines.push('');
   for (const report of reports) {
-    const tier = report.tier ?? (lang === 'da' ? 'ukendt (kan ikke læses)' : 'unknown (does not parse)');
+    const tier = tierText(report.tier, report.undetermined, lang, lang === 'da' ? 'ukendt (kan ikke læses)' : 'unknown (does not parse)');
     lines.push(lang === 'da' ? `${portable(report.file)}: risikoniveau ${tier}` : `${portable(report.file)}: risk tier ${tier}`);
   }
   lines.push(
@@ -62,6 +77,7 @@ export function formatJson(reports: FileReport[], lang: Lang): string {
   const files = reports.map((report) => ({
     file: portable(report.file),
     tier: report.tier,
+    ...(report.undetermined ? { undetermined: report.undetermined.map((path) => path.join('.')) } : {}),
     findings: report.findings.map((finding) => ({
       ruleId: finding.ruleId,
       severity: finding.severity,
@@ -131,7 +147,7 @@ export function formatSarif(reports: FileReport[], lang: Lang, version: string):
               id,
               message: { text: related.message[lang] },
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(portable(report.file)) },
+                artifactLocation: { uri: encodeURI(portable(related.file ? besideFile(report.file, related.file) : report.file)) },
                 region: { startLine: related.range.start.line + 1, startColumn: related.range.start.character + 1 },
               },
             })),
@@ -160,6 +176,7 @@ export function formatAssessmentJson(file: string, assessment: Assessment, lang:
       {
         file: portable(file),
         tier: assessment.tier,
+        ...(assessment.undetermined ? { undetermined: assessment.undetermined.map((path) => path.join('.')) } : {}),
         date: assessment.date,
         edition: assessment.edition,
         reasons: assessment.reasons.map((r) => ({ text: r.text[lang], article: r.article, appliesFrom: r.appliesFrom })),
@@ -188,10 +205,10 @@ export function formatAssessmentText(file: string, assessment: Assessment, lang:
   const cite = (article: string) => (da ? danishArticle(article) : article);
   const lines = [
     portable(file),
-    `${da ? 'Risikoniveau' : 'Risk tier'}: ${assessment.tier ? `${assessment.tier} (${TIER_NAMES[assessment.tier].full[lang]})` : da ? 'ukendt (filen kan ikke læses)' : 'unknown (the file does not parse)'}`,
+    `${da ? 'Risikoniveau' : 'Risk tier'}: ${assessment.tier ? `${assessment.tier} (${TIER_NAMES[assessment.tier].full[lang]})` : tierText(null, assessment.undetermined, lang, da ? 'ukendt (filen kan ikke læses)' : 'unknown (the file does not parse)')}`,
   ];
-  if (assessment.tier) {
-    lines.push('', da ? 'Begrundelser:' : 'Reasons:');
+  if (assessment.tier || assessment.undetermined) {
+    if (assessment.reasons.length > 0) lines.push('', da ? 'Begrundelser:' : 'Reasons:');
     for (const reason of assessment.reasons) {
       lines.push(`  - ${reason.text[lang]} [${cite(reason.article)}; ${da ? 'gælder fra' : 'applies from'} ${formatDate(reason.appliesFrom, lang)}]`);
     }

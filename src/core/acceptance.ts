@@ -1,5 +1,6 @@
 import { isRecord, valueAt } from './yaml/fields';
 import type { ParsedManifest } from './yaml/parse';
+import { isPlaceholder } from './yaml/placeholders';
 import { RULE_IDS } from './rules/index';
 import { formatDate } from './law/timeline';
 import type { Acceptance, Finding, Localized, ManifestPath, RuleId, Severity } from './types';
@@ -30,15 +31,6 @@ export function offersAcceptance(ruleId: string): boolean {
 /** A finding's field as an entry's `path` names it: dotted, list items as `.0`. */
 export function dottedPath(path: ManifestPath): string {
   return path.map(String).join('.');
-}
-
-// TEMPORARY (until lane a-verdicts' placeholder detection lands in core): the spec's placeholder test
-// ("Placeholders"), used here only so that an entry with a placeholder accepts nothing. Replace with the core's
-// function when it is on main; that lane also reports the `placeholder-value` findings for these fields.
-function isPlaceholderLocal(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const trimmed = value.trim();
-  return /^(todo|tbd|fixme|xxx)(?=$|[\s:])/i.test(trimmed) || trimmed === '...' || trimmed === '…';
 }
 
 const ENTRY_FIELDS = ['rule', 'path', 'reason', 'acceptedBy', 'date', 'expires'] as const;
@@ -105,7 +97,7 @@ function readEntries(data: unknown, parsed: ParsedManifest, out: Finding[]): Ent
   list.forEach((item, index) => {
     if (!isRecord(item)) return; // the schema reports it
     // A placeholder in any field: the entry accepts nothing (a placeholder `path` never widens it to the whole rule).
-    if (ENTRY_FIELDS.some((field) => isPlaceholderLocal(item[field]))) return;
+    if (ENTRY_FIELDS.some((field) => isPlaceholder(item[field]))) return;
     const { rule, path, reason, acceptedBy, date, expires } = item;
     if (!nonEmpty(rule)) return; // the schema reports a missing or mistyped rule
     const ruleId = rule.trim();

@@ -30,6 +30,8 @@ import type { RuleId } from './rules/index';
 export interface RelatedLocation {
   message: Localized;
   range: SourceRange;
+  /** Another file (a linked document), as a path relative to the manifest's folder; absent for the manifest itself. */
+  file?: string;
 }
 
 export interface Finding {

@@ -306,6 +306,7 @@ export class Commands implements vscode.Disposable {
     const uri = this.view.uriForResult(markdown, t('Risk tier of your answers'));
     await this.view.show(uri, false);
     const tier = result.tier.tier;
+    if (!tier) return { tier, view: uri }; // not reached: the wizard's answers decide the tier
     const button = t('Create manifest');
     void vscode.window
       .showInformationMessage(t('Risk tier: {0}. Create a new manifest pre-filled from your answers?', TIER_NAMES[tier].short[lang]), button)

@@ -5,6 +5,7 @@ import { t } from './l10n';
 import { isManifestDocument, type ManifestService } from './manifestService';
 import { ruleDocumentationTarget } from './ruleDocs';
 import { affectsOurSettings, currentLang } from './settings';
+import { linkedUri } from './workspaceFiles';
 
 /** `Diagnostic.source` of every finding. */
 export const DIAGNOSTIC_SOURCE = 'ai-system-manifest';
@@ -47,8 +48,13 @@ export function registerDiagnostics(service: ManifestService, extensionUri: vsco
     // The rule id links to the rule's documentation, rendered at its section (ruleDocs.ts).
     diagnostic.code = { value: finding.ruleId, target: ruleDocumentationTarget(finding.ruleId) };
     if (finding.related?.length) {
+      // A related location in a linked document (document-incomplete: its first unfinished line) links to that file.
       diagnostic.relatedInformation = finding.related.map(
-        (related) => new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(related.range)), related.message[lang]),
+        (related) =>
+          new vscode.DiagnosticRelatedInformation(
+            new vscode.Location(related.file ? linkedUri(document.uri, related.file) : document.uri, toRange(related.range)),
+            related.message[lang],
+          ),
       );
     }
     return diagnostic;
@@ -119,14 +125,30 @@ export function registerDiagnostics(service: ManifestService, extensionUri: vsco
     fileEventsTimer = setTimeout(recheckAll, CHANGE_DEBOUNCE_MS);
   };
 
+  /** A document that manifests link (a DPIA, a procedure) changed or was saved: check those manifests again. */
+  const recheckLinking = (document: vscode.TextDocument, later: boolean): void => {
+    for (const manifest of service.manifestsLinking(document.uri)) {
+      const linking = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === manifest);
+      if (!linking) continue;
+      service.invalidate(linking.uri);
+      if (later) checkLater(linking);
+      else checkNow(linking);
+    }
+  };
+
   const subscriptions: vscode.Disposable[] = [
     collection,
     vscode.workspace.onDidOpenTextDocument(checkNow),
     vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0) checkLater(event.document);
+      if (event.contentChanges.length === 0) return;
+      if (isManifestDocument(event.document)) checkLater(event.document);
+      else recheckLinking(event.document, true);
     }),
     vscode.workspace.onDidSaveTextDocument((document) => {
-      if (!isManifestDocument(document)) return;
+      if (!isManifestDocument(document)) {
+        recheckLinking(document, false);
+        return;
+      }
       service.invalidate(document.uri);
       checkNow(document);
     }),

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { checkManifest, type CheckResult } from '../core/check';
 import { isManifestFileName } from '../core/manifestFiles';
+import { documentReferences } from '../core/rules/dpia-document-not-found';
+import { filesBeside, linkedUri } from './workspaceFiles';
 import { affectsOurSettings, currentEdition, referenceDate } from './settings';
 
 export const LANGUAGE_ID = 'ai-system-yaml';
@@ -24,6 +26,8 @@ export interface CheckedManifest {
  */
 export class ManifestService implements vscode.Disposable {
   private readonly cache = new Map<string, { version: number; result: Promise<CheckResult> }>();
+  /** For each manifest checked: the URIs (as strings) of the local documents it links. */
+  private readonly links = new Map<string, Set<string>>();
   private readonly emitter = new vscode.EventEmitter<CheckedManifest>();
   private readonly disposables: vscode.Disposable[] = [this.emitter];
   /** Fires after every completed check of a manifest. */
@@ -31,7 +35,10 @@ export class ManifestService implements vscode.Disposable {
 
   constructor() {
     this.disposables.push(
-      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.cache.delete(document.uri.toString());
+        this.links.delete(document.uri.toString());
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affectsOurSettings(event)) this.cache.clear();
       }),
@@ -52,6 +59,12 @@ export class ManifestService implements vscode.Disposable {
     return result;
   }
 
+  /** The manifests (URIs as strings) whose last check read the document at `uri` among their linked documents. */
+  manifestsLinking(uri: vscode.Uri): string[] {
+    const key = uri.toString();
+    return [...this.links].filter(([, linked]) => linked.has(key)).map(([manifest]) => manifest);
+  }
+
   /** Forget cached results, e.g. after files were written. */
   invalidate(uri?: vscode.Uri): void {
     if (uri) this.cache.delete(uri.toString());
@@ -60,21 +73,13 @@ export class ManifestService implements vscode.Disposable {
 
   private async run(document: vscode.TextDocument): Promise<CheckResult> {
     const version = document.version;
-    const folder = vscode.Uri.joinPath(document.uri, '..');
-    const result = await checkManifest(document.getText(), {
-      edition: currentEdition(),
-      // The date an entry of acceptedFindings is judged on (expires): the setting, or today.
-      referenceDate: referenceDate(),
-      // An untitled document has no folder: its document paths cannot be checked.
-      fileExists: document.isUntitled ? undefined : async (relative) => {
-        try {
-          const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, relative));
-          return (stat.type & vscode.FileType.File) !== 0;
-        } catch {
-          return false;
-        }
-      },
-    });
+    // An untitled document has no folder: its document paths cannot be checked.
+    const files = document.isUntitled ? undefined : filesBeside(document.uri);
+    // referenceDate: the date an entry of acceptedFindings is judged on (expires): the setting, or today.
+    const result = await checkManifest(document.getText(), { edition: currentEdition(), referenceDate: referenceDate(), ...files });
+    if (files) {
+      this.links.set(document.uri.toString(), new Set(documentReferences(result.data).map((reference) => linkedUri(document.uri, reference.target).toString())));
+    }
     this.emitter.fire({ document, version, result });
     return result;
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { TIER_NAMES } from '../core/law/tiers';
+import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../core/law/tiers';
 import type { CheckResult } from '../core/check';
 import { danishArticle } from '../core/law/articles';
 import { formatDate } from '../core/law/timeline';
@@ -83,7 +83,12 @@ export class TierStatusBar implements vscode.Disposable {
     const lang = currentLang();
     const tier = result.tier?.tier;
     const tooltip = new vscode.MarkdownString(undefined, true);
-    if (!tier) {
+    if (result.tier && !tier) {
+      // The answers do not decide the tier: never shown as a tier; the tooltip names what to fill in.
+      this.item.text = `$(question) ${TIER_NOT_DETERMINED.short[lang]}`;
+      this.item.backgroundColor = undefined;
+      tooltip.appendMarkdown(`**${TIER_NOT_DETERMINED.short[lang]}**\n\n${fillInText(result.tier.undetermined, lang)}.\n`);
+    } else if (!tier) {
       this.item.text = `$(question) ${t('Risk tier unknown')}`;
       this.item.backgroundColor = undefined;
       tooltip.appendMarkdown(`**${t('AI Act risk tier: unknown')}**\n\n${t('The manifest does not parse; fix the YAML syntax errors first.')}`);

@@ -42,11 +42,12 @@ export function answersToManifest(answers: WizardAnswers, lang: Lang, edition: E
   };
   const manifest = { system: { role: answers.role }, riskClassification };
   const tier = computeTier(manifest, edition);
-  riskClassification.declaredTier = tier.tier;
+  // The wizard asks every question the tier needs, so its answers always determine the tier.
+  if (tier.tier) riskClassification.declaredTier = tier.tier;
   const text = manifestTemplate({
     lang,
     role: answers.role,
-    riskClassification: { practices, annexIII: [...answers.annexIII], profiling: answers.profiling, derogation, declaredTier: tier.tier },
+    riskClassification: { practices, annexIII: [...answers.annexIII], profiling: answers.profiling, derogation, declaredTier: tier.tier ?? undefined },
   });
   return { manifest, tier, text };
 }

@@ -1,9 +1,10 @@
 import type { CheckResult } from '../check';
-import { deploys, has, processesPersonalData, provides, valueAt } from '../yaml/fields';
+import { deploys, has, processesPersonalData, provides, valueAt, type Data } from '../yaml/fields';
+import { dpiaMandatory } from '../rules/dpia-missing';
 import type { Reason, TierResult } from './risk';
 import { friaRequired } from '../rules/fria-missing';
 import { appliesFrom, DEFAULT_EDITION, type Edition, type ProvisionId } from './timeline';
-import type { Acceptance, Localized, ManifestPath, RuleId, Tier } from '../types';
+import type { Acceptance, Finding, Localized, ManifestPath, RuleId, Tier } from '../types';
 import { TRANSPARENCY_PRACTICES } from './vocabulary';
 
 export type ObligationStatus = 'met' | 'missing' | 'not-yet-applicable';
@@ -27,7 +28,10 @@ export interface Obligation {
 }
 
 export interface Assessment {
+  /** null when the file does not parse, or when the answers do not determine the tier (then `undetermined` says what to fill in). */
   tier: Tier | null;
+  /** When the tier is not determined: the fields to fill in. */
+  undetermined?: ManifestPath[];
   reasons: Reason[];
   obligations: Obligation[];
   /** The date statuses are relative to (ISO). */
@@ -124,17 +128,44 @@ const OBLIGATIONS: { applies: Applies; specs: ObligationSpec[] }[] = [
   },
 ];
 
+/** The duties whose status the DPIA's own status decides (see dpiaStatus). */
+const DPIA_DUTIES: readonly string[] = ['dpia', 'deployer-dpia'];
+
 function overlaps(a: ManifestPath, b: ManifestPath): boolean {
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
+/**
+ * Rules whose finding on a duty's field means its evidence is not there, whatever the duty: a placeholder (spec:
+ * "`assess` counts a duty whose evidence is a placeholder as missing"), an unfinished linked document, and a
+ * schema error (a required answer absent or invalid: no duty is met by a field that is not there).
+ */
+const EVIDENCE_RULES: readonly RuleId[] = ['placeholder-value', 'document-incomplete', 'schema'];
+
+function lacksEvidence(finding: Finding, path: ManifestPath): boolean {
+  return EVIDENCE_RULES.includes(finding.ruleId) && finding.severity === 'error' && overlaps(finding.path, path);
+}
+
+/**
+ * The DPIA (GDPR Art. 35) by its status: met only when completed with its document, or justified not-required where
+ * it is not mandatory; not yet due while in progress before the processing starts (planned, development).
+ */
+function dpiaStatus(data: Data, tier: TierResult): 'met' | 'missing' | 'not-yet-applicable' {
+  const status = valueAt(data, ['dataProtection', 'dpia', 'status']);
+  if (status === 'completed') return has(data, ['dataProtection', 'dpia', 'document']) ? 'met' : 'missing';
+  if (status === 'not-required') return has(data, ['dataProtection', 'dpia', 'justification']) && !dpiaMandatory({ data, tier }) ? 'met' : 'missing';
+  const systemStatus = valueAt(data, ['system', 'status']);
+  if (status === 'in-progress' && (systemStatus === 'planned' || systemStatus === 'development')) return 'not-yet-applicable';
+  return 'missing';
+}
+
 /** Tier, reasons and obligations with their status on `date` (ISO), from a check's result. */
 export function assess(result: CheckResult, date: string, edition: Edition = DEFAULT_EDITION): Assessment {
   const tier = result.tier;
   if (!tier) return { tier: null, reasons: [], obligations: [], date, edition };
-  const data = result.parsed.data;
+  const data = result.data;
   const specs = OBLIGATIONS.filter((group) => group.applies(data, tier)).flatMap((group) => group.specs);
   const transparencySpecs = [...new Set(tier.transparencyPractices)].map((value) => {
     const practice = TRANSPARENCY_PRACTICES[value];
@@ -144,10 +175,16 @@ export function assess(result: CheckResult, date: string, edition: Edition = DEF
     const provision = s.provision === 'high-risk' ? (tier.highRiskProvision ?? 'annex-iii-high-risk') : s.provision;
     const from = appliesFrom(provision, edition);
     const gaps = s.present ? [] : result.findings.filter((finding) => s.rules.includes(finding.ruleId) && overlaps(finding.path, s.path));
-    const gap = s.present ? !has(data, s.present) : gaps.length > 0;
-    const status: ObligationStatus = date < from ? 'not-yet-applicable' : gap ? 'missing' : 'met';
+    const gap = (s.present ? !has(data, s.present) : gaps.length > 0) || result.findings.some((finding) => lacksEvidence(finding, s.path));
+    let status: ObligationStatus = date < from ? 'not-yet-applicable' : gap ? 'missing' : 'met';
+    if (DPIA_DUTIES.includes(s.id) && status !== 'not-yet-applicable') {
+      const byStatus = dpiaStatus(data as Data, tier);
+      status = byStatus === 'met' && gap ? 'missing' : byStatus;
+    }
     const accepted = gaps.length > 0 && gaps.every((finding) => finding.accepted) ? gaps[0].accepted : undefined;
     return { id: s.id, text: s.text, article: s.article, provision, appliesFrom: from, status, path: s.path, ruleIds: s.rules, ...(accepted ? { accepted } : {}) };
   });
-  return { tier: tier.tier, reasons: tier.reasons, obligations, date, edition };
+  const assessment: Assessment = { tier: tier.tier, reasons: tier.reasons, obligations, date, edition };
+  if (tier.tier === null) assessment.undetermined = tier.undetermined;
+  return assessment;
 }

@@ -1,5 +1,5 @@
 import { danishArticle } from './articles';
-import { has, indexedStrings, isRecord, isTrue, stringList, valueAt } from '../yaml/fields';
+import { has, indexedStrings, interactsWithPersons, isRecord, isTrue, stringList, systemProfiles, valueAt } from '../yaml/fields';
 import { appliesFrom, DEFAULT_EDITION, type Edition, type ProvisionId } from './timeline';
 import type { Localized, ManifestPath, Tier } from '../types';
 import { ANNEX_III_POINTS, PROHIBITED_PRACTICES, TRANSPARENCY_PRACTICES } from './vocabulary';
@@ -14,13 +14,16 @@ export interface Reason {
 }
 
 export interface TierResult {
-  tier: Tier;
+  /** null when the answers the tier needs are missing (or placeholders) and what is present does not decide it. */
+  tier: Tier | null;
   reasons: Reason[];
+  /** When the tier is not determined: the fields to fill in (empty otherwise). */
+  undetermined: ManifestPath[];
   /** The provision whose date starts the high-risk duties (earliest route), when the tier is high. */
   highRiskProvision?: ProvisionId;
   /** High-risk through Annex III (any area) or Annex III point 1(c) emotion recognition. */
   highRiskThroughAnnexIII: boolean;
-  /** The Art. 50 practices listed, whatever the tier. */
+  /** The Art. 50 practices listed, whatever the tier (with `interacts-with-persons` when `purpose.tasks` has `chatbot`). */
   transparencyPractices: string[];
   /** Annex III area listed but a complete Art. 6(3) derogation and no profiling: not high-risk. */
   derogationApplies: boolean;
@@ -37,7 +40,9 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
   };
   const practices = indexedStrings(data, PRACTICES);
   const transparencyPractices = practices.map((p) => p.value).filter((value) => value in TRANSPARENCY_PRACTICES);
-  const base = { highRiskThroughAnnexIII: false, transparencyPractices, derogationApplies: false };
+  // The system interacts with persons when it is a chatbot, whether or not `practices` says so (rule practice-undeclared).
+  if (interactsWithPersons(data) && !transparencyPractices.includes('interacts-with-persons')) transparencyPractices.unshift('interacts-with-persons');
+  const base = { highRiskThroughAnnexIII: false, transparencyPractices, derogationApplies: false, undetermined: [] as ManifestPath[] };
 
   const prohibited = practices.filter((p) => p.value in PROHIBITED_PRACTICES);
   if (prohibited.length > 0) {
@@ -52,13 +57,18 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
   }
 
   const annexIII = stringList(data, ANNEX_III);
-  const profiling = isTrue(data, ['riskClassification', 'profiling']);
+  const profiling = systemProfiles(data);
   const derogation = valueAt(data, ['riskClassification', 'derogation']);
   const derogationComplete =
     isRecord(derogation) && has(derogation, ['condition']) && has(derogation, ['justification']);
   const emotionRecognition = practices.find((p) => p.value === 'emotion-recognition');
   const annexI = isTrue(data, ['riskClassification', 'annexI']);
   const annexIIIHighRisk = annexIII.length > 0 && (!derogationComplete || profiling);
+
+  // Not determined: an answer the tier needs is missing (a placeholder counts as missing), and what is present
+  // (an Art. 5 practice, annexI, emotion recognition) does not already decide it. A blank manifest is never "minimal".
+  const undetermined = unansweredTierQuestions(data);
+  if (undetermined.length > 0 && !annexI && !emotionRecognition) return { ...base, tier: null, reasons, undetermined };
 
   if (annexI || emotionRecognition || annexIIIHighRisk) {
     if (annexI) {
@@ -131,4 +141,15 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
     da: 'Der er ikke angivet forbudt praksis, højrisiko-anvendelse eller praksis efter art. 50: minimal risiko. AI-færdigheder (art. 4) og GDPR gælder stadig.',
   });
   return { ...base, tier: 'minimal', reasons, derogationApplies };
+}
+
+/** The answers the tier needs that are missing: `riskClassification`, its `practices`, `annexIII`, and `profiling` unless the tasks say profiling. */
+export function unansweredTierQuestions(data: unknown): ManifestPath[] {
+  if (!isRecord(valueAt(data, ['riskClassification']))) return [['riskClassification']];
+  const missing: ManifestPath[] = [];
+  if (!Array.isArray(valueAt(data, PRACTICES))) missing.push(PRACTICES);
+  if (!Array.isArray(valueAt(data, ANNEX_III))) missing.push(ANNEX_III);
+  const profiling = valueAt(data, ['riskClassification', 'profiling']);
+  if (typeof profiling !== 'boolean' && !stringList(data, ['purpose', 'tasks']).includes('profiling')) missing.push(['riskClassification', 'profiling']);
+  return missing;
 }

@@ -22,3 +22,15 @@ export const TIER_NAMES: Record<Tier, { short: Localized; full: Localized }> = {
     full: { en: 'Minimal or no risk', da: 'Minimal eller ingen risiko' },
   },
 };
+
+/** A tier the answers do not decide (spec: "Risk tier"): never shown as a tier of its own, always with what to fill in. */
+export const TIER_NOT_DETERMINED: { short: Localized; full: Localized } = {
+  short: { en: 'Risk tier not determined', da: 'Risikoniveau ikke fastlagt' },
+  full: { en: 'not determined', da: 'ikke fastlagt' },
+};
+
+/** "fill in `riskClassification.practices`, `riskClassification.annexIII`": what decides a tier not determined. */
+export function fillInText(fields: readonly (readonly (string | number)[])[], lang: 'en' | 'da'): string {
+  const names = fields.map((path) => `\`${path.join('.')}\``).join(', ');
+  return lang === 'da' ? `udfyld ${names}` : `fill in ${names}`;
+}

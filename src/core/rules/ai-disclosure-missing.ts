@@ -1,4 +1,4 @@
-import { has, indexedStrings } from '../yaml/fields';
+import { has, stringList } from '../yaml/fields';
 import type { Finding } from '../types';
 import { TRANSPARENCY_PRACTICES, type TransparencyField } from '../law/vocabulary';
 import { danishArticle } from '../law/articles';
@@ -20,7 +20,8 @@ export const aiDisclosureMissing: Rule<'ai-disclosure-missing'> = {
   articles: 'AI Act Art. 50(1)–(4)',
   check(context) {
     const byField = new Map<TransparencyField, string[]>();
-    for (const { value } of indexedStrings(context.data, ['riskClassification', 'practices'])) {
+    // The tier's reading: the listed Art. 50 practices, and `interacts-with-persons` for a chatbot (spec: "interacts with persons").
+    for (const value of context.tier.transparencyPractices) {
       const practice = TRANSPARENCY_PRACTICES[value];
       if (!practice || has(context.data, ['transparency', practice.field])) continue;
       byField.set(practice.field, [...(byField.get(practice.field) ?? []), value]);
@@ -32,9 +33,13 @@ export const aiDisclosureMissing: Rule<'ai-disclosure-missing'> = {
       const duties = practices.map((p) => `${p.paragraph} (${HOLDER[p.holder].en}): ${p.duty.en}`).join('; ');
       const dutiesDa = practices.map((p) => `${danishArticle(p.paragraph)} (${HOLDER[p.holder].da}): ${p.duty.da}`).join('; ');
       const listed = values.map((v) => `'${v}'`).join(', ');
+      const chatbotOnly = values.length === 1 && !stringList(context.data, ['riskClassification', 'practices']).includes(values[0]);
+      const source = chatbotOnly
+        ? { en: "`purpose.tasks` has 'chatbot' (the system interacts with persons)", da: "`purpose.tasks` indeholder 'chatbot' (systemet interagerer med personer)" }
+        : { en: `\`riskClassification.practices\` lists ${listed}`, da: `\`riskClassification.practices\` angiver ${listed}` };
       findings.push(findingAt(context, 'ai-disclosure-missing', 'error', ['transparency', field], message(
-        `\`transparency.${field}\` is missing although \`riskClassification.practices\` lists ${listed}. Describe how the duty is met — ${duties}`,
-        `\`transparency.${field}\` mangler, selv om \`riskClassification.practices\` angiver ${listed}. Beskriv, hvordan pligten opfyldes — ${dutiesDa}`,
+        `\`transparency.${field}\` is missing although ${source.en}. Describe how the duty is met — ${duties}`,
+        `\`transparency.${field}\` mangler, selv om ${source.da}. Beskriv, hvordan pligten opfyldes — ${dutiesDa}`,
         `AI Act ${paragraphs}`, 'transparency', context.edition)));
     }
     return findings;

@@ -1,4 +1,4 @@
-import { stringList, valueAt } from '../yaml/fields';
+import { stringList, systemProfiles, valueAt } from '../yaml/fields';
 import { findingAt, message, type Rule } from './rule';
 
 export const annexIIIUndeclared: Rule<'annex-iii-undeclared'> = {
@@ -12,7 +12,7 @@ export const annexIIIUndeclared: Rule<'annex-iii-undeclared'> = {
   check(context) {
     const { data } = context;
     const tasks = stringList(data, ['purpose', 'tasks']);
-    const suggests = valueAt(data, ['purpose', 'category']) === 'decision-support' || tasks.includes('profiling') || tasks.includes('recommendation');
+    const suggests = valueAt(data, ['purpose', 'category']) === 'decision-support' || systemProfiles(data) || tasks.includes('recommendation');
     // Empty, not absent: a missing `annexIII` is a required field the schema reports as an error.
     const annexIII = valueAt(data, ['riskClassification', 'annexIII']);
     if (!suggests || !Array.isArray(annexIII) || annexIII.length > 0) return [];

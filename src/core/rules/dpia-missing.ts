@@ -1,19 +1,21 @@
-import { has, isRecord, isTrue, processesPersonalData, stringList, valueAt } from '../yaml/fields';
-import type { Finding, Severity } from '../types';
+import { has, isRecord, processesPersonalData, stringList, systemProfiles, valueAt } from '../yaml/fields';
+import type { Finding, Localized, ManifestPath, Severity } from '../types';
 import { findingAt, message, type Rule, type RuleContext } from './rule';
 
 const DPIA = ['dataProtection', 'dpia'] as const;
 
-/** Error where GDPR Art. 35(3) or the tier makes a DPIA mandatory; a warning otherwise. */
-export function dpiaSeverity(context: RuleContext): Severity {
+/** GDPR Art. 35(3) or the tier makes a DPIA mandatory: high risk or prohibited, the system profiles, or special categories. */
+export function dpiaMandatory(context: Pick<RuleContext, 'data' | 'tier'>): boolean {
   const { data, tier } = context;
-  const mandatory =
-    tier.tier === 'high' ||
-    tier.tier === 'prohibited' ||
-    isTrue(data, ['riskClassification', 'profiling']) ||
-    stringList(data, ['purpose', 'tasks']).includes('profiling') ||
-    stringList(data, ['dataProtection', 'categories']).includes('special-category');
-  return mandatory ? 'error' : 'warning';
+  return tier.tier === 'high' || tier.tier === 'prohibited' || systemProfiles(data) || stringList(data, ['dataProtection', 'categories']).includes('special-category');
+}
+
+/** `system.status` values at which the processing has started (Art. 35(1): the DPIA comes before it). */
+export const PROCESSING_STARTED: readonly string[] = ['pilot', 'production'];
+
+interface Gap {
+  path: ManifestPath;
+  text: Localized;
 }
 
 export const dpiaMissing: Rule<'dpia-missing'> = {
@@ -21,37 +23,64 @@ export const dpiaMissing: Rule<'dpia-missing'> = {
   defaultSeverity: 'error',
   fix: { insertField: true, document: 'dpia' },
   description: {
-    en: 'Personal data is processed but the DPIA is missing or incomplete (status, document, or a justification for not-required).',
-    da: 'Der behandles personoplysninger, men konsekvensanalysen mangler eller er ufuldstændig (status, dokument eller begrundelse for not-required).',
+    en: 'Personal data is processed but the DPIA is missing or incomplete (status, document, or a justification for not-required), marked not-required although mandatory, or still in progress while the system is in pilot or production.',
+    da: 'Der behandles personoplysninger, men konsekvensanalysen mangler eller er ufuldstændig (status, dokument eller begrundelse for not-required), er markeret not-required, selv om den er obligatorisk, eller er stadig i gang, mens systemet er i pilotdrift eller i drift.',
   },
   articles: 'GDPR Art. 35; AI Act Art. 26(9)',
   check(context) {
     const { data, edition } = context;
     if (!processesPersonalData(data)) return [];
-    const severity = dpiaSeverity(context);
+    const mandatory = dpiaMandatory(context);
+    const severity: Severity = mandatory ? 'error' : 'warning';
     const article = { en: 'GDPR Art. 35', da: 'GDPR art. 35' };
-    const report = (path: readonly string[], en: string, da: string): Finding =>
-      findingAt(context, 'dpia-missing', severity, path, message(en, da, article, 'gdpr', edition));
+    const report = (path: ManifestPath, text: Localized): Finding =>
+      findingAt(context, 'dpia-missing', severity, path, message(text.en, text.da, article, 'gdpr', edition));
     if (!isRecord(valueAt(data, DPIA))) {
-      return [report(DPIA,
-        '`dataProtection.dpia` is missing: personal data is processed, so record the data protection impact assessment (status and document)' +
-          (severity === 'error' ? '. It is mandatory here: high risk, profiling or special categories of data' : ''),
-        '`dataProtection.dpia` mangler: der behandles personoplysninger, så angiv konsekvensanalysen vedrørende databeskyttelse (status og dokument)' +
-          (severity === 'error' ? '. Den er obligatorisk her: høj risiko, profilering eller særlige kategorier af oplysninger' : ''))];
+      return [report(DPIA, {
+        en: '`dataProtection.dpia` is missing: personal data is processed, so record the data protection impact assessment (status and document)' +
+          (mandatory ? '. It is mandatory here: high risk, profiling or special categories of data' : ''),
+        da: '`dataProtection.dpia` mangler: der behandles personoplysninger, så angiv konsekvensanalysen vedrørende databeskyttelse (status og dokument)' +
+          (mandatory ? '. Den er obligatorisk her: høj risiko, profilering eller særlige kategorier af oplysninger' : ''),
+      })];
     }
     const status = valueAt(data, [...DPIA, 'status']);
     if (!has(data, [...DPIA, 'status'])) {
-      return [report([...DPIA, 'status'],
-        '`dataProtection.dpia.status` is missing: say whether the DPIA is completed, in-progress or not-required',
-        '`dataProtection.dpia.status` mangler: angiv, om konsekvensanalysen er completed, in-progress eller not-required')];
+      return [report([...DPIA, 'status'], {
+        en: '`dataProtection.dpia.status` is missing: say whether the DPIA is completed, in-progress or not-required',
+        da: '`dataProtection.dpia.status` mangler: angiv, om konsekvensanalysen er completed, in-progress eller not-required',
+      })];
     }
+    // Every reason, in one finding per DPIA; a missing field first (its range and its quick fix).
+    const gaps: Gap[] = [];
     if (status === 'not-required') {
-      return has(data, [...DPIA, 'justification']) ? [] : [report([...DPIA, 'justification'],
-        '`dataProtection.dpia.justification` is missing: a DPIA marked not-required needs the reasons why the processing is not likely to result in a high risk',
-        '`dataProtection.dpia.justification` mangler: når konsekvensanalysen er not-required, skal det begrundes, hvorfor behandlingen ikke sandsynligvis indebærer en høj risiko')];
+      if (!has(data, [...DPIA, 'justification'])) {
+        gaps.push({ path: [...DPIA, 'justification'], text: {
+          en: '`dataProtection.dpia.justification` is missing: a DPIA marked not-required needs the reasons why the processing is not likely to result in a high risk',
+          da: '`dataProtection.dpia.justification` mangler: når konsekvensanalysen er not-required, skal det begrundes, hvorfor behandlingen ikke sandsynligvis indebærer en høj risiko',
+        } });
+      }
+      if (mandatory) {
+        gaps.push({ path: [...DPIA, 'status'], text: {
+          en: '`dataProtection.dpia.status` cannot be not-required: the DPIA is mandatory here (high risk, profiling or special categories of data), and no justification can waive it (Art. 35(3))',
+          da: '`dataProtection.dpia.status` kan ikke være not-required: konsekvensanalysen er obligatorisk her (høj risiko, profilering eller særlige kategorier af oplysninger), og ingen begrundelse kan fritage for den (art. 35, stk. 3)',
+        } });
+      }
+    } else {
+      if (!has(data, [...DPIA, 'document'])) {
+        gaps.push({ path: [...DPIA, 'document'], text: {
+          en: '`dataProtection.dpia.document` is missing: link the DPIA document (a path such as docs/dpia.md)',
+          da: '`dataProtection.dpia.document` mangler: henvis til konsekvensanalysen (en sti som docs/dpia.md)',
+        } });
+      }
+      const systemStatus = valueAt(data, ['system', 'status']);
+      if (status === 'in-progress' && typeof systemStatus === 'string' && PROCESSING_STARTED.includes(systemStatus)) {
+        gaps.push({ path: [...DPIA, 'status'], text: {
+          en: `\`dataProtection.dpia.status\` is in-progress while \`system.status\` is ${systemStatus}: the DPIA must be carried out before the processing starts (Art. 35(1))`,
+          da: `\`dataProtection.dpia.status\` er in-progress, mens \`system.status\` er ${systemStatus}: konsekvensanalysen skal foretages, før behandlingen begynder (art. 35, stk. 1)`,
+        } });
+      }
     }
-    return has(data, [...DPIA, 'document']) ? [] : [report([...DPIA, 'document'],
-      '`dataProtection.dpia.document` is missing: link the DPIA document (a path such as docs/dpia.md)',
-      '`dataProtection.dpia.document` mangler: henvis til konsekvensanalysen (en sti som docs/dpia.md)')];
+    if (gaps.length === 0) return [];
+    return [report(gaps[0].path, { en: gaps.map((gap) => gap.text.en).join('; '), da: gaps.map((gap) => gap.text.da).join('; ') })];
   },
 };

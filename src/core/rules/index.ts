@@ -15,6 +15,10 @@ import { legalBasisOutOfScope } from './legal-basis-out-of-scope';
 import { loggingInsufficient } from './logging-insufficient';
 import { nonEuHosting } from './non-eu-hosting';
 import { profilingOverridesDerogation } from './profiling-overrides-derogation';
+import { profilingUndeclared } from './profiling-undeclared';
+import { practiceUndeclared } from './practice-undeclared';
+import { placeholderValue } from './placeholder-value';
+import { documentIncomplete } from './document-incomplete';
 import { prohibitedPractice } from './prohibited-practice';
 import { providerDocumentationMissing } from './provider-documentation-missing';
 import { dpiaDocumentNotFoundRule } from './dpia-document-not-found';
@@ -45,6 +49,8 @@ export const RULES = [
   workersNotInformed,
   derogationUnjustified,
   profilingOverridesDerogation,
+  practiceUndeclared,
+  profilingUndeclared,
   annexIIIUndeclared,
   tierMismatch,
   providerDocumentationMissing,
@@ -52,6 +58,8 @@ export const RULES = [
   gdprFieldMissing,
   legalBasisOutOfScope,
   nonEuHosting,
+  placeholderValue,
+  documentIncomplete,
   acceptanceInvalid,
   acceptanceExpired,
   acceptanceUnused,

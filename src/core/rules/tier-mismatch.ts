@@ -9,7 +9,8 @@ export const tierMismatch: Rule<'tier-mismatch'> = {
   articles: 'AI Act Arts. 5, 6, 50',
   check(context) {
     const declared = valueAt(context.data, ['riskClassification', 'declaredTier']);
-    if (typeof declared !== 'string' || !TIERS.includes(declared as Tier) || declared === context.tier.tier) return [];
+    // A tier the answers do not decide is not compared (the views say what to fill in).
+    if (context.tier.tier === null || typeof declared !== 'string' || !TIERS.includes(declared as Tier) || declared === context.tier.tier) return [];
     const computed = context.tier.tier;
     const why = context.tier.reasons[0]?.text ?? { en: '', da: '' };
     return [findingAt(context, 'tier-mismatch', 'warning', ['riskClassification', 'declaredTier'], message(

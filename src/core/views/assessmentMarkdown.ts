@@ -1,7 +1,7 @@
 import type { Assessment, ObligationStatus } from '../law/assess';
 import { danishArticle } from '../law/articles';
 import { EDITIONS, formatDate, TIMELINE } from '../law/timeline';
-import { TIER_NAMES } from '../law/tiers';
+import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../law/tiers';
 import { acceptedPrefix } from '../acceptance';
 import type { Lang, Localized } from '../types';
 
@@ -68,19 +68,25 @@ export function assessmentMarkdown(assessment: Assessment, options: AssessmentMa
   const { lang } = options;
   const t = (text: Localized) => text[lang];
   const lines = [`# ${t(TEXT.title)}: ${cell(options.subject)}`, ''];
-  if (!assessment.tier) {
+  if (!assessment.tier && assessment.undetermined) {
+    // Not determined: say what to fill in, and still list the duties that hold whatever the tier.
+    lines.push(`## ${t(TIER_NOT_DETERMINED.short)}`, '', `${capitalised(fillInText(assessment.undetermined, lang))}.`, '');
+  } else if (!assessment.tier) {
     lines.push(`**${t(TEXT.title)}:** ${t(TEXT.unknown)}`, '');
     return lines.join('\n');
+  } else {
+    lines.push(`## ${TIER_NAMES[assessment.tier].short[lang]} (\`${assessment.tier}\`)`, '');
   }
-  lines.push(`## ${TIER_NAMES[assessment.tier].short[lang]} (\`${assessment.tier}\`)`, '');
   if (options.declaredTier) {
-    const differs = options.declaredTier !== assessment.tier ? ` — **${t(TEXT.differs)}**` : '';
+    const differs = assessment.tier && options.declaredTier !== assessment.tier ? ` — **${t(TEXT.differs)}**` : '';
     lines.push(`${t(TEXT.declared)}: \`${cell(options.declaredTier)}\`${differs}`, '');
   }
   if (options.note) lines.push(options.note, '');
-  lines.push(`### ${t(TEXT.reasons)}`, '', `| ${t(TEXT.reason)} | ${t(TEXT.article)} | ${t(TEXT.appliesFrom)} |`, '| --- | --- | --- |');
-  for (const reason of assessment.reasons) {
-    lines.push(`| ${cell(reason.text[lang])} | ${cell(article(reason.article, lang))} | ${formatDate(reason.appliesFrom, lang)} |`);
+  if (assessment.reasons.length > 0) {
+    lines.push(`### ${t(TEXT.reasons)}`, '', `| ${t(TEXT.reason)} | ${t(TEXT.article)} | ${t(TEXT.appliesFrom)} |`, '| --- | --- | --- |');
+    for (const reason of assessment.reasons) {
+      lines.push(`| ${cell(reason.text[lang])} | ${cell(article(reason.article, lang))} | ${formatDate(reason.appliesFrom, lang)} |`);
+    }
   }
   const edition = TIMELINE.editions[EDITIONS.includes(assessment.edition) ? assessment.edition : 'amended'].title[lang];
   const counts = (['met', 'missing', 'not-yet-applicable'] as const).map((s) => assessment.obligations.filter((o) => o.status === s).length);
@@ -103,4 +109,8 @@ export function assessmentMarkdown(assessment: Assessment, options: AssessmentMa
   }
   lines.push('', `> ${t(TEXT.guidance)}`, '');
   return lines.join('\n');
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

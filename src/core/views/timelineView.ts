@@ -3,7 +3,7 @@
  * tests all build the panel through these functions. Every date comes from the timeline data; none is written here.
  */
 import type { Assessment, Obligation, ObligationStatus } from '../law/assess';
-import { TIER_NAMES } from '../law/tiers';
+import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../law/tiers';
 import { EDITIONS, formatDate, TIMELINE, type Certainty, type Edition, type Milestone, type Provision } from '../law/timeline';
 import { RULE_IDS } from '../rules/index';
 import type { Lang, Localized, RuleId, Tier } from '../types';
@@ -402,7 +402,11 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
     manifest = {
       fileName: input.fileName ?? '',
       tier: assessment.tier,
-      tierLabel: (assessment.tier ? TIER_NAMES[assessment.tier].full : UNKNOWN_TIER)[lang],
+      tierLabel: assessment.tier
+        ? TIER_NAMES[assessment.tier].full[lang]
+        : assessment.undetermined
+          ? `${TIER_NOT_DETERMINED.full[lang]}: ${fillInText(assessment.undetermined, lang).replace(/`/g, '')}`
+          : UNKNOWN_TIER[lang],
       reasons: assessment.reasons.map((r) => ({
         text: r.text[lang],
         article: r.article,

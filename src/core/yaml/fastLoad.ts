@@ -336,7 +336,8 @@ class FastLoader {
     const text = this.text;
     let end = this.plainEnd(at, lineEnd);
     const source = new TextBuilder();
-    source.add(text.slice(at, end));
+    const firstLine = text.slice(at, end);
+    source.add(firstLine);
     let commented = this.checkLineRest(end, lineEnd);
     this.advancePast(lineEnd);
     let breaks = 0;
@@ -368,7 +369,8 @@ class FastLoader {
     const multiLine = end > lineEnd;
     const value = multiLine ? source.text() : resolvePlain(source.text());
     setSlot(parent, slot, value);
-    if (multiLine && isPresent(text.charAt(at))) recordText(parent, slot);
+    // The head: the first line, and a word standing for the lines folded after it (see loadedText.ts).
+    if (multiLine && isPresent(text.charAt(at))) recordText(parent, slot, `${firstLine} x`);
     return { kind: 'scalar', start: at, end, isNull: value === null };
   }
 
@@ -590,7 +592,14 @@ class FastLoader {
     }
     if (!strip) value.add('\n');
     setSlot(parent, slot, value.text());
-    if (hasText) recordText(parent, slot);
+    if (hasText) {
+      // The head: the first line with content, and a stand-in for any line with content after it (see loadedText.ts).
+      let first = 0;
+      while (lines[first] === '') first++;
+      let more = first + 1;
+      while (more < lines.length && lines[more] === '') more++;
+      recordText(parent, slot, more < lines.length ? `${lines[first]}\nx` : lines[first]);
+    }
     return { kind: 'scalar', start: at, end: lastContentEnd, isNull: false };
   }
 }

@@ -77,3 +77,16 @@ export function deploys(data: unknown): boolean {
 export function processesPersonalData(data: unknown): boolean {
   return isTrue(data, ['dataProtection', 'personalData']);
 }
+
+/**
+ * "The system profiles" (spec: "Risk tier"): `riskClassification.profiling` is true or `purpose.tasks` has
+ * `profiling`. The tier and every rule read it so: a task list that says profiling is not undone by the boolean.
+ */
+export function systemProfiles(data: unknown): boolean {
+  return isTrue(data, ['riskClassification', 'profiling']) || stringList(data, ['purpose', 'tasks']).includes('profiling');
+}
+
+/** "The system interacts with persons": `practices` has `interacts-with-persons` or `purpose.tasks` has `chatbot`. */
+export function interactsWithPersons(data: unknown): boolean {
+  return stringList(data, ['riskClassification', 'practices']).includes('interacts-with-persons') || stringList(data, ['purpose', 'tasks']).includes('chatbot');
+}

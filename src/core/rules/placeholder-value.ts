@@ -1,0 +1,46 @@
+import type { ParsedManifest } from '../yaml/parse';
+import type { Placeholder } from '../yaml/placeholders';
+import type { Finding } from '../types';
+import { fieldName, type Rule } from './rule';
+
+/**
+ * Reported by the check itself (`check.ts`), once per placeholder, before any rule reads the data: a placeholder
+ * counts as missing everywhere, and this is the one finding on it (spec: "Placeholders").
+ */
+export const placeholderValue: Rule<'placeholder-value'> = {
+  id: 'placeholder-value',
+  defaultSeverity: 'error',
+  description: {
+    en: 'A value is a placeholder (TODO, TBD, FIXME, XXX, "..."): it counts as missing until it is filled in.',
+    da: 'En værdi er en pladsholder (TODO, TBD, FIXME, XXX, "..."): den tæller som manglende, indtil den er udfyldt.',
+  },
+  articles: 'Manifest format v1 (the field\'s own rule names the article)',
+};
+
+const SHOWN_LENGTH = 60;
+
+/** One `placeholder-value` finding per placeholder, at its own range. */
+export function placeholderFindings(parsed: ParsedManifest, placeholders: readonly Placeholder[]): Finding[] {
+  return placeholders.map(({ path, value }) => {
+    const trimmed = value.trim();
+    const shown = trimmed.length > SHOWN_LENGTH ? `${trimmed.slice(0, SHOWN_LENGTH)}…` : trimmed;
+    const field = path.length > 0 ? `\`${fieldName(path)}\`` : 'The manifest';
+    const fieldDa = path.length > 0 ? `\`${fieldName(path)}\`` : 'Manifestet';
+    const item = typeof path[path.length - 1] === 'number';
+    return {
+      ruleId: 'placeholder-value',
+      severity: 'error',
+      message: item
+        ? {
+            en: `${field} is a placeholder ('${shown}'): fill in the list item or remove it. Until then it counts as missing.`,
+            da: `${fieldDa} er en pladsholder ('${shown}'): udfyld elementet i listen, eller fjern det. Indtil da tæller det som manglende.`,
+          }
+        : {
+            en: `${field} is a placeholder ('${shown}'): fill it in. Until then the field counts as missing.`,
+            da: `${fieldDa} er en pladsholder ('${shown}'): udfyld feltet. Indtil da tæller det som manglende.`,
+          },
+      range: parsed.locate(path).range,
+      path,
+    };
+  });
+}
