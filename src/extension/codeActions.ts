@@ -6,6 +6,7 @@ import type { Finding, Lang, ManifestPath } from '../core/types';
 import { ruleIdOf, toRange } from './diagnostics';
 import { codeActionsWanted, CREATE_DOCUMENT_COMMAND, CREATE_DOCUMENT_KIND, FIX_ALL_KIND } from './ids';
 import type { ManifestService } from './manifestService';
+import { t } from './l10n';
 import { currentLang, referenceDate } from './settings';
 
 // Loaded on the first code action request that can have an answer, or the first run of the fix commands
@@ -131,8 +132,20 @@ export async function applyDocumentFix(service: ManifestService, uri: vscode.Uri
 
 async function applyFix(service: ManifestService, document: vscode.TextDocument, fix: Fix): Promise<boolean> {
   const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(document, fix));
-  // The check of this version may have looked for the file before it was there.
-  if (applied && fix.document) service.invalidate(document.uri);
+  if (applied && fix.document) {
+    // The check of this version may have looked for the file before it was there.
+    service.invalidate(document.uri);
+    // The stub is a document to write, not an answer: open it, and say so in a few words.
+    const created = vscode.Uri.joinPath(document.uri, '..', fix.document.relativePath);
+    try {
+      await vscode.window.showTextDocument(created, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+    } catch {
+      // Not a text file the editor can open (or an existing file that was left alone): the notification still says where it is.
+    }
+    void vscode.window.showInformationMessage(
+      t('Created {0} from the template and linked it from the manifest. Fill it in: until its template marker and TODOs are gone, the manifest reports it as unfinished.', fix.document.relativePath),
+    );
+  }
   return applied;
 }
 

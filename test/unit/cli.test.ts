@@ -36,7 +36,7 @@ describe('CLI', () => {
     assert.ok(findingLines.every((line) => line.includes('match-profilering')), 'only the work-in-progress example has findings');
     assert.match(stdout, /match-profilering\/ai-system\.yaml: risk tier high/);
     assert.match(stdout, /journalnotat-assistent\/ai-system\.yaml: risk tier limited/);
-    assert.match(stdout, /3 manifest\(s\) checked: 2 error\(s\), 1 warning\(s\)/);
+    assert.match(stdout, /3 manifest\(s\) checked: 3 error\(s\), 1 warning\(s\)/);
   });
 
   it('check: exit 0 when no finding is an error', async () => {
@@ -50,7 +50,7 @@ describe('CLI', () => {
     const report = JSON.parse(stdout);
     assert.equal(report.files.length, 1);
     assert.equal(report.files[0].tier, 'high');
-    assert.deepEqual(report.summary, { files: 1, errors: 2, warnings: 1, information: 0 });
+    assert.deepEqual(report.summary, { files: 1, errors: 3, warnings: 1, information: 0 });
     const mismatch = report.files[0].findings.find((f: any) => f.ruleId === 'tier-mismatch');
     const text = fs.readFileSync(path.join(examples, 'match-profilering', 'ai-system.yaml'), 'utf8').split('\n');
     assert.equal(text[mismatch.range.start.line].slice(mismatch.range.start.character, mismatch.range.end.character), 'limited');
@@ -82,7 +82,7 @@ describe('CLI', () => {
     assert.deepEqual(rules.map((r: any) => r.id).sort(), [...RULE_IDS].sort());
     assert.ok(rules.every((r: any) => r.help.text && r.help.markdown && r.shortDescription.text));
     const results = sarif.runs[0].results;
-    assert.equal(results.length, 3);
+    assert.equal(results.length, 4);
     for (const result of results) {
       assert.equal(rules[result.ruleIndex].id, result.ruleId);
       assert.ok(['error', 'warning', 'note'].includes(result.level));

@@ -159,8 +159,8 @@ interface Case {
   /** The expected text, from the input text. */
   expected: (text: string) => string;
   /**
-   * The placeholder is itself reported until the user writes the real value: a boolean to confirm, a number,
-   * an enum, a pattern. The finding stays, on the now present field, and the fix is not offered again.
+   * The fix inserts a placeholder at the finding's own field (a boolean to confirm, a number, an enum, a pattern,
+   * a text): a `placeholder-value` finding stands there until the user writes the real value.
    */
   flagged?: boolean;
 }
@@ -182,8 +182,11 @@ async function applyAndCheck(c: Case): Promise<Fix> {
   const documented = ['docs/human-oversight.md', 'docs/dpia.md', 'docs/fria.md', 'docs/monitoring.md', 'docs/technical-documentation.md'];
   const recheck = await checkManifest(after, { fileExists: (path) => created.has(path) || documented.includes(path) || !path.startsWith('docs/') });
   const again = findingIn(recheck.findings, c.ruleId, c.path);
-  if (c.flagged) assert.ok(again && !again.missing, 'the placeholder is reported until the user fills it in');
-  else assert.equal(again, undefined, 'the finding is gone');
+  // "X is missing" becomes "fill in X": the rule's finding is gone, and each inserted placeholder has its own finding.
+  assert.equal(again, undefined, 'the finding is gone');
+  if (c.flagged) assert.ok(findingIn(recheck.findings, 'placeholder-value', c.path), 'the placeholder is reported until the user fills it in');
+  const inserted = (fix.inserts.map((insert) => insert.text).join('').match(/"TODO:[^"]*"/g) ?? []).length;
+  assert.equal(recheck.findings.filter((finding) => finding.ruleId === 'placeholder-value').length - checkManifestText(c.text).findings.filter((finding) => finding.ruleId === 'placeholder-value').length, inserted, 'one placeholder-value finding per inserted placeholder');
   if (fix.document) assert.equal(findingIn(recheck.findings, 'dpia-document-not-found', fix.document.linkPath), undefined);
   assert.deepEqual(again ? fixesFor(after, again, 'en', DATE) : [], [], 'the fix is not offered again');
   return fix;
@@ -193,7 +196,7 @@ const HUMAN_OVERSIGHT_STUB = `humanOversight:
   reviewer: "TODO: Reviewer"
   canOverride: "TODO: true | false"
   competence: "TODO: Competence"
-  procedure: docs/human-oversight.md`;
+  procedure: "TODO: Oversight procedure"`;
 
 const HUMAN_OVERSIGHT_LINES = ['humanOversight:', '  reviewer: Sagsbehandler', '  canOverride: true', '  procedure: docs/human-oversight.md'];
 
@@ -221,11 +224,11 @@ const CASES: Case[] = [
     flagged: true,
   },
   {
-    name: 'human-oversight-missing: procedure, as a link to its conventional document',
+    name: 'human-oversight-missing: procedure, as a placeholder (a path is inserted only with its document)',
     text: without(BASE, '  procedure: docs/human-oversight.md'),
     ruleId: 'human-oversight-missing',
     path: ['humanOversight', 'procedure'],
-    expected: after('  canOverride: true', '  procedure: docs/human-oversight.md'),
+    expected: after('  canOverride: true', '  procedure: "TODO: Oversight procedure"'),
   },
   {
     name: 'human-oversight-missing: procedure, with the documentation stub',
@@ -275,7 +278,7 @@ const CASES: Case[] = [
     path: ['dataProtection', 'dpia'],
     expected: after(
       '  security: Hosted in the EU.',
-      '  dpia:\n    status: "TODO: completed | in-progress | not-required"\n    document: docs/dpia.md',
+      '  dpia:\n    status: "TODO: completed | in-progress | not-required"\n    document: "TODO: DPIA document"',
     ),
   },
   {
@@ -285,7 +288,7 @@ const CASES: Case[] = [
     path: ['dataProtection', 'dpia'],
     expected: after(
       '  dpia:',
-      '    status: "TODO: completed | in-progress | not-required"\n    document: docs/dpia.md',
+      '    status: "TODO: completed | in-progress | not-required"\n    document: "TODO: DPIA document"',
     ),
   },
   {
@@ -343,7 +346,7 @@ const CASES: Case[] = [
     text: without(BASE, 'aiLiteracy:', '  measures: Training for all caseworkers.'),
     ruleId: 'ai-literacy-missing',
     path: ['aiLiteracy'],
-    expected: atEnd('aiLiteracy:\n  measures: "TODO: Measures"\n  document: docs/ai-literacy.md\n'),
+    expected: atEnd('aiLiteracy:\n  measures: "TODO: Measures"\n  document: "TODO: AI literacy document"\n'),
   },
   {
     name: 'ai-literacy-missing: the measures, with the AI literacy stub linked beside them',
@@ -386,8 +389,18 @@ const CASES: Case[] = [
     text: HIGH.slice(0, HIGH.indexOf('documentation:')),
     ruleId: 'provider-documentation-missing',
     path: ['documentation'],
-    // The conventional document paths (as in HIGH); the registration id is not a document, so a TODO.
-    expected: atEnd(HIGH.slice(HIGH.indexOf('documentation:')).replace('EU-DB-123', '"TODO: EU database registration"')),
+    // Placeholders, never the conventional paths: a path that names no file would hide the gap.
+    expected: atEnd(`documentation:
+  technical: "TODO: Technical documentation"
+  riskManagement: "TODO: Risk management system"
+  dataGovernance: "TODO: Data governance"
+  accuracyRobustnessCybersecurity: "TODO: Accuracy, robustness and cybersecurity"
+  qualityManagement: "TODO: Quality management system"
+  instructionsForUse: "TODO: Instructions for use"
+  conformityAssessment: "TODO: Conformity assessment"
+  postMarketMonitoring: "TODO: Post-market monitoring"
+  euDatabaseRegistration: "TODO: EU database registration"
+`),
   },
   {
     name: 'provider-documentation-missing: the technical documentation, with the Annex IV stub',
@@ -406,7 +419,7 @@ const CASES: Case[] = [
       `deployment:
   instructionsFollowed: "TODO: true | false"
   inputDataRelevance: "TODO: Input data relevance"
-  monitoring: docs/monitoring.md
+  monitoring: "TODO: Monitoring procedure"
   affectedPersonsInformed: "TODO: true | false"
 `),
   },
@@ -473,7 +486,7 @@ const STYLE_CASES: Case[] = [
     text: without(FOUR, '    dpia:', '        status: completed', '        document: docs/dpia.md'),
     ruleId: 'dpia-missing',
     path: ['dataProtection', 'dpia'],
-    expected: after('    security: Hosted in the EU.', '    dpia:\n        status: "TODO: completed | in-progress | not-required"\n        document: docs/dpia.md'),
+    expected: after('    security: Hosted in the EU.', '    dpia:\n        status: "TODO: completed | in-progress | not-required"\n        document: "TODO: DPIA document"'),
   },
   {
     name: 'an empty section key gets a nested block at the file’s indentation unit',
@@ -482,7 +495,7 @@ const STYLE_CASES: Case[] = [
     path: ['humanOversight'],
     expected: after(
       'humanOversight:',
-      '    reviewer: "TODO: Reviewer"\n    canOverride: "TODO: true | false"\n    competence: "TODO: Competence"\n    procedure: docs/human-oversight.md',
+      '    reviewer: "TODO: Reviewer"\n    canOverride: "TODO: true | false"\n    competence: "TODO: Competence"\n    procedure: "TODO: Oversight procedure"',
     ),
   },
   {
@@ -499,7 +512,7 @@ const STYLE_CASES: Case[] = [
     path: ['humanOversight', 'procedure'],
     expected: replacing(
       'humanOversight: { reviewer: Sagsbehandler, canOverride: true }',
-      'humanOversight: { reviewer: Sagsbehandler, canOverride: true, procedure: docs/human-oversight.md }',
+      'humanOversight: { reviewer: Sagsbehandler, canOverride: true, procedure: "TODO: Oversight procedure" }',
     ),
   },
   {
@@ -521,7 +534,7 @@ const STYLE_CASES: Case[] = [
     text: without(BASE, 'aiLiteracy:', '  measures: Training for all caseworkers.').replace(/\n$/, ''),
     ruleId: 'ai-literacy-missing',
     path: ['aiLiteracy'],
-    expected: atEnd('\naiLiteracy:\n  measures: "TODO: Measures"\n  document: docs/ai-literacy.md'),
+    expected: atEnd('\naiLiteracy:\n  measures: "TODO: Measures"\n  document: "TODO: AI literacy document"'),
   },
 ];
 

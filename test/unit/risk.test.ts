@@ -104,10 +104,62 @@ describe('risk tier (the spec procedure, first match wins)', () => {
     assert.equal(derogated.derogationApplies, true);
   });
 
-  it('tolerates data of any shape', () => {
+  it('tolerates data of any shape: answers missing or of the wrong type leave the tier not determined, never minimal', () => {
     for (const data of [null, 42, 'text', [], { riskClassification: 'x' }, { riskClassification: { practices: [1, null, {}] } }]) {
-      assert.equal(computeTier(data).tier, 'minimal');
+      const tier = computeTier(data);
+      assert.equal(tier.tier, null);
+      assert.ok(tier.undetermined.length > 0);
     }
+    const wrongTypes = computeTier({ riskClassification: { practices: [1, null, {}], annexIII: [], profiling: false } });
+    assert.equal(wrongTypes.tier, 'minimal', 'items of the wrong type are no practice (the schema reports them)');
+  });
+
+  it('not determined (null) names what to fill in; a blank manifest is never minimal risk', () => {
+    assert.deepEqual(computeTier({ manifestVersion: 1 }).undetermined, [['riskClassification']]);
+    const partial = computeTier({ riskClassification: { practices: [] } });
+    assert.equal(partial.tier, null);
+    assert.deepEqual(partial.undetermined, [['riskClassification', 'annexIII'], ['riskClassification', 'profiling']]);
+    // The control: the same answers, complete, give minimal.
+    assert.equal(computeTier({ riskClassification: { practices: [], annexIII: [], profiling: false } }).tier, 'minimal');
+    // The task list answers the profiling question.
+    assert.deepEqual(computeTier({ purpose: { tasks: ['profiling'] }, riskClassification: { practices: [], annexIII: [] } }).tier, 'minimal');
+  });
+
+  it('what is present can decide a tier with answers missing: an Art. 5 practice, annexI, emotion recognition', () => {
+    assert.equal(computeTier({ riskClassification: { practices: ['social-scoring'] } }).tier, 'prohibited');
+    assert.equal(computeTier({ riskClassification: { annexI: true } }).tier, 'high');
+    assert.equal(computeTier({ riskClassification: { practices: ['emotion-recognition'] } }).tier, 'high');
+    assert.equal(computeTier({ riskClassification: { practices: ['interacts-with-persons'] } }).tier, null);
+  });
+
+  it('placeholders count as missing: a TODO answer leaves the tier not determined, a TODO Annex III area is no area', () => {
+    const manifest = minimalManifest();
+    manifest.riskClassification.annexIII = ['TODO: Annex III area'];
+    const result = check(manifest);
+    assert.equal(result.tier?.tier, null);
+    assert.deepEqual(result.tier?.undetermined, [['riskClassification', 'annexIII']]);
+    const control = minimalManifest();
+    control.riskClassification.annexIII = [];
+    assert.equal(check(control).tier?.tier, 'minimal');
+  });
+
+  it('the system profiles when its tasks say so, whatever the boolean: no derogation then (Art. 6(3) last subparagraph)', () => {
+    const tier = (tasks: string[], profiling: boolean) =>
+      computeTier({
+        purpose: { tasks },
+        riskClassification: { practices: [], annexIII: ['employment'], profiling, derogation: { condition: 'preparatory-task', justification: 'Prepares the file.' } },
+      }).tier;
+    assert.equal(tier(['profiling'], false), 'high');
+    assert.equal(tier(['recommendation'], false), 'minimal');
+    assert.equal(tier(['recommendation'], true), 'high');
+  });
+
+  it('a chatbot interacts with persons: limited risk with the Art. 50(1) duty, whatever practices says', () => {
+    const chatbot = computeTier({ purpose: { tasks: ['chatbot'] }, riskClassification: { practices: [], annexIII: [], profiling: false } });
+    assert.equal(chatbot.tier, 'limited');
+    assert.deepEqual(chatbot.transparencyPractices, ['interacts-with-persons']);
+    const control = computeTier({ purpose: { tasks: ['case-summary'] }, riskClassification: { practices: [], annexIII: [], profiling: false } });
+    assert.equal(control.tier, 'minimal');
   });
 });
 
@@ -118,6 +170,46 @@ describe('assessment: obligations and their status on a date', () => {
     const result = assess(check(manifest), date);
     return Object.fromEntries(result.obligations.map((o) => [o.id, o.status]));
   };
+
+  it('the DPIA is met only when completed with its document, or justified not-required where not mandatory', () => {
+    const dpia = (change: (m: Record<string, any>) => void) => statusOf('2026-12-01', change, minimalManifest)['dpia'];
+    assert.equal(dpia(() => undefined), 'met');
+    assert.equal(dpia((m) => (m.dataProtection.dpia.document = 'TODO: DPIA document')), 'missing', 'a placeholder is no evidence');
+    assert.equal(dpia((m) => (m.dataProtection.dpia = { status: 'not-required', justification: 'Ordinary data, no profiling.' })), 'met');
+    assert.equal(dpia((m) => {
+      m.dataProtection.dpia = { status: 'not-required', justification: 'Ordinary data.' };
+      m.dataProtection.categories = ['ordinary', 'special-category'];
+    }), 'missing', 'mandatory: no justification waives it');
+    assert.equal(dpia((m) => (m.dataProtection.dpia = { status: 'not-required', justification: '...' })), 'missing');
+  });
+
+  it('an in-progress DPIA is not yet due while the system is planned or in development, and missing in pilot or production', () => {
+    const dpia = (systemStatus: string) =>
+      statusOf('2026-12-01', (m) => {
+        m.system.status = systemStatus;
+        m.dataProtection.dpia.status = 'in-progress';
+      }, minimalManifest)['dpia'];
+    assert.equal(dpia('planned'), 'not-yet-applicable');
+    assert.equal(dpia('development'), 'not-yet-applicable');
+    assert.equal(dpia('pilot'), 'missing');
+    assert.equal(dpia('production'), 'missing');
+  });
+
+  it('a duty whose evidence is a placeholder is missing', () => {
+    const statuses = statusOf('2026-12-01', (m) => (m.humanOversight.reviewer = 'TODO: Reviewer'), minimalManifest);
+    assert.equal(statuses['human-review'], 'missing');
+    assert.equal(statusOf('2026-12-01', () => undefined, minimalManifest)['human-review'], 'met');
+  });
+
+  it('a tier not determined still lists the duties that hold whatever the tier, and what to fill in', () => {
+    const result = assess(check({ ...minimalManifest(), riskClassification: { practices: [] } }), '2026-12-01');
+    assert.equal(result.tier, null);
+    assert.deepEqual(result.undetermined, [['riskClassification', 'annexIII'], ['riskClassification', 'profiling']]);
+    assert.ok(result.obligations.some((o) => o.id === 'ai-literacy'));
+    assert.equal(result.obligations.find((o) => o.id === 'no-prohibited-practice')?.status, 'met', 'practices answered: none');
+    const blank = assess(check({ ...minimalManifest(), riskClassification: undefined }), '2026-12-01');
+    assert.equal(blank.obligations.find((o) => o.id === 'no-prohibited-practice')?.status, 'missing', 'unanswered: not shown as met');
+  });
 
   it('high-risk duties are not yet applicable before 2 Dec 2027, then met', () => {
     const before = statusOf('2026-11-24');

@@ -263,7 +263,7 @@ describe('timeline view: model', () => {
     });
   }
 
-  it('shows the high-risk tier of match-profilering and its two missing documents, by edition', () => {
+  it('shows the high-risk tier of match-profilering, its two missing documents and its DPIA still in progress in the pilot, by edition', () => {
     const amended = example('match-profilering', '2026-09-01', 'amended');
     assert.equal(amended.manifest?.tier, 'high');
     assert.equal(amended.manifest?.tierLabel, 'High-risk AI system');
@@ -276,10 +276,13 @@ describe('timeline view: model', () => {
 
     const adopted = example('match-profilering', '2026-09-01', 'adopted');
     const now = milestone(adopted, 'general-application').obligations;
-    assert.deepEqual(now.filter((o) => o.status === 'missing').map((o) => o.id).sort(), ['conformity-assessment', 'registration']);
-    assert.ok(now.filter((o) => o.status === 'missing').every((o) => o.fixable && o.ruleIds.includes('provider-documentation-missing')));
-    assert.equal(milestone(adopted, 'general-application').counts.missing, 2);
-    assert.match(milestone(adopted, 'general-application').ariaLabel, /20 obligations of this system, 2 missing$/);
+    // The DPIA is in progress while the system is in pilot: due before the processing started (GDPR Art. 35(1)).
+    assert.deepEqual(now.filter((o) => o.status === 'missing').map((o) => o.id).sort(), ['conformity-assessment', 'deployer-dpia', 'registration']);
+    const documents = now.filter((o) => o.status === 'missing' && o.id !== 'deployer-dpia');
+    assert.ok(documents.every((o) => o.fixable && o.ruleIds.includes('provider-documentation-missing')));
+    assert.ok(now.find((o) => o.id === 'deployer-dpia')?.ruleIds.includes('dpia-missing'));
+    assert.equal(milestone(adopted, 'general-application').counts.missing, 3);
+    assert.match(milestone(adopted, 'general-application').ariaLabel, /20 obligations of this system, 3 missing$/);
   });
 
   it('uses the Danish terms of the glossary', () => {

@@ -16,15 +16,14 @@ import type { Finding, Lang, Localized, ManifestPath, RuleId } from '../types';
  *
  * Placeholders (one choice per kind of field, made in `stubFor` and `placeholder`):
  * - `manifestVersion` gets its `const` value 1: it asserts nothing about the system.
- * - A document link gets the conventional path from the schema's snippet (e.g. `docs/dpia.md`): it asserts
- *   nothing false, because `dpia-document-not-found` reports it until the file exists (and offers to create it).
- * - Every other field gets a quoted "TODO: …" string naming the field or its allowed values. For a boolean the
- *   rule needs to be true (`canOverride`, `workersInformed`, `logging.enabled`, `instructionsFollowed`,
- *   `affectedPersonsInformed`, …) writing `true` would assert compliance the user has not confirmed, so it
- *   gets "TODO: true | false" too: the schema flags the text until the user writes the real value, and the
- *   rule keeps its finding on that field (no longer a missing one, so no fix is offered again). The same holds
- *   for enums, numbers, patterned strings (id, contact) and lists (`["TODO: …"]`). A free-text field's
- *   "TODO: …" satisfies the rule: the TODO stays visible in the file.
+ * - Every other field gets a quoted "TODO: …" string naming the field or its allowed values: a placeholder (spec:
+ *   "Placeholders"), which the check reports as `placeholder-value` at its own range and counts as missing
+ *   everywhere else, so a fix turns "X is missing" into "fill in X" and the same fix is not offered again. That
+ *   holds for booleans the rule needs to be true (`canOverride`, `workersInformed`, …: writing `true` would assert
+ *   compliance the user has not confirmed), enums, numbers, patterned strings and lists (`["TODO: …"]`).
+ * - A document link gets a path only together with the document it names: the "create documentation stub" fix
+ *   writes the file from its template and links it in one step. Otherwise a link field gets a placeholder too: a
+ *   made-up path that names no file would hide the gap.
  */
 
 /** Insert `text` at `offset` of the original text. */
@@ -81,7 +80,10 @@ export function fixesFor(text: string, finding: Finding, lang: Lang, date: strin
   return fixes;
 }
 
-/** Rounds of fix-all: a placeholder can make a rule ask for more (a TODO Annex III area makes the system high-risk). */
+/**
+ * Rounds of fix-all: an inserted stub can make a rule ask for more (a section's fields). A placeholder never does:
+ * it counts as missing, so a TODO Annex III area does not make the system high-risk and ask for the high-risk duties.
+ */
 const MAX_FIX_ALL_ROUNDS = 5;
 
 /**
@@ -207,7 +209,7 @@ function missingFileFix(manifest: Manifest, finding: Finding, lang: Lang, date: 
   const relativePath = target.trim();
   if (relativePath === '' || /^([\\/]|[a-z]:)/i.test(relativePath)) return undefined;
   return {
-    title: lang === 'da' ? `Opret dokumentationsskabelonen ${relativePath}` : `Create documentation stub ${relativePath}`,
+    title: lang === 'da' ? `Opret dokumentationsskabelonen ${relativePath}` : `Create the documentation stub ${relativePath}`,
     kind: 'create-document',
     inserts: [],
     document: { relativePath, content: renderDocument(manifest, template.kind, lang, date), linkPath: finding.path },
@@ -248,13 +250,13 @@ function isSection(stub: Stub): stub is { [key: string]: Stub } {
   return isRecord(stub);
 }
 
-/** The value to insert for a field: a section of stubs, a document link, or a placeholder (see the file comment). */
+/** The value to insert for a field: a section of stubs or a placeholder (see the file comment; never a document path). */
 function stubFor(path: ManifestPath, lang: Lang): Stub {
   const node = schemaAt(path)?.node;
   if (node?.const !== undefined) return node.const as Stub;
   if (node?.type === 'object') return Object.fromEntries(sectionKeys(node).map((key) => [key, stubFor([...path, key], lang)]));
   if (node?.type === 'array') return [placeholder(node.items, path, lang)];
-  return documentLink(path) ?? placeholder(node, path, lang);
+  return placeholder(node, path, lang);
 }
 
 function placeholder(node: JsonSchema | undefined, path: ManifestPath, lang: Lang): string {
@@ -286,14 +288,6 @@ function sectionKeys(node: JsonSchema): string[] {
   };
   const keys = snippet.filter((key) => required.includes(key) || isFreeText(key));
   return [...keys, ...required.filter((key) => !keys.includes(key))];
-}
-
-/** A snippet default that is a Markdown path (`${1:docs/dpia.md}` → docs/dpia.md) names the field's conventional document. */
-function documentLink(path: ManifestPath): string | undefined {
-  const value = snippetBody(schemaAt(path.slice(0, -1))?.node)[String(path[path.length - 1])];
-  if (typeof value !== 'string') return undefined;
-  const unwrapped = /^\$\{\d+:(.*)\}$/.exec(value)?.[1] ?? value;
-  return /^[\w./-]+\.md$/.test(unwrapped) ? unwrapped : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------------

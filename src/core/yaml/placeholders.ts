@@ -49,7 +49,7 @@ export function scanPlaceholders(data: unknown): PlaceholderScan {
   const placeholders: Placeholder[] = [];
   const covered: ManifestPath[] = [];
   const indexMaps: IndexMap = new WeakMap();
-  const scanned = scan(data, [], undefined, undefined, { placeholders, covered, indexMaps });
+  const scanned = scan(data, [], undefined, undefined, { placeholders, covered, indexMaps, ancestors: new Set() });
   const cleaned = scanned === OMIT ? undefined : scanned;
   if (placeholders.length === 0) return { data, placeholders, covered, loadedPath: (path) => path };
   return {
@@ -77,6 +77,8 @@ interface ScanState {
   placeholders: Placeholder[];
   covered: ManifestPath[];
   indexMaps: IndexMap;
+  /** The collections on the way down: an alias can make the data circular, and a cycle is not followed again. */
+  ancestors: Set<object>;
 }
 
 /** The value without placeholders (the same value when it has none), or OMIT when it is itself one. */
@@ -89,6 +91,16 @@ function scan(value: unknown, path: (string | number)[], holder: object | undefi
     state.covered.push([...path]);
     return OMIT;
   }
+  if (typeof value !== 'object' || value === null || state.ancestors.has(value)) return value;
+  state.ancestors.add(value);
+  try {
+    return scanCollection(value, path, state);
+  } finally {
+    state.ancestors.delete(value);
+  }
+}
+
+function scanCollection(value: object, path: (string | number)[], state: ScanState): unknown {
   if (Array.isArray(value)) {
     let copy: unknown[] | undefined;
     let loadedIndexes: number[] | undefined;

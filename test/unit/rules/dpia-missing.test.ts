@@ -1,0 +1,66 @@
+import * as assert from 'node:assert/strict';
+import { check, findingsOf, minimalManifest, textAt, toYaml } from '../manifests';
+
+// The revised rule (GDPR Art. 35(1), 35(3)); the older cases (absent DPIA, status, document, justification) are in rules.test.ts.
+describe('rule dpia-missing (revised)', () => {
+  it('a mandatory DPIA cannot be not-required, whatever the justification', () => {
+    const manifest = minimalManifest();
+    manifest.dataProtection.categories = ['ordinary', 'special-category'];
+    manifest.dataProtection.dpia = { status: 'not-required', justification: 'We think the risk is low.' };
+    const text = toYaml(manifest);
+    const [finding] = findingsOf(check(text), 'dpia-missing');
+    assert.equal(finding.severity, 'error');
+    assert.equal(textAt(text, finding.range), 'not-required');
+    assert.match(finding.message.en, /cannot be not-required: the DPIA is mandatory here.*Art\. 35\(3\)/);
+    // Control: ordinary data only, no profiling, not high-risk: a justified not-required stands.
+    const control = minimalManifest();
+    control.dataProtection.dpia = { status: 'not-required', justification: 'We think the risk is low.' };
+    assert.deepEqual(findingsOf(check(control), 'dpia-missing'), []);
+  });
+
+  it('profiling by the task list makes the DPIA mandatory too', () => {
+    const manifest = minimalManifest();
+    manifest.purpose.tasks = ['profiling'];
+    manifest.riskClassification.profiling = true;
+    manifest.riskClassification.annexIII = ['employment'];
+    manifest.dataProtection.dpia = { status: 'not-required', justification: 'Low risk.' };
+    assert.equal(findingsOf(check(manifest), 'dpia-missing')[0]?.severity, 'error');
+  });
+
+  it('in-progress while the system is in pilot or production: the DPIA comes before the processing (Art. 35(1))', () => {
+    for (const status of ['pilot', 'production']) {
+      const manifest = minimalManifest();
+      manifest.system.status = status;
+      manifest.dataProtection.dpia.status = 'in-progress';
+      const text = toYaml(manifest);
+      const findings = findingsOf(check(text), 'dpia-missing');
+      assert.equal(findings.length, 1, status);
+      assert.equal(textAt(text, findings[0].range), 'in-progress');
+      assert.match(findings[0].message.en, new RegExp(`in-progress while \`system.status\` is ${status}.*Art\\. 35\\(1\\)`));
+      assert.equal(findings[0].severity, 'warning', 'not mandatory here: a warning');
+    }
+    for (const status of ['planned', 'development']) {
+      const control = minimalManifest();
+      control.system.status = status;
+      control.dataProtection.dpia.status = 'in-progress';
+      assert.deepEqual(findingsOf(check(control), 'dpia-missing'), [], status);
+    }
+  });
+
+  it('one finding per DPIA names every reason; a missing field first', () => {
+    const manifest = minimalManifest();
+    manifest.system.status = 'production';
+    manifest.dataProtection.dpia = { status: 'in-progress' };
+    const findings = findingsOf(check(manifest), 'dpia-missing');
+    assert.equal(findings.length, 1);
+    assert.deepEqual(findings[0].path, ['dataProtection', 'dpia', 'document']);
+    assert.match(findings[0].message.en, /document` is missing.*; `dataProtection\.dpia\.status` is in-progress while/);
+  });
+
+  it('a placeholder status is the placeholder finding only', () => {
+    const manifest = minimalManifest();
+    manifest.dataProtection.dpia.status = 'TODO: completed | in-progress | not-required';
+    const result = check(manifest);
+    assert.deepEqual(result.findings.map((f) => f.ruleId), ['placeholder-value']);
+  });
+});
