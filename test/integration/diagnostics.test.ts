@@ -78,6 +78,7 @@ const CASES: Case[] = [
     tier: 'High risk',
     expected: (d) => [
       `tier-mismatch warning ${rangeOf(d, 'declaredTier: limited', 'limited')}`,
+      `dpia-missing error ${rangeOf(d, 'status: in-progress', 'in-progress')}`,
       `provider-documentation-missing error ${rangeOf(d, 'documentation:', 'documentation')}`,
       `provider-documentation-missing error ${rangeOf(d, 'documentation:', 'documentation')}`,
     ],

@@ -58,6 +58,11 @@ describe('language ai-system-yaml', () => {
     const broken = await vscode.workspace.openTextDocument(fixtureUri('problems/syntax-error.ai-system.yaml'));
     await vscode.window.showTextDocument(broken);
     await waitFor(() => (api.statusBar.visible && api.statusBar.text === '$(question) Risk tier unknown' ? true : undefined), 'the unknown tier');
+    // A manifest whose answers do not decide the tier: "not determined", never "minimal", with what to fill in.
+    const blank = await vscode.workspace.openTextDocument(fixtureUri('ai-system.yaml'));
+    await vscode.window.showTextDocument(blank);
+    await waitFor(() => (api.statusBar.visible && api.statusBar.text === '$(question) Risk tier not determined' ? true : undefined), 'the tier not determined');
+    assert.match(api.statusBar.tooltip, /fill in `riskClassification`/);
   });
 
   it('offers the whole-manifest snippet in an empty manifest', async () => {
