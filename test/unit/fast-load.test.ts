@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { has, isPresent, valueAt } from '../../src/core/yaml/fields';
 import { fastLoad } from '../../src/core/yaml/fastLoad';
 import { parseManifest, parseManifestWithYaml } from '../../src/core/yaml/parse';
+import { scanPlaceholders } from '../../src/core/yaml/placeholders';
 import type { ManifestPath } from '../../src/core/types';
 import { generateManifest } from '../../scripts/generate-manifest';
 import { EXAMPLES, mutatedManifest, writtenManifest, yamlish } from './generators';
@@ -40,6 +41,9 @@ function agreesWithYaml(text: string): boolean {
     // `has` may know from the loader that a long value holds text (recordText): it must never be wrong.
     assert.equal(has(parsed.data, path), isPresent(valueAt(reference.data, path)), `has(${JSON.stringify(path)})`);
   }
+  // The placeholder scan reads a long text's recorded head instead of the text: the same placeholders as yaml's data.
+  const placeholdersOf = (data: unknown) => scanPlaceholders(data).placeholders.map((p) => JSON.stringify(p.path));
+  assert.deepEqual(placeholdersOf(parsed.data), placeholdersOf(reference.data), 'placeholders');
   return true;
 }
 
@@ -62,6 +66,7 @@ describe('fast path of loading, against yaml', function () {
       'a:\n  on the next line\n  and on\nb:\n  "quoted"\n', // scalars on the line after the key
       '"quoted key": 1\n\'single\': 2\n', // quoted keys
       'a: |\n  literal\n\n  text\n\nb: >-\n  folded\n  text\n\n  para\n', // block scalars
+      'a: |\n  TODO\nb: >-\n\n  ...\nc: TODO\n  later\nd: |\n  ...\n  more\ne: ...\n  x\n', // placeholders in long texts (heads)
       'a: x\n# comment\n\n   # indented comment\nb: []\n', // comments and blank lines
       'a: 1\r\nb: |\r\n  x\r\n\r\n  y\r\nc:\r\n  - d\r\n', // CRLF line ends
       'a: |\n  \u00a0\nb: >\n  \u3000\n  x\nc: \u00a0\n  \u00a0\n', // white space other than spaces: text or not, as yaml reads it

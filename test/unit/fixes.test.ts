@@ -641,6 +641,19 @@ describe('quick fixes (core)', () => {
     assert.deepEqual(fixAll(after, findings, 'en'), []);
   });
 
+  it('fix all over a five-line manifest: every TODO is a placeholder-value error, the tier is not determined, no high-risk sections', () => {
+    // The issue's reproduction: before, this ended with no finding and "minimal risk".
+    const text = 'manifestVersion: 1\nsystem:\n  id: test-system\n  name: Testsystem\n  role: deployer\n';
+    const after = applyInserts(text, fixAll(text, checkManifestText(text).findings, 'en'));
+    const result = checkManifestText(after);
+    const todos = after.match(/"TODO:[^"]*"/g) ?? [];
+    assert.ok(todos.length >= 10, `${todos.length} placeholders`);
+    assert.equal(result.findings.filter((f) => f.ruleId === 'placeholder-value' && f.severity === 'error').length, todos.length);
+    assert.equal(result.tier?.tier, null, 'a TODO Annex III area, practice or profiling answer decides nothing');
+    for (const section of ['documentation:', 'logging:', 'fria:', 'deployment:']) assert.ok(!after.includes(`\n${section}`), `no ${section} asked for by a TODO`);
+    assert.ok(!/docs\/[\w-]+\.md/.test(after), 'no made-up document path');
+  });
+
   it('fix all on a Danish CRLF manifest keeps CRLF and stays valid', () => {
     const text = 'manifestVersion: 1\r\nsystem:\r\n  id: test-system\r\n  name: Testsystem\r\n';
     const after = applyInserts(text, fixAll(text, checkManifestText(text).findings, 'da'));
