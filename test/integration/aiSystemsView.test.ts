@@ -71,7 +71,7 @@ describe('AI systems view', () => {
         'problems/syntax-error.ai-system.yaml': tiers['problems/syntax-error.ai-system.yaml'],
       },
       {
-        'ai-system.yaml': 'minimal',
+        'ai-system.yaml': null, // no riskClassification: not determined (never minimal)
         'borgerchatbot/ai-system.yaml': 'limited',
         'journalnotat-assistent/ai-system.yaml': 'limited',
         'match-profilering/ai-system.yaml': 'high',
