@@ -162,7 +162,8 @@ describe('summary lens', () => {
     const lens = summaryLens(result, 'en', '2026-11-24', 'amended');
     assert.match(lens.title, /^High risk · (no duty|\d+ dut(y|ies)) missing · next: .+ from \d{1,2} \w+ 20\d\d$/);
     assert.match(lens.title, /from 2 December 2027$/, 'Annex III duties apply from 2 Dec 2027 as amended');
-    assert.equal(lens.tooltip, lens.title, 'nothing missing yet: the tooltip is the title');
+    // The DPIA is still in progress during the pilot (GDPR Art. 35(1)): the one duty missing, named in the tooltip.
+    assert.equal(lens.tooltip, `${lens.title}\n\nMissing:\n- Data protection impact assessment (DPIA)`);
     assert.deepEqual(lens.actions, { assess: 'Assess risk tier', timeline: 'Show timeline' });
     const da = summaryLens(result, 'da', '2026-11-24', 'amended');
     assert.match(da.title, /^Højrisiko · (ingen|\d+) forpligtelser? mangler · næste: .+ fra 2\. december 2027$/);

@@ -95,7 +95,7 @@ const PLAIN_KEYS = ['system', 'id', 'role', 'purpose', 'tasks', 'dpia', 'require
 const ODD_KEYS = ['true', 'null', '1', '__proto__', 'key with space', 'æble', 'a:b', '-x', 'True', 'a#b'];
 const dataKey = fc.oneof({ weight: 30, arbitrary: fc.constantFrom(...PLAIN_KEYS) }, { weight: 1, arbitrary: fc.constantFrom(...ODD_KEYS) });
 
-const PLAIN_WORDS = ['jobcentret', 'borgeren', 'æøå', 'LOB § 3', 'C#', 'http://x.dk/a', "it's", 'say "hi"', 'a-b', '(art. 14)', 'x,y', '3.', 'a.b', 'TODO', 'tbd', '...', 'Todosektionen'];
+const PLAIN_WORDS = ['jobcentret', 'borgeren', 'æøå', 'LOB § 3', 'C#', 'http://x.dk/a', "it's", 'say "hi"', 'a-b', '(art. 14)', 'x,y', '3.', 'a.b'];
 const ODD_WORDS = ['a: b', 'x #y', '#', 'back\\slash', '- item', '[a]', '{b}', '&a', '*a', '!t', '%', '@', '`', '|', '>', '?', ':', '~', 'null',
   'true', 'False', '012', '0o17', '0x1F', '1e3', '.5', '-.inf', '.nan', '+1', '1_000', '2026-08-02', ' lead', 'trail ', '', ' ', '\n', '\n\n',
   'tab\there', '\u00a0', '-', '-1', ':x', '?x'];

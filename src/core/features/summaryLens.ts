@@ -1,6 +1,6 @@
 import type { CheckResult } from '../check';
 import { assess, type Obligation } from '../law/assess';
-import { TIER_NAMES } from '../law/tiers';
+import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../law/tiers';
 import { formatDate, type Edition } from '../law/timeline';
 import type { Lang, Localized } from '../types';
 
@@ -36,7 +36,11 @@ export function summaryLens(result: CheckResult, lang: Lang, date: string, editi
   }
   const assessment = assess(result, date, edition);
   const missing = assessment.obligations.filter((obligation) => obligation.status === 'missing');
-  const parts = [TIER_NAMES[result.tier.tier].short[lang], missing.length === 0 ? TEXTS.noneMissing[lang] : TEXTS.missing[lang](missing.length)];
+  // A tier the answers do not decide: "not determined", with what to fill in (never a tier of its own).
+  const tier = result.tier.tier
+    ? TIER_NAMES[result.tier.tier].short[lang]
+    : `${TIER_NOT_DETERMINED.short[lang]} (${fillInText(result.tier.undetermined, lang).replace(/`/g, '')})`;
+  const parts = [tier, missing.length === 0 ? TEXTS.noneMissing[lang] : TEXTS.missing[lang](missing.length)];
   const next = nextDuty(assessment.obligations);
   if (next) parts.push(TEXTS.next[lang](next.text[lang], formatDate(next.appliesFrom, lang)));
   const title = parts.join(' · ');
