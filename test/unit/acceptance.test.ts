@@ -80,6 +80,7 @@ describe('accepted findings: matching', () => {
       const { findings } = check(withGaps([entry]), { referenceDate: DATE });
       assert.deepEqual(of(findings, 'human-oversight-missing').map((f) => f.severity), ['error', 'error'], JSON.stringify(entry));
       assert.deepEqual(of(findings, 'acceptance-unused'), [], 'a placeholder entry is not judged as unused');
+      assert.equal(of(findings, 'placeholder-value').filter((f) => dottedPath(f.path).startsWith('acceptedFindings.0.')).length, 1, 'the placeholder is reported');
     }
   });
 
