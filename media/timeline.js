@@ -397,7 +397,7 @@
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const buttons = toggles();
     const index = buttons.indexOf(target);
-    let next = -1;
+    let next;
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowRight':

@@ -23,7 +23,8 @@ import { deepStub, installVscodeStub, stubManifestDocument, vscodeNamespaceStub 
 // Loaded on use, not at the top: the activation child process must start with none of them loaded.
 type Check = typeof import('../src/core/check');
 const core = (): Check => require('../src/core/check') as Check;
-const textDocuments = (): typeof import('vscode-languageserver-textdocument') => require('vscode-languageserver-textdocument');
+type TextDocuments = typeof import('vscode-languageserver-textdocument');
+const textDocuments = (): TextDocuments => require('vscode-languageserver-textdocument') as TextDocuments;
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SIZES = [50, 500, 5_000, 50_000];
@@ -280,9 +281,7 @@ function yamlLanguageService(): LanguageService {
   const { getLanguageService } = require('yaml-language-server') as typeof import('yaml-language-server');
   const { MANIFEST_SCHEMA } = require('../src/core/schema') as typeof import('../src/core/schema');
   const service = getLanguageService({
-    schemaRequestService: async (uri) => {
-      throw new Error(`the bench serves its schema inline, not ${uri}`);
-    },
+    schemaRequestService: (uri) => Promise.reject(new Error(`the bench serves its schema inline, not ${uri}`)),
     workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).toString() },
   });
   service.configure({

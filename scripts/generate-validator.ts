@@ -25,7 +25,7 @@ export const VALIDATOR_FILE = path.join('src', 'core', 'generated', 'manifestVal
 
 if (require.main === module) {
   const root = path.resolve(__dirname, '..', '..');
-  const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'ai-system.schema.json'), 'utf8'));
+  const schema = JSON.parse(fs.readFileSync(path.join(root, 'schemas', 'ai-system.schema.json'), 'utf8')) as object;
   fs.writeFileSync(path.join(root, VALIDATOR_FILE), validatorSource(schema));
   console.log(`wrote ${VALIDATOR_FILE}`);
 }

@@ -127,7 +127,7 @@ function previewStub(): void {
     document.body.setAttribute('data-vscode-theme-kind', `vscode-${choice.theme}`);
   };
   const syncUrl = () => {
-    const query = new URLSearchParams(choice as Record<string, string>).toString();
+    const query = new URLSearchParams(choice).toString();
     history.replaceState(null, '', `${location.pathname}?${query}`);
   };
 

@@ -235,7 +235,7 @@ export class Commands implements vscode.Disposable {
   /** On a manifest (argument, or the active editor): its assessment. Else the wizard (its `answers` argument skips the prompts). */
   private async assessCommand(arg?: unknown): Promise<AssessOutcome | undefined> {
     if (isUri(arg)) return this.assessDocument(await vscode.workspace.openTextDocument(arg));
-    const answersArg = typeof arg === 'object' && arg !== null && 'answers' in arg ? (arg as { answers: unknown }).answers : undefined;
+    const answersArg = typeof arg === 'object' && arg !== null && 'answers' in arg ? (arg).answers : undefined;
     const active = vscode.window.activeTextEditor?.document;
     if (answersArg === undefined && active && isManifestDocument(active)) return this.assessDocument(active);
     return this.wizard(answersArg);

@@ -98,15 +98,16 @@ export class TimelinePanelManager implements vscode.Disposable {
   }
 
   /** The serializer: take over a panel VS Code restored after a reload. */
-  async revive(panel: vscode.WebviewPanel): Promise<void> {
+  revive(panel: vscode.WebviewPanel): Promise<void> {
     if (this.panel && this.panel !== panel) {
       // A second restored panel: one at a time.
       panel.dispose();
-      return;
+      return Promise.resolve();
     }
     this.followActiveEditor();
     panel.webview.options = this.webviewOptions();
     this.attach(panel);
+    return Promise.resolve();
   }
 
   private followActiveEditor(): void {
@@ -128,8 +129,9 @@ export class TimelinePanelManager implements vscode.Disposable {
   }
 
   /** For the integration tests: live, read-only views of the fields above. */
-  readonly probe: TimelinePanelProbe = (() => {
-    const manager = this;
+  readonly probe: TimelinePanelProbe = TimelinePanelManager.probeOf(this);
+
+  private static probeOf(manager: TimelinePanelManager): TimelinePanelProbe {
     return {
       get open() {
         return manager.panel !== undefined;
@@ -150,7 +152,7 @@ export class TimelinePanelManager implements vscode.Disposable {
         return true;
       },
     };
-  })();
+  }
 
   private attach(panel: vscode.WebviewPanel): void {
     this.panel = panel;

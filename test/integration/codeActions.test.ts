@@ -64,13 +64,13 @@ async function waitForRuleIds(document: vscode.TextDocument, expected: string[])
       return JSON.stringify(last) === JSON.stringify([...expected].sort()) ? true : undefined;
     }, `the findings ${expected.join(', ')}`);
   } catch (error) {
-    throw new Error(`${(error as Error).message}; last: ${last.join(', ')}`);
+    throw new Error(`${(error as Error).message}; last: ${last.join(', ')}`, { cause: error });
   }
 }
 
 async function apply(action: vscode.CodeAction): Promise<void> {
   assert.ok(action.edit, `${action.title} has an edit`);
-  assert.ok(await vscode.workspace.applyEdit(action.edit!), `${action.title} applied`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit), `${action.title} applied`);
 }
 
 describe('quick fixes', () => {
@@ -109,7 +109,7 @@ describe('quick fixes', () => {
     const diagnostic = await diagnosticOf(document, 'transparency-missing');
     const action = await documentStubAction(document, diagnostic.range);
     assert.strictEqual(action.kind?.value, CREATE_DOCUMENT_KIND);
-    assert.ok(vscode.CodeActionKind.QuickFix.contains(action.kind!), 'a quick fix (in the light bulb with the others)');
+    assert.ok(vscode.CodeActionKind.QuickFix.contains(action.kind), 'a quick fix (in the light bulb with the others)');
     assert.ok(!action.isPreferred, 'the fix that only writes into the manifest stays the preferred one');
     assert.strictEqual(action.edit, undefined, 'the file is written by the command when the fix is chosen');
     assert.strictEqual(action.command?.command, 'aiSystemManifest.createDocumentStub');

@@ -70,7 +70,7 @@ describe('Assess risk tier', () => {
     await vscode.window.showTextDocument(document);
     const original = document.getText();
     try {
-      const outcome = (await vscode.commands.executeCommand(ASSESS)) as AssessOutcome;
+      const outcome = await vscode.commands.executeCommand<AssessOutcome>(ASSESS);
       assert.strictEqual(outcome.tier, 'high');
       assert.strictEqual(outcome.view.scheme, 'ai-system-assessment');
       const text = await viewText(outcome.view, 'High risk');
@@ -100,7 +100,7 @@ describe('Assess risk tier', () => {
   });
 
   it('on a manifest given as argument (explorer context menu), with no editor open', async () => {
-    const outcome = (await vscode.commands.executeCommand(ASSESS, fixtureUri('borgerchatbot/ai-system.yaml'))) as AssessOutcome;
+    const outcome = await vscode.commands.executeCommand<AssessOutcome>(ASSESS, fixtureUri('borgerchatbot/ai-system.yaml'));
     assert.strictEqual(outcome.tier, 'limited');
     const text = await viewText(outcome.view, 'Limited risk');
     assert.match(text, /^# Risk tier: Jobcentrets chatbot$/m);
@@ -108,7 +108,7 @@ describe('Assess risk tier', () => {
   });
 
   it('without a manifest: the wizard, answered in the real QuickPicks', async () => {
-    const running = vscode.commands.executeCommand(ASSESS) as Thenable<AssessOutcome | undefined>;
+    const running = vscode.commands.executeCommand<AssessOutcome | undefined>(ASSESS);
     await atStep(api, 'role');
     await focus(api, 'deployer');
     await accept(api, 'role');
@@ -152,25 +152,25 @@ describe('Assess risk tier', () => {
       return active?.document.isUntitled && active.document.languageId === 'ai-system-yaml' ? active : undefined;
     }, 'the new untitled manifest');
     const text2 = editor.document.getText();
-    assert.match(text2, /^  role: deployer /m);
-    assert.match(text2, /^  annexIII: \[essential-public-services\]/m);
-    assert.match(text2, /^  practices: \[interacts-with-persons\]/m);
-    assert.match(text2, /^  declaredTier: high /m);
-    assert.match(text2, /^  aiInteractionDisclosure: # TODO/m);
+    assert.match(text2, /^ {2}role: deployer /m);
+    assert.match(text2, /^ {2}annexIII: \[essential-public-services\]/m);
+    assert.match(text2, /^ {2}practices: \[interacts-with-persons\]/m);
+    assert.match(text2, /^ {2}declaredTier: high /m);
+    assert.match(text2, /^ {2}aiInteractionDisclosure: # TODO/m);
     await waitFor(() => (ourDiagnostics(editor.document.uri).some((d) => ruleId(d) === 'human-oversight-missing') ? true : undefined), 'the TODOs as diagnostics');
     assert.ok(!ourDiagnostics(editor.document.uri).some((d) => ruleId(d) === 'dpia-document-not-found'), 'no document look-ups for an untitled manifest');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('without a manifest: Escape ends the wizard quietly', async () => {
-    const running = vscode.commands.executeCommand(ASSESS) as Thenable<AssessOutcome | undefined>;
+    const running = vscode.commands.executeCommand<AssessOutcome | undefined>(ASSESS);
     await atStep(api, 'role');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.strictEqual(await running, undefined);
   });
 
   it('without a manifest: answers given as the command argument (a documented derogation)', async () => {
-    const outcome = (await vscode.commands.executeCommand(ASSESS, {
+    const outcome = await vscode.commands.executeCommand<AssessOutcome>(ASSESS, {
       answers: {
         role: 'deployer',
         prohibitedPractices: [],
@@ -179,7 +179,7 @@ describe('Assess risk tier', () => {
         profiling: false,
         transparencyPractices: ['synthetic-content'],
       },
-    })) as AssessOutcome;
+    });
     assert.strictEqual(outcome.tier, 'limited');
     const text = await viewText(outcome.view, 'Limited risk');
     assert.match(text, /a documented Art\. 6\(3\) derogation applies \(preparatory-task\)/);
@@ -192,7 +192,7 @@ describe('New AI system manifest', () => {
   after(closeAllEditors);
 
   it('creates an untitled manifest from the template, whose TODOs the checker marks', async () => {
-    const uri = (await vscode.commands.executeCommand(NEW_MANIFEST, { target: 'untitled' })) as vscode.Uri;
+    const uri = await vscode.commands.executeCommand<vscode.Uri>(NEW_MANIFEST, { target: 'untitled' });
     const document = await vscode.workspace.openTextDocument(uri);
     assert.strictEqual(document.languageId, 'ai-system-yaml');
     assert.ok(document.isUntitled);
@@ -210,7 +210,7 @@ describe('New AI system manifest', () => {
     const folder = fixtureUri('new-system');
     await vscode.workspace.fs.createDirectory(folder);
     try {
-      const uri = (await vscode.commands.executeCommand(NEW_MANIFEST, folder)) as vscode.Uri;
+      const uri = await vscode.commands.executeCommand<vscode.Uri>(NEW_MANIFEST, folder);
       assert.strictEqual(uri.toString(), vscode.Uri.joinPath(folder, 'ai-system.yaml').toString());
       const written = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
       assert.match(written, /^manifestVersion: 1$/m);

@@ -46,7 +46,7 @@ function cliFindings(file: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
     // ELECTRON_RUN_AS_NODE: under test-electron the extension host's executable is Electron.
     execFile(process.execPath, [cli, 'check', '--format', 'json', file], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (error, stdout) => {
-      if (error && (error as { code?: number }).code !== 1) return reject(error);
+      if (error && (error as { code?: number }).code !== 1) return reject(new Error(`the CLI failed: ${error.message}`, { cause: error }));
       try {
         const findings = JSON.parse(stdout).files[0].findings as CliFinding[];
         resolve(
@@ -55,7 +55,7 @@ function cliFindings(file: string): Promise<string[]> {
             .sort(),
         );
       } catch (parseError) {
-        reject(parseError);
+        reject(new Error('the CLI printed no JSON report', { cause: parseError }));
       }
     });
   });
@@ -158,7 +158,7 @@ describe('diagnostics', () => {
     assert.match(section.getText(), /^# Rules of the `ai-system.yaml` checker\n\n## profiling-overrides-derogation\n/);
     assert.ok(!section.getText().includes('## tier-mismatch'), 'only that rule');
     assert.strictEqual(diagnostic.relatedInformation?.length, 1);
-    const related = diagnostic.relatedInformation![0];
+    const related = diagnostic.relatedInformation[0];
     assert.strictEqual(related.location.uri.toString(), document.uri.toString());
     assert.strictEqual(`${related.location.range.start.line}:${related.location.range.start.character}`, rangeOf(document, 'profiling: true', 'true').split('-')[0]);
     assert.match(related.message, /[Pp]rofiling/);

@@ -116,7 +116,7 @@ export async function waitForDiagnostics(uri: vscode.Uri, expected: string[], ti
       return JSON.stringify(last) === want ? diagnostics : undefined;
     }, `diagnostics of ${uri.path}`, timeoutMs);
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n  expected: ${want}\n  last:     ${JSON.stringify(last)}`);
+    throw new Error(`${(error as Error).message}\n  expected: ${want}\n  last:     ${JSON.stringify(last)}`, { cause: error });
   }
 }
 

@@ -8,7 +8,6 @@ type MochaCtor = typeof import('mocha');
 
 function loadMocha(): MochaCtor {
   // mocha 12 is an ES module package; Node >= 20.19 loads it through require(esm), giving a namespace object.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require('mocha') as MochaCtor & { default?: MochaCtor };
   return mod.default ?? mod;
 }
@@ -41,7 +40,7 @@ export function run(): Promise<void> {
         else resolve();
       });
     } catch (err) {
-      reject(err);
+      reject(err instanceof Error ? err : new Error(String(err)));
     }
   });
 }

@@ -34,7 +34,7 @@ if (process.argv[2]) {
   fs.cpSync(path.join(repoRoot, 'test', 'fixtures', 'workspace'), folder, { recursive: true });
 }
 
-let code = 0;
+let code;
 try {
   code = await runTests({
     version: VSCODE_VERSION,

@@ -40,7 +40,7 @@ async function shows(api: TestApi, fileName: string | null, tier: string | null)
       return shown?.fileName === fileName && shown.tier === tier ? true : undefined;
     }, `the panel to show ${fileName} (${tier})`);
   } catch (error) {
-    throw new Error(`${(error as Error).message}; last shown: ${JSON.stringify(api.timelinePanel.shown)}`);
+    throw new Error(`${(error as Error).message}; last shown: ${JSON.stringify(api.timelinePanel.shown)}`, { cause: error });
   }
 }
 

@@ -32,7 +32,7 @@ function vscodeStub(): Record<string, object> {
       registered.providers.set(`content:${scheme}`, provider);
       return deepStub();
     },
-    openTextDocument: async () => document,
+    openTextDocument: () => Promise.resolve(document),
   });
   stub.languages = deepStub({
     registerCompletionItemProvider: register('completion'),
@@ -48,7 +48,7 @@ function vscodeStub(): Record<string, object> {
       registered.commands.set(id, run);
       return deepStub();
     },
-    getCommands: async () => [...registered.commands.keys()],
+    getCommands: () => Promise.resolve([...registered.commands.keys()]),
   });
   stub.window = deepStub({
     registerWebviewPanelSerializer: (viewType: string) => {

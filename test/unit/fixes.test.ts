@@ -575,10 +575,10 @@ describe('quick fixes (core)', () => {
     assert.match(create.title, /^Opret dokumentationsskabelonen docs\/dpia\.md/);
     assert.deepEqual(create.document?.linkPath, ['dataProtection', 'dpia', 'document']);
     assert.equal(create.document?.relativePath, 'docs/dpia.md');
-    assert.equal(detectTemplateKind(create.document!.content), 'dpia');
-    assert.match(create.document!.content, /Testsystem/);
-    assert.match(create.document!.content, /Eksempel Kommune/);
-    assert.match(create.document!.content, /1\. marts 2026/);
+    assert.equal(detectTemplateKind(create.document.content), 'dpia');
+    assert.match(create.document.content, /Testsystem/);
+    assert.match(create.document.content, /Eksempel Kommune/);
+    assert.match(create.document.content, /1\. marts 2026/);
   });
 
   it('dpia-document-not-found: creates the file the manifest names, without touching the manifest', async () => {
@@ -591,7 +591,7 @@ describe('quick fixes (core)', () => {
     assert.equal(fixes[0].isPreferred, true);
     assert.deepEqual(fixes[0].inserts, []);
     assert.equal(fixes[0].document?.relativePath, 'docs/privacy/dpia-2026.md');
-    assert.equal(detectTemplateKind(fixes[0].document!.content), 'dpia');
+    assert.equal(detectTemplateKind(fixes[0].document.content), 'dpia');
     const recheck = await checkManifest(text, { fileExists: () => true });
     assert.equal(findingIn(recheck.findings, 'dpia-document-not-found', finding.path), undefined);
   });

@@ -426,7 +426,7 @@ describe('rules', () => {
     const text = toYaml(manifest);
     const [finding] = findingsOf(check(text), 'profiling-overrides-derogation');
     assert.equal(finding.related?.length, 1);
-    assert.equal(textAt(text, finding.related![0].range), 'true');
+    assert.equal(textAt(text, finding.related[0].range), 'true');
   });
 
   it('a gap a named rule reports is not reported by schema too', () => {

@@ -392,7 +392,7 @@ export function valueDocumentation(path: ManifestPath, value: string, lang: Lang
 /** The values a field can take: its enum, const, or true/false. */
 export function valueChoices(node: JsonSchema): string[] {
   if (node.enum) return node.enum.map(String);
-  if (node.const !== undefined) return [String(node.const)];
+  if (node.const !== undefined) return [typeof node.const === 'string' ? node.const : JSON.stringify(node.const)];
   return node.type === 'boolean' ? ['true', 'false'] : [];
 }
 
@@ -521,7 +521,7 @@ function yamlValue(value: unknown): string {
 /** For a section without `defaultSnippets`: its required fields, each with a tab stop (a choice where the values are known). */
 function requiredBody(node: JsonSchema, stop = { n: 0 }): Record<string, unknown> {
   return Object.fromEntries(
-    (node.required ?? []).map((key) => {
+    (node.required ?? []).map((key): [string, unknown] => {
       const child = node.properties?.[key] ?? {};
       const choices = valueChoices(child);
       if (child.type === 'object') return [key, requiredBody(child, stop)];

@@ -14,7 +14,9 @@ export interface DocumentReference {
   provision: ProvisionId;
 }
 
-const FIXED_FIELDS: { path: ManifestPath; article: string; provision: ProvisionId }[] = [
+type DocumentField = { path: ManifestPath; article: string; provision: ProvisionId };
+
+const FIXED_FIELDS: DocumentField[] = [
   { path: ['humanOversight', 'procedure'], article: 'AI Act Art. 14; Danish executive order', provision: 'danish-legal-basis' },
   { path: ['dataProtection', 'dpia', 'document'], article: 'GDPR Art. 35', provision: 'gdpr' },
   { path: ['fria', 'document'], article: 'AI Act Art. 27', provision: 'annex-iii-high-risk' },
@@ -22,13 +24,11 @@ const FIXED_FIELDS: { path: ManifestPath; article: string; provision: ProvisionI
   { path: ['deployment', 'monitoring'], article: 'AI Act Art. 26(5)', provision: 'annex-iii-high-risk' },
 ];
 
-const DOCUMENT_FIELDS = [
+const DOCUMENT_FIELDS: DocumentField[] = [
   ...FIXED_FIELDS,
-  ...DOCUMENTATION_FIELDS.filter(({ field }) => field !== 'euDatabaseRegistration').map(({ field, article }) => ({
-    path: ['documentation', field] as ManifestPath,
-    article: `AI Act ${article}`,
-    provision: 'annex-iii-high-risk' as ProvisionId,
-  })),
+  ...DOCUMENTATION_FIELDS.filter(({ field }) => field !== 'euDatabaseRegistration').map(
+    ({ field, article }): DocumentField => ({ path: ['documentation', field], article: `AI Act ${article}`, provision: 'annex-iii-high-risk' }),
+  ),
 ];
 
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:/i;

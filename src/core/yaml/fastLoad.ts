@@ -54,12 +54,13 @@ const MAX_FAST_DEPTH = 64;
 const MAX_IMPLICIT_KEY_LENGTH = 1024;
 
 /** What the fast path does not interpret: C0/C1 controls other than LF and CR, the BOM, Unicode line separators. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const UNHANDLED_CHARACTERS = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]/;
 /** A CR that is not part of a CRLF. */
 const LONE_CR = /\r(?!\n)/;
 
 /** Thrown inside the loader to give up; never escapes `fastLoad`. */
-class Unhandled {}
+class Unhandled extends Error {}
 const UNHANDLED = new Unhandled();
 function giveUp(): never {
   throw UNHANDLED;
@@ -314,7 +315,7 @@ class FastLoader {
       const items: unknown[] = [];
       setSlot(parent, slot, items);
       node = this.flowSeq(at, lineEnd, items);
-      end = (node as FastSeq).end!;
+      end = (node).end!;
     } else if (first === PIPE || first === GREATER) {
       return this.blockScalar(at, lineEnd, indent, parent, slot);
     } else {
@@ -686,7 +687,7 @@ function resolvePlain(source: string): unknown {
   if (!NON_STRING_START.test(source)) return source;
   for (const tag of CORE_TAGS) {
     if (tag.test.test(source)) {
-      const resolved = (tag.resolve as (value: string, onError: (message: string) => void, options: object) => unknown)(source, giveUp, {});
+      const resolved = (tag.resolve)(source, giveUp, {});
       // Some resolvers (booleans) return a Scalar node that keeps the source spelling.
       return isScalar(resolved) ? resolved.value : resolved;
     }

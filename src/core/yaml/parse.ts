@@ -124,7 +124,7 @@ function parseWithYaml(text: string, lines: LineIndex): ParsedManifest {
   }
 
   const view: TreeView<Node> = {
-    root: doc.contents as Node | null,
+    root: doc.contents,
     child: (node, segment) => child(doc, node, segment),
     range: (node) => (node?.range ? lines.rangeOf(node.range[0], node.range[1]) : undefined),
     shownAtValue: (node) => isScalar(node) && node.value !== null,

@@ -1,0 +1,88 @@
+// ESLint: typescript-eslint's recommended rules with type information, and the layering of the code as import rules
+// (src/core pure: no vscode, no Node built-ins, no clock, no network; src/cli without vscode). `npm run lint`.
+import './scripts/eslint-typescript.cjs';
+import js from '@eslint/js';
+import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+
+const NODE_GLOBALS = Object.fromEntries(
+  ['process', 'console', 'Buffer', '__dirname', '__filename', 'require', 'module', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'URL', 'TextDecoder', 'TextEncoder', 'structuredClone', 'URLSearchParams', 'fetch', 'AbortSignal'].map((name) => [name, 'readonly']),
+);
+const NODE_BUILTINS = [...new Set(builtinModules.flatMap((name) => [name, `node:${name}`, `${name}/*`, `node:${name}/*`]))];
+const VSCODE = { name: 'vscode', message: 'vscode belongs in src/extension: src/core and src/cli run without the editor.' };
+
+export default tseslint.config(
+  { ignores: ['dist/', 'out/', 'node_modules/', '.vscode-test/', '.vscode-test-web/', 'src/core/generated/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: NODE_GLOBALS, sourceType: 'module' },
+  },
+  {
+    // Mocha's globals; the callbacks handed to the page run in the browser.
+    files: ['test/browser/**/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach', 'document', 'window', 'getComputedStyle'].map((name) => [name, 'readonly'])),
+    },
+  },
+  {
+    files: ['media/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: Object.fromEntries(['acquireVsCodeApi', 'document', 'window', 'CSS', 'Element', 'HTMLElement'].map((name) => [name, 'readonly'])),
+    },
+  },
+  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  {
+    // The core is pure TypeScript: it runs in the extension host, the CLI, the browser and plain Node tests alike.
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [VSCODE],
+          patterns: [{ group: NODE_BUILTINS, message: 'src/core uses no Node built-ins (files, network, process): the adapters in src/extension and src/cli do.' }],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'process', 'require', 'performance'].map((name) => ({ name, message: `src/core touches no network, process or clock (${name}).` })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'src/core reads no clock: take the date as an argument.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core reads no clock: take the date as an argument.' },
+      ],
+    },
+  },
+  {
+    // These load modules on first use on purpose (activation time; a bench child process that must start clean).
+    files: ['src/extension/registrations.ts', 'scripts/bench.ts', 'test/unit/bundle-host.ts', 'test/integration/index.ts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Tests build manifests of any shape on purpose (the checker takes `unknown`), change them in place, and read the
+    // CLI's JSON output: typing each of those objects would restate the schema in the tests.
+    files: ['test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [VSCODE] }] },
+  },
+);

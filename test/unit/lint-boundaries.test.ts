@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { ESLint } from 'eslint';
+
+const root = path.resolve(__dirname, '../../..');
+
+// eslint.config.mjs as `npm run lint` applies it, less the rules that need type information (no program is built).
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
+  ruleFilter: ({ ruleId }) => ruleId.startsWith('no-restricted-'),
+});
+
+/** The rule ids ESLint (eslint.config.mjs) reports for `text` as if it were the file `file`. */
+async function reported(file: string, text: string): Promise<string[]> {
+  const [result] = await eslint.lintText(text, { filePath: path.join(root, file) });
+  return result.messages.map((message) => message.ruleId ?? message.message);
+}
+
+// The boundaries of the layers are ESLint rules (`npm run lint`); this shows that they fire, file by file.
+describe('the layers are lint rules', function () {
+  this.timeout(120_000);
+
+  it('src/core: no vscode, no Node built-ins, no clock, no network', async () => {
+    const file = 'src/core/check.ts';
+    assert.deepEqual(await reported(file, `export const x = 1;\n`), []);
+    for (const text of [
+      `import * as vscode from 'vscode';\nexport const x = vscode;\n`,
+      `import * as fs from 'node:fs';\nexport const x = fs;\n`,
+      `import { readFileSync } from 'fs';\nexport const x = readFileSync;\n`,
+      `import { join } from 'node:path/posix';\nexport const x = join;\n`,
+    ]) {
+      assert.deepEqual(await reported(file, text), ['no-restricted-imports'], text);
+    }
+    assert.deepEqual(await reported(file, `export const x = Date.now();\n`), ['no-restricted-syntax']);
+    assert.deepEqual(await reported(file, `export const x = new Date();\n`), ['no-restricted-syntax']);
+    assert.deepEqual(await reported(file, `export const x = new Date('2026-01-01');\n`), []);
+    assert.deepEqual(await reported(file, `export const x = fetch('https://example.org');\n`), ['no-restricted-globals']);
+  });
+
+  it('src/cli: no vscode, Node built-ins allowed', async () => {
+    const file = 'src/cli/files.ts';
+    assert.deepEqual(await reported(file, `import * as vscode from 'vscode';\nexport const x = vscode;\n`), ['no-restricted-imports']);
+    assert.deepEqual(await reported(file, `import * as fs from 'node:fs';\nexport const x = fs;\n`), []);
+  });
+
+  it('src/extension may use vscode', async () => {
+    assert.deepEqual(await reported('src/extension/l10n.ts', `import * as vscode from 'vscode';\nexport const x = vscode;\n`), []);
+  });
+});
