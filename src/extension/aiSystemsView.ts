@@ -131,7 +131,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
   /** Reads and checks one manifest, unless the cache has it at the same modification time. */
   private async read(uri: vscode.Uri): Promise<boolean> {
     const key = uri.toString();
-    let mtime = 0;
+    let mtime: number;
     try {
       mtime = (await vscode.workspace.fs.stat(uri)).mtime;
     } catch {
@@ -196,7 +196,11 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
     return this.cache.get(node.key)?.uri;
   }
 
-  async getChildren(node?: AiSystemNode): Promise<AiSystemNode[]> {
+  getChildren(node?: AiSystemNode): Promise<AiSystemNode[]> {
+    return Promise.resolve(this.childrenOf(node));
+  }
+
+  private childrenOf(node?: AiSystemNode): AiSystemNode[] {
     if (!node) {
       void this.populate();
       return this.sortedEntries().map((c) => ({ kind: 'system', key: c.uri.toString() }));
@@ -312,7 +316,7 @@ export async function exportRegister(model: AiSystemsModel, format?: unknown, ta
     if (!uri) return undefined;
   }
   const entries = model.entries();
-  const rendered = renderRegister(chosen, entries, { lang: currentLang(), date, edition: currentEdition() }, String(vscode.extensions.getExtension('ai-system-manifest.ai-system-manifest')?.packageJSON?.version ?? '0.0.0'));
+  const rendered = renderRegister(chosen, entries, { lang: currentLang(), date, edition: currentEdition() }, String((vscode.extensions.getExtension('ai-system-manifest.ai-system-manifest')?.packageJSON as { version?: string } | undefined)?.version ?? '0.0.0'));
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(rendered.text));
   const where = uri.scheme === 'file' ? uri.fsPath : uri.toString();
   const message = rendered.incomplete

@@ -51,7 +51,7 @@ describe('quick fix: Accept this finding…', () => {
     assert.equal(list.length, 2);
     assert.deepEqual(list[0], { rule: 'human-oversight-missing', ...ENTRY });
     assert.equal(list[1].rule, 'non-eu-hosting');
-    assert.match(after, /\n    - rule: non-eu-hosting\n      path: model.hosting\n/);
+    assert.match(after, /\n {4}- rule: non-eu-hosting\n {6}path: model.hosting\n/);
   });
 
   it('fills an empty `acceptedFindings:` and an empty or non-empty flow list', () => {

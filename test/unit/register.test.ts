@@ -107,7 +107,7 @@ describe('register (CLI)', () => {
       assert.equal(run.code, 0);
       assert.ok(run.stdout.startsWith('\uFEFF'), 'UTF-8 byte-order mark');
       assert.ok(run.stdout.includes('\r\n'), 'CRLF line ends (RFC 4180)');
-      const rows = parseCsv(run.stdout, { bom: true, delimiter: lang === 'da' ? ';' : ',' }) as string[][];
+      const rows = parseCsv(run.stdout, { bom: true, delimiter: lang === 'da' ? ';' : ',' });
       const [header, ...records] = rows;
       assert.equal(records.length, 6);
       assert.ok(records.every((row) => row.length === header.length), 'every row has every column');

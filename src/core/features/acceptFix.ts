@@ -36,7 +36,7 @@ export function acceptFix(text: string, finding: Finding, lang: Lang, today: str
     ['acceptedBy', PLACEHOLDERS.acceptedBy[lang]],
     ['date', today],
   ];
-  const insert = insertEntry(text, parsed.lines, root.items as Pair<Node, Node | null>[], entry);
+  const insert = insertEntry(text, parsed.lines, root.items, entry);
   return insert && { title: ACCEPT_TITLE[lang], kind: 'accept-finding', inserts: [insert] };
 }
 

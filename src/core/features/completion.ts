@@ -464,7 +464,7 @@ function snippetItems(node: JsonSchema, path: ManifestPath, head: string, range:
       {
         label,
         kind: 'snippet',
-        insertText: head + toYaml(body as Record<string, unknown> | Record<string, unknown>[], head ? INDENT : ''),
+        insertText: head + toYaml(body, head ? INDENT : ''),
         isSnippet: true,
         documentation: description ? `${documentation}\n\n*${description}*` : documentation,
         detail,

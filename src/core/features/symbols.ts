@@ -123,7 +123,7 @@ class Walker {
   private scalarText(node: Node | null | undefined): string {
     if (!node) return '';
     if (isAlias(node)) return `*${node.source}`;
-    if (isScalar(node)) return node.value === null ? '' : String(node.value);
+    if (isScalar(node)) return scalarString(node.value);
     return '';
   }
 
@@ -191,4 +191,12 @@ function pathKey(path: ManifestPath): string {
 function clip(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return oneLine.length > MAX_DETAIL ? `${oneLine.slice(0, MAX_DETAIL - 1)}…` : oneLine;
+}
+
+/** A scalar's value as text: strings as they are, numbers and booleans as written, null as nothing. */
+function scalarString(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return JSON.stringify(value) ?? '';
 }

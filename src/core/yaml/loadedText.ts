@@ -15,7 +15,7 @@ const knownText = new WeakMap<object, Map<string | number, string>>();
 /** Called by the fast loader for a value it built from more than one line of text. */
 export function recordText(holder: object, key: string | number, head: string): void {
   let keys = knownText.get(holder);
-  if (!keys) knownText.set(holder, (keys = new Map()));
+  if (!keys) knownText.set(holder, (keys = new Map<string | number, string>()));
   keys.set(key, head);
 }
 
