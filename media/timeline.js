@@ -137,6 +137,16 @@
             status('not-yet-applicable', c['not-yet-applicable'] + ' ' + t.status['not-yet-applicable']),
           ]),
         );
+        if (m.futureGapsLabel) {
+          tierBlock.append(
+            el('p', { class: 'tl-future-gaps', 'data-future-gaps': String(c.gaps) }, [
+              icon('missing'),
+              ' ',
+              el('span', { class: 'tl-muted' }, [t.futureGaps + ': ']),
+              m.futureGapsLabel,
+            ]),
+          );
+        }
       }
       parts.push(tierBlock);
       if (m.unplaced.length > 0) {
@@ -149,7 +159,9 @@
       el('p', { class: 'tl-edition' }, [
         el('span', { class: 'tl-muted' }, [t.edition + ': ']),
         el('strong', null, [model.editionTitle]),
-        '. ',
+        ' ',
+        badge(model.editionInForce ? 'in-force' : 'superseded', model.editionStatusLabel, model.editionInForce ? 'in-force' : 'superseded'),
+        ' ',
         el('span', { class: 'tl-muted' }, [t.editionHint]),
       ]),
       el('p', { class: 'tl-edition-source tl-small' }, [
@@ -164,6 +176,11 @@
       ]),
     );
     return el('header', { class: 'tl-header' }, parts);
+  }
+
+  function milestoneNote(milestoneId) {
+    const m = model.milestones.find((candidate) => candidate.id === milestoneId);
+    return m ? m.systemNote : '';
   }
 
   function obligationList(obligations, milestoneId) {
@@ -190,6 +207,10 @@
           el('span', { class: 'tl-obligation-text' }, [
             el('span', null, [o.text]),
             el('span', { class: 'tl-muted tl-small tl-block' }, [o.article + ' · ', el('code', null, [o.pathLabel])]),
+            // The reason, unless the milestone already says it for all of its obligations.
+            o.dateReason && !(milestoneNote(milestoneId) || '').includes(o.dateReason)
+              ? el('span', { class: 'tl-system-date tl-small tl-block', 'data-date-reason': 'true' }, [t.systemNote.replace('{0}', o.appliesFromLabel + ': ' + o.dateReason)])
+              : null,
           ]),
           actions,
         ]),
@@ -214,7 +235,8 @@
             el('span', { class: 'tl-muted' }, [d.editionLabel + ': ']),
             d.date ? el('time', { class: 'tl-date-value', datetime: d.date }, [d.dateLabel]) : el('span', { class: 'tl-date-value' }, [d.dateLabel]),
             ' ',
-            d.statusLabel ? badge(d.inForce ? 'in-force' : 'superseded', d.statusLabel, d.inForce ? 'in-force' : 'superseded') : null,
+            // The check mark only once the date has come: a date still to come is "in force from …", not in force.
+            d.statusLabel ? badge(d.inForce ? 'in-force' : 'superseded', d.statusLabel, d.inForce ? (d.date && d.date <= model.today ? 'in-force' : null) : 'superseded') : null,
             d.source ? el('span', { class: 'tl-muted tl-small tl-block' }, [t.source + ': ' + d.source + ' — ' + t.certainty + ': ' + d.certaintyLabel]) : null,
           ]),
         );
@@ -236,6 +258,8 @@
       el('span', { class: 'tl-muted tl-small' }, [m.kindLabel]),
       m.obligations.length > 0 ? badge('count', t.obligationCount.replace('{0}', String(m.obligations.length))) : null,
       m.counts.missing > 0 ? badge('missing', t.missingCount.replace('{0}', String(m.counts.missing)), 'missing') : null,
+      m.counts.gaps > 0 ? badge('gaps', t.gapCount.replace('{0}', String(m.counts.gaps)), 'missing') : null,
+      m.systemNote ? badge('system', t.systemDate) : null,
     ]);
     const toggle = el(
       'button',
@@ -256,8 +280,11 @@
     );
 
     const details = el('div', { class: 'tl-details', id: detailsId, hidden: !isExpanded }, [el('p', { class: 'tl-summary' }, [m.summary])]);
-    details.append(el('h3', null, [t.bringsIntoApplication]));
-    if (m.provisions.length > 0) {
+    if (m.systemNote) details.append(el('p', { class: 'tl-system-date', 'data-system-note': 'true' }, [m.systemNote]));
+    if (m.kind !== 'system') details.append(el('h3', null, [t.bringsIntoApplication]));
+    if (m.kind === 'system') {
+      // A date of this system's own: no provision of the law starts on it.
+    } else if (m.provisions.length > 0) {
       const list = el('ul', { class: 'tl-provisions' });
       for (const p of m.provisions) list.append(provisionItem(p));
       details.append(list);
@@ -268,12 +295,12 @@
       details.append(el('h3', null, [t.systemObligations]));
       details.append(m.obligations.length > 0 ? obligationList(m.obligations, m.id) : el('p', { class: 'tl-muted' }, [t.noSystemObligations]));
     }
-    details.append(el('p', { class: 'tl-source tl-small' }, [t.source + ': ' + m.source + ' — ' + t.certainty + ': ' + m.certaintyLabel]));
+    if (m.source) details.append(el('p', { class: 'tl-source tl-small' }, [t.source + ': ' + m.source + ' — ' + t.certainty + ': ' + m.certaintyLabel]));
 
     return el(
       'li',
       {
-        class: 'tl-item tl-' + m.phase + (m.requested ? ' tl-requested' : '') + (m.id === selected ? ' tl-selected' : ''),
+        class: 'tl-item tl-' + m.phase + (m.requested ? ' tl-requested' : '') + (m.systemNote ? ' tl-has-system-date' : '') + (m.id === selected ? ' tl-selected' : ''),
         role: 'listitem',
         'data-id': m.id,
         'data-date': m.date,

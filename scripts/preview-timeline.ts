@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import { assess } from '../src/core/law/assess';
 import { checkManifest } from '../src/core/check';
 import { EDITIONS } from '../src/core/law/timeline';
-import { buildTimelineModel, outlookDate, renderTimelineHtml, type TimelineModel } from '../src/core/views/timelineView';
+import { buildTimelineModel, renderTimelineHtml, type TimelineModel } from '../src/core/views/timelineView';
 import type { Lang } from '../src/core/types';
 import { fileExistsBeside } from '../src/cli/files';
 
@@ -84,10 +84,9 @@ export async function buildPreviewData(today: string): Promise<PreviewData> {
     const text = fs.readFileSync(file, 'utf8');
     const fileName = path.relative(ROOT, file).split(path.sep).join('/');
     for (const edition of EDITIONS) {
-      const result = await checkManifest(text, { edition, fileExists: fileExistsBeside(file) });
+      const result = await checkManifest(text, { edition, referenceDate: today, fileExists: fileExistsBeside(file) });
       const assessment = assess(result, today, edition);
-      const outlook = assess(result, outlookDate(), edition);
-      for (const lang of LANGS) models[`${id}|${lang}|${edition}`] = buildTimelineModel({ lang, edition, today, assessment, outlook, fileName });
+      for (const lang of LANGS) models[`${id}|${lang}|${edition}`] = buildTimelineModel({ lang, edition, today, assessment, fileName });
     }
   }
   return { today, states, models };

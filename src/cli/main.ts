@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import { assess } from '../core/law/assess';
 import { checkManifest, type CheckResult } from '../core/check';
 import { decodeManifestBytes, notUtf8Finding } from '../core/yaml/parse';
-import { DEFAULT_EDITION, EDITIONS, localIsoDate, type Edition } from '../core/law/timeline';
+import { localIsoDate } from '../core/law/timeline';
+import { EDITION_CHOICES, resolveEdition, type EditionChoice } from '../core/law/dutyDate';
 import type { Lang } from '../core/types';
 import { buildEntry, type RegisterEntry } from '../core/register/record';
 import { REGISTER_FORMATS, renderRegister, type RegisterFormat } from '../core/register/index';
@@ -13,18 +14,23 @@ declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
 
 const USAGE = `Usage:
-  ai-system-manifest check [PATH ...] [--format text|json|sarif] [--lang en|da] [--date YYYY-MM-DD] [--edition amended|adopted]
-  ai-system-manifest assess PATH [--format text|json] [--lang en|da] [--date YYYY-MM-DD] [--edition amended|adopted]
+  ai-system-manifest check [PATH ...] [--format text|json|sarif] [--lang en|da] [--edition auto|adopted|amended]
+                           [--date YYYY-MM-DD] [--due-only]
+  ai-system-manifest assess PATH [--format text|json] [--lang en|da] [--date YYYY-MM-DD] [--edition auto|adopted|amended]
   ai-system-manifest register [PATH ...] [--format json|csv|markdown|eu-database|cyclonedx] [--lang en|da]
-                     [--date YYYY-MM-DD] [--edition amended|adopted] [--output FILE]
+                     [--date YYYY-MM-DD] [--edition auto|adopted|amended] [--output FILE]
 
 check   checks the named manifests, or every ai-system.yaml / *.ai-system.yaml under the named folders
         (default: the current folder). Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable path.
-        --date is the reference date of acceptedFindings' expiry (default: today).
+        --date is the reference date (default: today): of the auto edition, of --due-only and of
+        acceptedFindings' expiry. --due-only lowers findings of duties that apply to the system only after the
+        date to information, so the exit status reflects the duties in force on the date.
 assess  prints the AI Act risk tier with its reasons, and the obligations with their status on a date
         (default: today).
 register  one record per manifest found as check finds them: the register of AI systems (default format json).
         Exit status: 0, 1 when a record the format needs is incomplete (eu-database), 2 bad usage or unreadable path.
+--edition auto (the default) uses the text of the AI Act in force on the date (the Digital Omnibus from its
+        entry into force); adopted or amended force one text, for comparison.
 `;
 
 export interface CliIo {
@@ -42,7 +48,8 @@ interface Options {
   format: string;
   lang: Lang;
   date?: string;
-  edition: Edition;
+  edition: EditionChoice;
+  dueOnly: boolean;
   /** register: write to this file instead of standard output. */
   output?: string;
 }
@@ -54,7 +61,7 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
   if (command !== 'check' && command !== 'assess' && command !== 'register') {
     throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
   }
-  const options: Options = { command, paths: [], format: command === 'register' ? 'json' : 'text', lang: 'en', edition: DEFAULT_EDITION };
+  const options: Options = { command, paths: [], format: command === 'register' ? 'json' : 'text', lang: 'en', edition: 'auto', dueOnly: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -81,13 +88,17 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
       }
       case '--edition': {
         const edition = value();
-        if (!EDITIONS.includes(edition as Edition)) throw new UsageError(`--edition must be ${EDITIONS.join(' or ')}, not '${edition}'`);
-        options.edition = edition as Edition;
+        if (!EDITION_CHOICES.includes(edition as EditionChoice)) throw new UsageError(`--edition must be ${EDITION_CHOICES.join(', ')}, not '${edition}'`);
+        options.edition = edition as EditionChoice;
         break;
       }
       case '--output':
         if (command !== 'register') throw new UsageError(`--output is an option of register`);
         options.output = value();
+        break;
+      case '--due-only':
+        if (command !== 'check') throw new UsageError('--due-only is an option of check');
+        options.dueOnly = true;
         break;
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option '${flag}'`);
@@ -107,7 +118,14 @@ function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-async function checkFile(file: string, edition: Edition, referenceDate: string): Promise<CheckResult | FileReport> {
+interface CheckFileOptions {
+  edition: EditionChoice;
+  /** The reference date: the auto edition, --due-only and acceptedFindings' expiry. */
+  date: string;
+  dueOnly: boolean;
+}
+
+async function checkFile(file: string, options: CheckFileOptions): Promise<CheckResult | FileReport> {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -115,8 +133,8 @@ async function checkFile(file: string, edition: Edition, referenceDate: string):
     throw new UnreadablePathError(`cannot read '${file}'`);
   }
   const text = decodeManifestBytes(bytes);
-  if (text === undefined) return { file, tier: null, findings: [notUtf8Finding()] };
-  return checkManifest(text, { edition, fileExists: fileExistsBeside(file), readDocument: readDocumentBeside(file), referenceDate });
+  if (text === undefined) return { file, tier: null, findings: [notUtf8Finding()], edition: resolveEdition(options.edition, options.date) };
+  return checkManifest(text, { edition: options.edition, referenceDate: options.date, dueOnly: options.dueOnly, fileExists: fileExistsBeside(file), readDocument: readDocumentBeside(file) });
 }
 
 function isReport(value: CheckResult | FileReport): value is FileReport {
@@ -148,9 +166,10 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
       const files = findManifests(options.paths);
       if (files.length === 0) io.stderr(`ai-system-manifest: no manifests (ai-system.yaml, *.ai-system.yaml) found under ${options.paths.join(', ')}\n`);
       const reports: FileReport[] = [];
+      const date = options.date ?? io.today();
       for (const file of files) {
-        const result = await checkFile(file, options.edition, options.date ?? io.today());
-        reports.push(isReport(result) ? result : { file, tier: result.tier?.tier ?? null, ...(result.tier?.tier === null ? { undetermined: result.tier.undetermined } : {}), findings: result.findings });
+        const result = await checkFile(file, { edition: options.edition, date, dueOnly: options.dueOnly });
+        reports.push(isReport(result) ? result : { file, tier: result.tier?.tier ?? null, ...(result.tier?.tier === null ? { undetermined: result.tier.undetermined } : {}), findings: result.findings, edition: result.edition, date });
       }
       const render = { text: formatText, json: formatJson, sarif: (r: FileReport[], l: Lang) => formatSarif(r, l, VERSION) }[options.format as 'text' | 'json' | 'sarif'];
       io.stdout(render(reports, options.lang));
@@ -160,10 +179,11 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     const file = options.paths[0];
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UnreadablePathError(`cannot read '${file}': no such file`);
     const date = options.date ?? io.today();
-    const result = await checkFile(file, options.edition, date);
+    const result = await checkFile(file, { edition: options.edition, date, dueOnly: false });
+    const resolved = resolveEdition(options.edition, date);
     const assessment = isReport(result)
-      ? { tier: null, reasons: [], obligations: [], date, edition: options.edition }
-      : assess(result, date, options.edition);
+      ? { tier: null, reasons: [], obligations: [], date, edition: resolved.edition, editionInForce: resolved.inForce }
+      : assess(result, date);
     io.stdout(options.format === 'json' ? formatAssessmentJson(file, assessment, options.lang) : formatAssessmentText(file, assessment, options.lang));
     if (assessment.tier === null) {
       if (assessment.undetermined) return 1; // the text says what to fill in
@@ -186,15 +206,16 @@ async function register(options: Options, io: CliIo): Promise<number> {
   if (files.length === 0) io.stderr(`ai-system-manifest: no manifests (ai-system.yaml, *.ai-system.yaml) found under ${options.paths.join(', ')}\n`);
   const date = options.date ?? io.today();
   const entries: RegisterEntry[] = [];
+  const edition = resolveEdition(options.edition, date).edition;
   for (const file of files) {
-    const result = await checkFile(file, options.edition, date);
+    const result = await checkFile(file, { edition, date, dueOnly: false });
     entries.push(
       isReport(result)
-        ? buildEntry({ file, result: undefined, findings: result.findings, date, edition: options.edition })
-        : buildEntry({ file, result, findings: result.findings, date, edition: options.edition }),
+        ? buildEntry({ file, result: undefined, findings: result.findings, date, edition })
+        : buildEntry({ file, result, findings: result.findings, date, edition }),
     );
   }
-  const rendered = renderRegister(options.format as RegisterFormat, entries, { lang: options.lang, date, edition: options.edition }, VERSION);
+  const rendered = renderRegister(options.format as RegisterFormat, entries, { lang: options.lang, date, edition }, VERSION);
   if (options.output) {
     try {
       fs.writeFileSync(options.output, rendered.text);

@@ -1,9 +1,11 @@
 import { danishArticle } from '../core/law/articles';
 import type { Assessment } from '../core/law/assess';
 import { RULE_CATALOGUE } from '../core/rules/catalogue';
-import { EDITIONS, formatDate, TIMELINE } from '../core/law/timeline';
+import { formatDate } from '../core/law/timeline';
+import { editionLabel, type ResolvedEdition } from '../core/law/dutyDate';
 import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../core/law/tiers';
 import { acceptedPrefix } from '../core/acceptance';
+import { assessmentEditionLabel, dateWithReason, futureGapsText } from '../core/views/dutyText';
 import type { Acceptance, Finding, Lang, ManifestPath, Tier } from '../core/types';
 
 export interface FileReport {
@@ -12,6 +14,22 @@ export interface FileReport {
   /** When the tier is not determined by the answers: the fields to fill in. */
   undetermined?: ManifestPath[];
   findings: Finding[];
+  /** The edition of the AI Act the dates follow (`auto`: the one in force on `date`). */
+  edition: ResolvedEdition;
+  /** The reference date. */
+  date?: string;
+}
+
+/** A finding's date for this system and its certainty, where it has them (JSON fields; SARIF `properties`). */
+function dateFields(finding: Finding): { appliesFrom?: string; certainty?: string } {
+  return {
+    ...(finding.appliesFrom ? { appliesFrom: finding.appliesFrom } : {}),
+    ...(finding.certainty ? { certainty: finding.certainty } : {}),
+  };
+}
+
+function cite(article: string, lang: Lang): string {
+  return lang === 'da' ? danishArticle(article) : article;
 }
 
 /** The tier as the text outputs say it: its id, "not determined (fill in …)", or unknown when the file does not parse. */
@@ -63,6 +81,8 @@ export function formatText(reports: FileReport[], lang: Lang): string {
     const tier = tierText(report.tier, report.undetermined, lang, lang === 'da' ? 'ukendt (kan ikke læses)' : 'unknown (does not parse)');
     lines.push(lang === 'da' ? `${portable(report.file)}: risikoniveau ${tier}` : `${portable(report.file)}: risk tier ${tier}`);
   }
+  const editions = [...new Set(reports.map((report) => (report.date ? editionLabel(report.edition, report.date, lang) : '')).filter(Boolean))];
+  for (const edition of editions) lines.push(lang === 'da' ? `Datoer efter: ${edition}.` : `Dates follow: ${edition}.`);
   lines.push(
     lang === 'da'
       ? `${summary.files} manifest(er) kontrolleret: ${summary.errors} fejl, ${summary.warnings} advarsler, ${summary.information} oplysninger.`
@@ -78,12 +98,14 @@ export function formatJson(reports: FileReport[], lang: Lang): string {
     file: portable(report.file),
     tier: report.tier,
     ...(report.undetermined ? { undetermined: report.undetermined.map((path) => path.join('.')) } : {}),
+    edition: report.edition.edition,
     findings: report.findings.map((finding) => ({
       ruleId: finding.ruleId,
       severity: finding.severity,
       message: finding.message[lang],
       range: finding.range,
       ...(finding.accepted ? { accepted: acceptedJson(finding.accepted) } : {}),
+      ...dateFields(finding),
     })),
   }));
   return JSON.stringify({ files, summary: summarise(reports) }, null, 2) + '\n';
@@ -128,6 +150,7 @@ export function formatSarif(reports: FileReport[], lang: Lang, version: string):
       ruleIndex: ruleIndex.get(finding.ruleId),
       level: SARIF_LEVEL[finding.severity],
       message: { text: finding.message[lang] },
+      ...(finding.appliesFrom ? { properties: { ...dateFields(finding), edition: report.edition.edition } } : {}),
       locations: [
         {
           physicalLocation: {
@@ -179,13 +202,23 @@ export function formatAssessmentJson(file: string, assessment: Assessment, lang:
         ...(assessment.undetermined ? { undetermined: assessment.undetermined.map((path) => path.join('.')) } : {}),
         date: assessment.date,
         edition: assessment.edition,
-        reasons: assessment.reasons.map((r) => ({ text: r.text[lang], article: r.article, appliesFrom: r.appliesFrom })),
+        editionInForce: assessment.editionInForce,
+        reasons: assessment.reasons.map((r) => ({
+          text: r.text[lang],
+          article: cite(r.article, lang),
+          appliesFrom: r.appliesFrom,
+          certainty: r.certainty,
+          ...(r.dateReason ? { dateReason: r.dateReason[lang] } : {}),
+        })),
         obligations: assessment.obligations.map((o) => ({
           id: o.id,
           text: o.text[lang],
-          article: o.article,
+          article: cite(o.article, lang),
           appliesFrom: o.appliesFrom,
           status: o.status,
+          certainty: o.certainty,
+          ...(o.dateReason ? { dateReason: o.dateReason[lang] } : {}),
+          ...(o.status === 'not-yet-applicable' ? { gap: o.gap } : {}),
           ...(o.accepted ? { accepted: acceptedJson(o.accepted) } : {}),
         })),
       },
@@ -210,9 +243,9 @@ export function formatAssessmentText(file: string, assessment: Assessment, lang:
   if (assessment.tier || assessment.undetermined) {
     if (assessment.reasons.length > 0) lines.push('', da ? 'Begrundelser:' : 'Reasons:');
     for (const reason of assessment.reasons) {
-      lines.push(`  - ${reason.text[lang]} [${cite(reason.article)}; ${da ? 'gælder fra' : 'applies from'} ${formatDate(reason.appliesFrom, lang)}]`);
+      lines.push(`  - ${reason.text[lang]} [${cite(reason.article)}; ${da ? 'gælder fra' : 'applies from'} ${dateWithReason(reason.appliesFrom, reason.dateReason, reason.certainty, lang)}]`);
     }
-    const edition = TIMELINE.editions[EDITIONS.includes(assessment.edition) ? assessment.edition : 'amended'].title[lang];
+    const edition = assessmentEditionLabel(assessment, lang);
     lines.push('', `${da ? 'Forpligtelser pr.' : 'Obligations on'} ${formatDate(assessment.date, lang)} (${edition}):`);
     const width = Math.max(...Object.values(STATUS_LABEL[lang]).map((label) => label.length));
     for (const obligation of assessment.obligations) {
@@ -220,8 +253,11 @@ export function formatAssessmentText(file: string, assessment: Assessment, lang:
       const accepted = obligation.status === 'missing' && obligation.accepted;
       const status = STATUS_LABEL[lang][accepted ? 'accepted' : obligation.status].padEnd(width);
       const why = obligation.accepted ? ` (${acceptedPrefix(obligation.accepted)[lang]})` : '';
-      lines.push(`  [${status}] ${obligation.text[lang]} — ${cite(obligation.article)}; ${da ? 'fra' : 'from'} ${formatDate(obligation.appliesFrom, lang)}${why}`);
+      const gap = obligation.status === 'not-yet-applicable' && obligation.gap ? (da ? ' — mangler i manifestet' : ' — missing in the manifest') : '';
+      lines.push(`  [${status}] ${obligation.text[lang]} — ${cite(obligation.article)}; ${da ? 'fra' : 'from'} ${dateWithReason(obligation.appliesFrom, obligation.dateReason, obligation.certainty, lang)}${gap}${why}`);
     }
+    const gaps = futureGapsText(assessment, lang);
+    if (gaps) lines.push('', `${da ? 'Kommende mangler' : 'Future gaps'}: ${gaps}.`);
   }
   lines.push('', da ? 'Vejledende: kontrollér med jeres jurist eller databeskyttelsesrådgiver.' : 'Guidance only: check with your legal or data protection function.');
   return lines.join('\n') + '\n';

@@ -9,16 +9,22 @@ import { placeholderFindings } from './rules/placeholder-value';
 import { ACCEPTANCE_RULES, applyAcceptances } from './acceptance';
 import type { RuleContext } from './rules/rule';
 import { validateSchema } from './schema';
-import { DEFAULT_EDITION, type Edition } from './law/timeline';
+import { resolveEdition, systemDates, type EditionChoice, type ResolvedEdition } from './law/dutyDate';
 import type { Finding, ManifestPath, Position } from './types';
 
 export interface CheckOptions {
-  /** Edition of the AI Act whose dates the messages name (default: as amended by the Digital Omnibus). */
-  edition?: Edition;
+  /**
+   * Edition of the AI Act whose dates the messages name: `auto` (the default) is the edition in force on
+   * `referenceDate`; without a date, the timeline's default edition.
+   */
+  edition?: EditionChoice;
+  /** Findings of duties that apply only after `referenceDate` become `information` (`check --due-only`, setting `futureDuties`). */
+  dueOnly?: boolean;
   /** When given, document paths are checked for existence (rule `dpia-document-not-found`). */
   fileExists?: FileExists;
   /**
-   * The reference date (YYYY-MM-DD): an entry of `acceptedFindings` whose `expires` is before it accepts nothing
+   * The reference date (YYYY-MM-DD): it picks the `auto` edition and, with `dueOnly`, the duties in force; an entry
+   * of `acceptedFindings` whose `expires` is before it accepts nothing
    * (`acceptance-expired`). The CLI's `--date` or today; the editor's `aiSystemManifest.referenceDate` or today.
    * Without it, an entry with `expires` accepts nothing.
    */
@@ -35,6 +41,8 @@ export interface CheckResult {
   /** null when the file does not parse, or is not a mapping of fields at all (empty, a list, a scalar). */
   tier: TierResult | null;
   findings: Finding[];
+  /** The edition used, and whether it was the law on the reference date. */
+  edition: ResolvedEdition;
 }
 
 interface Checked {
@@ -50,21 +58,38 @@ export function checkManifestText(text: string, options: CheckOptions = {}): Che
 
 function checkText(text: string, options: CheckOptions): Checked {
   const parsed = parseManifest(text);
-  if (parsed.syntaxFindings.length > 0) return { result: { parsed, data: undefined, tier: null, findings: parsed.syntaxFindings } };
-  const edition = options.edition ?? DEFAULT_EDITION;
+  const resolved = resolveEdition(options.edition, options.referenceDate);
+  if (parsed.syntaxFindings.length > 0) return { result: { parsed, data: undefined, tier: null, findings: parsed.syntaxFindings, edition: resolved } };
+  const edition = resolved.edition;
   // Placeholders first: the schema, the rules and the tier see the data without them (spec: "Placeholders").
   const scan = scanPlaceholders(parsed.data);
   const seen = scan.placeholders.length === 0 ? parsed : withoutPlaceholders(parsed, scan);
   const placeholders = placeholderFindings(parsed, scan.placeholders);
   const schemaFindings = validateSchema(seen);
   if (!isRecord(seen.data)) {
-    return { result: { parsed, data: seen.data, tier: null, findings: sortFindings([...placeholders, ...notCovered(schemaFindings, scan)]) } };
+    return { result: { parsed, data: seen.data, tier: null, findings: sortFindings([...placeholders, ...notCovered(schemaFindings, scan)]), edition: resolved } };
   }
   const tier = inLoadedPaths(computeTier(seen.data, edition), scan);
-  const context: RuleContext = { data: seen.data, parsed: seen, tier, edition };
+  const context: RuleContext = { data: seen.data, parsed: seen, tier, edition, system: systemDates(seen.data) };
   const ruleFindings = notCovered(runDomainRules(context), scan);
   const findings = [...placeholders, ...ruleFindings, ...withoutRuleDuplicates(notCovered(schemaFindings, scan), ruleFindings)];
-  return { result: { parsed, data: seen.data, tier, findings: sortFindings(findings) }, context, scan };
+  return { result: { parsed, data: seen.data, tier, findings: sortFindings(dueOnly(findings, options)), edition: resolved }, context, scan };
+}
+
+/**
+ * `--due-only` / `futureDuties: information`: a finding whose duty applies to this system only after the reference
+ * date is lowered to `information`, so errors (and the exit status) reflect the duties in force on that date.
+ */
+export function lowerFutureDuties(findings: Finding[], date: string): Finding[] {
+  return findings.map((finding) =>
+    finding.appliesFrom !== undefined && finding.appliesFrom > date && finding.severity !== 'information'
+      ? { ...finding, severity: 'information' }
+      : finding,
+  );
+}
+
+function dueOnly(findings: Finding[], options: CheckOptions): Finding[] {
+  return options.dueOnly && options.referenceDate ? lowerFutureDuties(findings, options.referenceDate) : findings;
 }
 
 /** The full check, including whether the documents the manifest names exist and are finished; then the accepted findings. */
@@ -76,7 +101,7 @@ export async function checkManifest(text: string, options: CheckOptions = {}): P
   const missingPaths = new Set(notFound.map((finding) => finding.path.join('\u0000')));
   const existing = references.filter((reference) => !missingPaths.has(reference.path.join('\u0000')));
   const unfinished = options.readDocument ? await checkDocumentContents(context, existing, options.readDocument) : [];
-  const documentFindings = notCovered([...notFound, ...unfinished], scan);
+  const documentFindings = dueOnly(notCovered([...notFound, ...unfinished], scan), options);
   return withAcceptances({ ...result, findings: sortFindings([...result.findings, ...documentFindings]) }, options, true);
 }
 

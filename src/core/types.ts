@@ -49,6 +49,10 @@ export interface Finding {
   related?: RelatedLocation[];
   /** Set when an entry of `acceptedFindings` accepts the finding: its severity is then `information`. */
   accepted?: Acceptance;
+  /** ISO date from which the duty applies to this system (absent for `yaml-syntax`, `schema` and the like). */
+  appliesFrom?: string;
+  /** How sure that date is (the timeline data's certainty). */
+  certainty?: 'primary' | 'secondary' | 'uncertain';
 }
 
 /** Who accepted a finding, when, why and until when (an entry of `acceptedFindings`; ISO dates). */

@@ -3,7 +3,7 @@ import { checkManifest, type CheckResult } from '../core/check';
 import { isManifestFileName } from '../core/manifestFiles';
 import { documentReferences } from '../core/rules/dpia-document-not-found';
 import { filesBeside, linkedUri } from './workspaceFiles';
-import { affectsOurSettings, currentEdition, referenceDate } from './settings';
+import { affectsOurSettings, currentEditionChoice, futureDutiesAsInformation, referenceDate } from './settings';
 
 export const LANGUAGE_ID = 'ai-system-yaml';
 
@@ -75,8 +75,13 @@ export class ManifestService implements vscode.Disposable {
     const version = document.version;
     // An untitled document has no folder: its document paths cannot be checked.
     const files = document.isUntitled ? undefined : filesBeside(document.uri);
-    // referenceDate: the date an entry of acceptedFindings is judged on (expires): the setting, or today.
-    const result = await checkManifest(document.getText(), { edition: currentEdition(), referenceDate: referenceDate(), ...files });
+    // The reference date: the auto edition, the duties in force (futureDuties) and acceptedFindings' expires.
+    const result = await checkManifest(document.getText(), {
+      edition: currentEditionChoice(),
+      referenceDate: referenceDate(),
+      dueOnly: futureDutiesAsInformation(),
+      ...files,
+    });
     if (files) {
       this.links.set(document.uri.toString(), new Set(documentReferences(result.data).map((reference) => linkedUri(document.uri, reference.target).toString())));
     }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { DEFAULT_EDITION, EDITIONS, localIsoDate, type Edition } from '../core/law/timeline';
+import { localIsoDate, type Edition } from '../core/law/timeline';
+import { EDITION_CHOICES, resolveEdition, type EditionChoice } from '../core/law/dutyDate';
 import type { Lang } from '../core/types';
 
 export const SECTION = 'aiSystemManifest';
@@ -11,9 +12,20 @@ export function currentLang(): Lang {
   return vscode.env.language.toLowerCase().startsWith('da') ? 'da' : 'en';
 }
 
+/** The setting `aiSystemManifest.edition`: `auto` (the default), `adopted` or `amended`. */
+export function currentEditionChoice(): EditionChoice {
+  const setting = vscode.workspace.getConfiguration(SECTION).get<string>('edition', 'auto');
+  return EDITION_CHOICES.includes(setting as EditionChoice) ? (setting as EditionChoice) : 'auto';
+}
+
+/** The edition the dates follow: the setting, with `auto` resolved to the edition in force on the reference date. */
 export function currentEdition(): Edition {
-  const setting = vscode.workspace.getConfiguration(SECTION).get<string>('edition', DEFAULT_EDITION);
-  return EDITIONS.includes(setting as Edition) ? (setting as Edition) : DEFAULT_EDITION;
+  return resolveEdition(currentEditionChoice(), referenceDate()).edition;
+}
+
+/** `aiSystemManifest.futureDuties: information` mirrors `check --due-only`: duties not yet in force are information. */
+export function futureDutiesAsInformation(): boolean {
+  return vscode.workspace.getConfiguration(SECTION).get<string>('futureDuties', 'error') === 'information';
 }
 
 /** The date obligations are judged on: the `referenceDate` setting when set (tests, planning), else today. */

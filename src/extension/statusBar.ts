@@ -2,11 +2,11 @@ import * as vscode from 'vscode';
 import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../core/law/tiers';
 import type { CheckResult } from '../core/check';
 import { danishArticle } from '../core/law/articles';
-import { formatDate } from '../core/law/timeline';
+import { dateWithReason, futureFindingGaps, futureGapsText } from '../core/views/dutyText';
 import type { Tier } from '../core/types';
 import { t } from './l10n';
 import { isManifestDocument, type ManifestService } from './manifestService';
-import { affectsOurSettings, currentLang } from './settings';
+import { affectsOurSettings, currentLang, referenceDate } from './settings';
 
 export const ASSESS_COMMAND = 'aiSystemManifest.assessRiskTier';
 
@@ -94,14 +94,18 @@ export class TierStatusBar implements vscode.Disposable {
       tooltip.appendMarkdown(`**${t('AI Act risk tier: unknown')}**\n\n${t('The manifest does not parse; fix the YAML syntax errors first.')}`);
     } else {
       const label = TIER_NAMES[tier].short[lang];
+      // One story with the assessment and the panel: gaps in duties that apply later are counted as such.
+      const today = referenceDate();
+      const gaps = futureGapsText(futureFindingGaps(result.findings, today), lang);
       this.item.text = `${ICONS[tier]} ${label}`;
       const background = BACKGROUNDS[tier];
       this.item.backgroundColor = background ? new vscode.ThemeColor(background) : undefined;
       tooltip.appendMarkdown(`**${t('AI Act risk tier: {0}', label)}**\n\n`);
       for (const reason of result.tier?.reasons ?? []) {
         const article = lang === 'da' ? danishArticle(reason.article) : reason.article;
-        tooltip.appendMarkdown(`- ${escape(reason.text[lang])} (${escape(article)}; ${t('applies from {0}', formatDate(reason.appliesFrom, lang))})\n`);
+        tooltip.appendMarkdown(`- ${escape(reason.text[lang])} (${escape(article)}; ${t('applies from {0}', escape(dateWithReason(reason.appliesFrom, reason.dateReason, reason.certainty, lang)))})\n`);
       }
+      if (gaps) tooltip.appendMarkdown(`\n${t('Gaps in duties not yet in force: {0}', escape(gaps))}\n`);
     }
     tooltip.appendMarkdown(`\n${t('Click to see the reasons and obligations.')}`);
     this.item.tooltip = tooltip;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { assess } from '../core/law/assess';
 import { parseManifest } from '../core/yaml/parse';
-import { buildTimelineModel, outlookDate, renderTimelineHtml, timelineTexts, validateTimelineMessage, type TimelineModel } from '../core/views/timelineView';
+import { buildTimelineModel, renderTimelineHtml, timelineTexts, validateTimelineMessage, type TimelineModel } from '../core/views/timelineView';
 import type { ManifestPath, RuleId, Tier } from '../core/types';
 import { APPLY_FIX_COMMAND, TIMELINE_VIEW_TYPE } from './ids';
 import { isManifestDocument, type ManifestService } from './manifestService';
@@ -195,7 +195,6 @@ export class TimelinePanelManager implements vscode.Disposable {
         edition,
         today,
         assessment: result && assess(result, today, edition),
-        outlook: result && assess(result, outlookDate(), edition),
         fileName: document ? vscode.workspace.asRelativePath(document.uri) : undefined,
       });
     } catch (error) {

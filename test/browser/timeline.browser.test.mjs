@@ -17,7 +17,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const OUT = path.join(ROOT, 'out');
 const CHROMIUM = '/usr/bin/chromium';
 const TODAY = '2026-09-01';
-const EXAMPLES = ['borgerchatbot', 'journalnotat-assistent', 'match-profilering'];
+const EXAMPLES = ['borgerchatbot', 'journalnotat-assistent', 'match-profilering', 'sygedagpenge-visitation'];
 const THEMES = ['light', 'dark', 'high-contrast'];
 
 /** The preview writer and the core, bundled from the TypeScript sources (so this test does not depend on tsc's output). */
@@ -258,16 +258,53 @@ describe('AI Act timeline panel in Chromium', function () {
     });
   }
 
-  it('names the two missing documents of match-profilering: missing as adopted, not yet applicable but still missing after the Omnibus', async function () {
+  it('names the missing documents and registrations of match-profilering: missing as adopted, future gaps after the Omnibus, counted as such', async function () {
     const { page, context } = await open({ state: 'match-profilering' });
     await expandAll(page);
+    const gaps = ['conformity-assessment', 'deployer-registration', 'provider-registered', 'registration'];
     const prepared = await page.$$eval('li.tl-obligation [data-prepared="false"]', (nodes) => nodes.map((n) => n.closest('li.tl-obligation').getAttribute('data-obligation')).sort());
-    assert.deepEqual(prepared, ['conformity-assessment', 'registration']);
+    assert.deepEqual(prepared, gaps);
+    // One story: the header and the milestone count the future gaps, not "0 missing" alone.
+    assert.match(await page.textContent('.tl-future-gaps'), /4 gaps in duties from 2 December 2027/);
+    assert.match(await page.textContent('li.tl-item[data-id="annex-iii-amended"] .tl-badges'), /4 gaps/);
+    // The edition in force on 1 Sep 2026 is said to be in force; a date still to come is "in force from", without a check mark.
+    assert.match(await page.textContent('.tl-edition'), /this edition is in force/);
+    const future = (await provisionDates(page, 'annex-iii-amended', 'annex-iii-high-risk')).find(([, , inForce]) => inForce)[3];
+    assert.match(future, /in force from 2 December 2027/);
+    assert.equal(await page.$$eval('li.tl-item[data-id="annex-iii-amended"] li.tl-date-entry[data-in-force="true"] .tl-icon-in-force', (n) => n.length), 0);
     await page.selectOption('#preview-edition', 'adopted');
     await page.waitForSelector('li.tl-obligation[data-status="missing"]');
-    assert.deepEqual(await page.$$eval('li.tl-obligation[data-status="missing"]', (rows) => rows.map((r) => r.getAttribute('data-obligation')).sort()), ['conformity-assessment', 'registration']);
-    assert.match(await page.textContent('li.tl-item[data-id="general-application"] .tl-badges'), /2 missing/);
+    assert.deepEqual(await page.$$eval('li.tl-obligation[data-status="missing"]', (rows) => rows.map((r) => r.getAttribute('data-obligation')).sort()), gaps);
+    assert.match(await page.textContent('li.tl-item[data-id="general-application"] .tl-badges'), /4 missing/);
+    assert.match(await page.textContent('.tl-edition'), /not the law on 1 September 2026: shown for comparison/);
     await context.close();
+  });
+
+  it('puts the high-risk duties of a system in service since 2025 at 2 Aug 2030, with the reason, and saves out/timeline-in-service-since-2025.png', async function () {
+    for (const lang of ['en', 'da']) {
+      const { page, context, problems } = await open({ state: 'sygedagpenge-visitation', lang }, { width: 1100, height: 1500 });
+      await page.click('#tl-toggle-public-authority-backstop');
+      const backstop = 'li.tl-item[data-id="public-authority-backstop"]';
+      const ids = await page.$$eval(`${backstop} li.tl-obligation`, (rows) => rows.map((r) => r.getAttribute('data-obligation')));
+      for (const id of ['fria', 'deployer-registration', 'provider-registered', 'follow-instructions', 'competent-oversight']) assert.ok(ids.includes(id), `${id} at 2 Aug 2030`);
+      assert.equal(await page.$$eval('li.tl-item[data-id="annex-iii-amended"] li.tl-obligation', (rows) => rows.length), 0, 'none at 2 Dec 2027');
+      const note = await page.textContent(`${backstop} [data-system-note]`);
+      const badges = await page.textContent(`${backstop} .tl-badges`);
+      if (lang === 'en') {
+        assert.match(note, /This system: in service since 1 March 2025, before 2 December 2027, and not significantly changed since \(Art\. 111\(2\)\)/);
+        assert.match(badges, /this system’s date/);
+        assert.match(badges, /2 gaps/);
+        assert.match(await page.textContent('.tl-future-gaps'), /2 gaps in duties from 2 August 2030/);
+        assert.match(await page.textContent('.tl-reasons'), /applies from 2 August 2030 — in service since 1 March 2025/);
+      } else {
+        assert.match(note, /Dette system: i brug siden 1\. marts 2025, før 2\. december 2027, og ikke væsentligt ændret siden \(art\. 111, stk\. 2\)/);
+        assert.match(await page.textContent('.tl-future-gaps'), /2 mangler i pligter fra 2\. august 2030/);
+      }
+      assert.deepEqual(problems, []);
+      await page.locator(backstop).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(OUT, lang === 'en' ? 'timeline-in-service-since-2025.png' : 'timeline-in-service-since-2025-da.png'), fullPage: true });
+      await context.close();
+    }
   });
 
   it('moves between milestones with the keyboard (roving tabindex) and expands with Enter and Space', async function () {

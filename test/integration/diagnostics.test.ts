@@ -81,6 +81,9 @@ const CASES: Case[] = [
       `dpia-missing error ${rangeOf(d, 'status: in-progress', 'in-progress')}`,
       `provider-documentation-missing error ${rangeOf(d, 'documentation:', 'documentation')}`,
       `provider-documentation-missing error ${rangeOf(d, 'documentation:', 'documentation')}`,
+      // Art. 26(8), 49(3): the deployer's and the provider's EU database registrations.
+      `deployer-obligation-missing error ${rangeOf(d, 'deployment:', 'deployment')}`,
+      `deployer-obligation-missing error ${rangeOf(d, 'deployment:', 'deployment')}`,
     ],
   },
   {
@@ -232,6 +235,27 @@ describe('diagnostics', () => {
       () => (ourDiagnostics(document.uri).find((d) => ruleId(d) === 'transparency-missing')?.message.includes('is missing') ? true : undefined),
       'the English message again',
     );
+  });
+
+  it('aiSystemManifest.futureDuties: information shows duties not yet in force as information (as check --due-only)', async () => {
+    const config = vscode.workspace.getConfiguration('aiSystemManifest');
+    const document = await vscode.workspace.openTextDocument(fixtureUri('match-profilering/ai-system.yaml'));
+    await vscode.window.showTextDocument(document);
+    const future = (severity: vscode.DiagnosticSeverity) => () => {
+      const found = ourDiagnostics(document.uri).filter((d) => ruleId(d) === 'provider-documentation-missing' || ruleId(d) === 'deployer-obligation-missing');
+      return found.length === 4 && found.every((d) => d.severity === severity) ? found : undefined;
+    };
+    // The reference date of the test workspace is 24 Nov 2026: these duties apply from 2 Dec 2027.
+    await waitFor(future(vscode.DiagnosticSeverity.Error), 'errors by default');
+    await config.update('futureDuties', 'information', vscode.ConfigurationTarget.Workspace);
+    try {
+      const lowered = await waitFor(future(vscode.DiagnosticSeverity.Information), 'information with futureDuties: information');
+      assert.ok(lowered.every((d) => d.message.includes('2 December 2027')), lowered.map((d) => d.message).join('\n'));
+      assert.ok(!ourDiagnostics(document.uri).some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'no error left: every gap here is in a duty from 2 Dec 2027');
+    } finally {
+      await config.update('futureDuties', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor(future(vscode.DiagnosticSeverity.Error), 'errors again');
   });
 
   it('does not look for documents beside an untitled manifest', async () => {

@@ -40,7 +40,8 @@ describe('language ai-system-yaml', () => {
     assert.deepStrictEqual(packageJson.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
     const config = vscode.workspace.getConfiguration('aiSystemManifest');
     assert.strictEqual(config.inspect('language')?.defaultValue, 'auto');
-    assert.strictEqual(config.inspect('edition')?.defaultValue, 'amended');
+    assert.strictEqual(config.inspect('edition')?.defaultValue, 'auto');
+    assert.strictEqual(config.inspect('futureDuties')?.defaultValue, 'error');
     assert.strictEqual(config.get('referenceDate'), '2026-11-24', 'from test/fixtures/workspace/.vscode/settings.json');
     assert.strictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'ai-system-yaml' }).get('tabSize'), 2);
   });

@@ -33,10 +33,12 @@ describe('CLI', () => {
     assert.equal(code, 1);
     const findingLines = stdout.split('\n').filter((line) => /^\S+:\d+:\d+ (error|warning|information) [a-z-]+ /.test(line));
     assert.ok(findingLines.length >= 3, stdout);
-    assert.ok(findingLines.every((line) => line.includes('match-profilering')), 'only the work-in-progress example has findings');
+    assert.ok(findingLines.every((line) => /match-profilering|sygedagpenge-visitation/.test(line)), 'only the work-in-progress examples have findings');
     assert.match(stdout, /match-profilering\/ai-system\.yaml: risk tier high/);
     assert.match(stdout, /journalnotat-assistent\/ai-system\.yaml: risk tier limited/);
-    assert.match(stdout, /3 manifest\(s\) checked: 3 error\(s\), 1 warning\(s\)/);
+    // match-profilering: the DPIA in progress during the pilot, 2 provider documents, 2 deployer registrations;
+    // sygedagpenge-visitation: 2 registrations.
+    assert.match(stdout, /4 manifest\(s\) checked: 7 error\(s\), 1 warning\(s\)/);
   });
 
   it('check: exit 0 when no finding is an error', async () => {
@@ -50,7 +52,8 @@ describe('CLI', () => {
     const report = JSON.parse(stdout);
     assert.equal(report.files.length, 1);
     assert.equal(report.files[0].tier, 'high');
-    assert.deepEqual(report.summary, { files: 1, errors: 3, warnings: 1, information: 0 });
+    assert.deepEqual(report.summary, { files: 1, errors: 5, warnings: 1, information: 0 });
+    assert.equal(report.files[0].edition, 'amended', 'auto on 24 Nov 2026: the Digital Omnibus is in force');
     const mismatch = report.files[0].findings.find((f: any) => f.ruleId === 'tier-mismatch');
     const text = fs.readFileSync(path.join(examples, 'match-profilering', 'ai-system.yaml'), 'utf8').split('\n');
     assert.equal(text[mismatch.range.start.line].slice(mismatch.range.start.character, mismatch.range.end.character), 'limited');
@@ -82,7 +85,7 @@ describe('CLI', () => {
     assert.deepEqual(rules.map((r: any) => r.id).sort(), [...RULE_IDS].sort());
     assert.ok(rules.every((r: any) => r.help.text && r.help.markdown && r.shortDescription.text));
     const results = sarif.runs[0].results;
-    assert.equal(results.length, 4);
+    assert.equal(results.length, 8);
     for (const result of results) {
       assert.equal(rules[result.ruleIndex].id, result.ruleId);
       assert.ok(['error', 'warning', 'note'].includes(result.level));
@@ -165,7 +168,9 @@ describe('CLI', () => {
     const today = JSON.parse((await cli('assess', file, '--format', 'json')).stdout);
     assert.equal(today.tier, 'high');
     assert.equal(today.date, '2026-11-24');
-    for (const reason of today.reasons) assert.deepEqual(Object.keys(reason), ['text', 'article', 'appliesFrom']);
+    assert.equal(today.edition, 'amended');
+    for (const reason of today.reasons) assert.deepEqual(Object.keys(reason).slice(0, 4), ['text', 'article', 'appliesFrom', 'certainty']);
+    for (const obligation of today.obligations) assert.ok(['primary', 'secondary', 'uncertain'].includes(obligation.certainty), obligation.id);
     const conformity = today.obligations.find((o: any) => o.article === 'AI Act Art. 43');
     assert.equal(conformity.status, 'not-yet-applicable');
     assert.equal(conformity.appliesFrom, '2027-12-02');
@@ -173,6 +178,74 @@ describe('CLI', () => {
     assert.equal(later.obligations.find((o: any) => o.article === 'AI Act Art. 43').status, 'missing');
     const adopted = JSON.parse((await cli('assess', file, '--format', 'json', '--edition', 'adopted')).stdout);
     assert.equal(adopted.obligations.find((o: any) => o.article === 'AI Act Art. 43').appliesFrom, '2026-08-02');
+  });
+
+  it('assess --date 2026-07-01 names edition adopted (auto: the Digital Omnibus was not yet in force), --date 2026-07-27 amended', async () => {
+    const file = path.join(examples, 'match-profilering', 'ai-system.yaml');
+    const before = JSON.parse((await cli('assess', file, '--format', 'json', '--date', '2026-07-01')).stdout);
+    assert.equal(before.edition, 'adopted');
+    assert.equal(before.editionInForce, true);
+    assert.equal(before.obligations.find((o: any) => o.id === 'conformity-assessment').appliesFrom, '2026-08-02');
+    const after = JSON.parse((await cli('assess', file, '--format', 'json', '--date', '2026-07-27')).stdout);
+    assert.equal(after.edition, 'amended');
+    assert.equal(after.obligations.find((o: any) => o.id === 'conformity-assessment').appliesFrom, '2027-12-02');
+    // A forced edition that was not the law on the date is labelled so.
+    const forced = await cli('assess', file, '--date', '2026-07-01', '--edition', 'amended');
+    assert.match(forced.stdout, /not the law in force on 1 July 2026, shown for comparison/);
+    const forcedJson = JSON.parse((await cli('assess', file, '--format', 'json', '--date', '2026-07-01', '--edition', 'amended')).stdout);
+    assert.equal(forcedJson.edition, 'amended');
+    assert.equal(forcedJson.editionInForce, false);
+  });
+
+  it('check --due-only on 1 Dec 2026: exit 0 for a high-risk system with only future gaps, 1 with a present gap', async () => {
+    const future = highRiskManifest();
+    delete (future.deployment as Record<string, unknown>).euDatabaseRegistration; // a duty from 2 Dec 2027
+    const folder = tempFolder({ 'ai-system.yaml': toYaml(future) });
+    const plain = await cli('check', '--format', 'json', '--date', '2026-12-01', folder);
+    assert.equal(plain.code, 1, 'without --due-only the future duty is an error');
+    const due = await cli('check', '--format', 'json', '--date', '2026-12-01', '--due-only', folder);
+    assert.equal(due.code, 0, due.stdout);
+    const finding = JSON.parse(due.stdout).files[0].findings.find((f: any) => f.ruleId === 'deployer-obligation-missing');
+    assert.equal(finding.severity, 'information');
+    assert.equal(finding.appliesFrom, '2027-12-02');
+    // On the day the duty applies, --due-only no longer lowers it.
+    assert.equal((await cli('check', '--date', '2027-12-02', '--due-only', folder)).code, 1);
+
+    const present = highRiskManifest();
+    delete (present.dataProtection as Record<string, unknown>).security; // GDPR Art. 32: since 25 May 2018
+    const presentFolder = tempFolder({ 'ai-system.yaml': toYaml(present) });
+    const presentRun = await cli('check', '--format', 'json', '--date', '2026-12-01', '--due-only', presentFolder);
+    assert.equal(presentRun.code, 1, presentRun.stdout);
+    const gdpr = JSON.parse(presentRun.stdout).files[0].findings.find((f: any) => f.ruleId === 'gdpr-field-missing');
+    assert.equal(gdpr.severity, 'error');
+    assert.equal(gdpr.appliesFrom, '2018-05-25');
+    assert.equal(gdpr.certainty, 'primary');
+  });
+
+  it('check sarif: results carry appliesFrom, certainty and the edition in properties', async () => {
+    const { stdout } = await cli('check', '--format', 'sarif', path.join(examples, 'sygedagpenge-visitation'));
+    const results = JSON.parse(stdout).runs[0].results;
+    assert.ok(results.length > 0);
+    for (const result of results) {
+      assert.equal(result.properties.appliesFrom, '2030-08-02', 'in service since 2025, not changed: Art. 111(2)');
+      assert.equal(result.properties.certainty, 'secondary');
+      assert.equal(result.properties.edition, 'amended');
+    }
+  });
+
+  it('check json: every finding of a rule with a date carries appliesFrom and certainty; the file names its edition', async () => {
+    const { stdout } = await cli('check', '--format', 'json', '--date', '2026-07-01', path.join(examples, 'match-profilering'));
+    const file = JSON.parse(stdout).files[0];
+    assert.equal(file.edition, 'adopted');
+    for (const finding of file.findings) {
+      assert.match(finding.appliesFrom, /^\d{4}-\d{2}-\d{2}$/, finding.ruleId);
+      assert.ok(['primary', 'secondary', 'uncertain'].includes(finding.certainty), finding.ruleId);
+    }
+  });
+
+  it('bad --edition and --due-only on assess are usage errors', async () => {
+    assert.equal((await cli('check', '--edition', 'latest', examples)).code, 2);
+    assert.equal((await cli('assess', path.join(examples, 'match-profilering', 'ai-system.yaml'), '--due-only')).code, 2);
   });
 
   it('assess of a missing file exits 2', async () => {

@@ -39,7 +39,8 @@ describe('assessment view (Markdown)', () => {
     const early = assess(checkManifestText(toYaml(manifest)), '2026-11-24');
     const markdown = assessmentMarkdown(early, { lang: 'da', subject: 'Testsystem' });
     assert.match(markdown, /^## Højrisiko \(`high`\)$/m);
-    assert.match(markdown, /\| ○ gælder endnu ikke \| Overensstemmelsesvurdering \| AI-forordningens art\. 43 \| 2\. december 2027 \|/);
+    assert.match(markdown, /\| ○ gælder endnu ikke — mangler i manifestet \| Overensstemmelsesvurdering \| AI-forordningens art\. 43 \| 2\. december 2027 \| kun sekundære kilder \|/);
+    assert.match(markdown, /\*\*Mangler i pligter, der endnu ikke gælder:\*\* \d+ (mangel|mangler) i pligter fra 2\. december 2027\./);
     assert.match(markdown, /Forpligtelser pr\. 24\. november 2026/);
   });
 

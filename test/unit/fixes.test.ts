@@ -95,6 +95,8 @@ deployment:
   inputDataRelevance: Only current case data.
   monitoring: docs/monitoring.md
   affectedPersonsInformed: true
+  euDatabaseRegistration: EU-DB-DEP-1
+  providerRegistration: EU-DB-PROV-1
 documentation:
   technical: docs/technical-documentation.md
   riskManagement: docs/risk-management.md
@@ -412,7 +414,7 @@ const CASES: Case[] = [
   },
   {
     name: 'deployer-obligation-missing: the section',
-    text: without(HIGH, 'deployment:', '  instructionsFollowed: true', '  inputDataRelevance: Only current case data.', '  monitoring: docs/monitoring.md', '  affectedPersonsInformed: true'),
+    text: without(HIGH, 'deployment:', '  instructionsFollowed: true', '  inputDataRelevance: Only current case data.', '  monitoring: docs/monitoring.md', '  affectedPersonsInformed: true', '  euDatabaseRegistration: EU-DB-DEP-1', '  providerRegistration: EU-DB-PROV-1'),
     ruleId: 'deployer-obligation-missing',
     path: ['deployment'],
     expected: atEnd(
@@ -421,14 +423,23 @@ const CASES: Case[] = [
   inputDataRelevance: "TODO: Input data relevance"
   monitoring: "TODO: Monitoring procedure"
   affectedPersonsInformed: "TODO: true | false"
+  euDatabaseRegistration: "TODO: Our EU database registration"
+  providerRegistration: "TODO: Provider’s EU database registration"
 `),
+  },
+  {
+    name: 'deployer-obligation-missing: providerRegistration (Art. 26(8)), as a placeholder',
+    text: without(HIGH, '  providerRegistration: EU-DB-PROV-1'),
+    ruleId: 'deployer-obligation-missing',
+    path: ['deployment', 'providerRegistration'],
+    expected: after('  euDatabaseRegistration: EU-DB-DEP-1', '  providerRegistration: "TODO: Provider’s EU database registration"'),
   },
   {
     name: 'deployer-obligation-missing: inputDataRelevance',
     text: without(HIGH, '  inputDataRelevance: Only current case data.'),
     ruleId: 'deployer-obligation-missing',
     path: ['deployment', 'inputDataRelevance'],
-    expected: after('  affectedPersonsInformed: true', '  inputDataRelevance: "TODO: Input data relevance"'),
+    expected: after('  providerRegistration: EU-DB-PROV-1', '  inputDataRelevance: "TODO: Input data relevance"'),
   },
   {
     name: 'gdpr-field-missing: security',

@@ -64,7 +64,7 @@ describe('hover', () => {
     assert.ok(contents(at('fria:')).includes(applies('annex-iii-high-risk')));
     assert.ok(contents(at('status: in-progress')).includes(applies('annex-iii-high-risk')), 'a field inherits its section’s date');
     assert.ok(contents(at('contentMarking')).includes(applies('transparency')));
-    assert.doesNotMatch(contents(at('citizenNotice')), /Applies from/);
+    assert.ok(contents(at('citizenNotice')).includes(applies('gdpr')), 'GDPR Arts. 13–14 apply since 25 May 2018');
     assert.ok(contents(at('aiLiteracy')).includes(applies('ai-literacy')));
     assert.ok(contents(at('practices')).includes(applies('prohibitions')));
     assert.ok(contents(at('status: completed')).includes(applies('gdpr')), 'dataProtection.dpia.status');

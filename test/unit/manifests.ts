@@ -47,6 +47,8 @@ export function highRiskManifest(): Record<string, any> {
     inputDataRelevance: 'Only current case data.',
     monitoring: 'docs/monitoring.md',
     affectedPersonsInformed: true,
+    euDatabaseRegistration: 'EU-DB-DEP-1',
+    providerRegistration: 'EU-DB-PROV-1',
   };
   manifest.documentation = {
     technical: 'docs/technical-documentation.md',

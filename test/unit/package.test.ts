@@ -16,7 +16,7 @@ describe('the .vsix', () => {
     const run = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     const files = run.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
-    for (const needed of ['package.json', ...bundles, 'schemas/ai-system.schema.json', 'schemas/ai-system.schema.da.json', 'media/timeline.js', 'media/timeline.css', 'docs/rules.md', 'syntaxes/ai-system.tmLanguage.json', 'language-configuration.json', 'package.nls.da.json']) {
+    for (const needed of ['package.json', ...bundles, 'schemas/ai-system.schema.json', 'schemas/ai-system.schema.da.json', 'media/timeline.js', 'media/timeline.css', 'docs/rules.md', 'docs/legal-sources.md', 'syntaxes/ai-system.tmLanguage.json', 'language-configuration.json', 'package.nls.da.json']) {
       assert.ok(files.includes(needed), `${needed} is packaged`);
     }
     const unwanted = files.filter((file) => /^(src|test|out|scripts|node_modules|examples|\.ci)\//.test(file) || file.endsWith('.map') || file.endsWith('.ts'));

@@ -58,7 +58,7 @@ describe('register (CLI)', () => {
 
   it('json: one record per manifest check finds, tiers and finding counts equal to check\'s', () => {
     assert.equal(register.generated, DATE);
-    assert.equal(register.systems.length, 6);
+    assert.equal(register.systems.length, 7);
     assert.equal(register.systems.length, check.files.length);
     for (const [index, file] of check.files.entries()) {
       const record = register.systems[index];
@@ -109,7 +109,7 @@ describe('register (CLI)', () => {
       assert.ok(run.stdout.includes('\r\n'), 'CRLF line ends (RFC 4180)');
       const rows = parseCsv(run.stdout, { bom: true, delimiter: lang === 'da' ? ';' : ',' });
       const [header, ...records] = rows;
-      assert.equal(records.length, 6);
+      assert.equal(records.length, 7);
       assert.ok(records.every((row) => row.length === header.length), 'every row has every column');
       assert.equal(header[0], lang === 'da' ? 'Fil' : 'File');
       const tierColumn = header.indexOf(lang === 'da' ? 'Risikoniveau' : 'Risk tier');
@@ -145,8 +145,8 @@ describe('register (CLI)', () => {
       const header = lang === 'da' ? '| System | Risikoniveau | Status | Næste forpligtelse | Dato | Åbne fejl |' : '| System | Risk tier | Status | Next duty | Date | Open errors |';
       assert.ok(text.includes(header), text.slice(0, 800));
       const tableRows = text.split('\n').filter((line) => line.startsWith('| [')).length;
-      assert.equal(tableRows, 6);
-      assert.equal(text.split('\n').filter((line) => line.startsWith('### ')).length, 6);
+      assert.equal(tableRows, 7);
+      assert.equal(text.split('\n').filter((line) => line.startsWith('### ')).length, 7);
       assert.ok(text.includes(lang === 'da' ? 'Højrisiko' : 'High risk'));
       assert.ok(text.includes(lang === 'da' ? 'ikke fastlagt' : 'not determined'), 'the broken manifest');
       if (lang === 'da') assert.ok(!/\b(Annex|point|Risk tier|Next duty)\b/.test(text), 'no English words in the Danish page');
@@ -161,7 +161,7 @@ describe('register (CLI)', () => {
       undetermined: { file: string }[];
     };
     const sections = report.registrations.map((r) => `${r.id}:${r.section}`).sort();
-    assert.deepEqual(sections, ['ledighedsrisiko-udbyder:A', 'match-profilering:A', 'match-profilering:C', 'visitation-idriftsaetter:C']);
+    assert.deepEqual(sections, ['ledighedsrisiko-udbyder:A', 'match-profilering:A', 'match-profilering:C', 'sygedagpenge-visitation:C', 'visitation-idriftsaetter:C']);
     const c = report.registrations.find((r) => r.id === 'visitation-idriftsaetter');
     assert.ok(c);
     assert.deepEqual(c.points.map((p) => p.point), [1, 2, 3, 4, 5]);
@@ -207,7 +207,7 @@ describe('register (CLI)', () => {
     const bom = JSON.parse(run.stdout) as { specVersion: string; components: { type: string; name: string; properties: { name: string; value: string }[] }[] };
     assert.equal(bom.specVersion, '1.6');
     const applications = bom.components.filter((c) => c.type === 'application');
-    assert.equal(applications.length, 6);
+    assert.equal(applications.length, 7);
     assert.ok(bom.components.some((c) => c.type === 'machine-learning-model'));
     for (const [index, file] of check.files.entries()) {
       const tier = applications[index].properties.find((p) => p.name === 'ai-system-manifest:tier')?.value;
@@ -224,7 +224,7 @@ describe('register (CLI)', () => {
     const run = await cli('register', examples, '--format', 'csv', '--output', out, '--date', DATE);
     assert.equal(run.code, 0);
     assert.equal(run.stdout, '');
-    assert.match(run.stderr, /wrote 3 record\(s\) to .*register\.csv/);
+    assert.match(run.stderr, /wrote 4 record\(s\) to .*register\.csv/);
     assert.ok(fs.readFileSync(out, 'utf8').startsWith('\uFEFF'));
     assert.equal((await cli('register', examples, '--format', 'xml')).code, 2);
     assert.equal((await cli('register', path.join(folder, 'nowhere'))).code, 2);

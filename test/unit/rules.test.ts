@@ -72,7 +72,7 @@ const cases: RuleCase[] = [
     control: () => minimalManifest(),
     severity: 'error',
     rangeText: 'humanOversight',
-    mentions: ['humanOversight.reviewer', 'Art. 14'],
+    mentions: ['humanOversight.reviewer', 'executive order'],
   },
   {
     name: 'the reviewer cannot override',

@@ -7,7 +7,6 @@ import { checkManifestText } from '../../src/core/check';
 import type { Edition } from '../../src/core/law/timeline';
 import {
   buildTimelineModel,
-  outlookDate,
   renderTimelineHtml,
   validateTimelineMessage,
   type MilestoneView,
@@ -40,7 +39,6 @@ function example(name: string, today: string, edition: Edition, lang: 'en' | 'da
     edition,
     today,
     assessment: assess(result, today, edition),
-    outlook: assess(result, outlookDate(), edition),
     fileName: `examples/${name}/ai-system.yaml`,
   });
 }
@@ -114,7 +112,7 @@ describe('timeline view: HTML', () => {
 
   it('passes the model as escaped JSON in data-model, and escapes text', () => {
     const hostile = '"><script>alert(1)</script><img src=x onerror=alert(2)>&amp;';
-    const model = buildTimelineModel({ lang: 'en', edition: 'amended', today: '2026-09-01', fileName: hostile, assessment: { tier: null, reasons: [], obligations: [], date: '2026-09-01', edition: 'amended' } });
+    const model = buildTimelineModel({ lang: 'en', edition: 'amended', today: '2026-09-01', fileName: hostile, assessment: { tier: null, reasons: [], obligations: [], date: '2026-09-01', edition: 'amended', editionInForce: true } });
     const { html } = render(model);
     assert.doesNotMatch(html, /<script>alert/);
     assert.doesNotMatch(html, /<img/);
@@ -276,13 +274,21 @@ describe('timeline view: model', () => {
 
     const adopted = example('match-profilering', '2026-09-01', 'adopted');
     const now = milestone(adopted, 'general-application').obligations;
-    // The DPIA is in progress while the system is in pilot: due before the processing started (GDPR Art. 35(1)).
-    assert.deepEqual(now.filter((o) => o.status === 'missing').map((o) => o.id).sort(), ['conformity-assessment', 'deployer-dpia', 'registration']);
-    const documents = now.filter((o) => o.status === 'missing' && o.id !== 'deployer-dpia');
-    assert.ok(documents.every((o) => o.fixable && o.ruleIds.includes('provider-documentation-missing')));
-    assert.ok(now.find((o) => o.id === 'deployer-dpia')?.ruleIds.includes('dpia-missing'));
-    assert.equal(milestone(adopted, 'general-application').counts.missing, 3);
-    assert.match(milestone(adopted, 'general-application').ariaLabel, /20 obligations of this system, 3 missing$/);
+    // The DPIA (GDPR, since 25 May 2018) is in progress while the system is in pilot: due before the processing started.
+    assert.deepEqual(now.filter((o) => o.status === 'missing').map((o) => o.id).sort(), ['conformity-assessment', 'deployer-registration', 'provider-registered', 'registration']);
+    assert.ok(now.filter((o) => o.status === 'missing').every((o) => o.fixable && o.ruleIds.some((id) => id === 'provider-documentation-missing' || id === 'deployer-obligation-missing')));
+    assert.equal(milestone(adopted, 'general-application').counts.missing, 4);
+    assert.match(milestone(adopted, 'general-application').ariaLabel, /obligations of this system, 4 missing$/);
+    assert.deepEqual(milestone(adopted, 'gdpr-application').obligations.filter((o) => o.status === 'missing').map((o) => o.id).sort(), ['deployer-dpia', 'dpia']);
+    assert.equal(adopted.editionInForce, false, 'the text as adopted was not the law on 1 Sep 2026');
+    assert.match(adopted.editionStatusLabel, /not the law on 1 September 2026/);
+    assert.equal(amended.editionInForce, true);
+    assert.equal(amended.editionStatusLabel, 'this edition is in force');
+    // One story: the gaps in duties from 2 Dec 2027 are counted as such, not as nothing.
+    assert.equal(amended.manifest?.counts.missing, 2, 'the DPIA, in force since 2018');
+    assert.equal(amended.manifest?.counts.gaps, 4);
+    assert.equal(amended.manifest?.futureGapsLabel, '4 gaps in duties from 2 December 2027');
+    assert.equal(milestone(amended, 'annex-iii-amended').counts.gaps, 4);
   });
 
   it('uses the Danish terms of the glossary', () => {

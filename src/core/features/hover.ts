@@ -1,7 +1,12 @@
 import { fieldDocumentation, slotAt, spanRange, valueChoices, valueDocumentation } from './completion';
 import { schemaAt } from '../schema';
 import { LineIndex } from '../yaml/lineIndex';
-import { appliesFromPhrase, DEFAULT_EDITION, provision, type Edition, type ProvisionId } from '../law/timeline';
+import { DEFAULT_EDITION, provision, type Edition, type ProvisionId } from '../law/timeline';
+import { dutyDate, dutyDatePhrase, type SystemDates } from '../law/dutyDate';
+import { certaintyLabel } from '../views/dutyText';
+import { systemDates } from '../law/dutyDate';
+import { computeTier } from '../law/risk';
+import { parseManifest } from '../yaml/parse';
 import type { Lang, ManifestPath, SourceRange } from '../types';
 import { PROHIBITED_PRACTICES, isTransparencyPractice } from '../law/vocabulary';
 
@@ -14,6 +19,10 @@ export interface HoverResult {
 /** Fields whose duty applies from a date of the timeline, by the dotted path of the field or its section. */
 const DATED_FIELDS: Record<string, ProvisionId> = {
   legalBasis: 'danish-legal-basis',
+  'system.inServiceSince': 'public-authority-backstop',
+  'system.lastSignificantChange': 'public-authority-backstop',
+  humanOversight: 'danish-legal-basis',
+  'transparency.citizenNotice': 'gdpr',
   'riskClassification.practices': 'prohibitions',
   'riskClassification.annexI': 'annex-i-high-risk',
   'riskClassification.annexIII': 'annex-iii-high-risk',
@@ -34,7 +43,20 @@ const DATED_FIELDS: Record<string, ProvisionId> = {
  * enum value (its description and the field's title). Reads the lines around the position, so it works on
  * text with syntax errors elsewhere.
  */
-export function hoverAt(text: string, offset: number, lang: Lang, edition: Edition = DEFAULT_EDITION): HoverResult | undefined {
+export interface HoverScope {
+  /** The system's own dates and whether its tier is high (from the last check), so dates are this system's. */
+  system?: SystemDates;
+  highRisk?: boolean;
+}
+
+/** The system's dates and tier from the manifest's text (nothing where it does not parse). */
+export function hoverScopeOf(text: string, edition: Edition = DEFAULT_EDITION): HoverScope {
+  const parsed = parseManifest(text);
+  if (parsed.syntaxFindings.length > 0 || typeof parsed.data !== 'object' || parsed.data === null) return {};
+  return { system: systemDates(parsed.data), highRisk: computeTier(parsed.data, edition).tier === 'high' };
+}
+
+export function hoverAt(text: string, offset: number, lang: Lang, edition: Edition = DEFAULT_EDITION, scope?: HoverScope): HoverResult | undefined {
   const lines = new LineIndex(text);
   const slot = slotAt(lines, offset);
   if (!slot || slot.span.start === slot.span.end) return undefined;
@@ -52,7 +74,8 @@ export function hoverAt(text: string, offset: number, lang: Lang, edition: Editi
     provisionId = PROHIBITED_PRACTICES[word]?.provision ?? (isTransparencyPractice(word) ? 'transparency' : datedProvision(slot.path));
   }
   if (!contents) return undefined;
-  return { contents: provisionId ? `${contents}\n\n${appliesLine(provisionId, lang, edition)}` : contents, range: spanRange(slot.span) };
+  if (!provisionId) return { contents, range: spanRange(slot.span) };
+  return { contents: `${contents}\n\n${appliesLine(provisionId, lang, edition, scope ?? hoverScopeOf(text, edition))}`, range: spanRange(slot.span) };
 }
 
 /** The provision of the field or of the nearest section above it that has a date. */
@@ -65,8 +88,14 @@ function datedProvision(path: ManifestPath): ProvisionId | undefined {
   return undefined;
 }
 
-/** "*Applies from <date>* — <the provision's title>", in `lang`. */
-function appliesLine(id: ProvisionId, lang: Lang, edition: Edition): string {
-  const phrase = appliesFromPhrase(id, edition)[lang];
-  return `*${phrase[0].toUpperCase()}${phrase.slice(1)}* — ${provision(id).title[lang]}`;
+/**
+ * "*Applies from <date>* — <the provision's title>", in `lang`, then how sure the date is and its source: the date
+ * is this system's own (`dutyDate`) where the scope gives the system's dates.
+ */
+function appliesLine(id: ProvisionId, lang: Lang, edition: Edition, scope: HoverScope): string {
+  const duty = dutyDate(id, { edition, system: scope.system, highRisk: scope.highRisk });
+  const phrase = dutyDatePhrase({ ...duty, certainty: 'primary' })[lang];
+  const sure = lang === 'da' ? 'Sikkerhed' : 'Certainty';
+  const source = lang === 'da' ? 'se docs/legal-sources.md' : duty.source;
+  return `*${phrase[0].toUpperCase()}${phrase.slice(1)}* — ${provision(id).title[lang]}\n\n${sure}: ${certaintyLabel(duty.certainty, lang)} (${source})`;
 }

@@ -12,6 +12,8 @@ export function danishArticle(article: string): string {
     .replace(/(\d+[a-z]?)\((\d+)\)/g, '$1, stk. $2')
     .replace(/, last subparagraph/g, ', sidste afsnit')
     .replace(/ last subparagraph/g, ', sidste afsnit')
+    .replace(/ Section ([A-Z])\b/g, ', afsnit $1')
+    .replace(/ Sections (\d+)–(\d+)/g, ', afdeling $1-$2')
     .replace(/Annex ([IVX]+) point (\d+)\(([a-z])\)/g, 'bilag $1, punkt $2, litra $3')
     .replace(/Annex ([IVX]+) points? (\d+)/g, 'bilag $1, punkt $2')
     .replace(/Annex ([IVX]+)/g, 'bilag $1')

@@ -3,9 +3,12 @@ import { deploys, has, processesPersonalData, provides, valueAt, type Data } fro
 import { dpiaMandatory } from '../rules/dpia-missing';
 import type { Reason, TierResult } from './risk';
 import { friaRequired } from '../rules/fria-missing';
-import { appliesFrom, DEFAULT_EDITION, type Edition, type ProvisionId } from './timeline';
+import { deployerRegistrationRequired } from '../rules/deployer-obligation-missing';
+import type { Certainty, Edition, ProvisionId } from './timeline';
+import { dutyDate, resolveEdition, systemDates, type EditionChoice } from './dutyDate';
 import type { Acceptance, Finding, Localized, ManifestPath, RuleId, Tier } from '../types';
-import { TRANSPARENCY_PRACTICES } from './vocabulary';
+import { indexedStrings } from '../yaml/fields';
+import { PROHIBITED_PRACTICES, TRANSPARENCY_PRACTICES } from './vocabulary';
 
 export type ObligationStatus = 'met' | 'missing' | 'not-yet-applicable';
 
@@ -14,8 +17,16 @@ export interface Obligation {
   text: Localized;
   article: string;
   provision: ProvisionId;
+  /** For this system (`dutyDate`). */
   appliesFrom: string;
+  certainty: Certainty;
+  /** Why `appliesFrom` differs from the timeline's date (Art. 111(2), 111(4)), where it does. */
+  dateReason?: Localized;
+  /** Where the date comes from. */
+  source: string;
   status: ObligationStatus;
+  /** The manifest lacks the evidence (also for a duty not yet applicable: a future gap, counted as such). */
+  gap: boolean;
   /** Where the manifest records it: the link target in the views. */
   path: ManifestPath;
   /** The rules whose findings make it missing. */
@@ -37,6 +48,8 @@ export interface Assessment {
   /** The date statuses are relative to (ISO). */
   date: string;
   edition: Edition;
+  /** False when a forced edition was not the law on `date` (the views say so). */
+  editionInForce: boolean;
 }
 
 interface ObligationSpec {
@@ -48,6 +61,8 @@ interface ObligationSpec {
   rules: RuleId[];
   /** Where no rule reports the gap: the obligation is met when this field is present. */
   present?: ManifestPath;
+  /** The fields whose findings make it missing, where not `path` alone. */
+  match?: ManifestPath[];
 }
 
 type Applies = (data: unknown, tier: TierResult) => boolean;
@@ -69,9 +84,9 @@ const OBLIGATIONS: { applies: Applies; specs: ObligationSpec[] }[] = [
       spec('no-prohibited-practice', 'Do not use a prohibited AI practice', 'Anvend ikke forbudte former for AI-praksis', 'AI Act Art. 5', 'prohibitions', ['riskClassification', 'practices'], ['prohibited-practice']),
       spec('ai-literacy', 'Take measures for the AI literacy of staff', 'Træf foranstaltninger for personalets AI-færdigheder', 'AI Act Art. 4', 'ai-literacy', ['aiLiteracy'], ['ai-literacy-missing', 'dpia-document-not-found']),
       spec('danish-legal-basis', 'Stay within the Danish legal basis (laws under LOB § 3, stk. 2)', 'Hold dig inden for den danske hjemmel (lovene under LOB § 3, stk. 2)', 'LOB § 3, stk. 2', 'danish-legal-basis', ['legalBasis', 'act'], ['legal-basis-out-of-scope']),
-      spec('no-automatic-decisions', 'No automatic decisions: a caseworker takes every decision', 'Ingen automatiske afgørelser: en sagsbehandler træffer alle afgørelser', 'Danish executive order; GDPR Art. 22; Forvaltningsloven', 'danish-legal-basis', ['decisions'], ['automated-decision']),
-      spec('human-review', 'A human reviews every output and can override it, by a written procedure', 'Et menneske gennemgår alt output og kan tilsidesætte det efter en skriftlig procedure', 'Danish executive order; Forvaltningsloven', 'danish-legal-basis', ['humanOversight'], ['human-oversight-missing', 'dpia-document-not-found']),
-      spec('citizens-informed', 'Tell citizens that AI is used in processing their data', 'Oplys borgerne om, at der anvendes AI i behandlingen af deres oplysninger', 'GDPR Arts. 13–14; Danish executive order', 'danish-legal-basis', ['transparency', 'citizenNotice'], ['transparency-missing']),
+      spec('no-automatic-decisions', 'No automatic decisions: a caseworker takes every decision', 'Ingen automatiske afgørelser: en sagsbehandler træffer alle afgørelser', 'GDPR Art. 22; Danish executive order; Forvaltningsloven', 'gdpr', ['decisions'], ['automated-decision']),
+      { ...spec('human-review', 'A caseworker is involved and can override the output', 'En sagsbehandler er involveret og kan tilsidesætte outputtet', 'Danish executive order; Forvaltningsloven', 'danish-legal-basis', ['humanOversight'], ['human-oversight-missing']), match: [['humanOversight', 'reviewer'], ['humanOversight', 'canOverride']] },
+      spec('citizens-informed', 'Tell citizens that AI is used in processing their data', 'Oplys borgerne om, at der anvendes AI i behandlingen af deres oplysninger', 'GDPR Arts. 13–14; Danish executive order', 'gdpr', ['transparency', 'citizenNotice'], ['transparency-missing']),
     ],
   },
   {
@@ -91,7 +106,7 @@ const OBLIGATIONS: { applies: Applies; specs: ObligationSpec[] }[] = [
   },
   {
     applies: (data, tier) => tier.derogationApplies && provides(data),
-    specs: [spec('derogation-registration', 'Register the system in the EU database (Art. 6(3) systems)', 'Registrér systemet i EU-databasen (systemer efter art. 6, stk. 3)', 'AI Act Art. 49(2)', 'annex-iii-high-risk', ['documentation', 'euDatabaseRegistration'], [], ['documentation', 'euDatabaseRegistration'])],
+    specs: [spec('derogation-registration', 'Register yourself and the system in the EU database (Art. 6(3) systems)', 'Registrér jer selv og systemet i EU-databasen (systemer efter art. 6, stk. 3)', 'AI Act Art. 49(2)', 'provider-registration-derogation', ['documentation', 'euDatabaseRegistration'], ['provider-documentation-missing'])],
   },
   {
     applies: highProvider,
@@ -105,7 +120,7 @@ const OBLIGATIONS: { applies: Applies; specs: ObligationSpec[] }[] = [
       spec('accuracy-robustness-cybersecurity', 'Accuracy, robustness and cybersecurity', 'Nøjagtighed, robusthed og cybersikkerhed', 'AI Act Art. 15', 'high-risk', ['documentation', 'accuracyRobustnessCybersecurity'], ['provider-documentation-missing', 'dpia-document-not-found']),
       spec('quality-management', 'Quality management system', 'Kvalitetsstyringssystem', 'AI Act Art. 17', 'high-risk', ['documentation', 'qualityManagement'], ['provider-documentation-missing', 'dpia-document-not-found']),
       spec('conformity-assessment', 'Conformity assessment', 'Overensstemmelsesvurdering', 'AI Act Art. 43', 'high-risk', ['documentation', 'conformityAssessment'], ['provider-documentation-missing', 'dpia-document-not-found']),
-      spec('registration', 'Registration in the EU database', 'Registrering i EU-databasen', 'AI Act Art. 49', 'high-risk', ['documentation', 'euDatabaseRegistration'], ['provider-documentation-missing']),
+      spec('registration', 'Registration in the EU database', 'Registrering i EU-databasen', 'AI Act Art. 49(1)', 'high-risk', ['documentation', 'euDatabaseRegistration'], ['provider-documentation-missing']),
       spec('incident-reporting', 'Post-market monitoring and serious-incident reporting', 'Overvågning efter omsætningen og indberetning af alvorlige hændelser', 'AI Act Arts. 72, 73', 'high-risk', ['documentation', 'postMarketMonitoring'], ['provider-documentation-missing', 'dpia-document-not-found']),
     ],
   },
@@ -119,7 +134,14 @@ const OBLIGATIONS: { applies: Applies; specs: ObligationSpec[] }[] = [
       spec('monitor-and-report', 'Monitor operation; report risks and serious incidents', 'Overvåg driften; indberet risici og alvorlige hændelser', 'AI Act Art. 26(5)', 'high-risk', ['deployment', 'monitoring'], ['deployer-obligation-missing', 'dpia-document-not-found']),
       spec('inform-workers', 'Inform workers and their representatives before use at the workplace', 'Informér de ansatte og deres repræsentanter før brug på arbejdspladsen', 'AI Act Art. 26(7)', 'high-risk', ['transparency', 'workersInformed'], ['workers-not-informed']),
       spec('inform-affected-persons', 'Inform the persons subject to decisions the system helps make', 'Informér de personer, der er genstand for afgørelser, som systemet hjælper med', 'AI Act Art. 26(11)', 'high-risk', ['deployment', 'affectedPersonsInformed'], ['deployer-obligation-missing']),
-      spec('deployer-dpia', 'Carry out the DPIA with the provider\'s information', 'Udfør konsekvensanalysen med udbyderens oplysninger', 'AI Act Art. 26(9); GDPR Art. 35', 'high-risk', ['dataProtection', 'dpia'], ['dpia-missing', 'dpia-document-not-found']),
+      spec('deployer-dpia', 'Carry out the DPIA with the provider\'s information', 'Udfør konsekvensanalysen med udbyderens oplysninger', 'AI Act Art. 26(9); GDPR Art. 35', 'gdpr', ['dataProtection', 'dpia'], ['dpia-missing', 'dpia-document-not-found']),
+    ],
+  },
+  {
+    applies: (data, tier) => deployerRegistrationRequired(data, tier),
+    specs: [
+      spec('deployer-registration', 'Register your use of the system in the EU database before putting it into service (Annex VIII Section C)', 'Registrér jeres brug af systemet i EU-databasen, før det tages i brug (bilag VIII, afsnit C)', 'AI Act Arts. 26(8), 49(3)', 'high-risk', ['deployment', 'euDatabaseRegistration'], ['deployer-obligation-missing']),
+      spec('provider-registered', 'Use only a system its provider has registered in the EU database', 'Brug kun et system, som udbyderen har registreret i EU-databasen', 'AI Act Art. 26(8)', 'high-risk', ['deployment', 'providerRegistration'], ['deployer-obligation-missing']),
     ],
   },
   {
@@ -161,20 +183,37 @@ function dpiaStatus(data: Data, tier: TierResult): 'met' | 'missing' | 'not-yet-
   return 'missing';
 }
 
-/** Tier, reasons and obligations with their status on `date` (ISO), from a check's result. */
-export function assess(result: CheckResult, date: string, edition: Edition = DEFAULT_EDITION): Assessment {
+/** The Art. 5 duty is dated by the practices listed: a ban that applies later (Art. 5(1)(ba), (bb)) is never dated earlier. */
+function prohibitionProvision(data: unknown): ProvisionId {
+  const listed = indexedStrings(data, ['riskClassification', 'practices'])
+    .map(({ value }) => PROHIBITED_PRACTICES[value]?.provision)
+    .filter((p): p is ProvisionId => p !== undefined);
+  return listed.includes('prohibitions') || listed.length === 0 ? 'prohibitions' : listed[0];
+}
+
+/**
+ * Tier, reasons and obligations with their status on `date` (ISO), from a check's result. The edition is the one
+ * the check used, unless one is given (`auto` is then the edition in force on `date`).
+ */
+export function assess(result: CheckResult, date: string, edition?: EditionChoice): Assessment {
+  const resolved = edition === undefined ? result.edition : resolveEdition(edition, date);
+  const base = { date, edition: resolved.edition, editionInForce: resolveEdition(resolved.edition, date).inForce };
   const tier = result.tier;
-  if (!tier) return { tier: null, reasons: [], obligations: [], date, edition };
+  if (!tier) return { tier: null, reasons: [], obligations: [], ...base };
   const data = result.data;
+  const scope = { edition: resolved.edition, system: systemDates(data), highRisk: tier.tier === 'high' };
   const specs = OBLIGATIONS.filter((group) => group.applies(data, tier)).flatMap((group) => group.specs);
   const transparencySpecs = [...new Set(tier.transparencyPractices)].map((value) => {
     const practice = TRANSPARENCY_PRACTICES[value];
-    return spec(`transparency-${value}`, `Transparency for '${value}': ${practice.duty.en}`, `Gennemsigtighed for '${value}': ${practice.duty.da}`, `AI Act ${practice.paragraph}`, 'transparency', ['transparency', practice.field], ['ai-disclosure-missing']);
+    const provision: ProvisionId = practice.paragraph === 'Art. 50(2)' ? 'transparency-marking-legacy' : 'transparency';
+    return spec(`transparency-${value}`, `Transparency for '${value}': ${practice.duty.en}`, `Gennemsigtighed for '${value}': ${practice.duty.da}`, `AI Act ${practice.paragraph}`, provision, ['transparency', practice.field], ['ai-disclosure-missing']);
   });
   const obligations = [...specs, ...transparencySpecs].map((s): Obligation => {
-    const provision = s.provision === 'high-risk' ? (tier.highRiskProvision ?? 'annex-iii-high-risk') : s.provision;
-    const from = appliesFrom(provision, edition);
-    const gaps = s.present ? [] : result.findings.filter((finding) => s.rules.includes(finding.ruleId) && overlaps(finding.path, s.path));
+    const provision = s.provision === 'high-risk' ? (tier.highRiskProvision ?? 'annex-iii-high-risk') : s.id === 'no-prohibited-practice' ? prohibitionProvision(data) : s.provision;
+    const duty = dutyDate(provision, scope);
+    const from = duty.date;
+    const match = s.match ?? [s.path];
+    const gaps = s.present ? [] : result.findings.filter((finding) => s.rules.includes(finding.ruleId) && match.some((path) => overlaps(finding.path, path)));
     const gap = (s.present ? !has(data, s.present) : gaps.length > 0) || result.findings.some((finding) => lacksEvidence(finding, s.path));
     let status: ObligationStatus = date < from ? 'not-yet-applicable' : gap ? 'missing' : 'met';
     if (DPIA_DUTIES.includes(s.id) && status !== 'not-yet-applicable') {
@@ -182,9 +221,23 @@ export function assess(result: CheckResult, date: string, edition: Edition = DEF
       status = byStatus === 'met' && gap ? 'missing' : byStatus;
     }
     const accepted = gaps.length > 0 && gaps.every((finding) => finding.accepted) ? gaps[0].accepted : undefined;
-    return { id: s.id, text: s.text, article: s.article, provision, appliesFrom: from, status, path: s.path, ruleIds: s.rules, ...(accepted ? { accepted } : {}) };
+    return {
+      id: s.id,
+      text: s.text,
+      article: s.article,
+      provision,
+      appliesFrom: from,
+      certainty: duty.certainty,
+      ...(duty.reason ? { dateReason: duty.reason } : {}),
+      source: duty.source,
+      status,
+      gap: status === 'missing' || (status === 'not-yet-applicable' && gap),
+      path: s.path,
+      ruleIds: s.rules,
+      ...(accepted ? { accepted } : {}),
+    };
   });
-  const assessment: Assessment = { tier: tier.tier, reasons: tier.reasons, obligations, date, edition };
+  const assessment: Assessment = { tier: tier.tier, reasons: tier.reasons, obligations, ...base };
   if (tier.tier === null) assessment.undetermined = tier.undetermined;
   return assessment;
 }

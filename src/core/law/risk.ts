@@ -1,6 +1,7 @@
 import { danishArticle } from './articles';
 import { has, indexedStrings, interactsWithPersons, isRecord, isTrue, stringList, systemProfiles, valueAt } from '../yaml/fields';
-import { appliesFrom, DEFAULT_EDITION, type Edition, type ProvisionId } from './timeline';
+import { appliesFrom, DEFAULT_EDITION, type Certainty, type Edition, type ProvisionId } from './timeline';
+import { dutyDate, systemDates } from './dutyDate';
 import type { Localized, ManifestPath, Tier } from '../types';
 import { ANNEX_III_POINTS, PROHIBITED_PRACTICES, TRANSPARENCY_PRACTICES } from './vocabulary';
 
@@ -8,7 +9,11 @@ export interface Reason {
   text: Localized;
   article: string;
   provision: ProvisionId;
+  /** For this system (`dutyDate`): Art. 111(2) and 111(4) can move it from the timeline's date. */
   appliesFrom: string;
+  certainty: Certainty;
+  /** Why `appliesFrom` differs from the timeline's date, where it does. */
+  dateReason?: Localized;
   /** The field that gives the reason, for links from the views. */
   path: ManifestPath;
 }
@@ -35,8 +40,11 @@ const ANNEX_III: ManifestPath = ['riskClassification', 'annexIII'];
 /** The risk tier by the spec's procedure: the first step that holds wins. */
 export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): TierResult {
   const reasons: Reason[] = [];
+  const system = systemDates(data);
+  let highRisk = false;
   const reason = (provision: ProvisionId, article: string, path: ManifestPath, text: Localized): void => {
-    reasons.push({ text, article, provision, appliesFrom: appliesFrom(provision, edition), path });
+    const duty = dutyDate(provision, { edition, system, highRisk });
+    reasons.push({ text, article, provision, appliesFrom: duty.date, certainty: duty.certainty, ...(duty.reason ? { dateReason: duty.reason } : {}), path });
   };
   const practices = indexedStrings(data, PRACTICES);
   const transparencyPractices = practices.map((p) => p.value).filter((value) => value in TRANSPARENCY_PRACTICES);
@@ -71,6 +79,7 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
   if (undetermined.length > 0 && !annexI && !emotionRecognition) return { ...base, tier: null, reasons, undetermined };
 
   if (annexI || emotionRecognition || annexIIIHighRisk) {
+    highRisk = true;
     if (annexI) {
       reason('annex-i-high-risk', 'Art. 6(1), Annex I', ['riskClassification', 'annexI'], {
         en: 'The system is a product, or a safety component of one, under Annex I legislation that needs third-party conformity assessment.',
@@ -85,6 +94,7 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
     }
     if (annexIIIHighRisk) {
       const areas = annexIII.map((area) => `${area} (${ANNEX_III_POINTS[area] ?? 'Annex III'})`).join(', ');
+      const areasDa = annexIII.map((area) => `${area} (${danishArticle(ANNEX_III_POINTS[area] ?? 'Annex III')})`).join(', ');
       const why: Localized = profiling && derogationComplete
         ? { en: 'profiling of natural persons rules out the Art. 6(3) derogation', da: 'profilering af fysiske personer udelukker undtagelsen i art. 6, stk. 3' }
         : profiling
@@ -92,7 +102,7 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
           : { en: 'no documented Art. 6(3) derogation (condition and justification) is given', da: 'der er ingen dokumenteret undtagelse efter art. 6, stk. 3 (betingelse og begrundelse)' };
       reason('annex-iii-high-risk', profiling ? 'Art. 6(2), 6(3) last subparagraph' : 'Art. 6(2), Annex III', ANNEX_III, {
         en: `Listed in Annex III: ${areas}; ${why.en}.`,
-        da: `Opført i bilag III: ${areas}; ${why.da}.`,
+        da: `Opført i bilag III: ${areasDa}; ${why.da}.`,
       });
     }
     for (const value of transparencyPractices) {

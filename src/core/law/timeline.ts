@@ -30,6 +30,7 @@ export type ProvisionId =
   | 'transparency-marking-legacy'
   | 'annex-iii-high-risk'
   | 'annex-i-high-risk'
+  | 'provider-registration-derogation'
   | 'public-authority-backstop';
 
 export interface Provision {
@@ -38,12 +39,20 @@ export interface Provision {
   title: Localized;
   /** Milestone id per edition; null where that edition does not have the provision. */
   appliesFrom: Record<Edition, string | null>;
+  /** Art. 111(2): systems in service before the cut-off (null: this provision's date) and not changed since apply it from the backstop. */
+  existingSystems?: { cutOff: Record<Edition, string | null>; backstop: ProvisionId };
+  /** Art. 111(4): this provision's date holds only for systems in service before this milestone; others take `otherwise`. */
+  inServiceBefore?: string;
+  otherwise?: ProvisionId;
+  /** Overrides the milestones' certainty where the sources do not settle this provision's date. */
+  certainty?: Certainty;
 }
 
 export interface Timeline {
   version: number;
   defaultEdition: Edition;
-  editions: Record<Edition, { title: Localized; source: string; certainty: Certainty }>;
+  /** `inForceFrom`: the milestone from which the text is the law (the `auto` edition picks by it). */
+  editions: Record<Edition, { title: Localized; source: string; certainty: Certainty; inForceFrom: string }>;
   milestones: Milestone[];
   provisions: Provision[];
 }

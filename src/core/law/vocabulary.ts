@@ -98,5 +98,5 @@ export const DOCUMENTATION_FIELDS: readonly { field: string; article: string; ti
   { field: 'instructionsForUse', article: 'Art. 13', title: { en: 'instructions for use', da: 'brugsanvisning' } },
   { field: 'conformityAssessment', article: 'Art. 43', title: { en: 'conformity assessment', da: 'overensstemmelsesvurdering' } },
   { field: 'postMarketMonitoring', article: 'Art. 72 (serious incidents: Art. 73)', title: { en: 'post-market monitoring and serious-incident reporting', da: 'overvågning efter omsætningen og indberetning af alvorlige hændelser' } },
-  { field: 'euDatabaseRegistration', article: 'Art. 49', title: { en: 'registration in the EU database', da: 'registrering i EU-databasen' } },
+  { field: 'euDatabaseRegistration', article: 'Art. 49(1)', title: { en: 'registration in the EU database', da: 'registrering i EU-databasen' } },
 ];

@@ -40,7 +40,7 @@ export const aiDisclosureMissing: Rule<'ai-disclosure-missing'> = {
       findings.push(findingAt(context, 'ai-disclosure-missing', 'error', ['transparency', field], message(
         `\`transparency.${field}\` is missing although ${source.en}. Describe how the duty is met — ${duties}`,
         `\`transparency.${field}\` mangler, selv om ${source.da}. Beskriv, hvordan pligten opfyldes — ${dutiesDa}`,
-        `AI Act ${paragraphs}`, 'transparency', context.edition)));
+        `AI Act ${paragraphs}`, practices.map((p) => (p.paragraph === 'Art. 50(2)' ? 'transparency-marking-legacy' : 'transparency')), context)));
     }
     return findings;
   },

@@ -12,8 +12,8 @@ export const aiLiteracyMissing: Rule<'ai-literacy-missing'> = {
     if (section && has(context.data, ['aiLiteracy', 'measures'])) return [];
     const path = section ? ['aiLiteracy', 'measures'] : ['aiLiteracy'];
     return [findingAt(context, 'ai-literacy-missing', 'warning', path, message(
-      `\`${path.join('.')}\` is missing: describe the training and guidance that support the AI literacy of the staff who use the system`,
-      `\`${path.join('.')}\` mangler: beskriv den uddannelse og vejledning, der understøtter AI-færdighederne hos det personale, der bruger systemet`,
-      'AI Act Art. 4', 'ai-literacy', context.edition))];
+      `\`${path.join('.')}\` is missing: describe the measures (training, guidance) you take to support the AI literacy of the staff who use the system`,
+      `\`${path.join('.')}\` mangler: beskriv de foranstaltninger (uddannelse, vejledning), I træffer for at understøtte AI-færdighederne hos det personale, der bruger systemet`,
+      'AI Act Art. 4', 'ai-literacy', context))];
   },
 };

@@ -19,6 +19,6 @@ export const annexIIIUndeclared: Rule<'annex-iii-undeclared'> = {
     return [findingAt(context, 'annex-iii-undeclared', 'warning', ['riskClassification', 'annexIII'], message(
       '`riskClassification.annexIII` is empty, but the system supports decisions, profiles or recommends: in employment services that is usually Annex III point 5(a) (essential public benefits and services) or point 4 (employment). Check and list the area',
       '`riskClassification.annexIII` er tom, men systemet understøtter afgørelser, profilerer eller anbefaler: i beskæftigelsesindsatsen er det som regel bilag III, punkt 5, litra a (væsentlige offentlige ydelser og tjenester), eller punkt 4 (beskæftigelse). Kontrollér og angiv området',
-      'AI Act Art. 6(2), Annex III', 'annex-iii-high-risk', context.edition))];
+      'AI Act Art. 6(2), Annex III', 'annex-iii-high-risk', context))];
   },
 };

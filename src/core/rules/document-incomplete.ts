@@ -89,7 +89,7 @@ export async function checkDocumentContents(context: RuleContext, references: re
       return findingAt(context, 'document-incomplete', severity, reference.path, message(
         `\`${field}\` links '${reference.target}', which cannot be read to see whether it is finished: ${unreadable.en}`,
         `\`${field}\` henviser til '${reference.target}', som ikke kan læses for at se, om det er færdigt: ${unreadable.da}`,
-        reference.article, reference.provision, context.edition));
+        reference.article, reference.provision, context));
     }
     const unfinished = firstUnfinishedLine(text!);
     if (!unfinished) return undefined;
@@ -101,7 +101,7 @@ export async function checkDocumentContents(context: RuleContext, references: re
     const finding = findingAt(context, 'document-incomplete', severity, reference.path, message(
       `'${reference.target}' (linked from \`${field}\`) is not finished${done.en}: line ${unfinished.line + 1} ${what.en} ('${shown}')`,
       `'${reference.target}' (henvist fra \`${field}\`) er ikke færdigt${done.da}: linje ${unfinished.line + 1} ${what.da} ('${shown}')`,
-      reference.article, reference.provision, context.edition));
+      reference.article, reference.provision, context));
     finding.related = [{
       file: reference.target,
       range: { start: { line: unfinished.line, character: unfinished.character }, end: { line: unfinished.line, character: unfinished.endCharacter } },

@@ -17,7 +17,7 @@ export interface DocumentReference {
 type DocumentField = { path: ManifestPath; article: string; provision: ProvisionId };
 
 const FIXED_FIELDS: DocumentField[] = [
-  { path: ['humanOversight', 'procedure'], article: 'AI Act Art. 14; Danish executive order', provision: 'danish-legal-basis' },
+  { path: ['humanOversight', 'procedure'], article: 'AI Act Arts. 14, 26(2)', provision: 'annex-iii-high-risk' },
   { path: ['dataProtection', 'dpia', 'document'], article: 'GDPR Art. 35', provision: 'gdpr' },
   { path: ['fria', 'document'], article: 'AI Act Art. 27', provision: 'annex-iii-high-risk' },
   { path: ['aiLiteracy', 'document'], article: 'AI Act Art. 4', provision: 'ai-literacy' },
@@ -71,5 +71,5 @@ export async function checkDocumentReferences(context: RuleContext, fileExists: 
     .map((reference) => findingAt(context, 'dpia-document-not-found', 'warning', reference.path, message(
       `\`${fieldName(reference.path)}\` names '${reference.target}', which does not exist (paths are relative to the manifest's folder)`,
       `\`${fieldName(reference.path)}\` henviser til '${reference.target}', som ikke findes (stier er relative til manifestets mappe)`,
-      reference.article, reference.provision, context.edition)));
+      reference.article, reference.provision, context)));
 }

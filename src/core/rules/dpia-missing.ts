@@ -28,13 +28,13 @@ export const dpiaMissing: Rule<'dpia-missing'> = {
   },
   articles: 'GDPR Art. 35; AI Act Art. 26(9)',
   check(context) {
-    const { data, edition } = context;
+    const { data } = context;
     if (!processesPersonalData(data)) return [];
     const mandatory = dpiaMandatory(context);
     const severity: Severity = mandatory ? 'error' : 'warning';
     const article = { en: 'GDPR Art. 35', da: 'GDPR art. 35' };
     const report = (path: ManifestPath, text: Localized): Finding =>
-      findingAt(context, 'dpia-missing', severity, path, message(text.en, text.da, article, 'gdpr', edition));
+      findingAt(context, 'dpia-missing', severity, path, message(text.en, text.da, article, 'gdpr', context));
     if (!isRecord(valueAt(data, DPIA))) {
       return [report(DPIA, {
         en: '`dataProtection.dpia` is missing: personal data is processed, so record the data protection impact assessment (status and document)' +

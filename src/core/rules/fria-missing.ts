@@ -24,6 +24,6 @@ export const friaMissing: Rule<'fria-missing'> = {
     return [findingAt(context, 'fria-missing', 'error', ['fria'], message(
       '`fria` is missing: a public body deploying an Annex III high-risk system must assess the impact on fundamental rights before first use (status and document)',
       '`fria` mangler: et offentligt organ, der idriftsætter et højrisiko-AI-system efter bilag III, skal foretage en konsekvensanalyse vedrørende grundlæggende rettigheder før første anvendelse (status og dokument)',
-      'AI Act Art. 27(1)', 'annex-iii-high-risk', context.edition))];
+      'AI Act Art. 27(1)', 'annex-iii-high-risk', context))];
   },
 };

@@ -26,6 +26,6 @@ export const gdprFieldMissing: Rule<'gdpr-field-missing'> = {
       findingAt(context, 'gdpr-field-missing', 'error', ['dataProtection', field], message(
         `\`dataProtection.${field}\` is missing: personal data is processed, so ${en}`,
         `\`dataProtection.${field}\` mangler: der behandles personoplysninger, så ${da}`,
-        article, 'gdpr', context.edition)));
+        article, 'gdpr', context)));
   },
 };

@@ -13,7 +13,7 @@ export const loggingInsufficient: Rule<'logging-insufficient'> = {
   },
   articles: 'AI Act Arts. 12, 19, 26(6)',
   check(context) {
-    const { data, tier, edition } = context;
+    const { data, tier } = context;
     if (tier.tier !== 'high') return [];
     const provision = tier.highRiskProvision ?? 'annex-iii-high-risk';
     const article = 'AI Act Arts. 12, 19, 26(6)';
@@ -22,26 +22,26 @@ export const loggingInsufficient: Rule<'logging-insufficient'> = {
       return [findingAt(context, 'logging-insufficient', 'error', ['logging'], message(
         `\`logging\` is missing: a high-risk system must log events automatically and keep the logs for at least ${MINIMUM_MONTHS} months`,
         `\`logging\` mangler: et højrisiko-AI-system skal automatisk registrere hændelser og opbevare logfilerne i mindst ${MINIMUM_MONTHS} måneder`,
-        article, provision, edition))];
+        article, provision, context))];
     }
     if (logging.enabled !== true) {
       return [findingAt(context, 'logging-insufficient', 'error', ['logging', 'enabled'], message(
         '`logging.enabled` must be true for a high-risk system',
         '`logging.enabled` skal være true for et højrisiko-AI-system',
-        article, provision, edition))];
+        article, provision, context))];
     }
     const months = logging.retentionMonths;
     if (typeof months !== 'number') {
       return [findingAt(context, 'logging-insufficient', 'error', ['logging', 'retentionMonths'], message(
         `\`logging.retentionMonths\` is missing: keep the logs for at least ${MINIMUM_MONTHS} months`,
         `\`logging.retentionMonths\` mangler: opbevar logfilerne i mindst ${MINIMUM_MONTHS} måneder`,
-        article, provision, edition))];
+        article, provision, context))];
     }
     if (months < MINIMUM_MONTHS) {
       return [findingAt(context, 'logging-insufficient', 'error', ['logging', 'retentionMonths'], message(
         `\`logging.retentionMonths\` is ${months}: logs of a high-risk system must be kept for at least ${MINIMUM_MONTHS} months`,
         `\`logging.retentionMonths\` er ${months}: logfiler fra et højrisiko-AI-system skal opbevares i mindst ${MINIMUM_MONTHS} måneder`,
-        article, provision, edition))];
+        article, provision, context))];
     }
     return [];
   },

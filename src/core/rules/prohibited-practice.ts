@@ -18,7 +18,7 @@ export const prohibitedPractice: Rule<'prohibited-practice'> = {
         return findingAt(context, 'prohibited-practice', 'error', path, message(
           `\`${fieldName(PRACTICES)}\` lists '${value}', a prohibited AI practice: the system may not be placed on the market, put into service or used. Check the carve-outs in the value's description before you list it`,
           `\`${fieldName(PRACTICES)}\` angiver '${value}', en forbudt form for AI-praksis: systemet må ikke bringes i omsætning, tages i brug eller anvendes. Se undtagelserne i værdiens beskrivelse, før du angiver den`,
-          `AI Act ${point}`, provision, context.edition));
+          `AI Act ${point}`, provision, context));
       });
   },
 };

@@ -1,7 +1,8 @@
 import type { Data } from '../yaml/fields';
 import type { ParsedManifest } from '../yaml/parse';
 import type { TierResult } from '../law/risk';
-import { appliesFromPhrase, type Edition, type ProvisionId } from '../law/timeline';
+import type { Edition, ProvisionId } from '../law/timeline';
+import { dutyDate, dutyDatePhrase, earliest, type DutyDate, type SystemDates } from '../law/dutyDate';
 import { danishArticle } from '../law/articles';
 import type { DocumentKind } from '../templates/index';
 import type { Finding, Localized, ManifestPath, RelatedLocation, RuleId, Severity } from '../types';
@@ -11,7 +12,17 @@ export interface RuleContext {
   parsed: ParsedManifest;
   tier: TierResult;
   edition: Edition;
+  /** `system.inServiceSince` and `system.lastSignificantChange`: the system's own dates (Art. 111(2), 111(4)). */
+  system: SystemDates;
 }
+
+/** When a provision's duty applies to this system (the one date function, `law/dutyDate.ts`). */
+export function dutyFor(context: Pick<RuleContext, 'edition' | 'system' | 'tier'>, provision: ProvisionId): DutyDate {
+  return dutyDate(provision, { edition: context.edition, system: context.system, highRisk: context.tier.tier === 'high' });
+}
+
+/** A finding's message with the duty whose date it names: `findingAt` copies `appliesFrom` and `certainty` from it. */
+export type DatedMessage = Localized & { duty?: DutyDate };
 
 /** What a quick fix can do for a rule's finding (the tables of `features/fixes.ts` are derived from it). */
 export interface RuleFix {
@@ -48,11 +59,15 @@ export function findingAt(
   ruleId: RuleId,
   severity: Severity,
   path: ManifestPath,
-  message: Localized,
+  message: DatedMessage,
   options: FindingOptions = {},
 ): Finding {
   const located = context.parsed.locate(path);
-  const finding: Finding = { ruleId, severity, message, range: located.range, path };
+  const finding: Finding = { ruleId, severity, message: { en: message.en, da: message.da }, range: located.range, path };
+  if (message.duty) {
+    finding.appliesFrom = message.duty.date;
+    finding.certainty = message.duty.certainty;
+  }
   if (!located.found) finding.missing = true;
   if (options.related) {
     finding.related = options.related.map(
@@ -67,9 +82,21 @@ export function fieldName(path: ManifestPath): string {
   return path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment)).join('.').replace(/\.\[/g, '[');
 }
 
-/** Message text in both languages with the article and the "applies from" date appended in each. */
-export function message(en: string, da: string, article: Localized | string, provision: ProvisionId, edition: Edition): Localized {
+/**
+ * Message text in both languages with the article and the date the duty applies to this system appended in each
+ * (with why, where the system's own date differs, and how sure, where not primary). A finding that rests on several
+ * laws passes each one's provision: the earliest date is the finding's.
+ */
+export function message(
+  en: string,
+  da: string,
+  article: Localized | string,
+  provision: ProvisionId | readonly ProvisionId[],
+  context: Pick<RuleContext, 'edition' | 'system' | 'tier'>,
+): DatedMessage {
   const articles = typeof article === 'string' ? { en: article, da: danishArticle(article) } : article;
-  const when = appliesFromPhrase(provision, edition);
-  return { en: `${en} (${articles.en}; ${when.en}).`, da: `${da} (${articles.da}; ${when.da}).` };
+  const provisions = typeof provision === 'string' ? [provision] : provision;
+  const duty = earliest(provisions.map((id) => dutyFor(context, id)));
+  const when = dutyDatePhrase(duty);
+  return { en: `${en} (${articles.en}; ${when.en}).`, da: `${da} (${articles.da}; ${when.da}).`, duty };
 }

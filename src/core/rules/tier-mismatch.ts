@@ -16,6 +16,6 @@ export const tierMismatch: Rule<'tier-mismatch'> = {
     return [findingAt(context, 'tier-mismatch', 'warning', ['riskClassification', 'declaredTier'], message(
       `\`riskClassification.declaredTier\` is '${declared}', but the manifest's answers give '${computed}': ${why.en.replace(/\.$/, '')}`,
       `\`riskClassification.declaredTier\` er '${declared}', men manifestets svar giver '${computed}': ${why.da.replace(/\.$/, '')}`,
-      context.tier.reasons[0]?.article ?? 'AI Act Art. 6', context.tier.reasons[0]?.provision ?? 'annex-iii-high-risk', context.edition))];
+      context.tier.reasons[0]?.article ?? 'AI Act Art. 6', context.tier.reasons[0]?.provision ?? 'annex-iii-high-risk', context))];
   },
 };

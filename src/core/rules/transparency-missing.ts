@@ -14,13 +14,13 @@ export const transparencyMissing: Rule<'transparency-missing'> = {
       return [findingAt(context, 'transparency-missing', 'error', ['transparency'], message(
         '`transparency` is missing: citizens must be told that AI is used in processing their data, for example in the privacy policy (`citizenNotice`)',
         '`transparency` mangler: borgeren skal oplyses om, at der anvendes AI i behandlingen af vedkommendes oplysninger, fx i privatlivspolitikken (`citizenNotice`)',
-        ARTICLES, 'danish-legal-basis', context.edition))];
+        ARTICLES, ['gdpr', 'danish-legal-basis'], context))];
     }
     if (!has(context.data, ['transparency', 'citizenNotice'])) {
       return [findingAt(context, 'transparency-missing', 'error', ['transparency', 'citizenNotice'], message(
         '`transparency.citizenNotice` is missing: say where citizens are told that AI is used (a URL or document path)',
         '`transparency.citizenNotice` mangler: angiv, hvor borgeren oplyses om brugen af AI (en URL eller sti til et dokument)',
-        ARTICLES, 'danish-legal-basis', context.edition))];
+        ARTICLES, ['gdpr', 'danish-legal-basis'], context))];
     }
     return [];
   },

@@ -1,6 +1,7 @@
 import type { Assessment, ObligationStatus } from '../law/assess';
 import { danishArticle } from '../law/articles';
-import { EDITIONS, formatDate, TIMELINE } from '../law/timeline';
+import { formatDate } from '../law/timeline';
+import { assessmentEditionLabel, certaintyLabel, dateWithReason, futureGapsText } from './dutyText';
 import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../law/tiers';
 import { acceptedPrefix } from '../acceptance';
 import type { Lang, Localized } from '../types';
@@ -31,6 +32,9 @@ const TEXT = {
   status: { en: 'Status', da: 'Status' },
   obligation: { en: 'Obligation', da: 'Forpligtelse' },
   summary: { en: 'met, missing, not yet applicable', da: 'opfyldt, mangler, gælder endnu ikke' },
+  futureGaps: { en: 'Gaps in duties not yet applicable', da: 'Mangler i pligter, der endnu ikke gælder' },
+  certainty: { en: 'How sure the date is', da: 'Hvor sikker datoen er' },
+  missingInManifest: { en: 'missing in the manifest', da: 'mangler i manifestet' },
   guidance: {
     en: 'Guidance only: findings are prompts, not legal conclusions. Check with your legal or data protection function.',
     da: 'Vejledende: fundene er påmindelser, ikke juridiske konklusioner. Kontrollér med jeres jurist eller databeskyttelsesrådgiver.',
@@ -83,28 +87,31 @@ export function assessmentMarkdown(assessment: Assessment, options: AssessmentMa
   }
   if (options.note) lines.push(options.note, '');
   if (assessment.reasons.length > 0) {
-    lines.push(`### ${t(TEXT.reasons)}`, '', `| ${t(TEXT.reason)} | ${t(TEXT.article)} | ${t(TEXT.appliesFrom)} |`, '| --- | --- | --- |');
+    lines.push(`### ${t(TEXT.reasons)}`, '', `| ${t(TEXT.reason)} | ${t(TEXT.article)} | ${t(TEXT.appliesFrom)} | ${t(TEXT.certainty)} |`, '| --- | --- | --- | --- |');
     for (const reason of assessment.reasons) {
-      lines.push(`| ${cell(reason.text[lang])} | ${cell(article(reason.article, lang))} | ${formatDate(reason.appliesFrom, lang)} |`);
+      lines.push(`| ${cell(reason.text[lang])} | ${cell(article(reason.article, lang))} | ${cell(dateWithReason(reason.appliesFrom, reason.dateReason, 'primary', lang))} | ${certaintyLabel(reason.certainty, lang)} |`);
     }
   }
-  const edition = TIMELINE.editions[EDITIONS.includes(assessment.edition) ? assessment.edition : 'amended'].title[lang];
+  const edition = assessmentEditionLabel(assessment, lang);
   const counts = (['met', 'missing', 'not-yet-applicable'] as const).map((s) => assessment.obligations.filter((o) => o.status === s).length);
+  const gaps = futureGapsText(assessment, lang);
   lines.push(
     '',
     `### ${t(TEXT.obligations)} ${formatDate(assessment.date, lang)}`,
     '',
     `*${cell(edition)}* — ${counts.join(' / ')} (${t(TEXT.summary)})${acceptedCount(assessment, lang)}`,
     '',
-    `| ${t(TEXT.status)} | ${t(TEXT.obligation)} | ${t(TEXT.article)} | ${t(TEXT.appliesFrom)} |`,
-    '| --- | --- | --- | --- |',
+    ...(gaps ? [`**${t(TEXT.futureGaps)}:** ${gaps}.`, ''] : []),
+    `| ${t(TEXT.status)} | ${t(TEXT.obligation)} | ${t(TEXT.article)} | ${t(TEXT.appliesFrom)} | ${t(TEXT.certainty)} |`,
+    '| --- | --- | --- | --- | --- |',
   );
   for (const obligation of assessment.obligations) {
     // An accepted gap is listed as accepted, with who, when and why: not as met.
     const status = obligation.status === 'missing' && obligation.accepted ? ACCEPTED[lang] : STATUS[obligation.status][lang];
     const why = obligation.accepted ? `<br>${cell(acceptedPrefix(obligation.accepted)[lang])}` : '';
+    const gap = obligation.status === 'not-yet-applicable' && obligation.gap ? ` — ${t(TEXT.missingInManifest)}` : '';
     lines.push(
-      `| ${status} | ${cell(obligation.text[lang])}${why} | ${cell(article(obligation.article, lang))} | ${formatDate(obligation.appliesFrom, lang)} |`,
+      `| ${status}${gap} | ${cell(obligation.text[lang])}${why} | ${cell(article(obligation.article, lang))} | ${cell(dateWithReason(obligation.appliesFrom, obligation.dateReason, 'primary', lang))} | ${certaintyLabel(obligation.certainty, lang)}${lang === 'en' ? `: ${cell(obligation.source)}` : ''} |`,
     );
   }
   lines.push('', `> ${t(TEXT.guidance)}`, '');

@@ -4,9 +4,16 @@
  */
 import type { Assessment, Obligation, ObligationStatus } from '../law/assess';
 import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../law/tiers';
+import { resolveEdition } from '../law/dutyDate';
+import { certaintyLabel as dateCertaintyLabel, dateWithReason, futureGapsText } from './dutyText';
+import { danishArticle } from '../law/articles';
 import { EDITIONS, formatDate, TIMELINE, type Certainty, type Edition, type Milestone, type Provision } from '../law/timeline';
 import { RULE_IDS } from '../rules/index';
 import type { Lang, Localized, RuleId, Tier } from '../types';
+
+function cite(article: string, lang: Lang): string {
+  return lang === 'da' ? danishArticle(article) : article;
+}
 
 export type Phase = 'past' | 'current' | 'future';
 
@@ -16,11 +23,6 @@ export interface TimelineInput {
   /** ISO date the view is relative to (the extension's reference date). */
   today: string;
   assessment?: Assessment;
-  /**
-   * The same manifest assessed on `outlookDate()`, when every obligation applies: tells, for an obligation not yet
-   * applicable, whether the manifest already records it (so the user can prepare).
-   */
-  outlook?: Assessment;
   fileName?: string;
 }
 
@@ -34,7 +36,7 @@ export interface ProvisionDateView {
   dateLabel: string;
   /** The date the selected edition uses (the assessment's `appliesFrom`). */
   inForce: boolean;
-  /** "in force", "superseded by the Digital Omnibus", "not used (setting: as adopted)"; empty where the edition lacks it. */
+  /** "in force from …" / "in force since …", "superseded by the Digital Omnibus", "not used (setting: as adopted)"; empty where the edition lacks it. */
   statusLabel: string;
   source: string | null;
   certainty: Certainty | null;
@@ -63,12 +65,16 @@ export interface ObligationView {
   article: string;
   status: ObligationStatus;
   statusLabel: string;
-  /** Only for not-yet-applicable obligations with an outlook: whether the manifest already records it. */
+  /** Only for not-yet-applicable obligations: whether the manifest already records it (the assessment's `gap`). */
   prepared: boolean | null;
   /** "already recorded" / "still missing in the manifest", where `prepared` is known. */
   preparedLabel: string;
   appliesFrom: string;
   appliesFromLabel: string;
+  /** Why this system's date differs from the timeline's ("in service since …, not significantly changed since (Art. 111(2))"); '' otherwise. */
+  dateReason: string;
+  /** How sure the date is, in words. */
+  certaintyLabel: string;
   /** The manifest field, the target of the 'reveal' link. */
   path: (string | number)[];
   pathLabel: string;
@@ -81,14 +87,19 @@ export interface StatusCounts {
   met: number;
   missing: number;
   'not-yet-applicable': number;
+  /** Of the not-yet-applicable, those whose evidence the manifest lacks: gaps in duties that apply later. */
+  gaps: number;
 }
 
 export interface MilestoneView {
   id: string;
   date: string;
   dateLabel: string;
-  kind: Milestone['kind'];
+  /** `system`: a date of this system's own that is on no milestone (Art. 111(2): a significant change). */
+  kind: Milestone['kind'] | 'system';
   kindLabel: string;
+  /** Why obligations of this system sit on this date instead of the timeline's (the system's own date); '' otherwise. */
+  systemNote: string;
   /** One of the four dates the product was asked to show. */
   requested: boolean;
   title: string;
@@ -120,6 +131,8 @@ export interface ManifestView {
   tierLabel: string;
   reasons: ReasonView[];
   counts: StatusCounts;
+  /** "2 gaps in duties from {date}": duties not yet applicable whose evidence is missing; '' when none. */
+  futureGapsLabel: string;
   /** Obligations whose date is on no milestone (should not happen with consistent data). */
   unplaced: ObligationView[];
 }
@@ -134,6 +147,9 @@ export interface TimelineModel {
   editionTitle: string;
   editionSource: string;
   editionCertaintyLabel: string;
+  /** "this edition is in force" or, for a forced edition that was not the law on `today`, that it is shown for comparison. */
+  editionStatusLabel: string;
+  editionInForce: boolean;
   texts: TimelineTexts;
   manifest: ManifestView | null;
   milestones: MilestoneView[];
@@ -161,7 +177,16 @@ const TEXTS = {
   nothingNew: { en: 'No provision starts to apply on this date.', da: 'Ingen bestemmelse finder anvendelse fra denne dato.' },
   systemObligations: { en: 'Obligations of this system from this date', da: 'Systemets forpligtelser fra denne dato' },
   noSystemObligations: { en: 'None of this system’s obligations starts on this date.', da: 'Ingen af systemets forpligtelser begynder på denne dato.' },
-  inForce: { en: 'in force', da: 'gældende' },
+  inForceFrom: { en: 'in force from {0}', da: 'gælder fra {0}' },
+  inForceSince: { en: 'in force since {0}', da: 'gælder siden {0}' },
+  editionInForce: { en: 'this edition is in force', da: 'denne udgave er gældende' },
+  editionNotInForce: { en: 'not the law on {0}: shown for comparison', da: 'var ikke gældende ret den {0}: vist til sammenligning' },
+  systemDate: { en: 'this system’s date', da: 'dette systems dato' },
+  systemDateTitle: { en: 'This system’s own date', da: 'Systemets egen dato' },
+  systemDateSummary: { en: 'Duties of this system that apply from its own date, not the timeline’s.', da: 'Systemets pligter, der gælder fra dets egen dato og ikke tidslinjens.' },
+  systemNote: { en: 'This system: {0}', da: 'Dette system: {0}' },
+  gapCount: { en: '{0} gaps', da: '{0} mangler' },
+  futureGaps: { en: 'Gaps in duties not yet in force', da: 'Mangler i pligter, der endnu ikke gælder' },
   reveal: { en: 'Go to field', da: 'Gå til feltet' },
   revealLabel: { en: 'Go to the field {0} in the manifest', da: 'Gå til feltet {0} i manifestet' },
   fix: { en: 'Fix…', da: 'Ret…' },
@@ -195,11 +220,12 @@ const STATUSES: Record<ObligationStatus, Localized> = {
 
 const UNKNOWN_TIER: Localized = { en: 'Cannot be determined', da: 'Kan ikke fastslås' };
 
-const KINDS: Record<Milestone['kind'], Localized> = {
+const KINDS: Record<Milestone['kind'] | 'system', Localized> = {
   'ai-act': { en: 'AI Act', da: 'AI-forordningen' },
   amendment: { en: 'Amendment', da: 'Ændring' },
   'other-law': { en: 'Other EU law', da: 'Anden EU-ret' },
   'danish-law': { en: 'Danish law', da: 'Dansk ret' },
+  system: { en: 'This system', da: 'Dette system' },
 };
 
 const CERTAINTIES: Record<Certainty, Localized> = {
@@ -262,7 +288,7 @@ function inForceMilestoneId(provision: Provision, edition: Edition): string | nu
   return provision.appliesFrom[edition] ?? provision.appliesFrom[otherEdition(edition)];
 }
 
-function provisionView(provision: Provision, milestone: Milestone, edition: Edition, lang: Lang): ProvisionView {
+function provisionView(provision: Provision, milestone: Milestone, edition: Edition, lang: Lang, today: string): ProvisionView {
   const inForceId = inForceMilestoneId(provision, edition);
   const moved = provision.appliesFrom.adopted !== provision.appliesFrom.amended;
   const added = provision.appliesFrom.adopted === null;
@@ -278,7 +304,7 @@ function provisionView(provision: Provision, milestone: Milestone, edition: Edit
           date: target?.date ?? null,
           dateLabel: target ? formatDate(target.date, lang) : NOTES.absent[lang],
           inForce,
-          statusLabel: inForce ? TEXTS.inForce[lang] : target ? DATE_STATUS[e][lang] : '',
+          statusLabel: inForce && target ? fill((target.date > today ? TEXTS.inForceFrom : TEXTS.inForceSince)[lang], formatDate(target.date, lang)) : target ? DATE_STATUS[e][lang] : '',
           source: target?.source ?? null,
           certainty: target?.certainty ?? null,
           certaintyLabel: target ? CERTAINTIES[target.certainty][lang] : null,
@@ -295,7 +321,7 @@ function provisionView(provision: Provision, milestone: Milestone, edition: Edit
   return {
     id: provision.id,
     title: provision.title[lang],
-    articles: provision.articles,
+    articles: cite(provision.articles, lang),
     moved,
     added,
     inForceHere: inForceId === milestone.id,
@@ -304,20 +330,23 @@ function provisionView(provision: Provision, milestone: Milestone, edition: Edit
   };
 }
 
-function obligationView(obligation: Obligation, lang: Lang, later: Obligation | undefined): ObligationView {
+function obligationView(obligation: Obligation, lang: Lang): ObligationView {
   const path = [...obligation.path];
-  const prepared = obligation.status === 'not-yet-applicable' && later && later.status !== 'not-yet-applicable' ? later.status === 'met' : null;
+  // Whether the manifest already records a duty that applies later: the assessment's `gap` (one story everywhere).
+  const prepared = obligation.status === 'not-yet-applicable' ? !obligation.gap : null;
   const missing = obligation.status === 'missing' || prepared === false;
   return {
     id: obligation.id,
     text: obligation.text[lang],
-    article: obligation.article,
+    article: cite(obligation.article, lang),
     status: obligation.status,
     statusLabel: STATUSES[obligation.status][lang],
     prepared,
     preparedLabel: prepared === null ? '' : PREPARED[prepared ? 'yes' : 'no'][lang],
     appliesFrom: obligation.appliesFrom,
     appliesFromLabel: fill(TEXTS.appliesFrom[lang], formatDate(obligation.appliesFrom, lang)),
+    dateReason: obligation.dateReason?.[lang] ?? '',
+    certaintyLabel: dateCertaintyLabel(obligation.certainty, lang),
     path,
     pathLabel: path.join('.'),
     ruleIds: [...obligation.ruleIds],
@@ -325,9 +354,12 @@ function obligationView(obligation: Obligation, lang: Lang, later: Obligation | 
   };
 }
 
-function countStatuses(obligations: readonly { status: ObligationStatus }[]): StatusCounts {
-  const counts: StatusCounts = { met: 0, missing: 0, 'not-yet-applicable': 0 };
-  for (const o of obligations) counts[o.status]++;
+function countStatuses(obligations: readonly { status: ObligationStatus; gap?: boolean; prepared?: boolean | null }[]): StatusCounts {
+  const counts: StatusCounts = { met: 0, missing: 0, 'not-yet-applicable': 0, gaps: 0 };
+  for (const o of obligations) {
+    counts[o.status]++;
+    if (o.status === 'not-yet-applicable' && (o.gap === true || o.prepared === false)) counts.gaps++;
+  }
   return counts;
 }
 
@@ -353,20 +385,38 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
 
   const byMilestone = new Map<string, ObligationView[]>();
   const unplaced: ObligationView[] = [];
-  const later = new Map((input.outlook?.obligations ?? []).map((o) => [o.id, o]));
+  // The system's own dates that are on no milestone (a significant change, Art. 111(2)): marked as dates of their own.
+  const systemOnly = new Map<string, ObligationView[]>();
   for (const obligation of assessment?.obligations ?? []) {
-    const view = obligationView(obligation, lang, later.get(obligation.id));
+    const view = obligationView(obligation, lang);
     const id = milestoneOf(obligation, assessment?.edition ?? edition);
     if (id) byMilestone.set(id, [...(byMilestone.get(id) ?? []), view]);
+    else if (obligation.dateReason) systemOnly.set(obligation.appliesFrom, [...(systemOnly.get(obligation.appliesFrom) ?? []), view]);
     else unplaced.push(view);
   }
+  const systemMilestones: Milestone[] = [...systemOnly.keys()].map((date) => ({
+    id: `system-${date}`,
+    date,
+    kind: 'other-law',
+    title: TEXTS.systemDateTitle,
+    summary: TEXTS.systemDateSummary,
+    source: '',
+    certainty: 'primary',
+  }));
+  for (const m of systemMilestones) byMilestone.set(m.id, systemOnly.get(m.date) ?? []);
+  const allOrdered = [...ordered, ...systemMilestones].sort((a, b) => a.date.localeCompare(b.date));
 
-  const milestones = ordered.map((m): MilestoneView => {
+  const milestones = allOrdered.map((m): MilestoneView => {
+    const isSystem = m.id.startsWith('system-');
     const phase: Phase = m.date > today ? 'future' : m.date === currentDate ? 'current' : 'past';
-    const provisions = TIMELINE.provisions
-      .filter((p) => p.appliesFrom.adopted === m.id || p.appliesFrom.amended === m.id)
-      .map((p) => provisionView(p, m, edition, lang));
+    const provisions = isSystem
+      ? []
+      : TIMELINE.provisions
+          .filter((p) => p.appliesFrom.adopted === m.id || p.appliesFrom.amended === m.id)
+          .map((p) => provisionView(p, m, edition, lang, today));
     const obligations = byMilestone.get(m.id) ?? [];
+    const reasons = [...new Set(obligations.map((o) => o.dateReason).filter(Boolean))];
+    const systemNote = reasons.length > 0 ? fill(TEXTS.systemNote[lang], reasons.join('; ')) : '';
     const counts = countStatuses(obligations);
     const dateLabel = formatDate(m.date, lang);
     const labelParts = [dateLabel, m.title[lang], PHASES[phase][lang]];
@@ -374,19 +424,22 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
     if (obligations.length > 0) {
       labelParts.push(fill(TEXTS.obligationCount[lang], obligations.length));
       if (counts.missing > 0) labelParts.push(fill(TEXTS.missingCount[lang], counts.missing));
+      if (counts.gaps > 0) labelParts.push(fill(TEXTS.gapCount[lang], counts.gaps));
     }
+    if (systemNote) labelParts.push(systemNote);
     return {
       id: m.id,
       date: m.date,
       dateLabel,
-      kind: m.kind,
-      kindLabel: KINDS[m.kind][lang],
+      kind: isSystem ? 'system' : m.kind,
+      kindLabel: KINDS[isSystem ? 'system' : m.kind][lang],
+      systemNote,
       requested: m.requested === true,
       title: m.title[lang],
       summary: m.summary[lang],
       source: m.source,
       certainty: m.certainty,
-      certaintyLabel: CERTAINTIES[m.certainty][lang],
+      certaintyLabel: isSystem ? '' : CERTAINTIES[m.certainty][lang],
       phase,
       phaseLabel: PHASES[phase][lang],
       provisions,
@@ -409,14 +462,16 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
           : UNKNOWN_TIER[lang],
       reasons: assessment.reasons.map((r) => ({
         text: r.text[lang],
-        article: r.article,
-        appliesFromLabel: fill(TEXTS.appliesFrom[lang], formatDate(r.appliesFrom, lang)),
+        article: cite(r.article, lang),
+        appliesFromLabel: fill(TEXTS.appliesFrom[lang], dateWithReason(r.appliesFrom, r.dateReason, r.certainty, lang)),
         path: [...r.path],
       })),
       counts: countStatuses(assessment.obligations),
+      futureGapsLabel: futureGapsText(assessment, lang),
       unplaced,
     };
   }
+  const editionInForce = resolveEdition(edition, today).inForce;
   return {
     lang,
     edition,
@@ -426,6 +481,8 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
     editionTitle: editionInfo.title[lang],
     editionSource: editionInfo.source,
     editionCertaintyLabel: CERTAINTIES[editionInfo.certainty][lang],
+    editionStatusLabel: editionInForce ? TEXTS.editionInForce[lang] : fill(TEXTS.editionNotInForce[lang], formatDate(today, lang)),
+    editionInForce,
     texts,
     manifest,
     milestones,

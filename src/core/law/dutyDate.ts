@@ -1,0 +1,207 @@
+/**
+ * When a duty applies to one system on one date: the one place that decides it (spec: "When a duty applies to this
+ * system", "Editions of the law", "Which law, which date, how sure"). Rules, `assess`, the timeline panel and the
+ * messages all ask `dutyDate`. Every date comes from the timeline data; none is written here.
+ */
+import { danishArticle } from './articles';
+import { formatDate, milestone, provision, TIMELINE, type Certainty, type Edition, type ProvisionId } from './timeline';
+import type { Lang, Localized } from '../types';
+
+/** The edition setting: `auto` is the edition in force on the reference date. */
+export type EditionChoice = Edition | 'auto';
+export const EDITION_CHOICES: readonly EditionChoice[] = ['auto', 'adopted', 'amended'];
+
+/** The edition in force on an ISO date: the one whose `inForceFrom` milestone is the latest on or before it. */
+export function editionInForce(date: string): Edition {
+  let best: { edition: Edition; from: string } | undefined;
+  for (const edition of Object.keys(TIMELINE.editions) as Edition[]) {
+    const from = milestone(TIMELINE.editions[edition].inForceFrom).date;
+    if (from <= date && (!best || from > best.from)) best = { edition, from };
+  }
+  return best?.edition ?? 'adopted';
+}
+
+export interface ResolvedEdition {
+  edition: Edition;
+  choice: EditionChoice;
+  /** False when a forced edition was not the law on the reference date (the output says so). */
+  inForce: boolean;
+}
+
+/**
+ * The edition to use for a choice on a reference date. Without a date (a caller that reads no clock and was given
+ * none), `auto` is the timeline's default edition.
+ */
+export function resolveEdition(choice: EditionChoice = 'auto', date?: string): ResolvedEdition {
+  const current = date ? editionInForce(date) : TIMELINE.defaultEdition;
+  const edition = choice === 'auto' ? current : choice;
+  return { edition, choice, inForce: edition === current };
+}
+
+/** "AI Act as adopted … — not in force on {date}" where a forced edition was not the law on the date. */
+export function editionLabel(resolved: ResolvedEdition, date: string, lang: Lang): string {
+  const title = TIMELINE.editions[resolved.edition].title[lang];
+  if (resolved.inForce) return title;
+  return lang === 'da'
+    ? `${title} — var ikke gældende ret den ${formatDate(date, lang)}, vist til sammenligning`
+    : `${title} — not the law in force on ${formatDate(date, lang)}, shown for comparison`;
+}
+
+/** The system facts a duty's date depends on (`system.inServiceSince`, `system.lastSignificantChange`). */
+export interface SystemDates {
+  inServiceSince?: string;
+  lastSignificantChange?: string;
+}
+
+export interface DutyScope {
+  edition: Edition;
+  system?: SystemDates;
+  /** The computed tier is high: only then do the Art. 111(2) rules for systems already in service apply. */
+  highRisk?: boolean;
+}
+
+export interface DutyDate {
+  provision: ProvisionId;
+  /** ISO date from which the duty applies to this system. */
+  date: string;
+  /** The timeline's date for the provision in the edition. */
+  timelineDate: string;
+  certainty: Certainty;
+  /** Why `date` differs from `timelineDate` (or, for Art. 111(4), why this system has its own date); absent otherwise. */
+  reason?: Localized;
+  /** The sources of the date (milestones' sources). */
+  source: string;
+}
+
+const CERTAINTY_ORDER: Certainty[] = ['primary', 'secondary', 'uncertain'];
+
+/** The least sure of several certainties. */
+export function weakest(...certainties: Certainty[]): Certainty {
+  return certainties.reduce((a, b) => (CERTAINTY_ORDER.indexOf(b) > CERTAINTY_ORDER.indexOf(a) ? b : a), 'primary' as Certainty);
+}
+
+function editionMilestone(id: ProvisionId, edition: Edition): string {
+  const p = provision(id);
+  const found = p.appliesFrom[edition] ?? p.appliesFrom[edition === 'adopted' ? 'amended' : 'adopted'];
+  if (!found) throw new Error(`Provision '${id}' has no date in the timeline data`);
+  return found;
+}
+
+function plain(id: ProvisionId, edition: Edition): DutyDate {
+  const p = provision(id);
+  const m = milestone(editionMilestone(id, edition));
+  return { provision: id, date: m.date, timelineDate: m.date, certainty: p.certainty ?? m.certainty, source: m.source };
+}
+
+function isIso(value: string | undefined): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
+const ART_111_2 = 'Art. 111(2)';
+const ART_111_4 = 'Art. 111(4)';
+
+function cite(article: string): Localized {
+  return { en: article, da: danishArticle(article) };
+}
+
+/** The date from which a provision's duty applies to this system, with its certainty and, where it differs, why. */
+export function dutyDate(id: ProvisionId, scope: DutyScope): DutyDate {
+  const p = provision(id);
+  const base = plain(id, scope.edition);
+  const since = isIso(scope.system?.inServiceSince) ? scope.system?.inServiceSince : undefined;
+  const changed = isIso(scope.system?.lastSignificantChange) ? scope.system?.lastSignificantChange : undefined;
+
+  if (p.inServiceBefore && p.otherwise) {
+    const cutOff = milestone(p.inServiceBefore).date;
+    if (!since || since >= cutOff) return { ...plain(p.otherwise, scope.edition), provision: id };
+    if (base.date === base.timelineDate && base.date === plain(p.otherwise, scope.edition).date) return base;
+    const a = cite(ART_111_4);
+    return {
+      ...base,
+      reason: {
+        en: `in service since ${formatDate(since, 'en')}, before ${formatDate(cutOff, 'en')} (${a.en})`,
+        da: `i brug siden ${formatDate(since, 'da')}, før ${formatDate(cutOff, 'da')} (${a.da})`,
+      },
+    };
+  }
+
+  if (p.existingSystems && scope.highRisk && since) {
+    const cutOffId = p.existingSystems.cutOff[scope.edition];
+    const cutOff = cutOffId ? milestone(cutOffId) : milestone(editionMilestone(id, scope.edition));
+    if (since >= cutOff.date) return base;
+    const backstop = plain(p.existingSystems.backstop, scope.edition);
+    const certainty = weakest(base.certainty, backstop.certainty, cutOff.certainty);
+    const source = `${backstop.source}; ${base.source}`;
+    const a = cite(ART_111_2);
+    const inService = { en: `in service since ${formatDate(since, 'en')}, before ${formatDate(cutOff.date, 'en')}`, da: `i brug siden ${formatDate(since, 'da')}, før ${formatDate(cutOff.date, 'da')}` };
+    if (changed && changed >= cutOff.date) {
+      const later = changed > base.date ? changed : base.date;
+      const date = later < backstop.date ? later : backstop.date;
+      return {
+        provision: id,
+        date,
+        timelineDate: base.timelineDate,
+        certainty,
+        source,
+        reason: {
+          en: `${inService.en}, and significantly changed on ${formatDate(changed, 'en')} (${a.en})`,
+          da: `${inService.da}, og væsentligt ændret den ${formatDate(changed, 'da')} (${a.da})`,
+        },
+      };
+    }
+    return {
+      provision: id,
+      date: backstop.date,
+      timelineDate: base.timelineDate,
+      certainty,
+      source,
+      reason: {
+        en: `${inService.en}, and not significantly changed since (${a.en})`,
+        da: `${inService.da}, og ikke væsentligt ændret siden (${a.da})`,
+      },
+    };
+  }
+  return base;
+}
+
+const CERTAINTY_NOTE: Record<Exclude<Certainty, 'primary'>, Localized> = {
+  secondary: { en: 'date from secondary sources', da: 'datoen bygger på sekundære kilder' },
+  uncertain: { en: 'date not settled in the sources', da: 'datoen er ikke afklaret i kilderne' },
+};
+
+/** A few words on a date that is not checked against the primary text; empty for `primary`. */
+export function certaintyNote(certainty: Certainty): Localized | undefined {
+  return certainty === 'primary' ? undefined : CERTAINTY_NOTE[certainty];
+}
+
+/**
+ * "applies from {date}", or "applies to this system from {date}: in service since …, before …, and
+ * not significantly changed since (Art. 111(2))", with the certainty note where the date is not primary.
+ */
+export function dutyDatePhrase(duty: DutyDate): Localized {
+  const note = certaintyNote(duty.certainty);
+  const phrase: Localized = duty.reason
+    ? {
+        en: `applies to this system from ${formatDate(duty.date, 'en')}: ${duty.reason.en}`,
+        da: `gælder for dette system fra ${formatDate(duty.date, 'da')}: ${duty.reason.da}`,
+      }
+    : { en: `applies from ${formatDate(duty.date, 'en')}`, da: `gælder fra ${formatDate(duty.date, 'da')}` };
+  return note ? { en: `${phrase.en}; ${note.en}`, da: `${phrase.da}; ${note.da}` } : phrase;
+}
+
+/** The system's dates as the manifest records them (only well-formed ISO dates count). */
+export function systemDates(data: unknown): SystemDates {
+  const system = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).system : undefined;
+  const read = (key: string): string | undefined => {
+    if (typeof system !== 'object' || system === null) return undefined;
+    const value = (system as Record<string, unknown>)[key];
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    return typeof value === 'string' && isIso(value.trim()) ? value.trim() : undefined;
+  };
+  return { inServiceSince: read('inServiceSince'), lastSignificantChange: read('lastSignificantChange') };
+}
+
+/** Of several duties (a finding resting on several laws), the one that applies first. */
+export function earliest(duties: DutyDate[]): DutyDate {
+  return duties.reduce((a, b) => (b.date < a.date ? b : a));
+}
