@@ -123,7 +123,7 @@ describe('accepted findings: CLI and assess', () => {
     const accepted = assess(whole, '2026-12-01');
     assert.equal(accepted.obligations.find((o) => o.id === 'human-review')!.accepted?.by, 'DPO, Eksempel Kommune');
     const markdown = assessmentMarkdown(accepted, { lang: 'en', subject: 'x' });
-    assert.match(markdown, /\| ⚠ accepted \| A human reviews every output .*<br>Accepted by DPO, Eksempel Kommune on 20 November 2026: /);
+    assert.match(markdown, /\| ⚠ accepted \| A caseworker is involved and can override the output.*<br>Accepted by DPO, Eksempel Kommune on 20 November 2026: /);
     assert.match(markdown, /; 1 of the missing accepted/);
   });
 
