@@ -261,12 +261,12 @@ describe('AI Act timeline panel in Chromium', function () {
   it('names the missing documents and registrations of match-profilering: missing as adopted, future gaps after the Omnibus, counted as such', async function () {
     const { page, context } = await open({ state: 'match-profilering' });
     await expandAll(page);
-    const gaps = ['conformity-assessment', 'deployer-registration', 'provider-registered', 'registration'];
+    const gaps = ['conformity-assessment', 'deployer-dpia', 'deployer-registration', 'provider-registered', 'registration'];
     const prepared = await page.$$eval('li.tl-obligation [data-prepared="false"]', (nodes) => nodes.map((n) => n.closest('li.tl-obligation').getAttribute('data-obligation')).sort());
     assert.deepEqual(prepared, gaps);
     // One story: the header and the milestone count the future gaps, not "0 missing" alone.
-    assert.match(await page.textContent('.tl-future-gaps'), /4 gaps in duties from 2 December 2027/);
-    assert.match(await page.textContent('li.tl-item[data-id="annex-iii-amended"] .tl-badges'), /4 gaps/);
+    assert.match(await page.textContent('.tl-future-gaps'), /5 gaps in duties from 2 December 2027/);
+    assert.match(await page.textContent('li.tl-item[data-id="annex-iii-amended"] .tl-badges'), /5 gaps/);
     // The edition in force on 1 Sep 2026 is said to be in force; a date still to come is "in force from", without a check mark.
     assert.match(await page.textContent('.tl-edition'), /this edition is in force/);
     const future = (await provisionDates(page, 'annex-iii-amended', 'annex-iii-high-risk')).find(([, , inForce]) => inForce)[3];
@@ -274,8 +274,8 @@ describe('AI Act timeline panel in Chromium', function () {
     assert.equal(await page.$$eval('li.tl-item[data-id="annex-iii-amended"] li.tl-date-entry[data-in-force="true"] .tl-icon-in-force', (n) => n.length), 0);
     await page.selectOption('#preview-edition', 'adopted');
     await page.waitForSelector('li.tl-obligation[data-status="missing"]');
-    assert.deepEqual(await page.$$eval('li.tl-obligation[data-status="missing"]', (rows) => rows.map((r) => r.getAttribute('data-obligation')).sort()), gaps);
-    assert.match(await page.textContent('li.tl-item[data-id="general-application"] .tl-badges'), /4 missing/);
+    assert.deepEqual(await page.$$eval('li.tl-item[data-id="general-application"] li.tl-obligation[data-status="missing"]', (rows) => rows.map((r) => r.getAttribute('data-obligation')).sort()), gaps);
+    assert.match(await page.textContent('li.tl-item[data-id="general-application"] .tl-badges'), /5 missing/);
     assert.match(await page.textContent('.tl-edition'), /not the law on 1 September 2026: shown for comparison/);
     await context.close();
   });

@@ -134,7 +134,7 @@ const OBLIGATIONS: { applies: Applies; specs: ObligationSpec[] }[] = [
       spec('monitor-and-report', 'Monitor operation; report risks and serious incidents', 'Overvåg driften; indberet risici og alvorlige hændelser', 'AI Act Art. 26(5)', 'high-risk', ['deployment', 'monitoring'], ['deployer-obligation-missing', 'dpia-document-not-found']),
       spec('inform-workers', 'Inform workers and their representatives before use at the workplace', 'Informér de ansatte og deres repræsentanter før brug på arbejdspladsen', 'AI Act Art. 26(7)', 'high-risk', ['transparency', 'workersInformed'], ['workers-not-informed']),
       spec('inform-affected-persons', 'Inform the persons subject to decisions the system helps make', 'Informér de personer, der er genstand for afgørelser, som systemet hjælper med', 'AI Act Art. 26(11)', 'high-risk', ['deployment', 'affectedPersonsInformed'], ['deployer-obligation-missing']),
-      spec('deployer-dpia', 'Carry out the DPIA with the provider\'s information', 'Udfør konsekvensanalysen med udbyderens oplysninger', 'AI Act Art. 26(9); GDPR Art. 35', 'gdpr', ['dataProtection', 'dpia'], ['dpia-missing', 'dpia-document-not-found']),
+      spec('deployer-dpia', 'Carry out the DPIA with the provider\'s information', 'Udfør konsekvensanalysen med udbyderens oplysninger', 'AI Act Art. 26(9); GDPR Art. 35', 'high-risk', ['dataProtection', 'dpia'], ['dpia-missing', 'dpia-document-not-found']),
     ],
   },
   {
