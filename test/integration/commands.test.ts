@@ -79,7 +79,7 @@ describe('Assess risk tier', () => {
       assert.match(text, /\| Listed in Annex III: essential-public-services .* \| 2 December 2027 \|/, 'a reason with its article and date');
       // referenceDate 2026-11-24 (test/fixtures/workspace/.vscode/settings.json): the high-risk duties apply from 2 Dec 2027.
       assert.match(text, /\| ○ not yet applicable — missing in the manifest \| Conformity assessment \| AI Act Art\. 43 \| 2 December 2027 \| secondary sources only/);
-      assert.match(text, /\*\*Gaps in duties not yet applicable:\*\* 4 gaps in duties from 2 December 2027\./, 'future gaps counted as such');
+      assert.match(text, /\*\*Gaps in duties not yet applicable:\*\* 5 gaps in duties from 2 December 2027\./, 'future gaps counted as such');
       assert.match(text, /\| ✓ met \| Take measures for the AI literacy of staff \|/);
 
       // The offer to record the tier: its button, pressed as a user would ("Accept Notification Primary Action").
