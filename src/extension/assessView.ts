@@ -7,8 +7,8 @@ import { t } from './l10n';
 import type { ManifestService } from './manifestService';
 import { affectsOurSettings, currentEdition, currentLang, referenceDate } from './settings';
 
-// Loaded with the commands (dist/commands.js); the content provider of ASSESSMENT_SCHEME is registered at
-// activation by registrations.ts, which passes its change emitter here.
+// The content provider of ASSESSMENT_SCHEME is registered by registerCommands (commands.ts), which passes its
+// change emitter here.
 
 /** Tier, reasons and obligations for the document on the reference date. */
 export async function assessDocument(service: ManifestService, document: vscode.TextDocument): Promise<Assessment> {

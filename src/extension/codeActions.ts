@@ -4,13 +4,30 @@ import { acceptFix } from '../core/features/acceptFix';
 import { localIsoDate } from '../core/law/timeline';
 import type { Finding, Lang, ManifestPath } from '../core/types';
 import { ruleIdOf, toRange } from './diagnostics';
-import { codeActionsWanted, CREATE_DOCUMENT_COMMAND, CREATE_DOCUMENT_KIND, FIX_ALL_KIND } from './ids';
-import type { ManifestService } from './manifestService';
+import { APPLY_FIX_COMMAND, codeActionsWanted, CREATE_DOCUMENT_COMMAND, CREATE_DOCUMENT_KIND, FIX_ALL_KIND } from './ids';
+import { MANIFEST_SELECTOR, type ManifestService } from './manifestService';
 import { t } from './l10n';
 import { currentLang, referenceDate } from './settings';
 
-// Loaded on the first code action request that can have an answer, or the first run of the fix commands
-// (dist/fixes.js, with core/features/fixes and the documentation templates); registered at activation by registrations.ts.
+/**
+ * The quick fixes and "fix all", and the commands that apply a fix (`aiSystemManifest.applyFix`, used by the
+ * timeline panel; `aiSystemManifest.createDocumentStub`, run by a documentation stub's code action). The timeline
+ * panel passes the manifest's URI as a string when the request comes through a webview message.
+ */
+export function registerCodeActions(service: ManifestService): vscode.Disposable {
+  const toUri = (uri: vscode.Uri | string): vscode.Uri => (typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
+  return vscode.Disposable.from(
+    vscode.languages.registerCodeActionsProvider(MANIFEST_SELECTOR, new ManifestCodeActions(service), {
+      providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, CREATE_DOCUMENT_KIND, FIX_ALL_KIND],
+    }),
+    vscode.commands.registerCommand(APPLY_FIX_COMMAND, (uri: vscode.Uri | string, path: ManifestPath, ruleIds: string[]) =>
+      applyFirstFix(service, toUri(uri), path, ruleIds),
+    ),
+    vscode.commands.registerCommand(CREATE_DOCUMENT_COMMAND, (uri: vscode.Uri | string, path: ManifestPath, ruleId: string, relativePath: string) =>
+      applyDocumentFix(service, toUri(uri), path, ruleId, relativePath),
+    ),
+  );
+}
 
 /** Quick fixes keyed by the diagnostics' rule id, and the "fix all" source action. */
 export class ManifestCodeActions implements vscode.CodeActionProvider {
@@ -18,6 +35,8 @@ export class ManifestCodeActions implements vscode.CodeActionProvider {
 
   async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     const { quickFixes: wantsQuickFixes, fixAll: wantsFixAll } = codeActionsWanted(context);
+    // No diagnostic of ours and no "fix all" asked for (most light-bulb requests): nothing to check.
+    if (!wantsFixAll && !(wantsQuickFixes && context.diagnostics.some((diagnostic) => ruleIdOf(diagnostic) !== undefined))) return [];
     const { findings } = await this.service.check(document);
     const text = document.getText();
     const lang = currentLang();

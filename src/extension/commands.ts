@@ -9,13 +9,32 @@ import { manifestTemplate } from '../core/features/manifestTemplate';
 import type { Role, Tier } from '../core/types';
 import { answersToManifest, parseWizardAnswers, wizardChoices, type WizardAnswers, type WizardChoice } from '../core/features/wizard';
 import { assessDocument, AssessmentView } from './assessView';
+import { exists, writeTextFile } from './workspaceFiles';
+import { ASSESSMENT_SCHEME, NEW_MANIFEST_COMMAND, RECORD_TIER_COMMAND } from './ids';
 import { t } from './l10n';
 import { isManifestDocument, LANGUAGE_ID, type ManifestService } from './manifestService';
 import { currentEdition, currentLang, referenceDate } from './settings';
+import { ASSESS_COMMAND } from './statusBar';
 
-// Loaded on the first run of one of these commands or the first request for an assessment view's content
-// (dist/commands.js, with the wizard, the manifest template and the timeline panel); the commands are registered
-// at activation by registrations.ts.
+/**
+ * "Assess risk tier", "New AI system manifest" and the internal "record declaredTier", with the assessment view's
+ * content provider. `probe` is filled with what the wizard's QuickPick shows (for the integration tests).
+ */
+export function registerCommands(service: ManifestService, log: vscode.LogOutputChannel, probe: QuickInputProbe): vscode.Disposable {
+  const viewChanges = new vscode.EventEmitter<vscode.Uri>();
+  const commands = new Commands(service, log, viewChanges, probe);
+  return vscode.Disposable.from(
+    commands,
+    viewChanges,
+    vscode.commands.registerCommand(ASSESS_COMMAND, (arg?: unknown) => commands.assessRiskTier(arg)),
+    vscode.commands.registerCommand(NEW_MANIFEST_COMMAND, (arg?: unknown) => commands.newManifestCommand(arg)),
+    vscode.commands.registerCommand(RECORD_TIER_COMMAND, (uri: vscode.Uri, tier: Tier) => commands.recordDeclaredTierCommand(uri, tier)),
+    vscode.workspace.registerTextDocumentContentProvider(ASSESSMENT_SCHEME, {
+      onDidChange: viewChanges.event,
+      provideTextDocumentContent: (uri) => commands.view.provideTextDocumentContent(uri),
+    }),
+  );
+}
 
 /** Where "New AI system manifest" puts the manifest. */
 export type ManifestTarget = 'untitled' | 'workspace' | vscode.Uri;
@@ -347,7 +366,7 @@ export class Commands implements vscode.Disposable {
       if (options.target) throw new Error(t('{0} already has an ai-system.yaml.', folder.toString(true)));
       return undefined;
     }
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+    await writeTextFile(file, text);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
     return file;
   }
@@ -397,14 +416,5 @@ async function untitledManifestUri(): Promise<vscode.Uri> {
     const file = folder ? vscode.Uri.joinPath(folder, name) : undefined;
     const uri = file ? file.with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: name });
     if (!open.has(uri.toString()) && !(file && (await exists(file)))) return uri;
-  }
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
   }
 }

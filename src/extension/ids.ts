@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 
-// The ids that activation registers and the implementations (loaded on first use, see registrations.ts) use.
-// This module is in the activation bundle: an implementation module imports them from here, never the other way.
+// The ids the features register and use across modules (a command one feature registers and another runs).
 
 export const NEW_MANIFEST_COMMAND = 'aiSystemManifest.newManifest';
 /** Not in the Command Palette: the "Record" button of the assessment, and the integration tests. */

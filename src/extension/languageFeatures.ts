@@ -2,9 +2,19 @@ import * as vscode from 'vscode';
 import { completeAt, type CompletionItem } from '../core/features/completion';
 import { hoverAt } from '../core/features/hover';
 import { toRange } from './diagnostics';
+import { MANIFEST_SELECTOR } from './manifestService';
 import { currentEdition, currentLang } from './settings';
 
-// Loaded on the first completion or hover request (dist/language.js); registered at activation by registrations.ts.
+/** Characters after which VS Code asks for completion without a keystroke of Ctrl+Space. */
+const TRIGGER_CHARACTERS = [':', ' ', '[', ',', '-'];
+
+/** Completion and hover for manifests. */
+export function registerLanguageFeatures(): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.languages.registerCompletionItemProvider(MANIFEST_SELECTOR, { provideCompletionItems }, ...TRIGGER_CHARACTERS),
+    vscode.languages.registerHoverProvider(MANIFEST_SELECTOR, { provideHover }),
+  );
+}
 
 const KINDS: Record<CompletionItem['kind'], vscode.CompletionItemKind> = {
   property: vscode.CompletionItemKind.Property,

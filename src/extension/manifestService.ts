@@ -6,6 +6,8 @@ import { filesBeside, linkedUri } from './workspaceFiles';
 import { affectsOurSettings, currentEditionChoice, futureDutiesAsInformation, referenceDate } from './settings';
 
 export const LANGUAGE_ID = 'ai-system-yaml';
+/** The documents our providers serve: those in our language (any scheme: files, untitled, virtual workspaces). */
+export const MANIFEST_SELECTOR: vscode.DocumentSelector = { language: LANGUAGE_ID };
 
 /** `ai-system.yaml`, `ai-system.yml`, `*.ai-system.yaml`, `*.ai-system.yml`, or any document in our language. */
 export function isManifestDocument(document: vscode.TextDocument): boolean {

@@ -30,6 +30,11 @@ export interface StatusBarSnapshot {
   command?: string;
 }
 
+/** The status bar item (see TierStatusBar); `snapshot` is what it shows now. */
+export function registerStatusBar(service: ManifestService): vscode.Disposable & { readonly snapshot: StatusBarSnapshot } {
+  return new TierStatusBar(service);
+}
+
 /** The active manifest's risk tier in the status bar; hidden for other editors; a click runs "Assess risk tier". */
 export class TierStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('aiSystemManifest.riskTier', vscode.StatusBarAlignment.Right, 100);

@@ -1,15 +1,33 @@
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { assess } from '../core/law/assess';
 import { parseManifest } from '../core/yaml/parse';
 import { buildTimelineModel, renderTimelineHtml, timelineTexts, validateTimelineMessage, type TimelineModel } from '../core/views/timelineView';
 import type { ManifestPath, RuleId, Tier } from '../core/types';
-import { APPLY_FIX_COMMAND, TIMELINE_VIEW_TYPE } from './ids';
+import { APPLY_FIX_COMMAND, SHOW_TIMELINE_COMMAND, TIMELINE_VIEW_TYPE } from './ids';
 import { isManifestDocument, type ManifestService } from './manifestService';
 import { affectsOurSettings, currentEdition, currentLang, referenceDate } from './settings';
 
-// Loaded with the commands (dist/commands.js) when the panel is first shown or restored; the command and the
-// panel's serializer are registered at activation by registrations.ts.
+/** The timeline panel: its command, and its serializer (the panel is restored after a reload). */
+export function registerTimelinePanel(extensionUri: vscode.Uri, service: ManifestService): vscode.Disposable & { readonly probe: TimelinePanelProbe } {
+  const manager = new TimelinePanelManager(extensionUri, service);
+  const registrations = vscode.Disposable.from(
+    vscode.commands.registerCommand(SHOW_TIMELINE_COMMAND, () => manager.show()),
+    vscode.window.registerWebviewPanelSerializer(TIMELINE_VIEW_TYPE, { deserializeWebviewPanel: (panel) => manager.revive(panel) }),
+  );
+  return {
+    probe: manager.probe,
+    dispose() {
+      registrations.dispose();
+      manager.dispose();
+    },
+  };
+}
+
+/** A nonce for the webview's Content Security Policy: 16 random bytes, base64 (Web Crypto: Node 20 and browsers). */
+function nonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
 
 /** Edits are batched: the panel re-renders at most this often while the user types. */
 const EDIT_DELAY_MS = 250;
@@ -46,13 +64,11 @@ export class TimelinePanelManager implements vscode.Disposable {
   private shown: TimelinePanelProbe['shown'];
   private lastHtml = '';
 
-  /** `lastManifest`: the manifest editor last active before this manager was made (registrations.ts follows it until then). */
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly service: ManifestService,
-    lastManifest: vscode.TextDocument | undefined,
   ) {
-    this.document = lastManifest?.isClosed ? undefined : lastManifest;
+    this.followActiveEditor();
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor && isManifestDocument(editor.document) && editor.document !== this.document) {
@@ -219,7 +235,7 @@ export class TimelinePanelManager implements vscode.Disposable {
   private html(webview: vscode.Webview, model: TimelineModel): string {
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     return renderTimelineHtml(model, {
-      nonce: randomBytes(16).toString('base64'),
+      nonce: nonce(),
       cspSource: webview.cspSource,
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'timeline.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(media, 'timeline.css')).toString(),

@@ -2,6 +2,10 @@ import * as vscode from 'vscode';
 import type { FileExists } from '../core/rules/dpia-document-not-found';
 import type { DocumentFile, ReadDocument } from '../core/rules/document-incomplete';
 
+// The extension's file access, in one place: through `vscode.workspace.fs` only, never Node's `fs`, so the desktop,
+// the browser (web-worker extension host: vscode.dev, github.dev) and virtual workspaces share one path
+// (test/unit/bundle-layout.test.ts checks that no Node built-in is in the extension's bundles).
+
 /**
  * The files beside a manifest, as the core's checks ask for them: through `vscode.workspace.fs` (so virtual
  * workspaces and the browser work), and a document open in an editor as its editor shows it (so a change is seen
@@ -46,4 +50,19 @@ export function filesBeside(manifest: vscode.Uri): FilesBeside {
 /** The URI of a document a manifest links (a path relative to the manifest's folder). */
 export function linkedUri(manifest: vscode.Uri, relative: string): vscode.Uri {
   return vscode.Uri.joinPath(manifest, '..', relative);
+}
+
+/** Whether anything (file or folder) is at `uri`. */
+export async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes `text` as UTF-8, creating or replacing the file (and creating its folder). */
+export async function writeTextFile(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 }

@@ -1,7 +1,8 @@
 /**
  * A minimal extension host for test/unit/bundle-layout.test.ts, run in a child process (a fresh module cache):
- * `node bundle-host.js STEP...` loads dist/extension.js with a stub `vscode` module, then runs each step and prints
- * one JSON line per step: which files of dist/ and node_modules/ are loaded by then, and any error.
+ * `node bundle-host.js BUNDLE STEP...` loads BUNDLE (dist/extension.js or dist/web/extension.js, both CommonJS) with
+ * a stub `vscode` module, then runs each step and prints one JSON line per step: which files of dist/ and
+ * node_modules/ are loaded by then, and any error.
  *
  * Steps: `require`, `activate`, `hover`, `completion`, `codeActions:none` (a request without a diagnostic of ours),
  * `codeActions` (with one), `command:<id>` (runs a registered command), `content` (the assessment view's content),
@@ -70,11 +71,12 @@ async function main(): Promise<void> {
 
   let extension: { activate(context: unknown): unknown } | undefined;
   const ours = { source: 'ai-system-manifest', code: { value: 'dpia-missing' }, message: '', range: deepStub() };
-  for (const step of process.argv.slice(2)) {
+  const [bundle, ...steps] = process.argv.slice(2);
+  for (const step of steps) {
     let error: string | undefined;
     let result: unknown;
     try {
-      if (step === 'require') extension = require(path.join(ROOT, 'dist', 'extension.js'));
+      if (step === 'require') extension = require(path.join(ROOT, bundle));
       else if (step === 'activate') result = extension!.activate({ subscriptions: [], extensionUri: deepStub(), extensionPath: ROOT });
       else if (step === 'registered') result = { commands: [...registered.commands.keys()].sort(), providers: [...registered.providers.keys()].sort(), serializers: registered.serializers, schemes: registered.schemes };
       else if (step === 'completion') result = (registered.providers.get('completion') as vscode.CompletionItemProvider).provideCompletionItems(document as never, { offset: MANIFEST.indexOf('\n') + 1 } as never, deepStub() as never, deepStub() as never);

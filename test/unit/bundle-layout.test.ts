@@ -1,181 +1,142 @@
-// The extension's bundles (esbuild.mjs): activation loads only what the first check needs, the rest loads on first
-// use, and every module is in one bundle only. The layout is read from esbuild's metafile of a fresh build in
-// memory; what loads when is observed on the built dist/ (`npm run build`) in a child process with a stub `vscode`.
+// The bundles of esbuild.mjs: one per entry, self-contained, and nothing Node-only in the browser bundle. The layout
+// is read from esbuild's metafile of a fresh build in memory; the built dist/ (`npm run build`) is run in a child
+// process with a stub `vscode` (test/unit/bundle-host.ts), as the desktop and as the web extension host load it.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import { builtinModules } from 'node:module';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(__dirname, '../../..');
 
-interface BundleInfo {
-  file: string;
-  entries: string[];
-  /** The files of the repository bundled into it. */
-  inputs: string[];
-  /** The modules it takes from each other bundle at run time. */
-  imports: Record<string, string[]>;
-  metafile: { outputs: Record<string, { inputs: Record<string, unknown> }> };
+interface Metafile {
+  inputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[] }>;
+  outputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[]; inputs: Record<string, unknown> }>;
 }
 
 interface BuildModule {
-  EXTENSION_BUNDLES: { file: string; entries: string[] }[];
-  bundleExtension(options: { write: boolean }): Promise<BundleInfo[]>;
+  ENTRIES: Record<string, { outfile: string; platform: string }>;
+  buildAll(options: { write: boolean }): Promise<Record<string, { metafile: Metafile }>>;
 }
 
-const ACTIVATION = 'dist/extension.js';
+/** Node's built-in modules, with and without `node:`. */
+const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
 
-/** Modules the first check (diagnostics of the open manifest, the status bar) does not need. */
-const LOADED_ON_FIRST_USE = [
-  'src/core/features/completion.ts',
-  'src/core/features/hover.ts',
-  'src/core/features/fixes.ts',
-  'src/core/templates/index.ts',
-  'src/core/views/assessmentMarkdown.ts',
-  'src/core/features/declaredTier.ts',
-  'src/core/features/manifestTemplate.ts',
-  'src/core/features/wizard.ts',
-  'src/core/views/timelineView.ts',
-  'src/extension/languageFeatures.ts',
-  'src/extension/codeActions.ts',
-  'src/extension/commands.ts',
-  'src/extension/assessView.ts',
-  'src/extension/timelinePanel.ts',
-];
-
-/** What the first check needs. */
-const FIRST_CHECK = [
-  'src/core/yaml/parse.ts',
-  'src/core/schema.ts',
-  'src/core/generated/manifestValidator.ts',
-  'src/core/rules/index.ts',
-  'src/core/check.ts',
-  'src/core/law/risk.ts',
-  'src/extension/diagnostics.ts',
-  'src/extension/statusBar.ts',
-  'src/extension/manifestService.ts',
-];
-
-/**
- * What the editor asks for as soon as a manifest opens (outline and breadcrumbs, document links, the summary lens with
- * the obligations of `assess`): in the activation bundle too, so that opening a manifest loads no other bundle.
- */
-const AT_OPEN = [
-  'src/core/features/symbols.ts',
-  'src/core/features/links.ts',
-  'src/core/features/summaryLens.ts',
-  'src/core/law/assess.ts',
-  'src/extension/outline.ts',
-  'src/extension/documentLinks.ts',
-  'src/extension/summaryLens.ts',
-];
-
-describe('the extension bundles (esbuild.mjs)', () => {
+describe('the bundles (esbuild.mjs)', () => {
   let build: BuildModule;
-  let bundles: BundleInfo[];
-  const bundle = (file: string): BundleInfo => {
-    const found = bundles.find((candidate) => candidate.file === file);
-    assert.ok(found, `${file} is built`);
-    return found;
+  let results: Record<string, { metafile: Metafile }>;
+  /** The bundle's JavaScript output in the metafile (not its source map). */
+  const output = (name: string) => {
+    const entry = results[name].metafile.outputs[build.ENTRIES[name].outfile];
+    assert.ok(entry, `${build.ENTRIES[name].outfile} is an output of ${name}`);
+    return entry;
   };
+  const inputs = (name: string) => Object.keys(results[name].metafile.inputs);
 
   before(async function () {
     this.timeout(60000);
     build = (await import(pathToFileURL(path.join(root, 'esbuild.mjs')).href)) as BuildModule;
-    bundles = await build.bundleExtension({ write: false });
+    results = await build.buildAll({ write: false });
   });
 
-  it('puts the first check, and nothing loaded on first use, in the activation bundle (its entry chunk)', () => {
-    const activation = bundle(ACTIVATION);
-    const [output] = Object.entries(activation.metafile.outputs).filter(([file]) => file.endsWith('.js'));
-    assert.equal(output[0], ACTIVATION);
-    const chunk = Object.keys(output[1].inputs);
-    for (const needed of [...FIRST_CHECK, ...AT_OPEN]) assert.ok(chunk.includes(needed), `${needed} is in ${ACTIVATION}`);
-    for (const lazy of LOADED_ON_FIRST_USE) {
-      assert.ok(!activation.inputs.includes(lazy), `${lazy} is not bundled into ${ACTIVATION}`);
-      assert.ok(!chunk.includes(lazy), `${lazy} is not in ${ACTIVATION}'s chunk`);
+  it('builds the desktop extension, the browser extension and the CLI, one bundle each', () => {
+    assert.deepEqual(
+      Object.fromEntries(Object.entries(build.ENTRIES).map(([name, entry]) => [name, entry.outfile])),
+      { extension: 'dist/extension.js', web: 'dist/web/extension.js', cli: 'dist/cli.js' },
+    );
+    for (const name of Object.keys(build.ENTRIES)) {
+      const js = Object.keys(results[name].metafile.outputs).filter((file) => file.endsWith('.js'));
+      assert.deepEqual(js, [build.ENTRIES[name].outfile], `${name}: one JavaScript file, no chunks`);
     }
-    assert.deepEqual(activation.inputs.filter((input) => input.startsWith('src/core/templates/')), []);
-    // Each module loaded on first use is in one of the other bundles.
-    for (const lazy of LOADED_ON_FIRST_USE) assert.ok(bundles.some((other) => other.file !== ACTIVATION && other.inputs.includes(lazy)), `${lazy} is bundled`);
   });
 
-  it('bundles every module once: the bundles share no file, and `yaml` is only in the activation bundle', () => {
-    const seen = new Map<string, string>();
-    for (const { file, inputs } of bundles) {
-      for (const input of inputs) {
-        assert.ok(!seen.has(input), `${input} is in ${seen.get(input)} and ${file}`);
-        seen.set(input, file);
+  it('makes both extension bundles self-contained: at run time they require `vscode` (and on the desktop Node built-ins) only', () => {
+    for (const name of ['extension', 'web']) {
+      // The desktop bundle takes `yaml`'s Node build, which imports `process` and `buffer`.
+      const external = output(name).imports.filter((imported) => imported.external && !(name === 'extension' && NODE_BUILTINS.has(imported.path)));
+      assert.deepEqual([...new Set(external.map((imported) => imported.path))], ['vscode'], `${name} requires ${external.map((imported) => imported.path).join(', ')}`);
+      // The parser and every module of the extension are inside (from node_modules: `yaml` only; the validator is
+      // compiled ahead of time, so `ajv` is not needed at run time).
+      const packages = new Set(inputs(name).filter((input) => input.startsWith('node_modules/')).map((input) => input.split('/')[1]));
+      assert.deepEqual([...packages], ['yaml'], `${name} bundles ${[...packages].join(', ')}`);
+      for (const needed of ['src/extension/extension.ts', 'src/core/check.ts', 'src/core/generated/manifestValidator.ts', 'src/extension/timelinePanel.ts']) {
+        assert.ok(inputs(name).includes(needed), `${needed} is in ${name}`);
       }
     }
-    const yaml = [...seen].filter(([input]) => input.startsWith('node_modules/yaml/'));
-    assert.ok(yaml.length > 0);
-    for (const [input, file] of yaml) assert.equal(file, ACTIVATION, `${input} is in ${file}`);
   });
 
-  it('lets a bundle loaded on first use take shared modules only from the activation bundle', () => {
-    for (const lazy of bundles.filter((candidate) => candidate.file !== ACTIVATION)) {
-      assert.deepEqual(Object.keys(lazy.imports), [ACTIVATION], `${lazy.file} takes modules from ${Object.keys(lazy.imports).join(', ')}`);
+  it('puts nothing Node-only in the browser bundle: no Node built-in imported, none required by its text', () => {
+    for (const [input, { imports }] of Object.entries(results.web.metafile.inputs)) {
+      const builtins = imports.filter((imported) => NODE_BUILTINS.has(imported.path));
+      assert.deepEqual(builtins, [], `${input} imports a Node built-in`);
     }
-    // The activation bundle takes only the entries of the others, and only through require() (checked by the build).
-    const entries = bundles.filter((candidate) => candidate.file !== ACTIVATION).flatMap((candidate) => candidate.entries).sort();
-    assert.deepEqual(Object.values(bundle(ACTIVATION).imports).flat().sort(), entries);
+    const text = fs.readFileSync(path.join(root, build.ENTRIES.web.outfile), 'utf8');
+    const required = [...new Set([...text.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1]))];
+    assert.deepEqual(required, ['vscode'], 'the built dist/web/extension.js requires only vscode (run `npm run build` first)');
+    // The desktop bundle is held to the same rule for the extension's own code: one file access path
+    // (src/extension/workspaceFiles.ts, over vscode.workspace.fs), so desktop and web behave alike.
+    for (const input of inputs('extension').filter((file) => file.startsWith('src/'))) {
+      const builtins = results.extension.metafile.inputs[input].imports.filter((imported) => NODE_BUILTINS.has(imported.path));
+      assert.deepEqual(builtins, [], `${input} imports a Node built-in`);
+    }
+  });
+
+  it('keeps the CLI for Node: it may use Node built-ins, and nothing of src/extension', () => {
+    assert.ok(inputs('cli').some((input) => input === 'src/cli/main.ts'));
+    assert.deepEqual(inputs('cli').filter((input) => input.startsWith('src/extension/')), []);
+    assert.deepEqual(output('cli').imports.filter((imported) => imported.external && !NODE_BUILTINS.has(imported.path)), []);
   });
 
   it('writes what it builds: dist/ has each bundle (run `npm run build` first)', () => {
-    for (const { file } of build.EXTENSION_BUNDLES) assert.ok(fs.existsSync(path.join(root, file)), `${file} exists`);
+    for (const { outfile } of Object.values(build.ENTRIES)) assert.ok(fs.existsSync(path.join(root, outfile)), `${outfile} exists`);
   });
 });
 
-describe('the built extension, in a stub extension host', () => {
-  interface Step {
-    step: string;
-    dist: string[];
-    nodeModules: string[];
-    error?: string;
-    result?: { commands: string[]; providers: string[]; serializers: string[]; schemes: string[] } | { items: number };
-  }
-
-  function run(...steps: string[]): Step[] {
-    const child = spawnSync(process.execPath, [path.join(__dirname, 'bundle-host.js'), ...steps], { cwd: root, encoding: 'utf8', timeout: 60000 });
-    assert.equal(child.status, 0, child.stderr);
-    const lines = child.stdout.trim().split('\n').map((line) => JSON.parse(line) as Step);
-    assert.deepEqual(lines.map((line) => line.step), steps, child.stderr);
-    for (const line of lines) assert.equal(line.error, undefined, `${line.step}: ${line.error}`);
-    return lines;
-  }
-
-  it('loads only dist/extension.js to activate, and registers every contribution at once', function () {
-    this.timeout(60000);
-    const [required, activated, registered] = run('require', 'activate', 'registered');
-    assert.deepEqual(required.dist, [ACTIVATION]);
-    assert.deepEqual(activated.dist, [ACTIVATION]);
-    assert.deepEqual(activated.nodeModules, [], 'no package is loaded from node_modules: all are bundled');
-    const what = registered.result as { commands: string[]; providers: string[]; serializers: string[]; schemes: string[] };
-    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { commands: { command: string }[] } };
-    for (const { command } of manifest.contributes.commands) assert.ok(what.commands.includes(command), `${command} is registered at activation`);
-    for (const internal of ['aiSystemManifest.applyFix', 'aiSystemManifest.createDocumentStub', 'aiSystemManifest.recordDeclaredTier']) assert.ok(what.commands.includes(internal), internal);
-    assert.deepEqual(what.providers, ['codeActions', 'codeLens', 'completion', 'content:ai-system-assessment', 'content:ai-system-rule', 'formatting', 'hover', 'links', 'symbols']);
-    assert.deepEqual(what.serializers, ['aiSystemManifest.timeline']);
-  });
-
-  it('loads each bundle on the first use of its features, and only then', function () {
-    this.timeout(60000);
-    const opened = run('require', 'activate', 'symbols', 'links', 'codeLens');
-    for (const step of opened.slice(2)) {
-      assert.deepEqual(step.dist, [ACTIVATION], `${step.step} (asked for when a manifest opens) loads no other bundle`);
-      assert.ok((step.result as { items: number }).items > 0, `${step.step} answers`);
+for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) {
+  describe(`the built ${bundle}, in a stub extension host`, () => {
+    interface Step {
+      step: string;
+      dist: string[];
+      nodeModules: string[];
+      error?: string;
+      result?: { commands: string[]; providers: string[]; serializers: string[]; schemes: string[] } | { items: number };
     }
-    const steps = run('require', 'activate', 'codeActions:none', 'completion', 'hover', 'codeActions', 'content', 'command:aiSystemManifest.showTimeline');
-    const loaded = Object.fromEntries(steps.map((step) => [step.step, step.dist]));
-    assert.deepEqual(loaded['codeActions:none'], [ACTIVATION], 'a code action request with no diagnostic of ours loads nothing');
-    assert.deepEqual(loaded.completion, ['dist/extension.js', 'dist/language.js']);
-    assert.ok((steps.find((step) => step.step === 'completion')?.result as { items: number }).items > 0, 'completion works across the bundles');
-    assert.deepEqual(loaded.hover, ['dist/extension.js', 'dist/language.js']);
-    assert.deepEqual(loaded.codeActions, ['dist/extension.js', 'dist/fixes.js', 'dist/language.js']);
-    assert.deepEqual(loaded.content, ['dist/commands.js', 'dist/extension.js', 'dist/fixes.js', 'dist/language.js']);
-    assert.deepEqual(run('require', 'activate', 'command:aiSystemManifest.showTimeline')[2].dist, ['dist/commands.js', 'dist/extension.js']);
-    for (const step of steps) assert.deepEqual(step.nodeModules, [], `${step.step} loads nothing from node_modules`);
+
+    function run(...steps: string[]): Step[] {
+      const child = spawnSync(process.execPath, [path.join(__dirname, 'bundle-host.js'), bundle, ...steps], { cwd: root, encoding: 'utf8', timeout: 60000 });
+      assert.equal(child.status, 0, child.stderr);
+      const lines = child.stdout.trim().split('\n').map((line) => JSON.parse(line) as Step);
+      assert.deepEqual(lines.map((line) => line.step), steps, child.stderr);
+      for (const line of lines) assert.equal(line.error, undefined, `${line.step}: ${line.error}`);
+      return lines;
+    }
+
+    it('loads only itself to activate, and registers every contribution at once', function () {
+      this.timeout(60000);
+      const [required, activated, registered] = run('require', 'activate', 'registered');
+      assert.deepEqual(required.dist, [bundle]);
+      assert.deepEqual(activated.dist, [bundle]);
+      assert.deepEqual(activated.nodeModules, [], 'no package is loaded from node_modules: all are bundled');
+      const what = registered.result as { commands: string[]; providers: string[]; serializers: string[]; schemes: string[] };
+      const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { commands: { command: string }[] } };
+      for (const { command } of manifest.contributes.commands) assert.ok(what.commands.includes(command), `${command} is registered at activation`);
+      for (const internal of ['aiSystemManifest.applyFix', 'aiSystemManifest.createDocumentStub', 'aiSystemManifest.recordDeclaredTier']) assert.ok(what.commands.includes(internal), internal);
+      assert.deepEqual(what.providers, ['codeActions', 'codeLens', 'completion', 'content:ai-system-assessment', 'content:ai-system-rule', 'formatting', 'hover', 'links', 'symbols']);
+      assert.deepEqual(what.serializers, ['aiSystemManifest.timeline']);
+    });
+
+    it('answers the outline, links, code lens, completion, hover, code actions, the assessment view and the timeline command from the one bundle', function () {
+      this.timeout(60000);
+      const steps = run('require', 'activate', 'symbols', 'links', 'codeLens', 'codeActions:none', 'completion', 'hover', 'codeActions', 'content', 'command:aiSystemManifest.showTimeline');
+      const result = (name: string) => steps.find((step) => step.step === name)?.result as { items: number } | undefined;
+      for (const name of ['symbols', 'links', 'codeLens']) assert.ok((result(name)?.items ?? 0) > 0, `${name} answers`);
+      assert.equal(result('codeActions:none')?.items, 0, 'a code action request with no diagnostic of ours has no answer');
+      assert.ok((result('completion')?.items ?? 0) > 0, 'completion items');
+      for (const step of steps) {
+        assert.deepEqual(step.dist, [bundle], `${step.step} loads no other file of dist/`);
+        assert.deepEqual(step.nodeModules, [], `${step.step} loads nothing from node_modules`);
+      }
+    });
   });
-});
+}

@@ -275,4 +275,18 @@ describe('CLI', () => {
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /no such file or folder/);
   });
+
+  it("the bundled dist/cli.js prints package.json's version: --version and SARIF's driver.version (esbuild.mjs defines it)", () => {
+    const bundle = path.join(root, 'dist', 'cli.js');
+    assert.ok(fs.existsSync(bundle), 'dist/cli.js is built (npm run build)');
+    const { version } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    assert.match(version, /^\d+\.\d+\.\d+/);
+    const printed = spawnSync(process.execPath, [bundle, '--version'], { encoding: 'utf8' });
+    assert.equal(printed.status, 0, printed.stderr);
+    assert.equal(printed.stdout.trim(), version);
+    const sarif = spawnSync(process.execPath, [bundle, 'check', path.join(examples, 'borgerchatbot'), '--format', 'sarif'], { encoding: 'utf8' });
+    const driver = (JSON.parse(sarif.stdout) as { runs: { tool: { driver: { version: string; semanticVersion: string } } }[] }).runs[0].tool.driver;
+    assert.equal(driver.version, version);
+    assert.equal(driver.semanticVersion, version);
+  });
 });

@@ -9,10 +9,11 @@ const root = path.resolve(__dirname, '../../..');
 describe('the .vsix', () => {
   it('contains only what the extension needs (vsce ls)', async function () {
     this.timeout(60000);
-    // Every bundle of the extension (the activation bundle and those loaded on first use), not the CLI's.
-    const { EXTENSION_BUNDLES } = (await import(pathToFileURL(path.join(root, 'esbuild.mjs')).href)) as { EXTENSION_BUNDLES: { file: string }[] };
-    const bundles = EXTENSION_BUNDLES.map((bundle) => bundle.file);
-    assert.ok(bundles.includes('dist/extension.js'));
+    // The extension's bundles (desktop and browser), not the CLI's.
+    const { ENTRIES } = (await import(pathToFileURL(path.join(root, 'esbuild.mjs')).href)) as { ENTRIES: Record<string, { outfile: string }> };
+    const bundles = [ENTRIES.extension.outfile, ENTRIES.web.outfile];
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string; browser: string };
+    assert.deepEqual([manifest.main, manifest.browser], bundles.map((file) => `./${file}`), 'package.json main and browser name the bundles');
     const run = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     const files = run.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
