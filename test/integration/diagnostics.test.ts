@@ -2,13 +2,11 @@
 // findings (rule id, severity, 0-based range) are derived from the spec's rule catalogue and the fixtures'
 // text, and each is compared with what the CLI (`node dist/cli.js check --format json`) reports for the file.
 import * as assert from 'assert';
-import { execFile } from 'child_process';
-import * as path from 'path';
 import * as vscode from 'vscode';
+import { cliFindings } from './cliFindings';
 import {
   closeAllEditors,
   describeDiagnostics,
-  EXTENSION_ID,
   extensionApi,
   fixtureUri,
   ourDiagnostics,
@@ -31,34 +29,6 @@ function rangeOf(document: vscode.TextDocument, lineContains: string, text = lin
     }
   }
   throw new Error(`no line with '${lineContains}' in ${document.uri.path}`);
-}
-
-interface CliFinding {
-  ruleId: string;
-  severity: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-
-/** The CLI's findings for a file, described like `describeDiagnostics`. */
-function cliFindings(file: string): Promise<string[]> {
-  const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
-  const cli = path.join(extensionPath, 'dist', 'cli.js');
-  return new Promise((resolve, reject) => {
-    // ELECTRON_RUN_AS_NODE: under test-electron the extension host's executable is Electron.
-    execFile(process.execPath, [cli, 'check', '--format', 'json', file], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (error, stdout) => {
-      if (error && (error as { code?: number }).code !== 1) return reject(new Error(`the CLI failed: ${error.message}`, { cause: error }));
-      try {
-        const findings = JSON.parse(stdout).files[0].findings as CliFinding[];
-        resolve(
-          findings
-            .map((f) => `${f.ruleId} ${f.severity} ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`)
-            .sort(),
-        );
-      } catch (parseError) {
-        reject(new Error('the CLI printed no JSON report', { cause: parseError }));
-      }
-    });
-  });
 }
 
 interface Case {
@@ -126,7 +96,7 @@ describe('diagnostics', () => {
       await waitFor(() => (api.statusBar.visible && api.statusBar.text.endsWith(tier) ? true : undefined), `the status bar to show ${tier}`);
       const want = expected(document);
       const diagnostics = await waitForDiagnostics(document.uri, want);
-      assert.deepStrictEqual(await cliFindings(document.uri.fsPath), describeDiagnostics(diagnostics), 'the CLI reports the same');
+      assert.deepStrictEqual(await cliFindings(document.uri), describeDiagnostics(diagnostics), 'the CLI reports the same');
       for (const diagnostic of diagnostics) {
         assert.strictEqual(diagnostic.source, SOURCE);
         assert.ok(diagnostic.message.length > 20);
@@ -143,7 +113,7 @@ describe('diagnostics', () => {
     }, 'yaml-syntax');
     assert.ok(diagnostics.every((d) => ruleId(d) === 'yaml-syntax' && d.severity === vscode.DiagnosticSeverity.Error));
     assert.ok(diagnostics[0].range.start.line >= 5, 'at or after the unclosed flow sequence');
-    assert.deepStrictEqual(await cliFindings(document.uri.fsPath), describeDiagnostics(diagnostics));
+    assert.deepStrictEqual(await cliFindings(document.uri), describeDiagnostics(diagnostics));
   });
 
   it("links each rule id to its documentation, and relates the derogation to the profiling flag", async () => {

@@ -3,7 +3,8 @@
 // Outline, the lens and the walkthrough in out/screenshots/ (run-code-server.mjs takes them).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, fixtureUri, openFixture, ourDiagnostics, ruleId, screenshot, waitFor } from './helpers';
+import { closeAllEditors, extensionApi, fixtureUri, openFixture, ourDiagnostics, ruleId, waitFor } from './helpers';
+import { screenshot } from './screenshot';
 
 function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;

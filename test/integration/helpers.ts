@@ -1,6 +1,5 @@
-// Shared helpers for the integration tests (they run inside VS Code's extension host).
-import * as fs from 'fs';
-import * as path from 'path';
+// Shared helpers for the integration tests (they run inside VS Code's extension host: the desktop's, and the
+// browser's web worker for the suites test/web/suite/index.ts runs there too, so nothing Node-only here).
 import * as vscode from 'vscode';
 
 /**
@@ -45,9 +44,9 @@ export async function openFixture(relativePath: string): Promise<vscode.TextEdit
   return vscode.window.showTextDocument(document, { preview: false });
 }
 
-/** Path of a file in the workspace folder, for tests that need the file system path. */
+/** Path of a file in the workspace folder, for tests that need the file system path (desktop only). */
 export function fixturePath(relativePath: string): string {
-  return path.join(workspaceFolder().uri.fsPath, relativePath);
+  return fixtureUri(relativePath).fsPath;
 }
 
 // ---- Extension, diagnostics, editors (used by the editor feature tests) ----
@@ -142,19 +141,4 @@ export async function restore(document: vscode.TextDocument, text: string): Prom
     if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`${document.uri.path} could not be restored`);
   }
   if (document.isDirty) await document.save();
-}
-
-/**
- * Asks the launcher (run-code-server.mjs) for a screenshot of the whole workbench, out/screenshots/NAME.png, and waits
- * until it is written; a launcher without screenshots (test-electron) writes none, and the test goes on.
- */
-export async function screenshot(name: string): Promise<void> {
-  const file = path.resolve(__dirname, '../../../out/screenshots', `${name}.png`);
-  const before = fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
-  console.log(`[screenshot] ${name}`);
-  try {
-    await waitFor(() => (fs.existsSync(file) && fs.statSync(file).mtimeMs > before ? true : undefined), `screenshot ${name}`, 5000);
-  } catch {
-    // no screenshot from this launcher
-  }
 }

@@ -68,7 +68,8 @@ function checkCsp(html: string): string {
   // web) or a file of the extension's media/ folder under it.
   const sources = /style-src ([^;]+)/.exec(csp[1])?.[1].trim().split(/\s+/) ?? [];
   assert.ok(sources.length > 0, 'style-src names the webview source');
-  const origins = sources.map((source) => new RegExp(`^${escapeRegExp(source).replace(/\\\*/g, '[^/]*')}/`));
+  // (A source may end in `/`, as VS Code for the Web's `http://host/static/devextensions/` does.)
+  const origins = sources.map((source) => new RegExp(`^${escapeRegExp(source.replace(/\/$/, '')).replace(/\\\*/g, '[^/]*')}/`));
   const media = `${extensionUri().path}/media/`;
   for (const url of html.match(/https?:\/\/[^\s"'<>;]+/g) ?? []) {
     if (sources.includes(url)) continue;
