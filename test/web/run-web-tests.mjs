@@ -11,7 +11,7 @@
 //
 //   node test/web/run-web-tests.mjs [--screenshot FILE.png]
 //   --screenshot: instead of the tests, opens a manifest with its diagnostics (test/web/suite/screenshot.ts) in a
-//                 1280×800 window and saves a picture of the workbench.
+//                 1280×800 window and saves a picture of the workbench (`npm run screenshot:web` → out/web-screenshot.png).
 //   AISM_KEEP_TEST_TMP=1 keeps the temp workspace.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -136,14 +136,17 @@ async function screenshot(testWeb, options, file) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    // test/web/suite/screenshot.ts logs SCREENSHOT_READY when the manifest and its diagnostics are on screen.
     const done = new Promise((resolve, reject) => {
-      page.exposeFunction('codeAutomationLog', (type, args) => console[type](...args));
-      page.exposeFunction('codeAutomationExit', (code) => (code === 0 ? resolve() : reject(new Error(`the screenshot suite failed (${code})`))));
+      page.exposeFunction('codeAutomationLog', (type, args) => {
+        if (args.some((arg) => String(arg).includes('[aism] ready for the screenshot'))) page.screenshot({ path: file }).then(resolve, reject);
+        else if (process.env.AISM_DEBUG) console[type](...args);
+      });
+      page.exposeFunction('codeAutomationExit', (code) => reject(new Error(`the screenshot suite ended (${code}) before it was ready`)));
     });
     await page.goto(`http://${options.host}:${options.port}`);
     await done;
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    await page.screenshot({ path: file });
     say(`screenshot: ${file}`);
   } finally {
     await browser.close();

@@ -1,5 +1,5 @@
 // `node test/web/run-web-tests.mjs --screenshot FILE`: not a test. Opens a manifest with findings in VS Code for the
-// Web, waits for its diagnostics, shows the Problems panel and a hover, and returns; the launcher then takes the picture.
+// Web, waits for its diagnostics, shows the Problems panel, and tells the launcher to take the picture.
 import * as vscode from 'vscode';
 import { extensionApi, openFixture, ourDiagnostics, waitFor } from '../../integration/helpers';
 
@@ -14,4 +14,10 @@ export async function run(): Promise<void> {
   await vscode.window.showTextDocument(editor.document, { selection: first.range, preserveFocus: false });
   editor.revealRange(first.range, vscode.TextEditorRevealType.InCenter);
   await new Promise((resolve) => setTimeout(resolve, 2000)); // let the workbench paint
+  // The launcher takes the picture when it reads this line: once the suite returns, the extension host is shut down
+  // and its diagnostics leave the workbench.
+  console.log(SCREENSHOT_READY);
+  await new Promise((resolve) => setTimeout(resolve, 15_000));
 }
+
+export const SCREENSHOT_READY = '[aism] ready for the screenshot';
