@@ -122,7 +122,7 @@ function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(0, 'localhost', () => {
       const { port } = server.address();
       server.close(() => resolve(port));
     });
@@ -181,7 +181,9 @@ async function main() {
     quality: 'stable',
     commit,
     testRunnerDataDir: DATA_DIR,
-    host: '127.0.0.1',
+    // localhost, not 127.0.0.1: webviews are served from `<uuid>.<host>`, and Chromium resolves *.localhost to
+    // the loopback address (a webview under `<uuid>.127.0.0.1` never loads, so it receives no message).
+    host: 'localhost',
     port: await freePort(),
     printServerLog: false,
   };
