@@ -6,8 +6,8 @@ import { SHOW_TIMELINE_COMMAND } from './ids';
 import type { ManifestService } from './manifestService';
 import { ASSESS_COMMAND } from './statusBar';
 
-// The AI systems view (package.json `viewsContainers.activitybar` "aiSystemManifest", `views.aiSystemManifest`). This module is in the activation bundle: it registers the
-// view and its commands; the view's model (src/extension/aiSystemsView.ts, in dist/commands.js) is required when
+// The AI systems view (package.json `viewsContainers.activitybar` "aiSystemManifest", `views.aiSystemManifest`). This module registers the
+// view and its commands; the view's model (src/extension/aiSystemsView.ts, in the same bundle since the plain build) is required when
 // the view first asks for its items or a command runs.
 
 export const AI_SYSTEMS_VIEW = 'aiSystemManifest.systems';

@@ -14,7 +14,7 @@ import { LANGUAGE_ID, type ManifestService } from './manifestService';
  * untitled manifest has no folder: its paths are not links.
  */
 export function registerDocumentLinks(service: ManifestService): vscode.Disposable {
-  // Required on the first click of a missing document's link (dist/fixes.js, with the templates): see registrations.ts.
+  // Required on the first click of a missing document's link (in the same bundle since the plain build; esbuild.mjs).
   const codeActions = (): typeof CodeActionsModule => require('./codeActions') as typeof CodeActionsModule;
   const command = vscode.commands.registerCommand(CREATE_LINKED_DOCUMENT_COMMAND, (uri: string, path: ManifestPath, target: string) =>
     codeActions().createLinkedDocument(service, vscode.Uri.parse(uri), path, target),

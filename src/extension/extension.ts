@@ -35,7 +35,6 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     quickInput: features.quickInput,
     timelinePanel: features.timelinePanel,
     aiSystems: features.aiSystems,
-    aiSystems: aiSystems.probe,
   };
 }
 

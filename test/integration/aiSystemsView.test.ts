@@ -2,7 +2,8 @@
 // manifest edited to another tier, and "Export AI register…" writes a file.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, fixtureUri, screenshot as workbenchScreenshot, waitFor } from './helpers';
+import { closeAllEditors, extensionApi, fixtureUri, waitFor } from './helpers';
+import { screenshot as workbenchScreenshot } from './screenshot';
 
 interface Snapshot {
   loaded: boolean;
