@@ -499,7 +499,7 @@ function sizeOf(file: string): number | null {
 /** Bytes of each bundle: as built in dist/ (`npm run build`: not minified), and minified (`vscode:prepublish`, built in memory). */
 async function bundleSizes(): Promise<Record<string, { file: string; bytes: number | null; minifiedBytes: number }>> {
   const { buildAll } = (await import(pathToFileURL(path.join(ROOT, 'esbuild.mjs')).href)) as {
-    buildAll(options: { production: boolean; write: boolean }): Promise<Record<string, { outputFiles: { path: string; contents: Uint8Array }[] }>>;
+    buildAll: (options: { production: boolean; write: boolean }) => Promise<Record<string, { outputFiles: { path: string; contents: Uint8Array }[] }>>;
   };
   const files = await bundleFiles();
   const minified = await buildAll({ production: true, write: false });

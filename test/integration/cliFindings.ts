@@ -17,18 +17,27 @@ export function cliFindings(uri: vscode.Uri): Promise<string[]> {
   const cli = path.join(extensionPath, 'dist', 'cli.js');
   return new Promise((resolve, reject) => {
     // ELECTRON_RUN_AS_NODE: under test-electron the extension host's executable is Electron.
-    execFile(process.execPath, [cli, 'check', '--format', 'json', uri.fsPath], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } }, (error, stdout) => {
-      if (error && (error as { code?: number }).code !== 1) return reject(new Error(`the CLI failed: ${error.message}`, { cause: error }));
-      try {
-        const findings = JSON.parse(stdout).files[0].findings as CliFinding[];
-        resolve(
-          findings
-            .map((f) => `${f.ruleId} ${f.severity} ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`)
-            .sort(),
-        );
-      } catch (parseError) {
-        reject(new Error('the CLI printed no JSON report', { cause: parseError }));
-      }
-    });
+    execFile(
+      process.execPath,
+      [cli, 'check', '--format', 'json', uri.fsPath],
+      { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } },
+      (error, stdout) => {
+        if (error && (error as { code?: number }).code !== 1)
+          return reject(new Error(`the CLI failed: ${error.message}`, { cause: error }));
+        try {
+          const findings = JSON.parse(stdout).files[0].findings as CliFinding[];
+          resolve(
+            findings
+              .map(
+                (f) =>
+                  `${f.ruleId} ${f.severity} ${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`,
+              )
+              .sort(),
+          );
+        } catch (parseError) {
+          reject(new Error('the CLI printed no JSON report', { cause: parseError }));
+        }
+      },
+    );
   });
 }

@@ -6,6 +6,6 @@ export const process = {
   platform: 'browser',
   version: '',
   versions: {},
-  nextTick: (callback, ...args) => queueMicrotask(() => callback(...args)),
+  nextTick: (callback, ...args) => Promise.resolve().then(() => callback(...args)),
   emitWarning: () => undefined,
 };

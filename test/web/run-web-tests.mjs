@@ -30,10 +30,17 @@ const say = (message) => console.log(`[test-web] ${message}`);
 
 function ensureChromium() {
   if (fs.existsSync(CHROMIUM)) return;
-  if (process.env.CHROMIUM || process.getuid?.() !== 0) throw new Error(`${CHROMIUM} not found: install Debian's chromium package (apt-get install chromium)`);
+  if (process.env.CHROMIUM || process.getuid?.() !== 0)
+    throw new Error(`${CHROMIUM} not found: install Debian's chromium package (apt-get install chromium)`);
   say('installing Debian package chromium');
-  for (const args of [['update', '-q'], ['install', '-y', '-q', '--no-install-recommends', 'chromium']]) {
-    const run = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  for (const args of [
+    ['update', '-q'],
+    ['install', '-y', '-q', '--no-install-recommends', 'chromium'],
+  ]) {
+    const run = spawnSync('apt-get', args, {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (run.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed`);
   }
 }
@@ -58,7 +65,9 @@ function placeVscodeWeb() {
 
 /** Wrapper scripts where test-web's Playwright looks for its Chromium builds (headed and headless shell). */
 function chromiumWrappers() {
-  const playwrightCore = path.dirname(require.resolve('playwright-core/package.json', { paths: [path.dirname(require.resolve('@vscode/test-web/package.json'))] }));
+  const playwrightCore = path.dirname(
+    require.resolve('playwright-core/package.json', { paths: [path.dirname(require.resolve('@vscode/test-web/package.json'))] }),
+  );
   const { browsers } = JSON.parse(fs.readFileSync(path.join(playwrightCore, 'browsers.json'), 'utf8'));
   const revision = (name) => browsers.find((browser) => browser.name === name).revision;
   const folder = path.join(DATA_DIR, 'playwright-browsers');
@@ -96,7 +105,9 @@ async function bundleTests(entry, outfile) {
         name: 'web-cli-findings',
         setup(build) {
           build.onResolve({ filter: /^\.\/cliFindings$/ }, (args) =>
-            args.importer.startsWith(path.join(ROOT, 'test', 'integration')) ? { path: path.join(ROOT, 'test', 'web', 'suite', 'cliFindings.ts') } : undefined,
+            args.importer.startsWith(path.join(ROOT, 'test', 'integration'))
+              ? { path: path.join(ROOT, 'test', 'web', 'suite', 'cliFindings.ts') }
+              : undefined,
           );
         },
       },
@@ -106,7 +117,10 @@ async function bundleTests(entry, outfile) {
 
 /** The CLI's findings for every manifest of the workspace, described as the diagnostics tests describe them. */
 function writeCliFindings(workspace) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '.'], { cwd: workspace, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--format', 'json', '.'], {
+    cwd: workspace,
+    encoding: 'utf8',
+  });
   if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI failed: ${run.stderr}`);
   const findings = {};
   for (const file of JSON.parse(run.stdout).files) {
@@ -140,7 +154,8 @@ async function screenshot(testWeb, options, file) {
     // test/web/suite/screenshot.ts logs SCREENSHOT_READY when the manifest and its diagnostics are on screen.
     const done = new Promise((resolve, reject) => {
       page.exposeFunction('codeAutomationLog', (type, args) => {
-        if (args.some((arg) => String(arg).includes('[aism] ready for the screenshot'))) page.screenshot({ path: file }).then(resolve, reject);
+        if (args.some((arg) => String(arg).includes('[aism] ready for the screenshot')))
+          page.screenshot({ path: file }).then(resolve, reject);
         else if (process.env.AISM_DEBUG) console[type](...args);
       });
       page.exposeFunction('codeAutomationExit', (code) => reject(new Error(`the screenshot suite ended (${code}) before it was ready`)));
@@ -157,7 +172,8 @@ async function screenshot(testWeb, options, file) {
 async function main() {
   const screenshotArg = process.argv.indexOf('--screenshot');
   const screenshotFile = screenshotArg >= 0 ? process.argv[screenshotArg + 1] : undefined;
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'web', 'extension.js'))) throw new Error('dist/web/extension.js is missing: run `npm run build` first');
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'web', 'extension.js')))
+    throw new Error('dist/web/extension.js is missing: run `npm run build` first');
   ensureChromium();
   const commit = placeVscodeWeb();
   process.env.PLAYWRIGHT_BROWSERS_PATH = chromiumWrappers();

@@ -5,6 +5,7 @@
 export function run(): Promise<void> {
   // Mocha's browser build sets the global `mocha`. Required, not imported: a UMD file imported for its side effect
   // would be inlined by esbuild and assign its `module.exports`, this module's, in place of `run`.
+  /* eslint-disable @typescript-eslint/no-require-imports -- the order of loading is the point here (see above) */
   require('mocha/mocha');
   return new Promise((resolve, reject) => {
     mocha.setup({ ui: 'bdd', reporter: 'spec', timeout: 60_000, color: false });
@@ -17,10 +18,11 @@ export function run(): Promise<void> {
     require('../../integration/codeActions.test');
     require('../../integration/commands.test');
     require('../../integration/timelinePanel.test');
+    /* eslint-enable @typescript-eslint/no-require-imports */
     try {
       mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} web test(s) failed`)) : resolve()));
     } catch (error) {
-      reject(error);
+      reject(error instanceof Error ? error : new Error(String(error)));
     }
   });
 }

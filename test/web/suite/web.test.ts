@@ -13,7 +13,11 @@ describe('in the browser', () => {
     assert.strictEqual(extension.packageJSON.browser, './dist/web/extension.js');
     assert.strictEqual(vscode.env.uiKind, vscode.UIKind.Web);
     assert.strictEqual(typeof (globalThis as { importScripts?: unknown }).importScripts, 'function', 'the extension host is a web worker');
-    assert.strictEqual(typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node, 'undefined', 'no Node.js');
+    assert.strictEqual(
+      typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node,
+      'undefined',
+      'no Node.js',
+    );
   });
 
   it('works on a virtual workspace: the manifest is checked and its documents are found through workspace.fs', async () => {
@@ -21,9 +25,15 @@ describe('in the browser', () => {
     const editor = await openFixture('journalnotat-assistent/ai-system.yaml');
     assert.strictEqual(editor.document.languageId, 'ai-system-yaml');
     // Its three documents exist beside it: no dpia-document-not-found (the stat went through workspace.fs).
-    await waitFor(async () => ((await vscode.workspace.fs.stat(fixtureUri('journalnotat-assistent/docs/dpia.md'))) ? true : undefined), 'the DPIA document');
+    await waitFor(
+      async () => ((await vscode.workspace.fs.stat(fixtureUri('journalnotat-assistent/docs/dpia.md'))) ? true : undefined),
+      'the DPIA document',
+    );
     const api = await extensionApi();
-    await waitFor(() => (api.statusBar.visible && api.statusBar.text.endsWith('Limited risk') ? true : undefined), 'the status bar to show the tier');
+    await waitFor(
+      () => (api.statusBar.visible && api.statusBar.text.endsWith('Limited risk') ? true : undefined),
+      'the status bar to show the tier',
+    );
     assert.deepStrictEqual(ourDiagnostics(editor.document.uri), []);
   });
 });
