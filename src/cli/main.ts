@@ -8,13 +8,13 @@ import type { Lang } from '../core/types';
 import { buildEntry, type RegisterEntry } from '../core/register/record';
 import { REGISTER_FORMATS, renderRegister, type RegisterFormat } from '../core/register/index';
 import { fileExistsBeside, findManifests, readDocumentBeside, UnreadablePathError } from './files';
-import { findingLine, formatAssessmentJson, formatAssessmentText, formatJson, formatSarif, formatText, summarise, type FileReport } from './output';
+import { findingLine, formatAssessmentJson, formatAssessmentText, formatGitlab, formatJson, formatSarif, formatText, summarise, type FileReport } from './output';
 
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
 
 const USAGE = `Usage:
-  ai-system-manifest check [PATH ...] [--format text|json|sarif] [--lang en|da] [--edition auto|adopted|amended]
+  ai-system-manifest check [PATH ...] [--format text|json|sarif|gitlab] [--lang en|da] [--edition auto|adopted|amended]
                            [--date YYYY-MM-DD] [--due-only]
   ai-system-manifest assess PATH [--format text|json] [--lang en|da] [--date YYYY-MM-DD] [--edition auto|adopted|amended]
   ai-system-manifest register [PATH ...] [--format json|csv|markdown|eu-database|cyclonedx] [--lang en|da]
@@ -105,7 +105,7 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
         options.paths.push(arg);
     }
   }
-  const formats = command === 'check' ? ['text', 'json', 'sarif'] : command === 'register' ? [...REGISTER_FORMATS] : ['text', 'json'];
+  const formats = command === 'check' ? ['text', 'json', 'sarif', 'gitlab'] : command === 'register' ? [...REGISTER_FORMATS] : ['text', 'json'];
   if (!formats.includes(options.format)) throw new UsageError(`--format for ${command} must be ${formats.join(', ')}, not '${options.format}'`);
   if (command === 'assess' && options.paths.length !== 1) throw new UsageError('assess takes exactly one manifest path');
   if ((command === 'check' || command === 'register') && options.paths.length === 0) options.paths.push('.');
@@ -171,7 +171,12 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         const result = await checkFile(file, { edition: options.edition, date, dueOnly: options.dueOnly });
         reports.push(isReport(result) ? result : { file, tier: result.tier?.tier ?? null, ...(result.tier?.tier === null ? { undetermined: result.tier.undetermined } : {}), findings: result.findings, edition: result.edition, date });
       }
-      const render = { text: formatText, json: formatJson, sarif: (r: FileReport[], l: Lang) => formatSarif(r, l, VERSION) }[options.format as 'text' | 'json' | 'sarif'];
+      const render = {
+        text: formatText,
+        json: formatJson,
+        sarif: (r: FileReport[], l: Lang) => formatSarif(r, l, VERSION),
+        gitlab: formatGitlab,
+      }[options.format as 'text' | 'json' | 'sarif' | 'gitlab'];
       io.stdout(render(reports, options.lang));
       return summarise(reports).errors > 0 ? 1 : 0;
     }

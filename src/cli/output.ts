@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { danishArticle } from '../core/law/articles';
 import type { Assessment } from '../core/law/assess';
 import { RULE_CATALOGUE } from '../core/rules/catalogue';
@@ -191,6 +192,49 @@ export function formatSarif(reports: FileReport[], lang: Lang, version: string):
     ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/** GitLab's Code Quality severities for ours (the spec: error → critical, warning → minor, information → info). */
+const GITLAB_SEVERITY = { error: 'critical', warning: 'minor', information: 'info' } as const;
+
+/** The path GitLab shows and links: `/`-separated, without a leading `./` (relative to where the CLI ran). */
+function repositoryPath(file: string): string {
+  return portable(file).replace(/^(\.\/)+/, '');
+}
+
+/**
+ * GitLab's Code Quality report: a JSON array of `{description, check_name, fingerprint, severity, location}`.
+ * A finding's fingerprint is a hash of its file, its rule and its field (the path of keys and list positions in the
+ * manifest, not its line), so it stays the same across runs while lines move — a comment or a field added above it, keys
+ * reordered — and when its message or severity changes (a date, `--due-only`, an acceptance). GitLab shows findings with
+ * the same fingerprint as one, so a second finding of one rule on one field (several YAML syntax errors at the
+ * document) adds its ordinal among those, in document order.
+ */
+export function formatGitlab(reports: FileReport[], lang: Lang): string {
+  const issues = reports.flatMap((report) => {
+    const file = repositoryPath(report.file);
+    const seen = new Map<string, number>();
+    const inDocumentOrder = [...report.findings].sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    );
+    const fingerprints = new Map(
+      inDocumentOrder.map((finding) => {
+        const key = JSON.stringify([file, finding.ruleId, finding.path]);
+        const ordinal = seen.get(key) ?? 0;
+        seen.set(key, ordinal + 1);
+        const hashed = ordinal === 0 ? key : JSON.stringify([file, finding.ruleId, finding.path, ordinal]);
+        return [finding, createHash('sha256').update(hashed).digest('hex')] as const;
+      }),
+    );
+    return report.findings.map((finding) => ({
+      description: finding.message[lang],
+      check_name: finding.ruleId,
+      fingerprint: fingerprints.get(finding)!,
+      severity: GITLAB_SEVERITY[finding.severity],
+      location: { path: file, lines: { begin: finding.range.start.line + 1 } },
+    }));
+  });
+  return JSON.stringify(issues, null, 2) + '\n';
 }
 
 export function formatAssessmentJson(file: string, assessment: Assessment, lang: Lang): string {
