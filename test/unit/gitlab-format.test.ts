@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { formatGitlab, type FileReport } from '../../src/cli/output';
 import type { Finding } from '../../src/core/types';
+import { repository as repositoryOf, flawedManifest } from './ciFixture';
 import { codeQualityErrors } from './ciSchemas';
 import { minimalManifest, toYaml } from './manifests';
 
@@ -28,28 +28,8 @@ async function gitlab(cwd: string, ...args: string[]): Promise<{ code: number; t
   }
 }
 
-/** A repository with one manifest at `file` and the documents its fields name. */
-function repository(file: string, yamlText: string): string {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aism-gitlab-'));
-  const manifest = path.join(folder, file);
-  fs.mkdirSync(path.dirname(manifest), { recursive: true });
-  fs.writeFileSync(manifest, yamlText);
-  for (const document of ['docs/human-oversight.md', 'docs/dpia.md']) {
-    fs.mkdirSync(path.dirname(path.join(path.dirname(manifest), document)), { recursive: true });
-    fs.writeFileSync(path.join(path.dirname(manifest), document), '# Document\n\nDone.\n');
-  }
-  return folder;
-}
-
-/** A manifest with two errors of one rule on two fields, another error and a warning. */
-function flawed(): Record<string, any> {
-  const manifest = minimalManifest();
-  delete manifest.dataProtection.security;
-  delete manifest.dataProtection.dataMinimisation;
-  delete manifest.transparency;
-  delete manifest.aiLiteracy;
-  return manifest;
-}
+const repository = (file: string, text: string): string => repositoryOf({ [file]: text });
+const flawed = flawedManifest;
 
 const byRuleAndField = (issues: Issue[]) => issues.map((issue) => `${issue.check_name} ${issue.description.match(/`[^`]+`/)?.[0]} ${issue.fingerprint}`).sort();
 
