@@ -159,10 +159,15 @@ describe('CI recipes (docs/ci.md)', () => {
   });
 
   it('the package the recipes install provides the ai-system-manifest command (pre-commit installs it with npm pack)', function () {
-    this.timeout(60000);
+    this.timeout(120000);
     const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
     assert.equal(pkg.bin['ai-system-manifest'], './dist/cli.js');
     assert.match(pkg.scripts.prepare, /npm run build/, 'installing from the repository (git URL, pre-commit) builds dist/cli.js');
+    // pre-commit installs a node hook with `npm install`, then `npm pack`, whose standard output it takes as the
+    // tarball's name: the prepare script's output must not come before it (.npmrc: foreground-scripts=false).
+    const named = spawnSync('npm', ['pack', '--dry-run'], { cwd: root, encoding: 'utf8' });
+    assert.equal(named.status, 0, named.stderr);
+    assert.equal(named.stdout.trim(), `${pkg.name}-${pkg.version}.tgz`, 'npm pack prints only the tarball name');
     const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
     assert.equal(pack.status, 0, pack.stderr);
     const packed = (JSON.parse(pack.stdout)[0].files as { path: string }[]).map((file) => file.path);
