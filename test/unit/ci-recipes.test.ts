@@ -40,7 +40,8 @@ function run(shell: string[], command: string, cwd: string) {
 }
 
 /** The repository the recipes run in: one manifest with errors, one without. */
-const mixed = () => repository({ 'services/chat/ai-system.yaml': flawedManifestText(), 'services/journal/ai-system.yaml': cleanManifestText() });
+const mixed = () =>
+  repository({ 'services/chat/ai-system.yaml': flawedManifestText(), 'services/journal/ai-system.yaml': cleanManifestText() });
 const clean = () => repository({ 'ai-system.yaml': cleanManifestText() });
 
 const callsCli = (command: unknown): command is string => typeof command === 'string' && /(^|\s)ai-system-manifest\s/.test(command);
@@ -65,7 +66,13 @@ describe('CI recipes (docs/ci.md)', () => {
 
   it('docs/ci.md shows each recipe file exactly as it is', () => {
     const doc = fs.readFileSync(path.join(root, 'docs', 'ci.md'), 'utf8');
-    for (const file of ['docs/ci/github-actions.yml', 'docs/ci/gitlab-ci.yml', 'docs/ci/azure-pipelines.yml', '.pre-commit-hooks.yaml', 'docs/ci/pre-commit-config.yaml']) {
+    for (const file of [
+      'docs/ci/github-actions.yml',
+      'docs/ci/gitlab-ci.yml',
+      'docs/ci/azure-pipelines.yml',
+      '.pre-commit-hooks.yaml',
+      'docs/ci/pre-commit-config.yaml',
+    ]) {
       const text = fs.readFileSync(path.join(root, file), 'utf8');
       assert.ok(doc.includes('```yaml\n' + text + '```\n'), `docs/ci.md shows ${file} verbatim`);
     }
@@ -84,23 +91,32 @@ describe('CI recipes (docs/ci.md)', () => {
     assert.ok(steps.indexOf(upload) > steps.indexOf(checks[0]));
     assert.match(String(upload.if), /!cancelled\(\)|always\(\)/, 'the upload runs when the check exits 1');
     // GitHub runs `run` with `bash -e {0}` on Linux runners.
-    for (const [repo, status] of [[mixed(), 1], [clean(), 0]] as const) {
+    for (const [repo, status] of [
+      [mixed(), 1],
+      [clean(), 0],
+    ] as const) {
       assert.equal(run(['bash', '--noprofile', '--norc', '-e', '-c'], checks[0].run, repo).status, status);
       const results = validSarif(path.join(repo, upload.with.sarif_file), repo);
       assert.equal(results.length > 0, status === 1);
     }
   });
 
-  it('GitLab CI: the job writes the codequality report artifact in GitLab\'s format, kept also when the job fails', () => {
+  it("GitLab CI: the job writes the codequality report artifact in GitLab's format, kept also when the job fails", () => {
     const pipeline = recipe('docs/ci/gitlab-ci.yml');
     const job = pipeline['ai-system-manifest'];
-    assert.ok((job.before_script as string[]).some((line) => line.startsWith('npm install --global')), 'before_script installs the CLI');
+    assert.ok(
+      (job.before_script as string[]).some((line) => line.startsWith('npm install --global')),
+      'before_script installs the CLI',
+    );
     assert.equal(job.artifacts.when, 'always', 'the report is kept when the check exits 1');
     const report = job.artifacts.reports.codequality as string;
     const lines = (job.script as unknown[]).filter(callsCli);
     assert.equal(lines.length, 1);
     // The runner runs the script's lines in one shell that stops at the first failing line.
-    for (const [repo, status] of [[mixed(), 1], [clean(), 0]] as const) {
+    for (const [repo, status] of [
+      [mixed(), 1],
+      [clean(), 0],
+    ] as const) {
       assert.equal(run(['bash', '-e', '-o', 'pipefail', '-c'], lines.join('\n'), repo).status, status);
       const text = fs.readFileSync(path.join(repo, report), 'utf8');
       assert.deepEqual(codeQualityErrors(text), [], `${report} follows GitLab's Code Quality format`);
@@ -116,7 +132,10 @@ describe('CI recipes (docs/ci.md)', () => {
   it('Azure Pipelines: the step writes SARIF into the CodeAnalysisLogs artifact, published also when the check fails', () => {
     const pipeline = recipe('docs/ci/azure-pipelines.yml');
     const steps = pipeline.steps as any[];
-    assert.ok(steps.some((step) => typeof step.script === 'string' && step.script.startsWith('npm install --global')), 'a step installs the CLI');
+    assert.ok(
+      steps.some((step) => typeof step.script === 'string' && step.script.startsWith('npm install --global')),
+      'a step installs the CLI',
+    );
     const checks = steps.filter((step) => callsCli(step.script));
     assert.equal(checks.length, 1);
     const publish = steps.find((step) => String(step.task).startsWith('PublishBuildArtifacts@'));
@@ -124,7 +143,10 @@ describe('CI recipes (docs/ci.md)', () => {
     assert.match(String(publish.condition), /succeededOrFailed\(\)|always\(\)/, 'published when the check exits 1');
     assert.equal(publish.inputs.ArtifactName, 'CodeAnalysisLogs', 'the name the SARIF SAST Scans Tab reads');
     // Azure runs a script step's lines as a bash file (`bash --noprofile --norc`): its status is the last line's.
-    for (const [repo, status] of [[mixed(), 1], [clean(), 0]] as const) {
+    for (const [repo, status] of [
+      [mixed(), 1],
+      [clean(), 0],
+    ] as const) {
       assert.equal(run(['bash', '--noprofile', '--norc', '-c'], checks[0].script, repo).status, status);
       const folder = path.join(repo, publish.inputs.PathtoPublish);
       const sarifFiles = fs.readdirSync(folder).filter((name) => name.endsWith('.sarif'));
@@ -141,17 +163,34 @@ describe('CI recipes (docs/ci.md)', () => {
     assert.equal(hook.language, 'node');
     assert.notEqual(hook.pass_filenames, false);
     const config = recipe('docs/ci/pre-commit-config.yaml');
-    assert.deepEqual(config.repos[0].hooks.map((h: any) => h.id), [hook.id], "the user's config names this hook");
+    assert.deepEqual(
+      config.repos[0].hooks.map((h: any) => h.id),
+      [hook.id],
+      "the user's config names this hook",
+    );
     // pre-commit searches `files` (a Python regular expression; this one reads the same in JavaScript) in each path.
     const files = new RegExp(hook.files);
     const names = [
-      'ai-system.yaml', 'ai-system.yml', 'chat.ai-system.yaml', 'a.b.ai-system.yml', 'sub/dir/ai-system.yaml', 'sub/x.ai-system.yml',
-      'ai-system.yaml.bak', 'ai-system.json', 'my-ai-system.yaml', 'sub/ai-systemXyaml', '.ai-system.yaml', 'ai-system.yaml/readme.md', 'AI-SYSTEM.YAML',
+      'ai-system.yaml',
+      'ai-system.yml',
+      'chat.ai-system.yaml',
+      'a.b.ai-system.yml',
+      'sub/dir/ai-system.yaml',
+      'sub/x.ai-system.yml',
+      'ai-system.yaml.bak',
+      'ai-system.json',
+      'my-ai-system.yaml',
+      'sub/ai-systemXyaml',
+      '.ai-system.yaml',
+      'ai-system.yaml/readme.md',
+      'AI-SYSTEM.YAML',
     ];
     for (const name of names) assert.equal(files.test(name), isManifestFileName(path.posix.basename(name)), name);
     // pre-commit runs `entry` with the matching staged files appended, from the repository's root.
     const repo = mixed();
-    const staged = ['services/chat/ai-system.yaml', 'services/journal/ai-system.yaml', 'services/chat/docs/dpia.md'].filter((file) => files.test(file));
+    const staged = ['services/chat/ai-system.yaml', 'services/journal/ai-system.yaml', 'services/chat/docs/dpia.md'].filter((file) =>
+      files.test(file),
+    );
     assert.equal(run(['bash', '-c'], `${hook.entry} ${staged.join(' ')}`, repo).status, 1);
     const result = run(['bash', '-c'], `${hook.entry} services/journal/ai-system.yaml`, repo);
     assert.equal(result.status, 0);

@@ -20,8 +20,8 @@ const readJson = (file: string): object => JSON.parse(fs.readFileSync(file, 'utf
 export const SARIF_SCHEMA_FILE = path.join(root, 'node_modules', '@microsoft', 'jest-sarif', 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
 export const CODE_QUALITY_SCHEMA_FILE = path.join(root, 'test', 'schemas', 'gitlab-code-quality.schema.json');
 
-let sarifValidator: ((data: unknown) => boolean) & { errors?: unknown } | undefined;
-let codeQualityValidator: ((data: unknown) => boolean) & { errors?: unknown } | undefined;
+let sarifValidator: (((data: unknown) => boolean) & { errors?: unknown }) | undefined;
+let codeQualityValidator: (((data: unknown) => boolean) & { errors?: unknown }) | undefined;
 
 /** The schema's errors for a SARIF log, or [] when it is valid SARIF 2.1.0. */
 export function sarifErrors(log: unknown): unknown[] {

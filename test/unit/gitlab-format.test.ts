@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from '../../src/cli/main';
 import { formatGitlab, type FileReport } from '../../src/cli/output';
+import { resolveEdition } from '../../src/core/law/dutyDate';
 import type { Finding } from '../../src/core/types';
 import { repository as repositoryOf, flawedManifest } from './ciFixture';
 import { codeQualityErrors } from './ciSchemas';
@@ -21,7 +22,11 @@ async function gitlab(cwd: string, ...args: string[]): Promise<{ code: number; t
   const before = process.cwd();
   process.chdir(cwd);
   try {
-    const code = await runCli(['check', '--format', 'gitlab', ...args], { stdout: (t) => (text += t), stderr: () => undefined, today: () => '2026-12-01' });
+    const code = await runCli(['check', '--format', 'gitlab', ...args], {
+      stdout: (t) => (text += t),
+      stderr: () => undefined,
+      today: () => '2026-12-01',
+    });
     return { code, text, issues: JSON.parse(text) as Issue[] };
   } finally {
     process.chdir(before);
@@ -31,7 +36,8 @@ async function gitlab(cwd: string, ...args: string[]): Promise<{ code: number; t
 const repository = (file: string, text: string): string => repositoryOf({ [file]: text });
 const flawed = flawedManifest;
 
-const byRuleAndField = (issues: Issue[]) => issues.map((issue) => `${issue.check_name} ${issue.description.match(/`[^`]+`/)?.[0]} ${issue.fingerprint}`).sort();
+const byRuleAndField = (issues: Issue[]) =>
+  issues.map((issue) => `${issue.check_name} ${issue.description.match(/`[^`]+`/)?.[0]} ${issue.fingerprint}`).sort();
 
 describe('check --format gitlab (GitLab Code Quality)', () => {
   it("prints GitLab's documented format: critical for errors, minor for warnings, 1-based lines, the repository path; exit 1 on errors", async () => {
@@ -72,9 +78,13 @@ describe('check --format gitlab (GitLab Code Quality)', () => {
       range: { start: { line: 4, character: 2 }, end: { line: 4, character: 9 } },
       path: ['model', 'hosting'],
     };
-    const report = (f: Finding): FileReport[] => [{ file: 'ai-system.yaml', tier: 'minimal', findings: [f] }];
+    const report = (f: Finding): FileReport[] => [
+      { file: 'ai-system.yaml', tier: 'minimal', findings: [f], edition: resolveEdition('amended') },
+    ];
     const [warning] = JSON.parse(formatGitlab(report(finding), 'en')) as Issue[];
-    const [information] = JSON.parse(formatGitlab(report({ ...finding, severity: 'information', message: { en: 'Accepted by DPO: …', da: '…' } }), 'da')) as Issue[];
+    const [information] = JSON.parse(
+      formatGitlab(report({ ...finding, severity: 'information', message: { en: 'Accepted by DPO: …', da: '…' } }), 'da'),
+    ) as Issue[];
     assert.equal(warning.severity, 'minor');
     assert.equal(information.severity, 'info');
     assert.equal(information.fingerprint, warning.fingerprint);
@@ -87,7 +97,12 @@ describe('check --format gitlab (GitLab Code Quality)', () => {
     const moved: Record<string, any> = {};
     for (const key of Object.keys(reordered).reverse()) moved[key] = reordered[key];
     moved.dataProtection = Object.fromEntries(Object.entries(reordered.dataProtection).reverse());
-    const after = await gitlab(repository('ai-system.yaml', `# Reviewed by the DPO.\n\n# Owner: Jobcenter.\n${toYaml(moved)}`), '.', '--lang', 'da');
+    const after = await gitlab(
+      repository('ai-system.yaml', `# Reviewed by the DPO.\n\n# Owner: Jobcenter.\n${toYaml(moved)}`),
+      '.',
+      '--lang',
+      'da',
+    );
     assert.notDeepEqual(
       after.issues.map((issue) => issue.location.lines.begin),
       before.issues.map((issue) => issue.location.lines.begin),
@@ -108,7 +123,10 @@ describe('check --format gitlab (GitLab Code Quality)', () => {
     assert.equal(new Set(issues.map((issue) => issue.fingerprint)).size, issues.length);
     const elsewhere = await gitlab(repository('other/ai-system.yaml', toYaml(flawed())), '.');
     assert.equal(elsewhere.issues.length, issues.length);
-    assert.ok(elsewhere.issues.every((issue) => !issues.some((other) => other.fingerprint === issue.fingerprint)), 'another file, other fingerprints');
+    assert.ok(
+      elsewhere.issues.every((issue) => !issues.some((other) => other.fingerprint === issue.fingerprint)),
+      'another file, other fingerprints',
+    );
     // Fixing one field keeps the other's fingerprint.
     const fixed = flawed();
     fixed.dataProtection.security = 'Hosted in the EU, encrypted.';
@@ -116,7 +134,10 @@ describe('check --format gitlab (GitLab Code Quality)', () => {
     const security = issues.find((issue) => issue.description.includes('`dataProtection.security`'))!;
     const minimisation = issues.find((issue) => issue.description.includes('`dataProtection.dataMinimisation`'))!;
     assert.ok(!after.issues.some((issue) => issue.fingerprint === security.fingerprint), 'the fixed finding is gone');
-    assert.ok(after.issues.some((issue) => issue.fingerprint === minimisation.fingerprint), 'the other keeps its fingerprint');
+    assert.ok(
+      after.issues.some((issue) => issue.fingerprint === minimisation.fingerprint),
+      'the other keeps its fingerprint',
+    );
   });
 
   it('several findings of one rule on one field get distinct fingerprints, stable in document order', () => {
@@ -127,11 +148,15 @@ describe('check --format gitlab (GitLab Code Quality)', () => {
       range: { start: { line, character: 0 }, end: { line, character: 1 } },
       path: [],
     });
-    const report = (findings: Finding[]) => JSON.parse(formatGitlab([{ file: './ai-system.yaml', tier: null, findings }], 'en')) as Issue[];
+    const report = (findings: Finding[]) =>
+      JSON.parse(formatGitlab([{ file: './ai-system.yaml', tier: null, findings, edition: resolveEdition('amended') }], 'en')) as Issue[];
     const two = report([at(7), at(3)]);
     assert.equal(new Set(two.map((issue) => issue.fingerprint)).size, 2);
     assert.equal(two[0].location.path, 'ai-system.yaml', 'no leading ./');
     const moved = report([at(12), at(8)]);
-    assert.deepEqual(moved.map((issue) => issue.fingerprint), two.map((issue) => issue.fingerprint));
+    assert.deepEqual(
+      moved.map((issue) => issue.fingerprint),
+      two.map((issue) => issue.fingerprint),
+    );
   });
 });
