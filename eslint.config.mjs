@@ -6,7 +6,26 @@ import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 const NODE_GLOBALS = Object.fromEntries(
-  ['process', 'console', 'Buffer', '__dirname', '__filename', 'require', 'module', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'URL', 'TextDecoder', 'TextEncoder', 'structuredClone', 'URLSearchParams', 'fetch', 'AbortSignal'].map((name) => [name, 'readonly']),
+  [
+    'process',
+    'console',
+    'Buffer',
+    '__dirname',
+    '__filename',
+    'require',
+    'module',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'URL',
+    'TextDecoder',
+    'TextEncoder',
+    'structuredClone',
+    'URLSearchParams',
+    'fetch',
+    'AbortSignal',
+  ].map((name) => [name, 'readonly']),
 );
 const NODE_BUILTINS = [...new Set(builtinModules.flatMap((name) => [name, `node:${name}`, `${name}/*`, `node:${name}/*`]))];
 const VSCODE = { name: 'vscode', message: 'vscode belongs in src/extension: src/core and src/cli run without the editor.' };
@@ -30,14 +49,21 @@ export default tseslint.config(
     // Mocha's globals; the callbacks handed to the page run in the browser.
     files: ['test/browser/**/*.mjs'],
     languageOptions: {
-      globals: Object.fromEntries(['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach', 'document', 'window', 'getComputedStyle'].map((name) => [name, 'readonly'])),
+      globals: Object.fromEntries(
+        ['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach', 'document', 'window', 'getComputedStyle'].map((name) => [
+          name,
+          'readonly',
+        ]),
+      ),
     },
   },
   {
     files: ['media/**/*.js'],
     languageOptions: {
       sourceType: 'script',
-      globals: Object.fromEntries(['acquireVsCodeApi', 'document', 'window', 'CSS', 'Element', 'HTMLElement'].map((name) => [name, 'readonly'])),
+      globals: Object.fromEntries(
+        ['acquireVsCodeApi', 'document', 'window', 'CSS', 'Element', 'HTMLElement'].map((name) => [name, 'readonly']),
+      ),
     },
   },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
@@ -49,17 +75,31 @@ export default tseslint.config(
         'error',
         {
           paths: [VSCODE],
-          patterns: [{ group: NODE_BUILTINS, message: 'src/core uses no Node built-ins (files, network, process): the adapters in src/extension and src/cli do.' }],
+          patterns: [
+            {
+              group: NODE_BUILTINS,
+              message: 'src/core uses no Node built-ins (files, network, process): the adapters in src/extension and src/cli do.',
+            },
+          ],
         },
       ],
       'no-restricted-globals': [
         'error',
-        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'process', 'require', 'performance'].map((name) => ({ name, message: `src/core touches no network, process or clock (${name}).` })),
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'process', 'require', 'performance'].map((name) => ({
+          name,
+          message: `src/core touches no network, process or clock (${name}).`,
+        })),
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'src/core reads no clock: take the date as an argument.' },
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'src/core reads no clock: take the date as an argument.' },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'src/core reads no clock: take the date as an argument.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'src/core reads no clock: take the date as an argument.',
+        },
       ],
     },
   },

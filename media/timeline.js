@@ -109,7 +109,10 @@
       parts.push(el('p', { class: 'tl-file' }, [el('span', { class: 'tl-muted' }, [t.manifest + ': ']), el('code', null, [m.fileName])]));
       const tierClass = 'tl-tier tl-tier-' + (m.tier || 'unknown');
       const tierBlock = el('section', { class: tierClass, 'aria-label': t.tier }, [
-        el('p', { class: 'tl-tier-line' }, [el('span', { class: 'tl-muted' }, [t.tier + ': ']), el('strong', { 'data-tier': m.tier || 'unknown' }, [m.tierLabel])]),
+        el('p', { class: 'tl-tier-line' }, [
+          el('span', { class: 'tl-muted' }, [t.tier + ': ']),
+          el('strong', { 'data-tier': m.tier || 'unknown' }, [m.tierLabel]),
+        ]),
       ]);
       if (m.tier === null) tierBlock.append(el('p', null, [t.unreadable]));
       if (m.reasons.length > 0) {
@@ -170,8 +173,16 @@
     );
     parts.push(
       el('div', { class: 'tl-toolbar' }, [
-        el('button', { type: 'button', class: 'tl-button tl-button-secondary', 'data-action': 'expand-all', 'data-focus-key': 'expand-all' }, [t.expandAll]),
-        el('button', { type: 'button', class: 'tl-button tl-button-secondary', 'data-action': 'collapse-all', 'data-focus-key': 'collapse-all' }, [t.collapseAll]),
+        el(
+          'button',
+          { type: 'button', class: 'tl-button tl-button-secondary', 'data-action': 'expand-all', 'data-focus-key': 'expand-all' },
+          [t.expandAll],
+        ),
+        el(
+          'button',
+          { type: 'button', class: 'tl-button tl-button-secondary', 'data-action': 'collapse-all', 'data-focus-key': 'collapse-all' },
+          [t.collapseAll],
+        ),
         el('span', { class: 'tl-muted tl-small', id: 'tl-keyboard-hint' }, [t.keyboardHint]),
       ]),
     );
@@ -188,9 +199,17 @@
     const list = el('ul', { class: 'tl-obligations' });
     obligations.forEach((o, index) => {
       const actions = el('span', { class: 'tl-actions' }, [
-        revealButton(t, o.path, o.pathLabel, 'reveal', { 'data-milestone': milestoneId, 'data-index': index, 'data-focus-key': 'reveal:' + milestoneId + ':' + o.id }),
+        revealButton(t, o.path, o.pathLabel, 'reveal', {
+          'data-milestone': milestoneId,
+          'data-index': index,
+          'data-focus-key': 'reveal:' + milestoneId + ':' + o.id,
+        }),
         o.fixable
-          ? revealButton(t, o.path, o.pathLabel, 'fix', { 'data-milestone': milestoneId, 'data-index': index, 'data-focus-key': 'fix:' + milestoneId + ':' + o.id })
+          ? revealButton(t, o.path, o.pathLabel, 'fix', {
+              'data-milestone': milestoneId,
+              'data-index': index,
+              'data-focus-key': 'fix:' + milestoneId + ':' + o.id,
+            })
           : null,
       ]);
       list.append(
@@ -198,10 +217,11 @@
           el('span', { class: 'tl-status-cell' }, [
             status(o.status, o.statusLabel),
             o.preparedLabel
-              ? el('span', { class: 'tl-prepared tl-block tl-prepared-' + (o.prepared ? 'yes' : 'no'), 'data-prepared': String(o.prepared) }, [
-                  o.prepared ? null : icon('missing'),
-                  o.prepared ? o.preparedLabel : ' ' + o.preparedLabel,
-                ])
+              ? el(
+                  'span',
+                  { class: 'tl-prepared tl-block tl-prepared-' + (o.prepared ? 'yes' : 'no'), 'data-prepared': String(o.prepared) },
+                  [o.prepared ? null : icon('missing'), o.prepared ? o.preparedLabel : ' ' + o.preparedLabel],
+                )
               : null,
           ]),
           el('span', { class: 'tl-obligation-text' }, [
@@ -209,7 +229,9 @@
             el('span', { class: 'tl-muted tl-small tl-block' }, [o.article + ' · ', el('code', null, [o.pathLabel])]),
             // The reason, unless the milestone already says it for all of its obligations.
             o.dateReason && !(milestoneNote(milestoneId) || '').includes(o.dateReason)
-              ? el('span', { class: 'tl-system-date tl-small tl-block', 'data-date-reason': 'true' }, [t.systemNote.replace('{0}', o.appliesFromLabel + ': ' + o.dateReason)])
+              ? el('span', { class: 'tl-system-date tl-small tl-block', 'data-date-reason': 'true' }, [
+                  t.systemNote.replace('{0}', o.appliesFromLabel + ': ' + o.dateReason),
+                ])
               : null,
           ]),
           actions,
@@ -221,24 +243,47 @@
 
   function provisionItem(p) {
     const t = model.texts;
-    const item = el('li', { class: 'tl-provision' + (p.moved ? ' tl-provision-moved' : '') + (p.inForceHere ? '' : ' tl-provision-elsewhere'), 'data-provision': p.id }, [
-      el('span', { class: 'tl-provision-title' }, [p.title]),
-      ' ',
-      el('span', { class: 'tl-muted tl-small' }, ['(' + p.articles + ')']),
-    ]);
+    const item = el(
+      'li',
+      {
+        class: 'tl-provision' + (p.moved ? ' tl-provision-moved' : '') + (p.inForceHere ? '' : ' tl-provision-elsewhere'),
+        'data-provision': p.id,
+      },
+      [el('span', { class: 'tl-provision-title' }, [p.title]), ' ', el('span', { class: 'tl-muted tl-small' }, ['(' + p.articles + ')'])],
+    );
     if (p.moved) {
       item.append(el('span', { class: 'tl-note tl-block' }, [p.note]));
       const dates = el('ul', { class: 'tl-dates', 'aria-label': t.movedBadge });
       for (const d of p.dates) {
         dates.append(
-          el('li', { class: 'tl-date-entry' + (d.inForce ? ' tl-in-force' : ' tl-superseded'), 'data-edition': d.edition, 'data-in-force': String(d.inForce) }, [
-            el('span', { class: 'tl-muted' }, [d.editionLabel + ': ']),
-            d.date ? el('time', { class: 'tl-date-value', datetime: d.date }, [d.dateLabel]) : el('span', { class: 'tl-date-value' }, [d.dateLabel]),
-            ' ',
-            // The check mark only once the date has come: a date still to come is "in force from …", not in force.
-            d.statusLabel ? badge(d.inForce ? 'in-force' : 'superseded', d.statusLabel, d.inForce ? (d.date && d.date <= model.today ? 'in-force' : null) : 'superseded') : null,
-            d.source ? el('span', { class: 'tl-muted tl-small tl-block' }, [t.source + ': ' + d.source + ' — ' + t.certainty + ': ' + d.certaintyLabel]) : null,
-          ]),
+          el(
+            'li',
+            {
+              class: 'tl-date-entry' + (d.inForce ? ' tl-in-force' : ' tl-superseded'),
+              'data-edition': d.edition,
+              'data-in-force': String(d.inForce),
+            },
+            [
+              el('span', { class: 'tl-muted' }, [d.editionLabel + ': ']),
+              d.date
+                ? el('time', { class: 'tl-date-value', datetime: d.date }, [d.dateLabel])
+                : el('span', { class: 'tl-date-value' }, [d.dateLabel]),
+              ' ',
+              // The check mark only once the date has come: a date still to come is "in force from …", not in force.
+              d.statusLabel
+                ? badge(
+                    d.inForce ? 'in-force' : 'superseded',
+                    d.statusLabel,
+                    d.inForce ? (d.date && d.date <= model.today ? 'in-force' : null) : 'superseded',
+                  )
+                : null,
+              d.source
+                ? el('span', { class: 'tl-muted tl-small tl-block' }, [
+                    t.source + ': ' + d.source + ' — ' + t.certainty + ': ' + d.certaintyLabel,
+                  ])
+                : null,
+            ],
+          ),
         );
       }
       item.append(dates);
@@ -276,7 +321,10 @@
         'aria-current': m.id === model.currentMilestoneId ? 'date' : null,
         tabindex: m.id === selected ? '0' : '-1',
       },
-      [el('span', { class: 'tl-chevron', 'aria-hidden': 'true' }, [isExpanded ? '▾' : '▸']), el('span', { class: 'tl-milestone-title' }, [m.title])],
+      [
+        el('span', { class: 'tl-chevron', 'aria-hidden': 'true' }, [isExpanded ? '▾' : '▸']),
+        el('span', { class: 'tl-milestone-title' }, [m.title]),
+      ],
     );
 
     const details = el('div', { class: 'tl-details', id: detailsId, hidden: !isExpanded }, [el('p', { class: 'tl-summary' }, [m.summary])]);
@@ -293,14 +341,24 @@
     }
     if (model.manifest && model.manifest.tier !== null) {
       details.append(el('h3', null, [t.systemObligations]));
-      details.append(m.obligations.length > 0 ? obligationList(m.obligations, m.id) : el('p', { class: 'tl-muted' }, [t.noSystemObligations]));
+      details.append(
+        m.obligations.length > 0 ? obligationList(m.obligations, m.id) : el('p', { class: 'tl-muted' }, [t.noSystemObligations]),
+      );
     }
-    if (m.source) details.append(el('p', { class: 'tl-source tl-small' }, [t.source + ': ' + m.source + ' — ' + t.certainty + ': ' + m.certaintyLabel]));
+    if (m.source)
+      details.append(
+        el('p', { class: 'tl-source tl-small' }, [t.source + ': ' + m.source + ' — ' + t.certainty + ': ' + m.certaintyLabel]),
+      );
 
     return el(
       'li',
       {
-        class: 'tl-item tl-' + m.phase + (m.requested ? ' tl-requested' : '') + (m.systemNote ? ' tl-has-system-date' : '') + (m.id === selected ? ' tl-selected' : ''),
+        class:
+          'tl-item tl-' +
+          m.phase +
+          (m.requested ? ' tl-requested' : '') +
+          (m.systemNote ? ' tl-has-system-date' : '') +
+          (m.id === selected ? ' tl-selected' : ''),
         role: 'listitem',
         'data-id': m.id,
         'data-date': m.date,
@@ -387,7 +445,10 @@
   function obligationFor(button) {
     const milestoneId = button.getAttribute('data-milestone');
     const index = Number(button.getAttribute('data-index'));
-    const source = milestoneId === 'unplaced' ? model.manifest && model.manifest.unplaced : (model.milestones.find((m) => m.id === milestoneId) || {}).obligations;
+    const source =
+      milestoneId === 'unplaced'
+        ? model.manifest && model.manifest.unplaced
+        : (model.milestones.find((m) => m.id === milestoneId) || {}).obligations;
     return source ? source[index] : undefined;
   }
 

@@ -124,9 +124,12 @@ function manifestFolder(count: number): string {
   for (let i = 0; i < count; i++) {
     const system = path.join(folder, `system-${String(i).padStart(4, '0')}`);
     fs.mkdirSync(path.join(system, 'docs'), { recursive: true });
-    const text = generateManifest(150, i + 1).replace('id: match-profilering', `id: system-${i}`).replace('name: Match-profilering', `name: System ${i}`);
+    const text = generateManifest(150, i + 1)
+      .replace('id: match-profilering', `id: system-${i}`)
+      .replace('name: Match-profilering', `name: System ${i}`);
     fs.writeFileSync(path.join(system, 'ai-system.yaml'), text);
-    for (const document of DOCUMENTS) fs.writeFileSync(path.join(system, 'docs', document), `# ${document}\n\nDokumentation for system ${i}.\n`);
+    for (const document of DOCUMENTS)
+      fs.writeFileSync(path.join(system, 'docs', document), `# ${document}\n\nDokumentation for system ${i}.\n`);
   }
   return folder;
 }
@@ -173,7 +176,17 @@ async function registerBench(): Promise<RegisterRow[]> {
         async (file) => {
           const bytes = await fs.promises.readFile(file);
           const dir = path.dirname(file);
-          const entry = await entryFromBytes(path.relative(folder, file), bytes, (relative) => fs.promises.stat(path.resolve(dir, relative)).then((s) => s.isFile(), () => false), '2026-12-01', 'amended');
+          const entry = await entryFromBytes(
+            path.relative(folder, file),
+            bytes,
+            (relative) =>
+              fs.promises.stat(path.resolve(dir, relative)).then(
+                (s) => s.isFile(),
+                () => false,
+              ),
+            '2026-12-01',
+            'amended',
+          );
           labels.push(`${displayName(entry)} ${tierLabel(entry.record.tier, 'en')}`);
         },
         async () => {
@@ -187,10 +200,13 @@ async function registerBench(): Promise<RegisterRow[]> {
     const floor = (): void => {
       for (const file of findManifests([folder])) yaml.parse(fs.readFileSync(file, 'utf8'));
     };
-    const registered = await runCli(['register', folder], { ...io, stdout: (text: string) => {
-      const systems = (JSON.parse(text) as { systems: unknown[] }).systems.length;
-      if (systems !== count) throw new Error(`register listed ${systems} of ${count} manifests`);
-    } });
+    const registered = await runCli(['register', folder], {
+      ...io,
+      stdout: (text: string) => {
+        const systems = (JSON.parse(text) as { systems: unknown[] }).systems.length;
+        if (systems !== count) throw new Error(`register listed ${systems} of ${count} manifests`);
+      },
+    });
     if (registered !== 0) throw new Error(`register exited ${registered}`);
     const timed = await measure({
       floor,
@@ -218,12 +234,34 @@ async function registerBench(): Promise<RegisterRow[]> {
 
 function printRegister(rows: RegisterRow[]): void {
   console.log('\nThe register over N manifests of ~110 lines, each with 5 documents (median ms, p10–p90):');
-  const header = ['N', '(f) floor: read+yaml', '(c) check', '(r) register', '(v) view population', 'c/f', 'r/f', 'v/f', 'r ms/manifest', 'v longest chunk (wall)'];
+  const header = [
+    'N',
+    '(f) floor: read+yaml',
+    '(c) check',
+    '(r) register',
+    '(v) view population',
+    'c/f',
+    'r/f',
+    'v/f',
+    'r ms/manifest',
+    'v longest chunk (wall)',
+  ];
   const widths = [6, 24, 24, 24, 24, 6, 6, 6, 14, 23];
   console.log(header.map((h, i) => pad(h, widths[i])).join(' '));
   for (const row of rows) {
     console.log(
-      [String(row.manifests), cell(row.floor), cell(row.check), cell(row.register), cell(row.viewPopulation), row.ratioCheckToFloor.toFixed(2), row.ratioRegisterToFloor.toFixed(2), row.ratioViewToFloor.toFixed(2), row.registerMsPerManifest.toFixed(3), `${row.viewLongestChunkMs.toFixed(1)} ms`]
+      [
+        String(row.manifests),
+        cell(row.floor),
+        cell(row.check),
+        cell(row.register),
+        cell(row.viewPopulation),
+        row.ratioCheckToFloor.toFixed(2),
+        row.ratioRegisterToFloor.toFixed(2),
+        row.ratioViewToFloor.toFixed(2),
+        row.registerMsPerManifest.toFixed(3),
+        `${row.viewLongestChunkMs.toFixed(1)} ms`,
+      ]
         .map((text, i) => pad(text, widths[i]))
         .join(' '),
     );
@@ -231,7 +269,9 @@ function printRegister(rows: RegisterRow[]): void {
   const [small, , large] = rows;
   if (small && large) {
     const growth = large.register.median / small.register.median / (large.manifests / small.manifests);
-    console.log(`Growth from ${small.manifests} to ${large.manifests} manifests: register ${(large.register.median / small.register.median).toFixed(1)}× for ${large.manifests / small.manifests}× the manifests (1.0 = linear per manifest: ${growth.toFixed(2)})`);
+    console.log(
+      `Growth from ${small.manifests} to ${large.manifests} manifests: register ${(large.register.median / small.register.median).toFixed(1)}× for ${large.manifests / small.manifests}× the manifests (1.0 = linear per manifest: ${growth.toFixed(2)})`,
+    );
   }
 }
 
@@ -269,7 +309,10 @@ async function examplesOnly(): Promise<void> {
   const examples = await examplesWithDocuments();
   reportExamples(examples);
   fs.mkdirSync(path.join(ROOT, 'out'), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, 'out', 'bench-examples.json'), JSON.stringify({ date: new Date().toISOString(), examples }, null, 2) + '\n');
+  fs.writeFileSync(
+    path.join(ROOT, 'out', 'bench-examples.json'),
+    JSON.stringify({ date: new Date().toISOString(), examples }, null, 2) + '\n',
+  );
   console.log('\nWritten: out/bench-examples.json');
 }
 
@@ -356,7 +399,9 @@ const ACTIVATION_BUDGET_MS = 50;
 
 /** The bundles esbuild.mjs builds (its ENTRIES), as paths from the repository root. */
 async function bundleFiles(): Promise<Record<string, string>> {
-  const { ENTRIES } = (await import(pathToFileURL(path.join(ROOT, 'esbuild.mjs')).href)) as { ENTRIES: Record<string, { outfile: string }> };
+  const { ENTRIES } = (await import(pathToFileURL(path.join(ROOT, 'esbuild.mjs')).href)) as {
+    ENTRIES: Record<string, { outfile: string }>;
+  };
   return Object.fromEntries(Object.entries(ENTRIES).map(([name, entry]) => [name, entry.outfile]));
 }
 
@@ -364,7 +409,12 @@ async function bundleFiles(): Promise<Record<string, string>> {
  * The `vscode` module for a headless activation: every name stubbed; the workspace has one manifest open,
  * and the diagnostics collection reports when the first diagnostics are set.
  */
-function vscodeStub(bundle: string, manifest: string, onDiagnostics: (count: number) => void, providers: Record<string, unknown>): Record<string, object> {
+function vscodeStub(
+  bundle: string,
+  manifest: string,
+  onDiagnostics: (count: number) => void,
+  providers: Record<string, unknown>,
+): Record<string, object> {
   const stub = vscodeNamespaceStub(bundle);
   stub.workspace = deepStub({ textDocuments: [stubManifestDocument(manifest)] });
   const collection = deepStub({
@@ -401,15 +451,23 @@ async function activationChild(): Promise<void> {
   const bundleTexts = bundles.map((file) => fs.readFileSync(path.join(ROOT, file), 'utf8')).join('\n');
   const providers: Record<string, unknown> = {};
   let loadedAtFirstDiagnostics: string[] = [];
-  const loadedBundles = () => Object.keys(require.cache).filter((file) => bundles.some((bundle) => path.join(ROOT, bundle) === file)).map((file) => path.relative(ROOT, file).split(path.sep).join('/'));
-  const stub = vscodeStub(bundleTexts, manifest, (count) => {
-    if (firstDiagnosticsMs !== null) return;
-    firstDiagnosticsMs = performance.now() - activateStart;
-    firstDiagnosticsCpuMs = cpuMsSince(activateCpuStart);
-    firstDiagnostics = count;
-    loadedAtFirstDiagnostics = loadedBundles();
-    published();
-  }, providers);
+  const loadedBundles = () =>
+    Object.keys(require.cache)
+      .filter((file) => bundles.some((bundle) => path.join(ROOT, bundle) === file))
+      .map((file) => path.relative(ROOT, file).split(path.sep).join('/'));
+  const stub = vscodeStub(
+    bundleTexts,
+    manifest,
+    (count) => {
+      if (firstDiagnosticsMs !== null) return;
+      firstDiagnosticsMs = performance.now() - activateStart;
+      firstDiagnosticsCpuMs = cpuMsSince(activateCpuStart);
+      firstDiagnostics = count;
+      loadedAtFirstDiagnostics = loadedBundles();
+      published();
+    },
+    providers,
+  );
   installVscodeStub(ROOT, stub);
 
   const start = performance.now();
@@ -420,7 +478,13 @@ async function activationChild(): Promise<void> {
 
   let activateMs: number | null = null;
   let activateError: string | undefined;
-  const context = { subscriptions: [] as unknown[], extensionUri: deepStub(), extensionPath: ROOT, globalState: deepStub(), workspaceState: deepStub() };
+  const context = {
+    subscriptions: [] as unknown[],
+    extensionUri: deepStub(),
+    extensionPath: ROOT,
+    globalState: deepStub(),
+    workspaceState: deepStub(),
+  };
   activateStart = performance.now();
   activateCpuStart = process.cpuUsage();
   try {
@@ -440,7 +504,16 @@ async function activationChild(): Promise<void> {
     const items = completion.provideCompletionItems(document, { offset: manifest.indexOf('\n') + 1 });
     firstCompletionMs = Array.isArray(items) && items.length > 0 ? performance.now() - start : null;
   }
-  const out: ActivationResult = { requireExtensionMs, requireExtensionCpuMs, firstDiagnosticsCpuMs, activateMs, firstDiagnosticsMs, firstDiagnostics, loadedAtFirstDiagnostics, firstCompletionMs };
+  const out: ActivationResult = {
+    requireExtensionMs,
+    requireExtensionCpuMs,
+    firstDiagnosticsCpuMs,
+    activateMs,
+    firstDiagnosticsMs,
+    firstDiagnostics,
+    loadedAtFirstDiagnostics,
+    firstCompletionMs,
+  };
   if (activateError) out.activateError = activateError;
   process.stdout.write(JSON.stringify(out));
   process.exit(0); // the extension's timers and listeners would keep the process alive
@@ -461,7 +534,9 @@ function activation(): { runs: number; median: ActivationResult; cliColdStartMs:
     if (child.status !== 0) throw new Error(`activation child failed: ${child.stderr}`);
     runs.push(JSON.parse(child.stdout) as ActivationResult);
     const start = performance.now();
-    spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', path.join(ROOT, 'examples', 'journalnotat-assistent')], { encoding: 'utf8' });
+    spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', path.join(ROOT, 'examples', 'journalnotat-assistent')], {
+      encoding: 'utf8',
+    });
     cliRuns.push(performance.now() - start);
   }
   const median = (values: (number | null)[]): number | null => {
@@ -487,7 +562,8 @@ function activation(): { runs: number; median: ActivationResult; cliColdStartMs:
 
 // --- the report -----------------------------------------------------------------------------------
 
-const fixed = (value: number, digits = 3): string => (value >= 100 ? value.toFixed(1) : value >= 10 ? value.toFixed(2) : value.toFixed(digits));
+const fixed = (value: number, digits = 3): string =>
+  value >= 100 ? value.toFixed(1) : value >= 10 ? value.toFixed(2) : value.toFixed(digits);
 const cell = (s: Stats): string => `${fixed(s.median)} (${fixed(s.p10)}–${fixed(s.p90)})`;
 const pad = (text: string, width: number): string => text.padStart(width);
 
@@ -499,7 +575,10 @@ function sizeOf(file: string): number | null {
 /** Bytes of each bundle: as built in dist/ (`npm run build`: not minified), and minified (`vscode:prepublish`, built in memory). */
 async function bundleSizes(): Promise<Record<string, { file: string; bytes: number | null; minifiedBytes: number }>> {
   const { buildAll } = (await import(pathToFileURL(path.join(ROOT, 'esbuild.mjs')).href)) as {
-    buildAll: (options: { production: boolean; write: boolean }) => Promise<Record<string, { outputFiles: { path: string; contents: Uint8Array }[] }>>;
+    buildAll: (options: {
+      production: boolean;
+      write: boolean;
+    }) => Promise<Record<string, { outputFiles: { path: string; contents: Uint8Array }[] }>>;
   };
   const files = await bundleFiles();
   const minified = await buildAll({ production: true, write: false });
@@ -512,11 +591,18 @@ async function bundleSizes(): Promise<Record<string, { file: string; bytes: numb
 }
 
 /** Measures the activation and prints it with the sizes of the bundles. */
-async function reportActivation(): Promise<{ activation: ReturnType<typeof activation>; budgetMs: number; withinBudget: boolean; bundles: Awaited<ReturnType<typeof bundleSizes>> }> {
+async function reportActivation(): Promise<{
+  activation: ReturnType<typeof activation>;
+  budgetMs: number;
+  withinBudget: boolean;
+  bundles: Awaited<ReturnType<typeof bundleSizes>>;
+}> {
   const activated = activation();
   const median = activated.median;
   console.log(`\nActivation (fresh process each, median of ${activated.runs}):`);
-  console.log(`  require dist/extension.js (stub vscode): ${fixed(median.requireExtensionMs)} ms (CPU time ${fixed(median.requireExtensionCpuMs)} ms)`);
+  console.log(
+    `  require dist/extension.js (stub vscode): ${fixed(median.requireExtensionMs)} ms (CPU time ${fixed(median.requireExtensionCpuMs)} ms)`,
+  );
   console.log(
     `  activate(), its synchronous part (it starts the check of the open manifest): ${
       median.activateMs === null ? `threw with the stub: ${activated.activateError}` : `${fixed(median.activateMs)} ms`
@@ -525,7 +611,9 @@ async function reportActivation(): Promise<{ activation: ReturnType<typeof activ
   const diagnosticsMs = median.firstDiagnosticsMs;
   console.log(
     `  activate() to the first diagnostics of examples/journalnotat-assistent (checks with the precompiled validator): ${
-      diagnosticsMs === null ? 'not observed (no diagnostics were published within 10 s)' : `${fixed(diagnosticsMs)} ms (${median.firstDiagnostics} diagnostics: the stub file system has none of the documents the manifest names)`
+      diagnosticsMs === null
+        ? 'not observed (no diagnostics were published within 10 s)'
+        : `${fixed(diagnosticsMs)} ms (${median.firstDiagnostics} diagnostics: the stub file system has none of the documents the manifest names)`
     }`,
   );
   console.log(`  files of dist/ loaded by then: ${median.loadedAtFirstDiagnostics.join(', ') || 'none'}`);
@@ -536,8 +624,12 @@ async function reportActivation(): Promise<{ activation: ReturnType<typeof activ
       diagnosticsMs === null ? 'not measured' : `${fixed(diagnosticsMs)} ms, ${withinBudget ? 'met' : 'NOT met'}`
     } (CPU time ${cpuMs === null ? '?' : `${fixed(cpuMs)} ms`}; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores: wall times grow with it)`,
   );
-  console.log(`  then the first completion request: ${median.firstCompletionMs === null ? 'no items' : `${fixed(median.firstCompletionMs)} ms`}`);
-  console.log(`  CLI cold start, whole process \`node dist/cli.js check examples/journalnotat-assistent\`: ${fixed(activated.cliColdStartMs)} ms`);
+  console.log(
+    `  then the first completion request: ${median.firstCompletionMs === null ? 'no items' : `${fixed(median.firstCompletionMs)} ms`}`,
+  );
+  console.log(
+    `  CLI cold start, whole process \`node dist/cli.js check examples/journalnotat-assistent\`: ${fixed(activated.cliColdStartMs)} ms`,
+  );
 
   const bundles = await bundleSizes();
   const kib = (bytes: number | null) => (bytes === null ? 'missing' : `${(bytes / 1024).toFixed(1)} KiB`);
@@ -551,7 +643,12 @@ async function reportActivation(): Promise<{ activation: ReturnType<typeof activ
 
 /** `--only-activation`: the activation and the bundles' sizes, without the check and completion timings. */
 async function activationOnly(): Promise<void> {
-  console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+  console.log(
+    `Machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}; load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')}`,
+  );
   const report = { date: new Date().toISOString(), ...(await reportActivation()) };
   fs.mkdirSync(path.join(ROOT, 'out'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, 'out', 'bench-activation.json'), JSON.stringify(report, null, 2) + '\n');
@@ -570,7 +667,11 @@ async function main(): Promise<void> {
     node: process.version,
     platform: `${os.platform()} ${os.release()} ${os.arch()}`,
   };
-  const loadAverage = (): string => os.loadavg().map((load) => load.toFixed(2)).join(' ');
+  const loadAverage = (): string =>
+    os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ');
   const loadAtStart = loadAverage();
   console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, ${machine.platform}`);
   console.log(`Load average at the start (1, 5, 15 min): ${loadAtStart} — other work on the machine widens the spread.`);
@@ -615,7 +716,19 @@ async function main(): Promise<void> {
     console.error(`  measured ${lines} lines`);
   }
 
-  const header = ['lines', 'KiB', '(a) ours check', '(b) yaml-language-server', '(c) floor: yaml+ajv', 'a/b', 'a/c', 'c/b', 'a ms/1k lines', "(a') ours via yaml", "a'/b"];
+  const header = [
+    'lines',
+    'KiB',
+    '(a) ours check',
+    '(b) yaml-language-server',
+    '(c) floor: yaml+ajv',
+    'a/b',
+    'a/c',
+    'c/b',
+    'a ms/1k lines',
+    "(a') ours via yaml",
+    "a'/b",
+  ];
   const widths = [7, 7, 26, 28, 26, 6, 6, 6, 14, 26, 6];
   console.log(header.map((h, i) => pad(h, widths[i])).join(' '));
   for (const row of rows) {
@@ -637,7 +750,9 @@ async function main(): Promise<void> {
         .join(' '),
     );
   }
-  console.log(`Findings per size (ours / yaml-language-server): ${rows.map((r) => `${r.findings.ours}/${r.findings.yamlLanguageServer}`).join(', ')}`);
+  console.log(
+    `Findings per size (ours / yaml-language-server): ${rows.map((r) => `${r.findings.ours}/${r.findings.yamlLanguageServer}`).join(', ')}`,
+  );
 
   // Completion at a value and at a key in the 500-line manifest.
   const base = generateManifest(500);
@@ -648,12 +763,18 @@ async function main(): Promise<void> {
   const keyOffset = keyText.indexOf('  workersInformed: true\n  \n') + '  workersInformed: true\n  '.length;
   const completeAt = ourCompletion();
   const completion: Record<string, unknown> = {};
-  for (const [name, text, offset] of [['value', valueText, valueOffset], ['key', keyText, keyOffset]] as const) {
+  for (const [name, text, offset] of [
+    ['value', valueText, valueOffset],
+    ['key', keyText, keyOffset],
+  ] as const) {
     const position = TextDocument.create(DOCUMENT_URI, 'yaml', 0, text).positionAt(offset);
     const theirs = await yls.doComplete(textDocument(text), position, false);
     const entry: Record<string, unknown> = { position, yamlLanguageServerItems: theirs.items.length };
     if (completeAt) {
-      const timed = await measure({ ours: () => completeAt(text, offset, 'en'), yls: () => yls.doComplete(textDocument(text), position, false) });
+      const timed = await measure({
+        ours: () => completeAt(text, offset, 'en'),
+        yls: () => yls.doComplete(textDocument(text), position, false),
+      });
       entry.ours = timed.ours;
       entry.yamlLanguageServer = timed.yls;
       entry.oursItems = countItems(completeAt(text, offset, 'en'));
@@ -664,9 +785,14 @@ async function main(): Promise<void> {
     completion[name] = entry;
   }
   console.log('\nCompletion in the 500-line manifest (median ms, p10–p90):');
-  for (const [name, entry] of Object.entries(completion) as [string, { ours: Stats | string; yamlLanguageServer: Stats; oursItems?: number; yamlLanguageServerItems: number }][]) {
+  for (const [name, entry] of Object.entries(completion) as [
+    string,
+    { ours: Stats | string; yamlLanguageServer: Stats; oursItems?: number; yamlLanguageServerItems: number },
+  ][]) {
     const ours = typeof entry.ours === 'string' ? entry.ours : `${cell(entry.ours)} (${entry.oursItems} items)`;
-    console.log(`  at a ${name}: ours ${ours}; yaml-language-server ${cell(entry.yamlLanguageServer)} (${entry.yamlLanguageServerItems} items)`);
+    console.log(
+      `  at a ${name}: ours ${ours}; yaml-language-server ${cell(entry.yamlLanguageServer)} (${entry.yamlLanguageServerItems} items)`,
+    );
   }
 
   const register = await registerBench();
@@ -681,7 +807,20 @@ async function main(): Promise<void> {
 
   const loadAtEnd = loadAverage();
   console.log(`Load average at the end: ${loadAtEnd}`);
-  const report = { date: new Date().toISOString(), machine, loadAverage: { start: loadAtStart, end: loadAtEnd }, budgetMsPerCell: BUDGET_MS, sizes: rows, register, completion, editor, examples, activation: activated, bundles, peakMemory: memory };
+  const report = {
+    date: new Date().toISOString(),
+    machine,
+    loadAverage: { start: loadAtStart, end: loadAtEnd },
+    budgetMsPerCell: BUDGET_MS,
+    sizes: rows,
+    register,
+    completion,
+    editor,
+    examples,
+    activation: activated,
+    bundles,
+    peakMemory: memory,
+  };
   fs.mkdirSync(path.join(ROOT, 'out'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, 'out', 'bench.json'), JSON.stringify(report, null, 2) + '\n');
   console.log('\nWritten: out/bench.json');
@@ -703,7 +842,8 @@ async function editorFeatures(yls: LanguageService): Promise<Record<string, unkn
   const text = generateManifest(5_000);
   const lines = countLines(text);
   const checked = checkManifestText(text);
-  const count = (symbols: { children: unknown[] }[]): number => symbols.reduce((sum, symbol) => sum + 1 + count(symbol.children as { children: unknown[] }[]), 0);
+  const count = (symbols: { children: unknown[] }[]): number =>
+    symbols.reduce((sum, symbol) => sum + 1 + count(symbol.children as { children: unknown[] }[]), 0);
   const symbols = documentSymbols(checked.parsed, { lang: 'en', findings: checked.findings, tier: checked.tier?.tier });
   const theirSymbols = yls.findDocumentSymbols2(textDocument(text), {});
   const timed = await measure({
@@ -719,21 +859,39 @@ async function editorFeatures(yls: LanguageService): Promise<Record<string, unkn
   });
   const result = {
     lines,
-    symbols: { ours: timed.symbols, oursCount: count(symbols), yamlLanguageServer: timed.symbolsYls, yamlLanguageServerCount: count(theirSymbols as { children: unknown[] }[]) },
-    links: { ours: timed.links, oursCount: documentLinks(parseManifest(text), checked.findings).length, yamlLanguageServer: timed.linksYls },
+    symbols: {
+      ours: timed.symbols,
+      oursCount: count(symbols),
+      yamlLanguageServer: timed.symbolsYls,
+      yamlLanguageServerCount: count(theirSymbols as { children: unknown[] }[]),
+    },
+    links: {
+      ours: timed.links,
+      oursCount: documentLinks(parseManifest(text), checked.findings).length,
+      yamlLanguageServer: timed.linksYls,
+    },
     summaryLens: timed.lens,
     format: { ours: timed.format, formatted: formatManifest(text) !== undefined },
   };
   console.log(`\nEditor features of the ${lines}-line manifest (median ms, p10–p90; each from the text, a fresh parse every run):`);
-  console.log(`  document symbols: ours ${cell(timed.symbols)} (${result.symbols.oursCount} symbols); yaml-language-server ${cell(timed.symbolsYls)} (${result.symbols.yamlLanguageServerCount})`);
-  console.log(`  document links: ours ${cell(timed.links)} (${result.links.oursCount} links); yaml-language-server ${cell(timed.linksYls)}`);
+  console.log(
+    `  document symbols: ours ${cell(timed.symbols)} (${result.symbols.oursCount} symbols); yaml-language-server ${cell(timed.symbolsYls)} (${result.symbols.yamlLanguageServerCount})`,
+  );
+  console.log(
+    `  document links: ours ${cell(timed.links)} (${result.links.oursCount} links); yaml-language-server ${cell(timed.linksYls)}`,
+  );
   console.log(`  summary lens (from the check result): ${cell(timed.lens)}`);
   console.log(`  Format Document: ${cell(timed.format)}${result.format.formatted ? '' : ' (left unchanged)'}`);
   return result;
 }
 
 async function editorOnly(): Promise<void> {
-  console.log(`Machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}; load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+  console.log(
+    `Machine: ${os.cpus()[0]?.model ?? 'unknown'}, ${os.cpus().length} cores, Node ${process.version}; load average ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' ')}`,
+  );
   const editor = await editorFeatures(yamlLanguageService());
   fs.mkdirSync(path.join(ROOT, 'out'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, 'out', 'bench-editor.json'), JSON.stringify({ date: new Date().toISOString(), editor }, null, 2) + '\n');

@@ -70,8 +70,7 @@ export function generateManifest(targetLines: number, seed = 1): string {
   // 80 % of the growth is prose in the block scalars, 20 % explanatory comments above the sections.
   const perBlock = Math.floor((extra * 0.8) / BLOCK_FIELDS);
   const perComment = Math.floor((extra * 0.2) / SECTIONS);
-  const block = (indent: string): string =>
-    perBlock === 0 ? proseLine(next, 40) : ['>-', ...prose(next, perBlock, indent)].join('\n');
+  const block = (indent: string): string => (perBlock === 0 ? proseLine(next, 40) : ['>-', ...prose(next, perBlock, indent)].join('\n'));
   const about = (): string[] => comment(next, perComment);
   const optional = (...lines: string[]): string[] => (full ? lines : []);
 
@@ -79,10 +78,7 @@ export function generateManifest(targetLines: number, seed = 1): string {
   const section = (...lines: string[]): string[] => [...about(), ...lines];
   const lines = [
     '# AI-system-manifest: Match-profilering (Eksempel Kommune, Jobcenter Eksempel)',
-    ...section(
-      'manifestVersion: 1',
-      ...optional(''),
-    ),
+    ...section('manifestVersion: 1', ...optional('')),
     ...section(
       'system:',
       '  id: match-profilering',
@@ -96,22 +92,14 @@ export function generateManifest(targetLines: number, seed = 1): string {
       '    contact: ai@eksempel.dk',
       '  role: deployer',
     ),
-    ...section(
-      'legalBasis:',
-      '  act: LAB',
-      ...optional('  provision: "LOB § 3, stk. 2"'),
-    ),
+    ...section('legalBasis:', '  act: LAB', ...optional('  provision: "LOB § 3, stk. 2"')),
     ...section(
       'purpose:',
       '  category: decision-support',
       '  tasks: [profiling, recommendation]',
       ...optional('  affectedPersons: [citizens]'),
     ),
-    ...section(
-      'decisions:',
-      '  automated: false',
-      '  caseworkerDecides: true',
-    ),
+    ...section('decisions:', '  automated: false', '  caseworkerDecides: true'),
     ...section(
       'riskClassification:',
       '  practices: []',
@@ -147,21 +135,9 @@ export function generateManifest(targetLines: number, seed = 1): string {
       '    document: docs/dpia.md',
       ...optional('    date: "2026-01-20"'),
     ),
-    ...section(
-      'fria:',
-      '  status: completed',
-      '  document: docs/fria.md',
-    ),
-    ...section(
-      'logging:',
-      '  enabled: true',
-      '  retentionMonths: 6',
-    ),
-    ...section(
-      'aiLiteracy:',
-      `  measures: ${block('    ')}`,
-      ...optional('  document: docs/ai-literacy.md'),
-    ),
+    ...section('fria:', '  status: completed', '  document: docs/fria.md'),
+    ...section('logging:', '  enabled: true', '  retentionMonths: 6'),
+    ...section('aiLiteracy:', `  measures: ${block('    ')}`, ...optional('  document: docs/ai-literacy.md')),
     ...section(
       ...optional('model:', '  generalPurpose: false', '  name: Match v3', '  provider: Leverandøren MatchData ApS', '  hosting: non-eu'),
     ),

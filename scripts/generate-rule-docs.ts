@@ -13,7 +13,7 @@ export function renderRuleDocs(): string {
     '',
     '# Rules of the `ai-system.yaml` checker',
     '',
-    'Every finding of the checker (the editor\'s diagnostics, `ai-system-manifest check`) carries one of these rule ids.',
+    "Every finding of the checker (the editor's diagnostics, `ai-system-manifest check`) carries one of these rule ids.",
     'Some rules vary their severity (see the rule); a duty that applies only later is still reported, and its message',
     'says from when it applies. Findings are prompts to check with your legal or data protection function, not legal',
     'conclusions.',

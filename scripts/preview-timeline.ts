@@ -78,7 +78,8 @@ function exampleFiles(): { id: string; file: string }[] {
 export async function buildPreviewData(today: string): Promise<PreviewData> {
   const states: PreviewState[] = [{ id: 'general', label: 'General timeline (no manifest)' }];
   const models: Record<string, TimelineModel> = {};
-  for (const lang of LANGS) for (const edition of EDITIONS) models[`general|${lang}|${edition}`] = buildTimelineModel({ lang, edition, today });
+  for (const lang of LANGS)
+    for (const edition of EDITIONS) models[`general|${lang}|${edition}`] = buildTimelineModel({ lang, edition, today });
   for (const { id, file } of exampleFiles()) {
     states.push({ id, label: `examples/${id}` });
     const text = fs.readFileSync(file, 'utf8');
@@ -175,9 +176,19 @@ function previewStub(): void {
     bar.append(wrapper);
   };
   picker('state', 'Manifest', data.states);
-  picker('lang', 'Language', [{ id: 'en', label: 'English' }, { id: 'da', label: 'Dansk' }]);
-  picker('edition', 'Edition', [{ id: 'amended', label: 'After the Digital Omnibus' }, { id: 'adopted', label: 'As adopted' }]);
-  picker('theme', 'Theme', themes.map((t) => ({ id: t, label: t })));
+  picker('lang', 'Language', [
+    { id: 'en', label: 'English' },
+    { id: 'da', label: 'Dansk' },
+  ]);
+  picker('edition', 'Edition', [
+    { id: 'amended', label: 'After the Digital Omnibus' },
+    { id: 'adopted', label: 'As adopted' },
+  ]);
+  picker(
+    'theme',
+    'Theme',
+    themes.map((t) => ({ id: t, label: t })),
+  );
   const today = document.createElement('span');
   today.textContent = `Reference date: ${data.today}`;
   bar.append(today);
@@ -187,29 +198,75 @@ function previewStub(): void {
 /** VS Code's default theme colours (Light Modern, Dark Modern, Dark High Contrast) for the variables the panel uses. */
 const THEME_VARIABLES: Record<(typeof THEMES)[number], Record<string, string>> = {
   light: {
-    foreground: '#3b3b3b', 'editor-background': '#ffffff', descriptionForeground: '#3b3b3b', focusBorder: '#005fb8',
-    'button-background': '#005fb8', 'button-foreground': '#ffffff', 'button-hoverBackground': '#0258a8', 'button-border': '#0000001a',
-    'button-secondaryBackground': '#e5e5e5', 'button-secondaryForeground': '#3b3b3b', 'button-secondaryHoverBackground': '#cccccc',
-    'panel-border': '#e5e5e5', 'widget-border': '#e5e5e5', 'editorWidget-background': '#f8f8f8', 'textLink-foreground': '#005fb8',
-    'textBlockQuote-background': '#f8f8f8', 'textBlockQuote-border': '#e5e5e5', 'textCodeBlock-background': '#f8f8f8',
-    'textPreformat-foreground': '#3b3b3b', errorForeground: '#a1260d', 'editorWarning-foreground': '#bf8803', 'testing-iconPassed': '#388a34',
+    foreground: '#3b3b3b',
+    'editor-background': '#ffffff',
+    descriptionForeground: '#3b3b3b',
+    focusBorder: '#005fb8',
+    'button-background': '#005fb8',
+    'button-foreground': '#ffffff',
+    'button-hoverBackground': '#0258a8',
+    'button-border': '#0000001a',
+    'button-secondaryBackground': '#e5e5e5',
+    'button-secondaryForeground': '#3b3b3b',
+    'button-secondaryHoverBackground': '#cccccc',
+    'panel-border': '#e5e5e5',
+    'widget-border': '#e5e5e5',
+    'editorWidget-background': '#f8f8f8',
+    'textLink-foreground': '#005fb8',
+    'textBlockQuote-background': '#f8f8f8',
+    'textBlockQuote-border': '#e5e5e5',
+    'textCodeBlock-background': '#f8f8f8',
+    'textPreformat-foreground': '#3b3b3b',
+    errorForeground: '#a1260d',
+    'editorWarning-foreground': '#bf8803',
+    'testing-iconPassed': '#388a34',
   },
   dark: {
-    foreground: '#cccccc', 'editor-background': '#1f1f1f', descriptionForeground: '#9d9d9d', focusBorder: '#0078d4',
-    'button-background': '#0078d4', 'button-foreground': '#ffffff', 'button-hoverBackground': '#026ec1', 'button-border': '#ffffff12',
-    'button-secondaryBackground': '#313131', 'button-secondaryForeground': '#cccccc', 'button-secondaryHoverBackground': '#3c3c3c',
-    'panel-border': '#2b2b2b', 'widget-border': '#313131', 'editorWidget-background': '#202020', 'textLink-foreground': '#4daafc',
-    'textBlockQuote-background': '#2b2b2b', 'textBlockQuote-border': '#616161', 'textCodeBlock-background': '#2b2b2b',
-    'textPreformat-foreground': '#d0d0d0', errorForeground: '#f85149', 'editorWarning-foreground': '#cca700', 'testing-iconPassed': '#73c991',
+    foreground: '#cccccc',
+    'editor-background': '#1f1f1f',
+    descriptionForeground: '#9d9d9d',
+    focusBorder: '#0078d4',
+    'button-background': '#0078d4',
+    'button-foreground': '#ffffff',
+    'button-hoverBackground': '#026ec1',
+    'button-border': '#ffffff12',
+    'button-secondaryBackground': '#313131',
+    'button-secondaryForeground': '#cccccc',
+    'button-secondaryHoverBackground': '#3c3c3c',
+    'panel-border': '#2b2b2b',
+    'widget-border': '#313131',
+    'editorWidget-background': '#202020',
+    'textLink-foreground': '#4daafc',
+    'textBlockQuote-background': '#2b2b2b',
+    'textBlockQuote-border': '#616161',
+    'textCodeBlock-background': '#2b2b2b',
+    'textPreformat-foreground': '#d0d0d0',
+    errorForeground: '#f85149',
+    'editorWarning-foreground': '#cca700',
+    'testing-iconPassed': '#73c991',
   },
   'high-contrast': {
-    foreground: '#ffffff', 'editor-background': '#000000', descriptionForeground: '#ffffff', focusBorder: '#f38518',
-    contrastBorder: '#6fc3df', contrastActiveBorder: '#f38518',
-    'button-background': '#000000', 'button-foreground': '#ffffff', 'button-border': '#6fc3df',
-    'button-secondaryBackground': '#000000', 'button-secondaryForeground': '#ffffff',
-    'panel-border': '#6fc3df', 'editorWidget-background': '#0c141f', 'textLink-foreground': '#21a6ff',
-    'textBlockQuote-background': '#000000', 'textBlockQuote-border': '#ffffff', 'textCodeBlock-background': '#000000',
-    'textPreformat-foreground': '#ffffff', errorForeground: '#f48771', 'editorWarning-foreground': '#fff000', 'testing-iconPassed': '#73c991',
+    foreground: '#ffffff',
+    'editor-background': '#000000',
+    descriptionForeground: '#ffffff',
+    focusBorder: '#f38518',
+    contrastBorder: '#6fc3df',
+    contrastActiveBorder: '#f38518',
+    'button-background': '#000000',
+    'button-foreground': '#ffffff',
+    'button-border': '#6fc3df',
+    'button-secondaryBackground': '#000000',
+    'button-secondaryForeground': '#ffffff',
+    'panel-border': '#6fc3df',
+    'editorWidget-background': '#0c141f',
+    'textLink-foreground': '#21a6ff',
+    'textBlockQuote-background': '#000000',
+    'textBlockQuote-border': '#ffffff',
+    'textCodeBlock-background': '#000000',
+    'textPreformat-foreground': '#ffffff',
+    errorForeground: '#f48771',
+    'editorWarning-foreground': '#fff000',
+    'testing-iconPassed': '#73c991',
   },
 };
 
@@ -217,7 +274,9 @@ function previewCss(): string {
   const common = `--vscode-font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", "Ubuntu", "Droid Sans", sans-serif;
   --vscode-font-size: 13px; --vscode-font-weight: normal; --vscode-editor-font-family: "Droid Sans Mono", "monospace", monospace;`;
   const blocks = THEMES.map((theme) => {
-    const vars = Object.entries(THEME_VARIABLES[theme]).map(([name, value]) => `  --vscode-${name}: ${value};`).join('\n');
+    const vars = Object.entries(THEME_VARIABLES[theme])
+      .map(([name, value]) => `  --vscode-${name}: ${value};`)
+      .join('\n');
     return `body.vscode-${theme} {\n  ${common}\n${vars}\n}`;
   });
   return `/* VS Code's theme variables for the preview (in VS Code the webview host sets them). */
@@ -232,7 +291,12 @@ ${blocks.join('\n')}
 
 /** A JSON block that cannot end its script element early. */
 function jsonBlock(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function insertOnce(html: string, marker: string, insertion: string, before = true): string {
@@ -260,7 +324,10 @@ export async function writePreview(today: string, outDir: string): Promise<strin
   );
   fs.mkdirSync(outDir, { recursive: true });
   for (const name of ['timeline.js', 'timeline.css']) fs.copyFileSync(path.join(ROOT, 'media', name), path.join(outDir, name));
-  fs.writeFileSync(path.join(outDir, 'timeline-preview-stub.js'), `// Generated by scripts/preview-timeline.ts\n(${previewStub.toString()})();\n`);
+  fs.writeFileSync(
+    path.join(outDir, 'timeline-preview-stub.js'),
+    `// Generated by scripts/preview-timeline.ts\n(${previewStub.toString()})();\n`,
+  );
   fs.writeFileSync(path.join(outDir, 'timeline-preview.css'), previewCss());
   const file = path.join(outDir, 'timeline-preview.html');
   fs.writeFileSync(file, html);

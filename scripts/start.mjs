@@ -6,10 +6,14 @@ import { fileURLToPath } from 'node:url';
 import * as path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const run = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), 'check', ...(process.argv.slice(2).length ? process.argv.slice(2) : [path.join('examples')])], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const run = spawnSync(
+  process.execPath,
+  [path.join(root, 'dist', 'cli.js'), 'check', ...(process.argv.slice(2).length ? process.argv.slice(2) : [path.join('examples')])],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 const meaning = { 0: 'no errors', 1: 'errors found (in CI this fails the build)', 2: 'bad usage or unreadable path' };
 console.log(`\nai-system-manifest check exited with status ${run.status}: ${meaning[run.status] ?? 'unexpected'}.`);
 process.exit(run.status === 2 || run.status === null ? 2 : 0);

@@ -36,7 +36,10 @@ export function vscodeNamespaceStub(bundleTexts = ''): Record<string, object> {
   const declared = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
   const names = new Set([
     ...Array.from(bundleTexts.matchAll(/\bvscode\d*\.([A-Za-z_$][\w$]*)/g), (match) => match[1]),
-    ...Array.from(declared.matchAll(/^\s*export (?:declare )?(?:class|namespace|enum|function|const|let|var) ([A-Za-z_$][\w$]*)/gm), (match) => match[1]),
+    ...Array.from(
+      declared.matchAll(/^\s*export (?:declare )?(?:class|namespace|enum|function|const|let|var) ([A-Za-z_$][\w$]*)/gm),
+      (match) => match[1],
+    ),
   ]);
   return Object.fromEntries(Array.from(names, (name) => [name, deepStub()]));
 }
@@ -44,7 +47,12 @@ export function vscodeNamespaceStub(bundleTexts = ''): Record<string, object> {
 /** An open, saved `ai-system.yaml` in a workspace folder, with the given text. */
 export function stubManifestDocument(text: string) {
   return {
-    uri: deepStub({ scheme: 'file', path: '/workspace/ai-system.yaml', fsPath: '/workspace/ai-system.yaml', toString: () => 'file:///workspace/ai-system.yaml' }),
+    uri: deepStub({
+      scheme: 'file',
+      path: '/workspace/ai-system.yaml',
+      fsPath: '/workspace/ai-system.yaml',
+      toString: () => 'file:///workspace/ai-system.yaml',
+    }),
     fileName: '/workspace/ai-system.yaml',
     languageId: 'ai-system-yaml',
     version: 1,

@@ -3,7 +3,6 @@ import * as path from 'node:path';
 import { isManifestFileName } from '../core/manifestFiles';
 import type { ReadDocument } from '../core/rules/document-incomplete';
 
-
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 
 export class UnreadablePathError extends Error {}

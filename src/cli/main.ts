@@ -8,7 +8,17 @@ import type { Lang } from '../core/types';
 import { buildEntry, type RegisterEntry } from '../core/register/record';
 import { REGISTER_FORMATS, renderRegister, type RegisterFormat } from '../core/register/index';
 import { fileExistsBeside, findManifests, readDocumentBeside, UnreadablePathError } from './files';
-import { findingLine, formatAssessmentJson, formatAssessmentText, formatGitlab, formatJson, formatSarif, formatText, summarise, type FileReport } from './output';
+import {
+  findingLine,
+  formatAssessmentJson,
+  formatAssessmentText,
+  formatGitlab,
+  formatJson,
+  formatSarif,
+  formatText,
+  summarise,
+  type FileReport,
+} from './output';
 
 declare const PACKAGE_VERSION: string | undefined;
 const VERSION = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0-dev';
@@ -61,10 +71,18 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
   if (command !== 'check' && command !== 'assess' && command !== 'register') {
     throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
   }
-  const options: Options = { command, paths: [], format: command === 'register' ? 'json' : 'text', lang: 'en', edition: 'auto', dueOnly: false };
+  const options: Options = {
+    command,
+    paths: [],
+    format: command === 'register' ? 'json' : 'text',
+    lang: 'en',
+    edition: 'auto',
+    dueOnly: false,
+  };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       const v = inline ?? rest[++i];
       if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
@@ -88,7 +106,8 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
       }
       case '--edition': {
         const edition = value();
-        if (!EDITION_CHOICES.includes(edition as EditionChoice)) throw new UsageError(`--edition must be ${EDITION_CHOICES.join(', ')}, not '${edition}'`);
+        if (!EDITION_CHOICES.includes(edition as EditionChoice))
+          throw new UsageError(`--edition must be ${EDITION_CHOICES.join(', ')}, not '${edition}'`);
         options.edition = edition as EditionChoice;
         break;
       }
@@ -105,8 +124,10 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
         options.paths.push(arg);
     }
   }
-  const formats = command === 'check' ? ['text', 'json', 'sarif', 'gitlab'] : command === 'register' ? [...REGISTER_FORMATS] : ['text', 'json'];
-  if (!formats.includes(options.format)) throw new UsageError(`--format for ${command} must be ${formats.join(', ')}, not '${options.format}'`);
+  const formats =
+    command === 'check' ? ['text', 'json', 'sarif', 'gitlab'] : command === 'register' ? [...REGISTER_FORMATS] : ['text', 'json'];
+  if (!formats.includes(options.format))
+    throw new UsageError(`--format for ${command} must be ${formats.join(', ')}, not '${options.format}'`);
   if (command === 'assess' && options.paths.length !== 1) throw new UsageError('assess takes exactly one manifest path');
   if ((command === 'check' || command === 'register') && options.paths.length === 0) options.paths.push('.');
   return options;
@@ -134,7 +155,13 @@ async function checkFile(file: string, options: CheckFileOptions): Promise<Check
   }
   const text = decodeManifestBytes(bytes);
   if (text === undefined) return { file, tier: null, findings: [notUtf8Finding()], edition: resolveEdition(options.edition, options.date) };
-  return checkManifest(text, { edition: options.edition, referenceDate: options.date, dueOnly: options.dueOnly, fileExists: fileExistsBeside(file), readDocument: readDocumentBeside(file) });
+  return checkManifest(text, {
+    edition: options.edition,
+    referenceDate: options.date,
+    dueOnly: options.dueOnly,
+    fileExists: fileExistsBeside(file),
+    readDocument: readDocumentBeside(file),
+  });
 }
 
 function isReport(value: CheckResult | FileReport): value is FileReport {
@@ -164,12 +191,24 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   try {
     if (options.command === 'check') {
       const files = findManifests(options.paths);
-      if (files.length === 0) io.stderr(`ai-system-manifest: no manifests (ai-system.yaml, *.ai-system.yaml) found under ${options.paths.join(', ')}\n`);
+      if (files.length === 0)
+        io.stderr(`ai-system-manifest: no manifests (ai-system.yaml, *.ai-system.yaml) found under ${options.paths.join(', ')}\n`);
       const reports: FileReport[] = [];
       const date = options.date ?? io.today();
       for (const file of files) {
         const result = await checkFile(file, { edition: options.edition, date, dueOnly: options.dueOnly });
-        reports.push(isReport(result) ? result : { file, tier: result.tier?.tier ?? null, ...(result.tier?.tier === null ? { undetermined: result.tier.undetermined } : {}), findings: result.findings, edition: result.edition, date });
+        reports.push(
+          isReport(result)
+            ? result
+            : {
+                file,
+                tier: result.tier?.tier ?? null,
+                ...(result.tier?.tier === null ? { undetermined: result.tier.undetermined } : {}),
+                findings: result.findings,
+                edition: result.edition,
+                date,
+              },
+        );
       }
       const render = {
         text: formatText,
@@ -189,7 +228,11 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     const assessment = isReport(result)
       ? { tier: null, reasons: [], obligations: [], date, edition: resolved.edition, editionInForce: resolved.inForce }
       : assess(result, date);
-    io.stdout(options.format === 'json' ? formatAssessmentJson(file, assessment, options.lang) : formatAssessmentText(file, assessment, options.lang));
+    io.stdout(
+      options.format === 'json'
+        ? formatAssessmentJson(file, assessment, options.lang)
+        : formatAssessmentText(file, assessment, options.lang),
+    );
     if (assessment.tier === null) {
       if (assessment.undetermined) return 1; // the text says what to fill in
       for (const finding of result.findings) io.stderr(`${findingLine(file, finding, options.lang)}\n`);
@@ -208,7 +251,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
 /** `register`: one check per manifest (documents looked up by that check, once), its entry, then the format. */
 async function register(options: Options, io: CliIo): Promise<number> {
   const files = findManifests(options.paths);
-  if (files.length === 0) io.stderr(`ai-system-manifest: no manifests (ai-system.yaml, *.ai-system.yaml) found under ${options.paths.join(', ')}\n`);
+  if (files.length === 0)
+    io.stderr(`ai-system-manifest: no manifests (ai-system.yaml, *.ai-system.yaml) found under ${options.paths.join(', ')}\n`);
   const date = options.date ?? io.today();
   const entries: RegisterEntry[] = [];
   const edition = resolveEdition(options.edition, date).edition;
@@ -244,9 +288,10 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`ai-system-manifest: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.stderr.write(
+        `ai-system-manifest: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
       process.exitCode = 2;
     },
   );
 }
-

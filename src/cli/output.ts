@@ -82,7 +82,9 @@ export function formatText(reports: FileReport[], lang: Lang): string {
     const tier = tierText(report.tier, report.undetermined, lang, lang === 'da' ? 'ukendt (kan ikke læses)' : 'unknown (does not parse)');
     lines.push(lang === 'da' ? `${portable(report.file)}: risikoniveau ${tier}` : `${portable(report.file)}: risk tier ${tier}`);
   }
-  const editions = [...new Set(reports.map((report) => (report.date ? editionLabel(report.edition, report.date, lang) : '')).filter(Boolean))];
+  const editions = [
+    ...new Set(reports.map((report) => (report.date ? editionLabel(report.edition, report.date, lang) : '')).filter(Boolean)),
+  ];
   for (const edition of editions) lines.push(lang === 'da' ? `Datoer efter: ${edition}.` : `Dates follow: ${edition}.`);
   lines.push(
     lang === 'da'
@@ -90,7 +92,12 @@ export function formatText(reports: FileReport[], lang: Lang): string {
       : `${summary.files} manifest(s) checked: ${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.information} information.`,
   );
   const accepted = reports.flatMap((report) => report.findings).filter((finding) => finding.accepted).length;
-  if (accepted > 0) lines.push(lang === 'da' ? `Heraf ${accepted} accepteret fund (acceptedFindings), vist som oplysning.` : `Of these, ${accepted} accepted finding(s) (acceptedFindings), shown as information.`);
+  if (accepted > 0)
+    lines.push(
+      lang === 'da'
+        ? `Heraf ${accepted} accepteret fund (acceptedFindings), vist som oplysning.`
+        : `Of these, ${accepted} accepted finding(s) (acceptedFindings), shown as information.`,
+    );
   return lines.join('\n') + '\n';
 }
 
@@ -287,7 +294,9 @@ export function formatAssessmentText(file: string, assessment: Assessment, lang:
   if (assessment.tier || assessment.undetermined) {
     if (assessment.reasons.length > 0) lines.push('', da ? 'Begrundelser:' : 'Reasons:');
     for (const reason of assessment.reasons) {
-      lines.push(`  - ${reason.text[lang]} [${cite(reason.article)}; ${da ? 'gælder fra' : 'applies from'} ${dateWithReason(reason.appliesFrom, reason.dateReason, reason.certainty, lang)}]`);
+      lines.push(
+        `  - ${reason.text[lang]} [${cite(reason.article)}; ${da ? 'gælder fra' : 'applies from'} ${dateWithReason(reason.appliesFrom, reason.dateReason, reason.certainty, lang)}]`,
+      );
     }
     const edition = assessmentEditionLabel(assessment, lang);
     lines.push('', `${da ? 'Forpligtelser pr.' : 'Obligations on'} ${formatDate(assessment.date, lang)} (${edition}):`);
@@ -297,12 +306,20 @@ export function formatAssessmentText(file: string, assessment: Assessment, lang:
       const accepted = obligation.status === 'missing' && obligation.accepted;
       const status = STATUS_LABEL[lang][accepted ? 'accepted' : obligation.status].padEnd(width);
       const why = obligation.accepted ? ` (${acceptedPrefix(obligation.accepted)[lang]})` : '';
-      const gap = obligation.status === 'not-yet-applicable' && obligation.gap ? (da ? ' — mangler i manifestet' : ' — missing in the manifest') : '';
-      lines.push(`  [${status}] ${obligation.text[lang]} — ${cite(obligation.article)}; ${da ? 'fra' : 'from'} ${dateWithReason(obligation.appliesFrom, obligation.dateReason, obligation.certainty, lang)}${gap}${why}`);
+      const gap =
+        obligation.status === 'not-yet-applicable' && obligation.gap ? (da ? ' — mangler i manifestet' : ' — missing in the manifest') : '';
+      lines.push(
+        `  [${status}] ${obligation.text[lang]} — ${cite(obligation.article)}; ${da ? 'fra' : 'from'} ${dateWithReason(obligation.appliesFrom, obligation.dateReason, obligation.certainty, lang)}${gap}${why}`,
+      );
     }
     const gaps = futureGapsText(assessment, lang);
     if (gaps) lines.push('', `${da ? 'Kommende mangler' : 'Future gaps'}: ${gaps}.`);
   }
-  lines.push('', da ? 'Vejledende: kontrollér med jeres jurist eller databeskyttelsesrådgiver.' : 'Guidance only: check with your legal or data protection function.');
+  lines.push(
+    '',
+    da
+      ? 'Vejledende: kontrollér med jeres jurist eller databeskyttelsesrådgiver.'
+      : 'Guidance only: check with your legal or data protection function.',
+  );
   return lines.join('\n') + '\n';
 }

@@ -13,7 +13,13 @@ import type { Acceptance, Finding, Localized, ManifestPath, RuleId, Severity } f
  */
 
 /** Rules whose findings can never be accepted: a syntax or schema error, a prohibited practice, an automated decision, a placeholder. */
-export const NEVER_ACCEPTABLE: readonly string[] = ['yaml-syntax', 'schema', 'prohibited-practice', 'automated-decision', 'placeholder-value'];
+export const NEVER_ACCEPTABLE: readonly string[] = [
+  'yaml-syntax',
+  'schema',
+  'prohibited-practice',
+  'automated-decision',
+  'placeholder-value',
+];
 
 /** The rules that judge the entries themselves: accepting one of their findings would accept nothing real. */
 export const ACCEPTANCE_RULES: readonly string[] = ['acceptance-invalid', 'acceptance-expired', 'acceptance-unused'];
@@ -72,7 +78,11 @@ function findingAtEntry(parsed: ParsedManifest, ruleId: RuleId, severity: Severi
 /** The prefix of an accepted finding's message (spec: "Accepted by {acceptedBy} on {date}: {reason}"). */
 export function acceptedPrefix(acceptance: Acceptance): Localized {
   const until = (lang: 'en' | 'da') =>
-    acceptance.expires ? (lang === 'da' ? ` (indtil ${formatDate(acceptance.expires, 'da')})` : ` (until ${formatDate(acceptance.expires, 'en')})`) : '';
+    acceptance.expires
+      ? lang === 'da'
+        ? ` (indtil ${formatDate(acceptance.expires, 'da')})`
+        : ` (until ${formatDate(acceptance.expires, 'en')})`
+      : '';
   return {
     en: `Accepted by ${acceptance.by} on ${formatDate(acceptance.date, 'en')}: ${acceptance.reason}${until('en')}`,
     da: `Accepteret af ${acceptance.by} den ${formatDate(acceptance.date, 'da')}: ${acceptance.reason}${until('da')}`,
@@ -104,15 +114,21 @@ function readEntries(data: unknown, parsed: ParsedManifest, out: Finding[]): Ent
     if (!canBeAccepted(ruleId)) {
       const known = (RULE_IDS as readonly string[]).includes(ruleId) || NEVER_ACCEPTABLE.includes(ruleId);
       out.push(
-        findingAtEntry(parsed, 'acceptance-invalid', 'error', ['acceptedFindings', index, 'rule'], known
-          ? {
-              en: `\`acceptedFindings[${index}].rule\` is '${ruleId}': a finding of this rule can never be accepted (a syntax or schema error, a prohibited practice, an automated decision or a placeholder must be fixed); any finding of this rule stays as it is.`,
-              da: `\`acceptedFindings[${index}].rule\` er '${ruleId}': et fund efter denne regel kan aldrig accepteres (en syntaks- eller skemafejl, en forbudt praksis, en automatisk afgørelse eller en pladsholder skal rettes); et fund efter reglen forbliver uændret.`,
-            }
-          : {
-              en: `\`acceptedFindings[${index}].rule\` is '${ruleId}', which is not a rule id of the catalogue (see docs/rules.md): the entry accepts nothing.`,
-              da: `\`acceptedFindings[${index}].rule\` er '${ruleId}', som ikke er et regel-id i kataloget (se docs/rules.md): posten accepterer intet.`,
-            }),
+        findingAtEntry(
+          parsed,
+          'acceptance-invalid',
+          'error',
+          ['acceptedFindings', index, 'rule'],
+          known
+            ? {
+                en: `\`acceptedFindings[${index}].rule\` is '${ruleId}': a finding of this rule can never be accepted (a syntax or schema error, a prohibited practice, an automated decision or a placeholder must be fixed); any finding of this rule stays as it is.`,
+                da: `\`acceptedFindings[${index}].rule\` er '${ruleId}': et fund efter denne regel kan aldrig accepteres (en syntaks- eller skemafejl, en forbudt praksis, en automatisk afgørelse eller en pladsholder skal rettes); et fund efter reglen forbliver uændret.`,
+              }
+            : {
+                en: `\`acceptedFindings[${index}].rule\` is '${ruleId}', which is not a rule id of the catalogue (see docs/rules.md): the entry accepts nothing.`,
+                da: `\`acceptedFindings[${index}].rule\` er '${ruleId}', som ikke er et regel-id i kataloget (se docs/rules.md): posten accepterer intet.`,
+              },
+        ),
       );
       return;
     }
@@ -134,7 +150,12 @@ function readEntries(data: unknown, parsed: ParsedManifest, out: Finding[]): Ent
  * The findings with the accepted ones marked (severity `information`, message prefixed, `accepted` set), plus the
  * findings about the entries themselves. `findings` are the check's findings before acceptance.
  */
-export function applyAcceptances(data: unknown, parsed: ParsedManifest, findings: readonly Finding[], options: AcceptanceOptions): Finding[] {
+export function applyAcceptances(
+  data: unknown,
+  parsed: ParsedManifest,
+  findings: readonly Finding[],
+  options: AcceptanceOptions,
+): Finding[] {
   const own: Finding[] = [];
   const entries = readEntries(data, parsed, own);
   const acceptedBy = new Map<Finding, Acceptance>();
@@ -166,8 +187,11 @@ export function applyAcceptances(data: unknown, parsed: ParsedManifest, findings
       );
     }
   }
-  return [...findings.map((finding) => {
-    const acceptance = acceptedBy.get(finding);
-    return acceptance ? accepted(finding, acceptance) : finding;
-  }), ...own];
+  return [
+    ...findings.map((finding) => {
+      const acceptance = acceptedBy.get(finding);
+      return acceptance ? accepted(finding, acceptance) : finding;
+    }),
+    ...own,
+  ];
 }

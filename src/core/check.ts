@@ -59,7 +59,8 @@ export function checkManifestText(text: string, options: CheckOptions = {}): Che
 function checkText(text: string, options: CheckOptions): Checked {
   const parsed = parseManifest(text);
   const resolved = resolveEdition(options.edition, options.referenceDate);
-  if (parsed.syntaxFindings.length > 0) return { result: { parsed, data: undefined, tier: null, findings: parsed.syntaxFindings, edition: resolved } };
+  if (parsed.syntaxFindings.length > 0)
+    return { result: { parsed, data: undefined, tier: null, findings: parsed.syntaxFindings, edition: resolved } };
   const edition = resolved.edition;
   // Placeholders first: the schema, the rules and the tier see the data without them (spec: "Placeholders").
   const scan = scanPlaceholders(parsed.data);
@@ -67,13 +68,25 @@ function checkText(text: string, options: CheckOptions): Checked {
   const placeholders = placeholderFindings(parsed, scan.placeholders);
   const schemaFindings = validateSchema(seen);
   if (!isRecord(seen.data)) {
-    return { result: { parsed, data: seen.data, tier: null, findings: sortFindings([...placeholders, ...notCovered(schemaFindings, scan)]), edition: resolved } };
+    return {
+      result: {
+        parsed,
+        data: seen.data,
+        tier: null,
+        findings: sortFindings([...placeholders, ...notCovered(schemaFindings, scan)]),
+        edition: resolved,
+      },
+    };
   }
   const tier = inLoadedPaths(computeTier(seen.data, edition), scan);
   const context: RuleContext = { data: seen.data, parsed: seen, tier, edition, system: systemDates(seen.data) };
   const ruleFindings = notCovered(runDomainRules(context), scan);
   const findings = [...placeholders, ...ruleFindings, ...withoutRuleDuplicates(notCovered(schemaFindings, scan), ruleFindings)];
-  return { result: { parsed, data: seen.data, tier, findings: sortFindings(dueOnly(findings, options)), edition: resolved }, context, scan };
+  return {
+    result: { parsed, data: seen.data, tier, findings: sortFindings(dueOnly(findings, options)), edition: resolved },
+    context,
+    scan,
+  };
 }
 
 /**
@@ -105,7 +118,12 @@ export async function checkManifest(text: string, options: CheckOptions = {}): P
   return withAcceptances({ ...result, findings: sortFindings([...result.findings, ...documentFindings]) }, options, true);
 }
 
-const SYNCHRONOUS_RULES: ReadonlySet<string> = new Set(['schema', 'placeholder-value', ...ACCEPTANCE_RULES, ...DOMAIN_RULES.map((rule) => rule.id)]);
+const SYNCHRONOUS_RULES: ReadonlySet<string> = new Set([
+  'schema',
+  'placeholder-value',
+  ...ACCEPTANCE_RULES,
+  ...DOMAIN_RULES.map((rule) => rule.id),
+]);
 
 /**
  * Marks the accepted findings and adds the findings about `acceptedFindings` itself (`acceptance.ts`). It reads the

@@ -105,7 +105,14 @@ function errorPath(data: unknown, error: ErrorObject): ManifestPath {
 
 function display(path: ManifestPath): string {
   if (path.length === 0) return 'the manifest';
-  return '`' + path.map((s) => (typeof s === 'number' ? `[${s}]` : s)).join('.').replace(/\.\[/g, '[') + '`';
+  return (
+    '`' +
+    path
+      .map((s) => (typeof s === 'number' ? `[${s}]` : s))
+      .join('.')
+      .replace(/\.\[/g, '[') +
+    '`'
+  );
 }
 
 function displayDa(path: ManifestPath): string {
@@ -153,10 +160,15 @@ function toFinding(parsed: ParsedManifest, error: ErrorObject, path: ManifestPat
       break;
     }
     case 'const':
-      message = { en: `${where}${named.en} must be ${JSON.stringify(params.allowedValue)}.`, da: `${whereDa}${named.da} skal være ${JSON.stringify(params.allowedValue)}.` };
+      message = {
+        en: `${where}${named.en} must be ${JSON.stringify(params.allowedValue)}.`,
+        da: `${whereDa}${named.da} skal være ${JSON.stringify(params.allowedValue)}.`,
+      };
       break;
     case 'type': {
-      const wanted = String(params.type).split(',').map((t) => TYPE_NAMES[t] ?? { en: t, da: t });
+      const wanted = String(params.type)
+        .split(',')
+        .map((t) => TYPE_NAMES[t] ?? { en: t, da: t });
       message = {
         en: `${where}${named.en} must be ${wanted.map((w) => w.en).join(' or ')}.`,
         da: `${whereDa}${named.da} skal være ${wanted.map((w) => w.da).join(' eller ')}.`,
@@ -170,18 +182,30 @@ function toFinding(parsed: ParsedManifest, error: ErrorObject, path: ManifestPat
       };
       break;
     case 'minItems':
-      message = { en: `${where}${named.en} needs at least ${String(params.limit)} item(s).`, da: `${whereDa}${named.da} skal have mindst ${String(params.limit)} element(er).` };
+      message = {
+        en: `${where}${named.en} needs at least ${String(params.limit)} item(s).`,
+        da: `${whereDa}${named.da} skal have mindst ${String(params.limit)} element(er).`,
+      };
       break;
     case 'uniqueItems':
       message = { en: `${where}${named.en} lists the same value twice.`, da: `${whereDa}${named.da} angiver den samme værdi to gange.` };
       break;
     case 'minimum':
-      message = { en: `${where}${named.en} must be at least ${String(params.limit)}.`, da: `${whereDa}${named.da} skal være mindst ${String(params.limit)}.` };
+      message = {
+        en: `${where}${named.en} must be at least ${String(params.limit)}.`,
+        da: `${whereDa}${named.da} skal være mindst ${String(params.limit)}.`,
+      };
       break;
     default:
       message = { en: `${where}: ${error.message ?? 'is not valid'}.`, da: `${whereDa}: ${error.message ?? 'er ikke gyldig'}.` };
   }
-  const finding: Finding = { ruleId: 'schema', severity, message: { en: capitalised(message.en), da: capitalised(message.da) }, range, path };
+  const finding: Finding = {
+    ruleId: 'schema',
+    severity,
+    message: { en: capitalised(message.en), da: capitalised(message.da) },
+    range,
+    path,
+  };
   if (!located.found) finding.missing = true;
   return finding;
 }

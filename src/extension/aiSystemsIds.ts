@@ -55,7 +55,8 @@ export function registerAiSystemsView(service: ManifestService, log: vscode.LogO
     },
     getTreeItem: (node) => load().getTreeItem(node),
   };
-  const uriOf = (arg: unknown): vscode.Uri | undefined => (arg instanceof vscode.Uri ? arg : arg && typeof arg === 'object' && 'key' in arg ? model?.uriOf(arg as AiSystemNode) : undefined);
+  const uriOf = (arg: unknown): vscode.Uri | undefined =>
+    arg instanceof vscode.Uri ? arg : arg && typeof arg === 'object' && 'key' in arg ? model?.uriOf(arg as AiSystemNode) : undefined;
   const view = vscode.window.createTreeView(AI_SYSTEMS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   const disposables: vscode.Disposable[] = [
     view,

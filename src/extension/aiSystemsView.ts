@@ -12,9 +12,7 @@ import { AI_SYSTEMS_VIEW, MANIFEST_GLOB, type AiSystemsSnapshot } from './aiSyst
 
 /** A node of the AI systems tree: a system (one manifest), or one of its children. */
 export type AiSystemNode =
-  | { kind: 'system'; key: string }
-  | { kind: 'finding'; key: string; finding: Finding; index: number }
-  | { kind: 'nextDuty'; key: string };
+  { kind: 'system'; key: string } | { kind: 'finding'; key: string; finding: Finding; index: number } | { kind: 'nextDuty'; key: string };
 
 interface Cached {
   uri: vscode.Uri;
@@ -84,7 +82,12 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
     return {
       loaded: this.loaded,
       updates: this.updates,
-      systems: this.sortedEntries().map((c) => ({ file: c.entry.file, name: displayName(c.entry), tier: c.entry.record.tier, status: c.entry.record.status })),
+      systems: this.sortedEntries().map((c) => ({
+        file: c.entry.file,
+        name: displayName(c.entry),
+        tier: c.entry.record.tier,
+        status: c.entry.record.status,
+      })),
     };
   }
 
@@ -107,14 +110,23 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
     let done: () => void = () => undefined;
     const finishedPromise = new Promise<void>((resolve) => (done = resolve));
     const timer = setTimeout(() => {
-      if (!finished) void vscode.window.withProgress({ location: { viewId: AI_SYSTEMS_VIEW }, title: t('Checking AI system manifests…') }, () => finishedPromise);
+      if (!finished)
+        void vscode.window.withProgress(
+          { location: { viewId: AI_SYSTEMS_VIEW }, title: t('Checking AI system manifests…') },
+          () => finishedPromise,
+        );
     }, PROGRESS_AFTER_MS);
     try {
       const uris = await vscode.workspace.findFiles(MANIFEST_GLOB, '**/{node_modules,.git}/**');
-      await inChunks(uris, CHUNK, (uri) => this.read(uri), async () => {
-        this.changed.fire(undefined);
-        await yieldToEditor();
-      });
+      await inChunks(
+        uris,
+        CHUNK,
+        (uri) => this.read(uri),
+        async () => {
+          this.changed.fire(undefined);
+          await yieldToEditor();
+        },
+      );
       this.log.info(`AI systems view: ${uris.length} manifest(s) in ${Date.now() - started} ms`);
     } catch (error) {
       this.log.error(`AI systems view: ${error instanceof Error ? error.message : String(error)}`);
@@ -185,7 +197,9 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
   }
 
   private sortedEntries(): Cached[] {
-    return [...this.cache.values()].sort((a, b) => displayName(a.entry).localeCompare(displayName(b.entry)) || a.entry.file.localeCompare(b.entry.file));
+    return [...this.cache.values()].sort(
+      (a, b) => displayName(a.entry).localeCompare(displayName(b.entry)) || a.entry.file.localeCompare(b.entry.file),
+    );
   }
 
   entries(): RegisterEntry[] {
@@ -223,7 +237,10 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
     if (node.kind === 'system') {
       const record = entry.record;
       const children = entry.findings.some((f) => f.severity !== 'information') || entry.nextObligation;
-      const item = new vscode.TreeItem(displayName(entry), children ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+      const item = new vscode.TreeItem(
+        displayName(entry),
+        children ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+      );
       item.id = node.key;
       const tier = tierLabel(record.tier, lang);
       item.description = record.status ? `${tier} · ${statusLabel(record.status, lang)}` : tier;
@@ -248,7 +265,10 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
       const item = new vscode.TreeItem(finding.message[lang]);
       item.id = `${node.key}#finding-${node.index}`;
       item.description = `${finding.ruleId} · ${t('line {0}', finding.range.start.line + 1)}`;
-      item.iconPath = new vscode.ThemeIcon(finding.severity === 'error' ? 'error' : 'warning', new vscode.ThemeColor(finding.severity === 'error' ? 'errorForeground' : 'list.warningForeground'));
+      item.iconPath = new vscode.ThemeIcon(
+        finding.severity === 'error' ? 'error' : 'warning',
+        new vscode.ThemeColor(finding.severity === 'error' ? 'errorForeground' : 'list.warningForeground'),
+      );
       item.tooltip = finding.message[lang];
       const { start, end } = finding.range;
       item.command = {
@@ -316,11 +336,23 @@ export async function exportRegister(model: AiSystemsModel, format?: unknown, ta
     if (!uri) return undefined;
   }
   const entries = model.entries();
-  const rendered = renderRegister(chosen, entries, { lang: currentLang(), date, edition: currentEdition() }, String((vscode.extensions.getExtension('ai-system-manifest.ai-system-manifest')?.packageJSON as { version?: string } | undefined)?.version ?? '0.0.0'));
+  const rendered = renderRegister(
+    chosen,
+    entries,
+    { lang: currentLang(), date, edition: currentEdition() },
+    String(
+      (vscode.extensions.getExtension('ai-system-manifest.ai-system-manifest')?.packageJSON as { version?: string } | undefined)?.version ??
+        '0.0.0',
+    ),
+  );
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(rendered.text));
   const where = uri.scheme === 'file' ? uri.fsPath : uri.toString();
   const message = rendered.incomplete
-    ? t('Wrote the AI register ({0} systems) to {1}. Some registrations lack points the manifests cannot fill: see "missing".', entries.length, where)
+    ? t(
+        'Wrote the AI register ({0} systems) to {1}. Some registrations lack points the manifests cannot fill: see "missing".',
+        entries.length,
+        where,
+      )
     : t('Wrote the AI register ({0} systems) to {1}.', entries.length, where);
   void vscode.window.showInformationMessage(message, t('Open')).then((answer) => {
     if (answer) void vscode.commands.executeCommand('vscode.open', uri);

@@ -23,8 +23,10 @@ export function registerCodeActions(service: ManifestService): vscode.Disposable
     vscode.commands.registerCommand(APPLY_FIX_COMMAND, (uri: vscode.Uri | string, path: ManifestPath, ruleIds: string[]) =>
       applyFirstFix(service, toUri(uri), path, ruleIds),
     ),
-    vscode.commands.registerCommand(CREATE_DOCUMENT_COMMAND, (uri: vscode.Uri | string, path: ManifestPath, ruleId: string, relativePath: string) =>
-      applyDocumentFix(service, toUri(uri), path, ruleId, relativePath),
+    vscode.commands.registerCommand(
+      CREATE_DOCUMENT_COMMAND,
+      (uri: vscode.Uri | string, path: ManifestPath, ruleId: string, relativePath: string) =>
+        applyDocumentFix(service, toUri(uri), path, ruleId, relativePath),
     ),
   );
 }
@@ -33,7 +35,11 @@ export function registerCodeActions(service: ManifestService): vscode.Disposable
 export class ManifestCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly service: ManifestService) {}
 
-  async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  async provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): Promise<vscode.CodeAction[]> {
     const { quickFixes: wantsQuickFixes, fixAll: wantsFixAll } = codeActionsWanted(context);
     // No diagnostic of ours and no "fix all" asked for (most light-bulb requests): nothing to check.
     if (!wantsFixAll && !(wantsQuickFixes && context.diagnostics.some((diagnostic) => ruleIdOf(diagnostic) !== undefined))) return [];
@@ -140,11 +146,21 @@ export async function applyFirstFix(service: ManifestService, uri: vscode.Uri, p
  * `aiSystemManifest.createDocumentStub`: the documentation stub fix for the finding at `path` with `ruleId`, computed
  * from the document as it is now; false when the finding or the fix is gone (e.g. an action chosen after an edit).
  */
-export async function applyDocumentFix(service: ManifestService, uri: vscode.Uri, path: ManifestPath, ruleId: string, relativePath: string): Promise<boolean> {
+export async function applyDocumentFix(
+  service: ManifestService,
+  uri: vscode.Uri,
+  path: ManifestPath,
+  ruleId: string,
+  relativePath: string,
+): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
   const { findings } = await service.check(document);
   const finding = findings.find((candidate) => candidate.ruleId === ruleId && samePath(candidate.path, path));
-  const fix = finding && fixesFor(document.getText(), finding, currentLang(), referenceDate()).find((candidate) => candidate.document?.relativePath === relativePath);
+  const fix =
+    finding &&
+    fixesFor(document.getText(), finding, currentLang(), referenceDate()).find(
+      (candidate) => candidate.document?.relativePath === relativePath,
+    );
   if (!fix) return false;
   return applyFix(service, document, fix);
 }
@@ -162,7 +178,10 @@ async function applyFix(service: ManifestService, document: vscode.TextDocument,
       // Not a text file the editor can open (or an existing file that was left alone): the notification still says where it is.
     }
     void vscode.window.showInformationMessage(
-      t('Created {0} from the template and linked it from the manifest. Fill it in: until its template marker and TODOs are gone, the manifest reports it as unfinished.', fix.document.relativePath),
+      t(
+        'Created {0} from the template and linked it from the manifest. Fill it in: until its template marker and TODOs are gone, the manifest reports it as unfinished.',
+        fix.document.relativePath,
+      ),
     );
   }
   return applied;
@@ -173,7 +192,12 @@ async function applyFix(service: ManifestService, document: vscode.TextDocument,
  * the quick fix of `dpia-document-not-found` does, and opens it. A field without a template, or a finding that is
  * gone, opens the path as a new untitled file there instead (saving creates it); an existing file just opens.
  */
-export async function createLinkedDocument(service: ManifestService, uri: vscode.Uri, path: ManifestPath, target: string): Promise<vscode.Uri | undefined> {
+export async function createLinkedDocument(
+  service: ManifestService,
+  uri: vscode.Uri,
+  path: ManifestPath,
+  target: string,
+): Promise<vscode.Uri | undefined> {
   const file = vscode.Uri.joinPath(uri, '..', target);
   const exists = await vscode.workspace.fs.stat(file).then(
     () => true,

@@ -87,7 +87,14 @@ class WizardPrompts {
     return this.pick(step, index, title, placeholder, items, true);
   }
 
-  private pick<T>(step: string, index: number, title: string, placeholder: string, items: Pick<T>[], many: boolean): Promise<T[] | undefined> {
+  private pick<T>(
+    step: string,
+    index: number,
+    title: string,
+    placeholder: string,
+    items: Pick<T>[],
+    many: boolean,
+  ): Promise<T[] | undefined> {
     return new Promise((resolve) => {
       const quickPick = vscode.window.createQuickPick<Pick<T>>();
       quickPick.title = title;
@@ -163,7 +170,9 @@ function choiceItems<T extends string = string>(choices: WizardChoice[]): Pick<T
     description: choice.carveOut ? `${choice.article} — ${choice.text}` : choice.article,
     detail: choice.carveOut ?? choice.text,
     value: choice.value as T,
-    ...(choice.carveOut ? { carveOut: choice.carveOut, buttons: [{ iconPath: new vscode.ThemeIcon('law'), tooltip: choice.carveOut }] } : {}),
+    ...(choice.carveOut
+      ? { carveOut: choice.carveOut, buttons: [{ iconPath: new vscode.ThemeIcon('law'), tooltip: choice.carveOut }] }
+      : {}),
   }));
 }
 
@@ -171,34 +180,72 @@ function choiceItems<T extends string = string>(choices: WizardChoice[]): Pick<T
 async function askWizardQuestions(prompts: WizardPrompts): Promise<WizardAnswers | undefined> {
   const choices = wizardChoices(currentLang());
   const title = t('Assess risk tier');
-  const role = await prompts.pickOne<Role>('role', 1, title, t('Your organisation\'s role for this AI system (AI Act Art. 3(3), 3(4))'), choiceItems(choices.roles));
+  const role = await prompts.pickOne<Role>(
+    'role',
+    1,
+    title,
+    t("Your organisation's role for this AI system (AI Act Art. 3(3), 3(4))"),
+    choiceItems(choices.roles),
+  );
   if (!role) return undefined;
-  const prohibitedPractices = await prompts.pickMany('prohibitedPractices', 2, title,
-    t('Does the system do any of these prohibited practices (Art. 5)? Select all that apply; none: press Enter'), choiceItems(choices.prohibitedPractices));
+  const prohibitedPractices = await prompts.pickMany(
+    'prohibitedPractices',
+    2,
+    title,
+    t('Does the system do any of these prohibited practices (Art. 5)? Select all that apply; none: press Enter'),
+    choiceItems(choices.prohibitedPractices),
+  );
   if (!prohibitedPractices) return undefined;
-  const annexIII = await prompts.pickMany('annexIII', 3, title,
-    t('Is the system used in any of these Annex III areas? Select all that apply; none: press Enter'), choiceItems(choices.annexIII));
+  const annexIII = await prompts.pickMany(
+    'annexIII',
+    3,
+    title,
+    t('Is the system used in any of these Annex III areas? Select all that apply; none: press Enter'),
+    choiceItems(choices.annexIII),
+  );
   if (!annexIII) return undefined;
   let derogation: WizardAnswers['derogation'];
   if (annexIII.length > 0) {
-    const none: Pick<string> = { label: t('No derogation'), detail: t('The system is high-risk through Annex III (Art. 6(2)).'), value: '' };
-    const condition = await prompts.pickOne('derogation', 4, title,
-      t('Does an Art. 6(3) derogation apply (the system poses no significant risk of harm)?'), [none, ...choiceItems(choices.derogationConditions)]);
+    const none: Pick<string> = {
+      label: t('No derogation'),
+      detail: t('The system is high-risk through Annex III (Art. 6(2)).'),
+      value: '',
+    };
+    const condition = await prompts.pickOne(
+      'derogation',
+      4,
+      title,
+      t('Does an Art. 6(3) derogation apply (the system poses no significant risk of harm)?'),
+      [none, ...choiceItems(choices.derogationConditions)],
+    );
     if (condition === undefined) return undefined;
     if (condition) {
-      const justification = await prompts.input('justification', 4, title,
-        t('The documented assessment (Art. 6(4)): why the system does not materially influence the outcome of decisions'));
+      const justification = await prompts.input(
+        'justification',
+        4,
+        title,
+        t('The documented assessment (Art. 6(4)): why the system does not materially influence the outcome of decisions'),
+      );
       if (justification === undefined) return undefined;
       derogation = { condition, justification: justification.trim() };
     }
   }
   const profiling = await prompts.pickOne('profiling', 5, title, t('Does the system profile natural persons (GDPR Art. 4(4))?'), [
     { label: t('No'), detail: t('No automated evaluation of personal aspects of natural persons.'), value: false },
-    { label: t('Yes'), detail: t('E.g. predicting the risk of long-term unemployment. An Annex III system that profiles is always high-risk.'), value: true },
+    {
+      label: t('Yes'),
+      detail: t('E.g. predicting the risk of long-term unemployment. An Annex III system that profiles is always high-risk.'),
+      value: true,
+    },
   ]);
   if (profiling === undefined) return undefined;
-  const transparencyPractices = await prompts.pickMany('transparencyPractices', 6, title,
-    t('Does the system do any of these (Art. 50 transparency)? Select all that apply; none: press Enter'), choiceItems(choices.transparencyPractices));
+  const transparencyPractices = await prompts.pickMany(
+    'transparencyPractices',
+    6,
+    title,
+    t('Does the system do any of these (Art. 50 transparency)? Select all that apply; none: press Enter'),
+    choiceItems(choices.transparencyPractices),
+  );
   if (!transparencyPractices) return undefined;
   return { role, prohibitedPractices, annexIII, derogation, profiling, transparencyPractices };
 }
@@ -254,7 +301,7 @@ export class Commands implements vscode.Disposable {
   /** On a manifest (argument, or the active editor): its assessment. Else the wizard (its `answers` argument skips the prompts). */
   private async assessCommand(arg?: unknown): Promise<AssessOutcome | undefined> {
     if (isUri(arg)) return this.assessDocument(await vscode.workspace.openTextDocument(arg));
-    const answersArg = typeof arg === 'object' && arg !== null && 'answers' in arg ? (arg).answers : undefined;
+    const answersArg = typeof arg === 'object' && arg !== null && 'answers' in arg ? arg.answers : undefined;
     const active = vscode.window.activeTextEditor?.document;
     if (answersArg === undefined && active && isManifestDocument(active)) return this.assessDocument(active);
     return this.wizard(answersArg);
@@ -276,9 +323,10 @@ export class Commands implements vscode.Disposable {
     const label = TIER_NAMES[tier].short[currentLang()];
     const button = declared ? t('Update declaredTier') : t('Record declaredTier');
     const message = declared
-      ? t('Risk tier: {0}. The manifest declares \'{1}\'. Update riskClassification.declaredTier to \'{2}\'?', label, declared, tier)
+      ? t("Risk tier: {0}. The manifest declares '{1}'. Update riskClassification.declaredTier to '{2}'?", label, declared, tier)
       : t('Risk tier: {0}. Record it in the manifest as riskClassification.declaredTier: {1}?', label, tier);
-    if ((await vscode.window.showInformationMessage(message, button)) === button) await this.guard(() => this.recordDeclaredTier(manifest, tier));
+    if ((await vscode.window.showInformationMessage(message, button)) === button)
+      await this.guard(() => this.recordDeclaredTier(manifest, tier));
   }
 
   /** Writes `declaredTier` (inserted if absent; only that value replaced if different). True when the manifest now has it. */
@@ -286,17 +334,25 @@ export class Commands implements vscode.Disposable {
     const document = await vscode.workspace.openTextDocument(manifest);
     const computed = (await assessDocument(this.service, document)).tier;
     if (computed !== tier) {
-      void vscode.window.showWarningMessage(t('The manifest changed: its risk tier is now {0}. Run "Assess risk tier" again.', computed ?? '?'));
+      void vscode.window.showWarningMessage(
+        t('The manifest changed: its risk tier is now {0}. Run "Assess risk tier" again.', computed ?? '?'),
+      );
       return false;
     }
     const change = declaredTierEdit(document.getText(), tier);
     if (change.kind === 'unchanged') return true;
     if (change.kind === 'impossible') {
-      void vscode.window.showWarningMessage(t('declaredTier cannot be recorded: riskClassification is not a mapping, or the YAML has errors.'));
+      void vscode.window.showWarningMessage(
+        t('declaredTier cannot be recorded: riskClassification is not a mapping, or the YAML has errors.'),
+      );
       return false;
     }
     const edit = new vscode.WorkspaceEdit();
-    edit.replace(document.uri, new vscode.Range(document.positionAt(change.edit.start), document.positionAt(change.edit.end)), change.edit.text);
+    edit.replace(
+      document.uri,
+      new vscode.Range(document.positionAt(change.edit.start), document.positionAt(change.edit.end)),
+      change.edit.text,
+    );
     return vscode.workspace.applyEdit(edit);
   }
 
@@ -317,18 +373,27 @@ export class Commands implements vscode.Disposable {
     const assessment = assess(checkManifestText(result.text, { edition }), referenceDate(), edition);
     // Nothing is recorded yet: every duty that already applies is still to do.
     const obligations = assessment.obligations.map((o) => (o.status === 'met' ? { ...o, status: 'missing' as const } : o));
-    const markdown = assessmentMarkdown({ ...assessment, obligations }, {
-      lang,
-      subject: t('your answers'),
-      note: t('Computed from your answers: role {0}; no manifest records these duties yet. Create the manifest to work through them with the checker.', answers.role),
-    });
+    const markdown = assessmentMarkdown(
+      { ...assessment, obligations },
+      {
+        lang,
+        subject: t('your answers'),
+        note: t(
+          'Computed from your answers: role {0}; no manifest records these duties yet. Create the manifest to work through them with the checker.',
+          answers.role,
+        ),
+      },
+    );
     const uri = this.view.uriForResult(markdown, t('Risk tier of your answers'));
     await this.view.show(uri, false);
     const tier = result.tier.tier;
     if (!tier) return { tier, view: uri }; // not reached: the wizard's answers decide the tier
     const button = t('Create manifest');
     void vscode.window
-      .showInformationMessage(t('Risk tier: {0}. Create a new manifest pre-filled from your answers?', TIER_NAMES[tier].short[lang]), button)
+      .showInformationMessage(
+        t('Risk tier: {0}. Create a new manifest pre-filled from your answers?', TIER_NAMES[tier].short[lang]),
+        button,
+      )
       .then((choice) => (choice === button ? this.guard(() => this.newManifest({ answers })) : undefined));
     return { tier, view: uri };
   }
@@ -380,7 +445,13 @@ export class Commands implements vscode.Disposable {
     items.push({ label: `$(folder-opened) ${t('In a folder…')}`, value: 'choose' });
     const picked = await this.prompts.pickOne('target', 0, t('New AI system manifest'), t('Where should the new manifest go?'), items);
     if (picked !== 'choose') return picked;
-    const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: folder?.uri, openLabel: t('Create manifest here') });
+    const chosen = await vscode.window.showOpenDialog({
+      canSelectFolders: true,
+      canSelectFiles: false,
+      canSelectMany: false,
+      defaultUri: folder?.uri,
+      openLabel: t('Create manifest here'),
+    });
     return chosen?.[0];
   }
 

@@ -62,7 +62,10 @@ export function registerDiagnostics(service: ManifestService, extensionUri: vsco
 
   const publish = (document: vscode.TextDocument, version: number, result: CheckResult): void => {
     if (document.isClosed || document.version !== version) return; // a newer version is on its way
-    collection.set(document.uri, result.findings.map((finding) => toDiagnostic(document, finding)));
+    collection.set(
+      document.uri,
+      result.findings.map((finding) => toDiagnostic(document, finding)),
+    );
   };
 
   const publishFailure = (document: vscode.TextDocument, version: number, error: unknown): void => {
@@ -103,7 +106,10 @@ export function registerDiagnostics(service: ManifestService, extensionUri: vsco
     if (!isManifestDocument(document)) return;
     const key = document.uri.toString();
     clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => checkNow(document), CHANGE_DEBOUNCE_MS));
+    timers.set(
+      key,
+      setTimeout(() => checkNow(document), CHANGE_DEBOUNCE_MS),
+    );
   };
 
   const forget = (document: vscode.TextDocument): void => {

@@ -33,7 +33,10 @@ export function registerDocumentLinks(service: ManifestService): vscode.Disposab
             return documentLink;
           }
           const args = encodeURIComponent(JSON.stringify([document.uri.toString(), link.path, link.target]));
-          const documentLink = new vscode.DocumentLink(toRange(link.range), vscode.Uri.parse(`command:${CREATE_LINKED_DOCUMENT_COMMAND}?${args}`));
+          const documentLink = new vscode.DocumentLink(
+            toRange(link.range),
+            vscode.Uri.parse(`command:${CREATE_LINKED_DOCUMENT_COMMAND}?${args}`),
+          );
           documentLink.tooltip = t('{0} does not exist: create it from the documentation template', link.target);
           return documentLink;
         });

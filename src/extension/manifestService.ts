@@ -85,7 +85,10 @@ export class ManifestService implements vscode.Disposable {
       ...files,
     });
     if (files) {
-      this.links.set(document.uri.toString(), new Set(documentReferences(result.data).map((reference) => linkedUri(document.uri, reference.target).toString())));
+      this.links.set(
+        document.uri.toString(),
+        new Set(documentReferences(result.data).map((reference) => linkedUri(document.uri, reference.target).toString())),
+      );
     }
     this.emitter.fire({ document, version, result });
     return result;

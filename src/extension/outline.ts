@@ -25,7 +25,9 @@ export function registerDocumentSymbols(service: ManifestService): vscode.Dispos
     {
       async provideDocumentSymbols(document) {
         const result = await service.check(document);
-        return documentSymbols(result.parsed, { lang: currentLang(), findings: result.findings, tier: result.tier?.tier }).map(toDocumentSymbol);
+        return documentSymbols(result.parsed, { lang: currentLang(), findings: result.findings, tier: result.tier?.tier }).map(
+          toDocumentSymbol,
+        );
       },
     },
     { label: 'AI System Manifest' },
@@ -33,7 +35,13 @@ export function registerDocumentSymbols(service: ManifestService): vscode.Dispos
 }
 
 function toDocumentSymbol(symbol: ManifestSymbol): vscode.DocumentSymbol {
-  const result = new vscode.DocumentSymbol(symbol.name, symbol.detail, KINDS[symbol.kind], toRange(symbol.range), toRange(symbol.selectionRange));
+  const result = new vscode.DocumentSymbol(
+    symbol.name,
+    symbol.detail,
+    KINDS[symbol.kind],
+    toRange(symbol.range),
+    toRange(symbol.selectionRange),
+  );
   result.children = symbol.children.map(toDocumentSymbol);
   return result;
 }

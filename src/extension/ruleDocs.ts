@@ -33,7 +33,10 @@ export function registerRuleDocumentation(extensionUri: vscode.Uri): vscode.Disp
         await vscode.commands.executeCommand('markdown.showPreview', ruleDocumentationUri(ruleId));
       } catch {
         const document = await vscode.workspace.openTextDocument(rulesDoc);
-        const line = document.getText().split('\n').findIndex((text) => text === `## ${ruleId}`);
+        const line = document
+          .getText()
+          .split('\n')
+          .findIndex((text) => text === `## ${ruleId}`);
         await vscode.window.showTextDocument(document, { selection: new vscode.Range(Math.max(line, 0), 0, Math.max(line, 0), 0) });
       }
     }),

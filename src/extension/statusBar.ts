@@ -96,7 +96,9 @@ export class TierStatusBar implements vscode.Disposable {
     } else if (!tier) {
       this.item.text = `$(question) ${t('Risk tier unknown')}`;
       this.item.backgroundColor = undefined;
-      tooltip.appendMarkdown(`**${t('AI Act risk tier: unknown')}**\n\n${t('The manifest does not parse; fix the YAML syntax errors first.')}`);
+      tooltip.appendMarkdown(
+        `**${t('AI Act risk tier: unknown')}**\n\n${t('The manifest does not parse; fix the YAML syntax errors first.')}`,
+      );
     } else {
       const label = TIER_NAMES[tier].short[lang];
       // One story with the assessment and the panel: gaps in duties that apply later are counted as such.
@@ -108,7 +110,9 @@ export class TierStatusBar implements vscode.Disposable {
       tooltip.appendMarkdown(`**${t('AI Act risk tier: {0}', label)}**\n\n`);
       for (const reason of result.tier?.reasons ?? []) {
         const article = lang === 'da' ? danishArticle(reason.article) : reason.article;
-        tooltip.appendMarkdown(`- ${escape(reason.text[lang])} (${escape(article)}; ${t('applies from {0}', escape(dateWithReason(reason.appliesFrom, reason.dateReason, reason.certainty, lang)))})\n`);
+        tooltip.appendMarkdown(
+          `- ${escape(reason.text[lang])} (${escape(article)}; ${t('applies from {0}', escape(dateWithReason(reason.appliesFrom, reason.dateReason, reason.certainty, lang)))})\n`,
+        );
       }
       if (gaps) tooltip.appendMarkdown(`\n${t('Gaps in duties not yet in force: {0}', escape(gaps))}\n`);
     }

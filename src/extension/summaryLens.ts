@@ -15,7 +15,8 @@ const TOP = new vscode.Range(0, 0, 0, 0);
  */
 export function registerSummaryLens(service: ManifestService): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
-  const enabled = (document: vscode.TextDocument): boolean => vscode.workspace.getConfiguration(SECTION, document).get<boolean>(CODE_LENS_SETTING, true);
+  const enabled = (document: vscode.TextDocument): boolean =>
+    vscode.workspace.getConfiguration(SECTION, document).get<boolean>(CODE_LENS_SETTING, true);
   const provider = vscode.languages.registerCodeLensProvider(
     { language: LANGUAGE_ID },
     {

@@ -1,14 +1,23 @@
 import * as vscode from 'vscode';
 import { assess } from '../core/law/assess';
 import { parseManifest } from '../core/yaml/parse';
-import { buildTimelineModel, renderTimelineHtml, timelineTexts, validateTimelineMessage, type TimelineModel } from '../core/views/timelineView';
+import {
+  buildTimelineModel,
+  renderTimelineHtml,
+  timelineTexts,
+  validateTimelineMessage,
+  type TimelineModel,
+} from '../core/views/timelineView';
 import type { ManifestPath, RuleId, Tier } from '../core/types';
 import { APPLY_FIX_COMMAND, SHOW_TIMELINE_COMMAND, TIMELINE_VIEW_TYPE } from './ids';
 import { isManifestDocument, type ManifestService } from './manifestService';
 import { affectsOurSettings, currentEdition, currentLang, referenceDate } from './settings';
 
 /** The timeline panel: its command, and its serializer (the panel is restored after a reload). */
-export function registerTimelinePanel(extensionUri: vscode.Uri, service: ManifestService): vscode.Disposable & { readonly probe: TimelinePanelProbe } {
+export function registerTimelinePanel(
+  extensionUri: vscode.Uri,
+  service: ManifestService,
+): vscode.Disposable & { readonly probe: TimelinePanelProbe } {
   const manager = new TimelinePanelManager(extensionUri, service);
   const registrations = vscode.Disposable.from(
     vscode.commands.registerCommand(SHOW_TIMELINE_COMMAND, () => manager.show()),
@@ -257,7 +266,8 @@ export class TimelinePanelManager implements vscode.Disposable {
   /** Opens the manifest and puts the cursor on the field (or, for a missing field, on its nearest present parent). */
   private async reveal(document: vscode.TextDocument, path: ManifestPath): Promise<vscode.TextEditor> {
     const visible = vscode.window.visibleTextEditors.find((editor) => editor.document === document);
-    const column = visible?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+    const column =
+      visible?.viewColumn ?? (this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
     const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false, preview: false });
     const located = parseManifest(document.getText()).locate(path);
     const target = located.keyRange ?? located.range;

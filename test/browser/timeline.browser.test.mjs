@@ -57,7 +57,9 @@ describe('AI Act timeline panel in Chromium', function () {
 
   before(async function () {
     if (!fs.existsSync(CHROMIUM)) {
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get update && apt-get install -y chromium, or bash scripts/ensure-test-host.sh)`);
+      throw new Error(
+        `${CHROMIUM} is missing: install Debian's chromium (apt-get update && apt-get install -y chromium, or bash scripts/ensure-test-host.sh)`,
+      );
     }
     harness = await loadHarness();
     const file = await harness.writePreview(TODAY, OUT);
@@ -73,7 +75,15 @@ describe('AI Act timeline panel in Chromium', function () {
     }
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -83,7 +93,10 @@ describe('AI Act timeline panel in Chromium', function () {
 
   /** A fresh page (new context: no saved webview state) on the preview with the given query. */
   async function open(query = {}, options = {}) {
-    const context = await browser.newContext({ viewport: { width: options.width ?? 1100, height: options.height ?? 900 }, reducedMotion: options.reducedMotion ?? 'no-preference' });
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 1100, height: options.height ?? 900 },
+      reducedMotion: options.reducedMotion ?? 'no-preference',
+    });
     const page = await context.newPage();
     const problems = [];
     const requests = [];
@@ -104,8 +117,15 @@ describe('AI Act timeline panel in Chromium', function () {
 
   /** The text of each date entry of a provision on a milestone: [edition, text, in force]. */
   async function provisionDates(page, milestoneId, provisionId) {
-    return page.$$eval(`li.tl-item[data-id="${milestoneId}"] li.tl-provision[data-provision="${provisionId}"] li.tl-date-entry`, (entries) =>
-      entries.map((e) => [e.getAttribute('data-edition'), e.querySelector('.tl-date-value')?.textContent, e.getAttribute('data-in-force') === 'true', e.textContent]),
+    return page.$$eval(
+      `li.tl-item[data-id="${milestoneId}"] li.tl-provision[data-provision="${provisionId}"] li.tl-date-entry`,
+      (entries) =>
+        entries.map((e) => [
+          e.getAttribute('data-edition'),
+          e.querySelector('.tl-date-value')?.textContent,
+          e.getAttribute('data-in-force') === 'true',
+          e.textContent,
+        ]),
     );
   }
 
@@ -116,7 +136,10 @@ describe('AI Act timeline panel in Chromium', function () {
     assert.match(csp, /default-src 'none'/);
     assert.match(csp, /script-src 'nonce-[A-Za-z0-9+/=]+'/);
     assert.deepEqual(problems, []);
-    assert.deepEqual(requests.filter((url) => !url.startsWith('file://')), []);
+    assert.deepEqual(
+      requests.filter((url) => !url.startsWith('file://')),
+      [],
+    );
     assert.equal(await page.$$eval('[onclick], [onload], [onerror], [style]', (nodes) => nodes.length), 0);
     await context.close();
   });
@@ -130,7 +153,12 @@ describe('AI Act timeline panel in Chromium', function () {
       '2 August 2027',
     ]);
     for (const time of await page.locator('li.tl-item.tl-requested .tl-date time').all()) assert.ok(await time.isVisible());
-    assert.deepEqual(await page.$$eval('li.tl-item.tl-requested .tl-badge-requested', (nodes) => nodes.map((n) => n.textContent)), ['Key date', 'Key date', 'Key date', 'Key date']);
+    assert.deepEqual(await page.$$eval('li.tl-item.tl-requested .tl-badge-requested', (nodes) => nodes.map((n) => n.textContent)), [
+      'Key date',
+      'Key date',
+      'Key date',
+      'Key date',
+    ]);
     await page.selectOption('#preview-lang', 'da');
     await page.waitForFunction(() => document.documentElement.lang === 'da');
     assert.deepEqual(await page.$$eval('li.tl-item.tl-requested .tl-date time', (nodes) => nodes.map((n) => n.textContent)), [
@@ -179,7 +207,13 @@ describe('AI Act timeline panel in Chromium', function () {
       }
     }
     const newProhibitions = await provisionDates(page, 'omnibus-new-prohibitions', 'new-prohibitions');
-    assert.deepEqual(newProhibitions.map(([e, text, inForce]) => [e, text, inForce]), [['adopted', 'not in this text', false], ['amended', '2 December 2026', true]]);
+    assert.deepEqual(
+      newProhibitions.map(([e, text, inForce]) => [e, text, inForce]),
+      [
+        ['adopted', 'not in this text', false],
+        ['amended', '2 December 2026', true],
+      ],
+    );
     assert.equal(await page.textContent('li.tl-item[data-id="omnibus-new-prohibitions"] .tl-date time'), '2 December 2026');
     assert.equal(await page.evaluate(() => window.__notReloaded), true, 'the update message re-rendered the page without a reload');
     await context.close();
@@ -191,9 +225,14 @@ describe('AI Act timeline panel in Chromium', function () {
     assert.equal(await today.count(), 1);
     assert.match(await today.getAttribute('aria-label'), /^Today: 1 September 2026$/);
     assert.equal(await today.locator('time').getAttribute('datetime'), TODAY);
-    const around = await page.$eval('li.tl-today', (li) => [li.previousElementSibling?.getAttribute('data-date'), li.nextElementSibling?.getAttribute('data-date')]);
+    const around = await page.$eval('li.tl-today', (li) => [
+      li.previousElementSibling?.getAttribute('data-date'),
+      li.nextElementSibling?.getAttribute('data-date'),
+    ]);
     assert.ok(around[0] <= TODAY && TODAY < around[1], `today between ${around}`);
-    const boxes = await page.$$eval('li.tl-today, li.tl-today + li, li:has(+ li.tl-today)', (nodes) => nodes.map((n) => n.getBoundingClientRect().top));
+    const boxes = await page.$$eval('li.tl-today, li.tl-today + li, li:has(+ li.tl-today)', (nodes) =>
+      nodes.map((n) => n.getBoundingClientRect().top),
+    );
     assert.ok(boxes[0] < boxes[1] && boxes[1] < boxes[2], 'the marker sits between them on screen');
     assert.ok(await today.isVisible());
     assert.equal(await page.getAttribute('button.tl-toggle[aria-current="date"]', 'data-id'), 'general-application');
@@ -262,7 +301,9 @@ describe('AI Act timeline panel in Chromium', function () {
     const { page, context } = await open({ state: 'match-profilering' });
     await expandAll(page);
     const gaps = ['conformity-assessment', 'deployer-dpia', 'deployer-registration', 'provider-registered', 'registration'];
-    const prepared = await page.$$eval('li.tl-obligation [data-prepared="false"]', (nodes) => nodes.map((n) => n.closest('li.tl-obligation').getAttribute('data-obligation')).sort());
+    const prepared = await page.$$eval('li.tl-obligation [data-prepared="false"]', (nodes) =>
+      nodes.map((n) => n.closest('li.tl-obligation').getAttribute('data-obligation')).sort(),
+    );
     assert.deepEqual(prepared, gaps);
     // One story: the header and the milestone count the future gaps, not "0 missing" alone.
     assert.match(await page.textContent('.tl-future-gaps'), /5 gaps in duties from 2 December 2027/);
@@ -271,10 +312,21 @@ describe('AI Act timeline panel in Chromium', function () {
     assert.match(await page.textContent('.tl-edition'), /this edition is in force/);
     const future = (await provisionDates(page, 'annex-iii-amended', 'annex-iii-high-risk')).find(([, , inForce]) => inForce)[3];
     assert.match(future, /in force from 2 December 2027/);
-    assert.equal(await page.$$eval('li.tl-item[data-id="annex-iii-amended"] li.tl-date-entry[data-in-force="true"] .tl-icon-in-force', (n) => n.length), 0);
+    assert.equal(
+      await page.$$eval(
+        'li.tl-item[data-id="annex-iii-amended"] li.tl-date-entry[data-in-force="true"] .tl-icon-in-force',
+        (n) => n.length,
+      ),
+      0,
+    );
     await page.selectOption('#preview-edition', 'adopted');
     await page.waitForSelector('li.tl-obligation[data-status="missing"]');
-    assert.deepEqual(await page.$$eval('li.tl-item[data-id="general-application"] li.tl-obligation[data-status="missing"]', (rows) => rows.map((r) => r.getAttribute('data-obligation')).sort()), gaps);
+    assert.deepEqual(
+      await page.$$eval('li.tl-item[data-id="general-application"] li.tl-obligation[data-status="missing"]', (rows) =>
+        rows.map((r) => r.getAttribute('data-obligation')).sort(),
+      ),
+      gaps,
+    );
     assert.match(await page.textContent('li.tl-item[data-id="general-application"] .tl-badges'), /5 missing/);
     assert.match(await page.textContent('.tl-edition'), /not the law on 1 September 2026: shown for comparison/);
     await context.close();
@@ -286,37 +338,61 @@ describe('AI Act timeline panel in Chromium', function () {
       await page.click('#tl-toggle-public-authority-backstop');
       const backstop = 'li.tl-item[data-id="public-authority-backstop"]';
       const ids = await page.$$eval(`${backstop} li.tl-obligation`, (rows) => rows.map((r) => r.getAttribute('data-obligation')));
-      for (const id of ['fria', 'deployer-registration', 'provider-registered', 'follow-instructions', 'competent-oversight']) assert.ok(ids.includes(id), `${id} at 2 Aug 2030`);
-      assert.equal(await page.$$eval('li.tl-item[data-id="annex-iii-amended"] li.tl-obligation', (rows) => rows.length), 0, 'none at 2 Dec 2027');
+      for (const id of ['fria', 'deployer-registration', 'provider-registered', 'follow-instructions', 'competent-oversight'])
+        assert.ok(ids.includes(id), `${id} at 2 Aug 2030`);
+      assert.equal(
+        await page.$$eval('li.tl-item[data-id="annex-iii-amended"] li.tl-obligation', (rows) => rows.length),
+        0,
+        'none at 2 Dec 2027',
+      );
       const note = await page.textContent(`${backstop} [data-system-note]`);
       const badges = await page.textContent(`${backstop} .tl-badges`);
       if (lang === 'en') {
-        assert.match(note, /This system: in service since 1 March 2025, before 2 December 2027, and not significantly changed since \(Art\. 111\(2\)\)/);
+        assert.match(
+          note,
+          /This system: in service since 1 March 2025, before 2 December 2027, and not significantly changed since \(Art\. 111\(2\)\)/,
+        );
         assert.match(badges, /this system’s date/);
         assert.match(badges, /2 gaps/);
         assert.match(await page.textContent('.tl-future-gaps'), /2 gaps in duties from 2 August 2030/);
         assert.match(await page.textContent('.tl-reasons'), /applies from 2 August 2030 — in service since 1 March 2025/);
       } else {
-        assert.match(note, /Dette system: i brug siden 1\. marts 2025, før 2\. december 2027, og ikke væsentligt ændret siden \(art\. 111, stk\. 2\)/);
+        assert.match(
+          note,
+          /Dette system: i brug siden 1\. marts 2025, før 2\. december 2027, og ikke væsentligt ændret siden \(art\. 111, stk\. 2\)/,
+        );
         assert.match(await page.textContent('.tl-future-gaps'), /2 mangler i pligter fra 2\. august 2030/);
       }
       assert.deepEqual(problems, []);
       await page.locator(backstop).scrollIntoViewIfNeeded();
-      await page.screenshot({ path: path.join(OUT, lang === 'en' ? 'timeline-in-service-since-2025.png' : 'timeline-in-service-since-2025-da.png'), fullPage: true });
+      await page.screenshot({
+        path: path.join(OUT, lang === 'en' ? 'timeline-in-service-since-2025.png' : 'timeline-in-service-since-2025-da.png'),
+        fullPage: true,
+      });
       await context.close();
     }
   });
 
   it('moves between milestones with the keyboard (roving tabindex) and expands with Enter and Space', async function () {
     const { page, context } = await open();
-    const focusedId = () => page.evaluate(() => (document.activeElement?.classList.contains('tl-toggle') ? document.activeElement.getAttribute('data-id') : null));
-    assert.deepEqual(await page.$$eval('button.tl-toggle[tabindex="0"]', (b) => b.map((x) => x.getAttribute('data-id'))), ['general-application'], 'one milestone in the tab order');
+    const focusedId = () =>
+      page.evaluate(() =>
+        document.activeElement?.classList.contains('tl-toggle') ? document.activeElement.getAttribute('data-id') : null,
+      );
+    assert.deepEqual(
+      await page.$$eval('button.tl-toggle[tabindex="0"]', (b) => b.map((x) => x.getAttribute('data-id'))),
+      ['general-application'],
+      'one milestone in the tab order',
+    );
     // Reach the milestones with Tab from the top of the page.
     await page.evaluate(() => document.activeElement?.blur());
     let steps = 0;
     while ((await focusedId()) === null && steps++ < 20) await page.keyboard.press('Tab');
     assert.equal(await focusedId(), 'general-application');
-    assert.equal(await page.evaluate(() => document.activeElement.closest('[role="listitem"]')?.parentElement?.getAttribute('role')), 'list');
+    assert.equal(
+      await page.evaluate(() => document.activeElement.closest('[role="listitem"]')?.parentElement?.getAttribute('role')),
+      'list',
+    );
     assert.match(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), /^2 August 2026, .*, current, Key date$/);
 
     await page.keyboard.press('ArrowDown');
@@ -333,7 +409,9 @@ describe('AI Act timeline panel in Chromium', function () {
     assert.equal(await focusedId(), 'public-authority-backstop', 'stays on the last');
     await page.keyboard.press('Home');
     assert.equal(await focusedId(), 'gdpr-application');
-    assert.deepEqual(await page.$$eval('button.tl-toggle[tabindex="0"]', (b) => b.map((x) => x.getAttribute('data-id'))), ['gdpr-application']);
+    assert.deepEqual(await page.$$eval('button.tl-toggle[tabindex="0"]', (b) => b.map((x) => x.getAttribute('data-id'))), [
+      'gdpr-application',
+    ]);
 
     const toggle = page.locator('#tl-toggle-gdpr-application');
     assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
@@ -353,7 +431,9 @@ describe('AI Act timeline panel in Chromium', function () {
     // The selected milestone survives a reload (getState/setState).
     await page.reload();
     await page.waitForSelector('ol.tl-axis');
-    assert.deepEqual(await page.$$eval('button.tl-toggle[tabindex="0"]', (b) => b.map((x) => x.getAttribute('data-id'))), ['gdpr-application']);
+    assert.deepEqual(await page.$$eval('button.tl-toggle[tabindex="0"]', (b) => b.map((x) => x.getAttribute('data-id'))), [
+      'gdpr-application',
+    ]);
     assert.equal(await page.getAttribute('ol.tl-axis', 'role'), 'list');
     assert.equal(await page.$$eval('ol.tl-axis > li', (items) => items.every((li) => li.getAttribute('role') === 'listitem')), true);
     await context.close();
@@ -363,12 +443,18 @@ describe('AI Act timeline panel in Chromium', function () {
     const { page, context } = await open({ state: 'match-profilering', edition: 'adopted' });
     await expandAll(page);
     await page.click('li.tl-item[data-id="general-application"] li.tl-obligation[data-obligation="fria"] button[data-action="reveal"]');
-    await page.click('li.tl-item[data-id="general-application"] li.tl-obligation[data-obligation="conformity-assessment"] button[data-action="fix"]');
+    await page.click(
+      'li.tl-item[data-id="general-application"] li.tl-obligation[data-obligation="conformity-assessment"] button[data-action="fix"]',
+    );
     await page.click('.tl-reasons button[data-action="reveal"]');
     const posted = await page.evaluate(() => window.__posted);
     assert.deepEqual(posted, [
       { command: 'reveal', path: ['fria'] },
-      { command: 'fix', path: ['documentation', 'conformityAssessment'], ruleIds: ['provider-documentation-missing', 'dpia-document-not-found'] },
+      {
+        command: 'fix',
+        path: ['documentation', 'conformityAssessment'],
+        ruleIds: ['provider-documentation-missing', 'dpia-document-not-found'],
+      },
       { command: 'reveal', path: ['riskClassification', 'annexIII'] },
     ]);
     for (const message of posted) assert.deepEqual(harness.validateTimelineMessage(message), message, 'the extension accepts it');
@@ -392,13 +478,20 @@ describe('AI Act timeline panel in Chromium', function () {
     for (const width of [420, 1100]) {
       const { page, context } = await open({ state: 'match-profilering' }, { width });
       await expandAll(page);
-      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1), `no horizontal scroll at ${width}px`);
+      assert.ok(
+        await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth + 1),
+        `no horizontal scroll at ${width}px`,
+      );
       const overlaps = await page.$$eval('li.tl-item, li.tl-today', (items) => {
         const hits = [];
         const intersect = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
         for (const li of items) {
-          const parts = [...li.children].map((c) => [c.className, c.getBoundingClientRect()]).filter(([, r]) => r.width > 0 && r.height > 0);
-          for (let i = 0; i < parts.length; i++) for (let j = i + 1; j < parts.length; j++) if (intersect(parts[i][1], parts[j][1])) hits.push(`${li.getAttribute('data-date')}: ${parts[i][0]} / ${parts[j][0]}`);
+          const parts = [...li.children]
+            .map((c) => [c.className, c.getBoundingClientRect()])
+            .filter(([, r]) => r.width > 0 && r.height > 0);
+          for (let i = 0; i < parts.length; i++)
+            for (let j = i + 1; j < parts.length; j++)
+              if (intersect(parts[i][1], parts[j][1])) hits.push(`${li.getAttribute('data-date')}: ${parts[i][0]} / ${parts[j][0]}`);
         }
         return hits;
       });
@@ -409,35 +502,54 @@ describe('AI Act timeline panel in Chromium', function () {
 
   for (const theme of THEMES) {
     it(`is readable in the ${theme} theme (contrast) and saves out/timeline-${theme}.png`, async function () {
-      const { page, context, problems } = await open({ state: 'match-profilering', theme, edition: 'adopted' }, { width: 1100, height: 1300 });
+      const { page, context, problems } = await open(
+        { state: 'match-profilering', theme, edition: 'adopted' },
+        { width: 1100, height: 1300 },
+      );
       await expandAll(page);
       // Contrast of text against its effective background (WCAG AA: 4.5 for text; badges and statuses included).
-      const lowContrast = () => page.evaluate(() => {
-        const parse = (c) => (c.match(/[\d.]+/g) ?? []).map(Number);
-        const lum = ([r, g, b]) => {
-          const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
-        };
-        const background = (node) => {
-          for (let n = node; n; n = n.parentElement) {
-            const c = parse(getComputedStyle(n).backgroundColor);
-            if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3);
+      const lowContrast = () =>
+        page.evaluate(() => {
+          const parse = (c) => (c.match(/[\d.]+/g) ?? []).map(Number);
+          const lum = ([r, g, b]) => {
+            const f = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+            return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+          };
+          const background = (node) => {
+            for (let n = node; n; n = n.parentElement) {
+              const c = parse(getComputedStyle(n).backgroundColor);
+              if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3);
+            }
+            return [255, 255, 255];
+          };
+          const selectors = [
+            'h1',
+            '.tl-date time',
+            '.tl-milestone-title',
+            '.tl-badge',
+            '.tl-status',
+            '.tl-prepared',
+            '.tl-summary',
+            '.tl-source',
+            '.tl-button',
+            '.tl-today-line time',
+            '.tl-muted',
+            '.tl-note',
+            'code',
+            '.tl-date-value',
+          ];
+          const failures = [];
+          for (const selector of selectors) {
+            for (const node of document.querySelectorAll(selector)) {
+              if (node.getBoundingClientRect().height === 0) continue;
+              const fg = lum(parse(getComputedStyle(node).color).slice(0, 3));
+              const bg = lum(background(node));
+              const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+              if (ratio < 4.5) failures.push(`${selector} "${node.textContent.trim().slice(0, 30)}": ${ratio.toFixed(2)}`);
+            }
           }
-          return [255, 255, 255];
-        };
-        const selectors = ['h1', '.tl-date time', '.tl-milestone-title', '.tl-badge', '.tl-status', '.tl-prepared', '.tl-summary', '.tl-source', '.tl-button', '.tl-today-line time', '.tl-muted', '.tl-note', 'code', '.tl-date-value'];
-        const failures = [];
-        for (const selector of selectors) {
-          for (const node of document.querySelectorAll(selector)) {
-            if (node.getBoundingClientRect().height === 0) continue;
-            const fg = lum(parse(getComputedStyle(node).color).slice(0, 3));
-            const bg = lum(background(node));
-            const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-            if (ratio < 4.5) failures.push(`${selector} "${node.textContent.trim().slice(0, 30)}": ${ratio.toFixed(2)}`);
-          }
-        }
-        return [...new Set(failures)];
-      });
+          return [...new Set(failures)];
+        });
       assert.deepEqual(await lowContrast(), [], `low contrast in ${theme}, as adopted (missing obligations)`);
       await page.selectOption('#preview-edition', 'amended');
       await page.waitForSelector('[data-prepared="false"]');

@@ -30,12 +30,23 @@ describe('the bundle the extension host loads', () => {
 
   it('the first hover and the first code actions are answered by the same bundle, loading nothing more', async () => {
     const editor = await openFixture('ai-system.yaml');
-    const line = editor.document.getText().split('\n').findIndex((text) => text.startsWith('system:'));
+    const line = editor.document
+      .getText()
+      .split('\n')
+      .findIndex((text) => text.startsWith('system:'));
     assert.ok(line >= 0, 'the fixture has a system section');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, 2));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      new vscode.Position(line, 2),
+    );
     assert.ok(hovers.length > 0, 'a hover over `system`');
     const [diagnostic] = ourDiagnostics(editor.document.uri);
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      diagnostic.range,
+    );
     assert.ok(actions.length > 0, 'a quick fix');
     assert.deepStrictEqual(loadedFiles(), ['dist/extension.js']);
   });

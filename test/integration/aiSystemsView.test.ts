@@ -57,10 +57,14 @@ describe('AI systems view', () => {
   it('lists every manifest of the workspace with the tier the checker gives', async () => {
     await extensionApi();
     await vscode.commands.executeCommand('aiSystemManifest.systems.focus');
-    const first = await waitFor(async () => {
-      const s = await snapshot();
-      return s?.loaded ? s : undefined;
-    }, 'the first population of the AI systems view', 30000);
+    const first = await waitFor(
+      async () => {
+        const s = await snapshot();
+        return s?.loaded ? s : undefined;
+      },
+      'the first population of the AI systems view',
+      30000,
+    );
     const tiers = Object.fromEntries(first.systems.map((s) => [s.file, s.tier]));
     assert.deepStrictEqual(
       {

@@ -67,11 +67,15 @@ describe('accepted findings in the editor', () => {
       return d?.severity === vscode.DiagnosticSeverity.Information ? d : undefined;
     }, 'the accepted finding as information');
     assert.ok(
-      information.message.startsWith(`Accepted by DPO, Eksempel Kommune on ${formatDate(today, 'en')}: Standard contractual clauses reviewed in the DPIA — `),
+      information.message.startsWith(
+        `Accepted by DPO, Eksempel Kommune on ${formatDate(today, 'en')}: Standard contractual clauses reviewed in the DPIA — `,
+      ),
       information.message,
     );
     assert.deepStrictEqual(
-      ourDiagnostics(document.uri).filter((d) => d.severity !== vscode.DiagnosticSeverity.Information).map(ruleId),
+      ourDiagnostics(document.uri)
+        .filter((d) => d.severity !== vscode.DiagnosticSeverity.Information)
+        .map(ruleId),
       [],
       'nothing else reported (no acceptance-unused: the entry is used)',
     );

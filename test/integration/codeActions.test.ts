@@ -15,7 +15,13 @@ const STUB = fixtureUri('quickfix/docs/citizen-notice.md');
 /** `quickfix.createDocument`: the kind of the "Create documentation stub" fixes. */
 const CREATE_DOCUMENT_KIND = vscode.CodeActionKind.QuickFix.append('createDocument').value;
 /** What the stub is filled in from: the fixture's system, and the workspace's reference date (.vscode/settings.json). */
-const CHATBOT: TemplateInput = { systemName: 'Chatbot', systemId: 'chat-bot', organisation: 'Eksempel Kommune', role: 'deployer', date: '2026-11-24' };
+const CHATBOT: TemplateInput = {
+  systemName: 'Chatbot',
+  systemId: 'chat-bot',
+  organisation: 'Eksempel Kommune',
+  role: 'deployer',
+  date: '2026-11-24',
+};
 
 async function expectedText(name: string): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(`quickfix/expected/${name}`)));
@@ -45,7 +51,9 @@ async function readText(uri: vscode.Uri): Promise<string> {
 
 /** Titles of the "Create documentation stub" fixes for docs/citizen-notice.md at a range. */
 async function documentStubTitles(document: vscode.TextDocument, range: vscode.Range): Promise<string[]> {
-  return (await actionsAt(document, range, CREATE_DOCUMENT_KIND)).map((a) => a.title).filter((title) => title.includes('docs/citizen-notice.md'));
+  return (await actionsAt(document, range, CREATE_DOCUMENT_KIND))
+    .map((a) => a.title)
+    .filter((title) => title.includes('docs/citizen-notice.md'));
 }
 
 async function documentStubAction(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction> {
@@ -59,10 +67,13 @@ async function documentStubAction(document: vscode.TextDocument, range: vscode.R
 async function waitForRuleIds(document: vscode.TextDocument, expected: string[]): Promise<void> {
   let last: string[] = [];
   try {
-    await waitFor(() => {
-      last = ourDiagnostics(document.uri).map(ruleId).sort();
-      return JSON.stringify(last) === JSON.stringify([...expected].sort()) ? true : undefined;
-    }, `the findings ${expected.join(', ')}`);
+    await waitFor(
+      () => {
+        last = ourDiagnostics(document.uri).map(ruleId).sort();
+        return JSON.stringify(last) === JSON.stringify([...expected].sort()) ? true : undefined;
+      },
+      `the findings ${expected.join(', ')}`,
+    );
   } catch (error) {
     throw new Error(`${(error as Error).message}; last: ${last.join(', ')}`, { cause: error });
   }
@@ -99,9 +110,16 @@ describe('quick fixes', () => {
     assert.strictEqual(preferred.kind?.value, vscode.CodeActionKind.QuickFix.value);
     await apply(preferred);
     assert.strictEqual(document.getText(), await expectedText('ai-disclosure.yaml.expected'));
-    await waitFor(() => (ourDiagnostics(document.uri).some((d) => ruleId(d) === 'ai-disclosure-missing') ? undefined : true), 'the finding to go');
+    await waitFor(
+      () => (ourDiagnostics(document.uri).some((d) => ruleId(d) === 'ai-disclosure-missing') ? undefined : true),
+      'the finding to go',
+    );
     const again = (await actionsAt(document, diagnostic.range)).filter((a) => /aiInteractionDisclosure/.test(a.title));
-    assert.deepStrictEqual(again.map((a) => a.title), [], 'nothing left to insert');
+    assert.deepStrictEqual(
+      again.map((a) => a.title),
+      [],
+      'nothing left to insert',
+    );
   });
 
   it('creates the citizen-notice stub in a new docs/ folder and links it, as the light bulb applies it; the finding goes', async () => {
@@ -127,7 +145,10 @@ describe('quick fixes', () => {
     assert.strictEqual(stub, renderTemplate('citizen-notice', 'en', CHATBOT), 'the citizen-notice template, filled in from the manifest');
     // (citizenNotice is not among the document fields the spec reads for document-incomplete: it is often a URL.)
     await waitForRuleIds(document, ['ai-disclosure-missing']);
-    await waitFor(() => (vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === STUB.toString()) ? true : undefined), 'the stub opened in an editor');
+    await waitFor(
+      () => (vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === STUB.toString()) ? true : undefined),
+      'the stub opened in an editor',
+    );
     assert.deepStrictEqual(await documentStubTitles(document, diagnostic.range), [], 'not offered again');
   });
 
@@ -159,7 +180,11 @@ describe('quick fixes', () => {
       const atValues = diagnostics.map((d) => (ruleId(d) === 'placeholder-value' ? document.getText(d.range) : `${ruleId(d)}`)).sort();
       return JSON.stringify(atValues) === JSON.stringify([...placeholders].sort()) ? true : undefined;
     }, 'a placeholder-value finding on each inserted placeholder, and nothing else');
-    assert.deepStrictEqual(await actionsAt(document, whole, vscode.CodeActionKind.SourceFixAll.value), [], 'applying again changes nothing');
+    assert.deepStrictEqual(
+      await actionsAt(document, whole, vscode.CodeActionKind.SourceFixAll.value),
+      [],
+      'applying again changes nothing',
+    );
   });
 });
 
@@ -174,18 +199,28 @@ describe('quick fixes never hide a gap', () => {
     try {
       for (const field of ['canOverride', 'procedure']) {
         const diagnostic = await waitFor(
-          () => ourDiagnostics(document.uri).find((d) => ruleId(d) === 'human-oversight-missing' && d.message.includes(`humanOversight.${field}`)),
+          () =>
+            ourDiagnostics(document.uri).find(
+              (d) => ruleId(d) === 'human-oversight-missing' && d.message.includes(`humanOversight.${field}`),
+            ),
           `human-oversight-missing for ${field}`,
         );
-        const fix = (await actionsAt(document, diagnostic.range, vscode.CodeActionKind.QuickFix.value)).find((a) => a.title.includes(`humanOversight.${field}\``) && a.edit);
+        const fix = (await actionsAt(document, diagnostic.range, vscode.CodeActionKind.QuickFix.value)).find(
+          (a) => a.title.includes(`humanOversight.${field}\``) && a.edit,
+        );
         assert.ok(fix, `an insert fix for ${field}`);
         await apply(fix);
       }
       assert.match(document.getText(), /canOverride: "TODO: true \| false"/);
       assert.match(document.getText(), /procedure: "TODO: [^"]+"/, 'a placeholder, not a made-up document path');
       await waitFor(() => {
-        const described = ourDiagnostics(document.uri).map((d) => `${ruleId(d)} ${document.getText(d.range)}`).sort();
-        return JSON.stringify(described) === JSON.stringify(['placeholder-value "TODO: Oversight procedure"', 'placeholder-value "TODO: true | false"']) ? true : undefined;
+        const described = ourDiagnostics(document.uri)
+          .map((d) => `${ruleId(d)} ${document.getText(d.range)}`)
+          .sort();
+        return JSON.stringify(described) ===
+          JSON.stringify(['placeholder-value "TODO: Oversight procedure"', 'placeholder-value "TODO: true | false"'])
+          ? true
+          : undefined;
       }, 'placeholder-value on each inserted value, and no human-oversight-missing');
     } finally {
       await restore(document, original);
@@ -201,13 +236,18 @@ describe('quick fixes never hide a gap', () => {
     await vscode.window.showTextDocument(document);
     try {
       const diagnostic = await diagnosticOf(document, 'dpia-missing');
-      const action = (await actionsAt(document, diagnostic.range)).find((a) => a.kind?.value === CREATE_DOCUMENT_KIND && a.title.includes('docs/dpia.md'));
+      const action = (await actionsAt(document, diagnostic.range)).find(
+        (a) => a.kind?.value === CREATE_DOCUMENT_KIND && a.title.includes('docs/dpia.md'),
+      );
       assert.ok(action?.command, 'a "create documentation stub" fix for docs/dpia.md');
       assert.strictEqual(await vscode.commands.executeCommand<boolean>(action.command.command, ...(action.command.arguments ?? [])), true);
       assert.match(document.getText(), /document: docs\/dpia\.md/);
 
       // The stub is open in an editor, and the manifest that calls the DPIA completed reports it as unfinished (an error).
-      const editor = await waitFor(() => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === stub.toString()), 'the stub in an editor');
+      const editor = await waitFor(
+        () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === stub.toString()),
+        'the stub in an editor',
+      );
       const incomplete = await diagnosticOf(document, 'document-incomplete');
       assert.strictEqual(incomplete.severity, vscode.DiagnosticSeverity.Error);
       assert.match(incomplete.message, /'docs\/dpia\.md' .* line 1 still holds the template marker/);
@@ -227,7 +267,11 @@ describe('quick fixes never hide a gap', () => {
 
       // The finished document, saved: the finding goes, without touching the manifest.
       const finished = new vscode.WorkspaceEdit();
-      finished.replace(stub, new vscode.Range(0, 0, stubDocument.lineCount, 0), '# DPIA\n\nCarried out with the DPO on 20 November 2026; no high residual risk.\n');
+      finished.replace(
+        stub,
+        new vscode.Range(0, 0, stubDocument.lineCount, 0),
+        '# DPIA\n\nCarried out with the DPO on 20 November 2026; no high residual risk.\n',
+      );
       assert.ok(await vscode.workspace.applyEdit(finished));
       assert.ok(await stubDocument.save());
       await waitFor(() => (ourDiagnostics(document.uri).length === 0 ? true : undefined), 'no findings left');

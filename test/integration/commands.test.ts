@@ -76,10 +76,21 @@ describe('Assess risk tier', () => {
       const text = await viewText(outcome.view, 'High risk');
       assert.match(text, /^## High risk \(`high`\)$/m);
       assert.match(text, /Declared tier: `limited` — \*\*differs from the computed tier\*\*/);
-      assert.match(text, /\| Listed in Annex III: essential-public-services .* \| 2 December 2027 \|/, 'a reason with its article and date');
+      assert.match(
+        text,
+        /\| Listed in Annex III: essential-public-services .* \| 2 December 2027 \|/,
+        'a reason with its article and date',
+      );
       // referenceDate 2026-11-24 (test/fixtures/workspace/.vscode/settings.json): the high-risk duties apply from 2 Dec 2027.
-      assert.match(text, /\| ○ not yet applicable — missing in the manifest \| Conformity assessment \| AI Act Art\. 43 \| 2 December 2027 \| secondary sources only/);
-      assert.match(text, /\*\*Gaps in duties not yet applicable:\*\* 5 gaps in duties from 2 December 2027\./, 'future gaps counted as such');
+      assert.match(
+        text,
+        /\| ○ not yet applicable — missing in the manifest \| Conformity assessment \| AI Act Art\. 43 \| 2 December 2027 \| secondary sources only/,
+      );
+      assert.match(
+        text,
+        /\*\*Gaps in duties not yet applicable:\*\* 5 gaps in duties from 2 December 2027\./,
+        'future gaps counted as such',
+      );
       assert.match(text, /\| ✓ met \| Take measures for the AI literacy of staff \|/);
 
       // The offer to record the tier: its button, pressed as a user would ("Accept Notification Primary Action").
@@ -91,7 +102,10 @@ describe('Assess risk tier', () => {
         return undefined;
       }, 'declaredTier to be recorded');
       assert.strictEqual(document.getText(), expected, 'only the declared value changed');
-      await waitFor(() => (ourDiagnostics(document.uri).some((d) => ruleId(d) === 'tier-mismatch') ? undefined : true), 'tier-mismatch to go');
+      await waitFor(
+        () => (ourDiagnostics(document.uri).some((d) => ruleId(d) === 'tier-mismatch') ? undefined : true),
+        'tier-mismatch to go',
+      );
       // Recording again changes nothing.
       assert.strictEqual(await vscode.commands.executeCommand('aiSystemManifest.recordDeclaredTier', document.uri, 'high'), true);
       assert.strictEqual(document.getText(), expected);
@@ -158,8 +172,14 @@ describe('Assess risk tier', () => {
     assert.match(text2, /^ {2}practices: \[interacts-with-persons\]/m);
     assert.match(text2, /^ {2}declaredTier: high /m);
     assert.match(text2, /^ {2}aiInteractionDisclosure: # TODO/m);
-    await waitFor(() => (ourDiagnostics(editor.document.uri).some((d) => ruleId(d) === 'human-oversight-missing') ? true : undefined), 'the TODOs as diagnostics');
-    assert.ok(!ourDiagnostics(editor.document.uri).some((d) => ruleId(d) === 'dpia-document-not-found'), 'no document look-ups for an untitled manifest');
+    await waitFor(
+      () => (ourDiagnostics(editor.document.uri).some((d) => ruleId(d) === 'human-oversight-missing') ? true : undefined),
+      'the TODOs as diagnostics',
+    );
+    assert.ok(
+      !ourDiagnostics(editor.document.uri).some((d) => ruleId(d) === 'dpia-document-not-found'),
+      'no document look-ups for an untitled manifest',
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
@@ -176,7 +196,7 @@ describe('Assess risk tier', () => {
         role: 'deployer',
         prohibitedPractices: [],
         annexIII: ['essential-public-services'],
-        derogation: { condition: 'preparatory-task', justification: 'Drafts journal notes from the caseworker\'s own notes.' },
+        derogation: { condition: 'preparatory-task', justification: "Drafts journal notes from the caseworker's own notes." },
         profiling: false,
         transparencyPractices: ['synthetic-content'],
       },
@@ -202,7 +222,9 @@ describe('New AI system manifest', () => {
     assert.match(document.getText(), /# TODO: the human role that reviews every output/);
     await waitFor(() => {
       const rules = new Set(ourDiagnostics(uri).map(ruleId));
-      return ['human-oversight-missing', 'transparency-missing', 'gdpr-field-missing', 'ai-literacy-missing'].every((r) => rules.has(r)) ? true : undefined;
+      return ['human-oversight-missing', 'transparency-missing', 'gdpr-field-missing', 'ai-literacy-missing'].every((r) => rules.has(r))
+        ? true
+        : undefined;
     }, 'the TODO fields as diagnostics');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

@@ -93,7 +93,10 @@ describe('diagnostics', () => {
       const document = await vscode.workspace.openTextDocument(fixtureUri(file));
       await vscode.window.showTextDocument(document);
       assert.strictEqual(document.languageId, 'ai-system-yaml');
-      await waitFor(() => (api.statusBar.visible && api.statusBar.text.endsWith(tier) ? true : undefined), `the status bar to show ${tier}`);
+      await waitFor(
+        () => (api.statusBar.visible && api.statusBar.text.endsWith(tier) ? true : undefined),
+        `the status bar to show ${tier}`,
+      );
       const want = expected(document);
       const diagnostics = await waitForDiagnostics(document.uri, want);
       assert.deepStrictEqual(await cliFindings(document.uri), describeDiagnostics(diagnostics), 'the CLI reports the same');
@@ -116,10 +119,12 @@ describe('diagnostics', () => {
     assert.deepStrictEqual(await cliFindings(document.uri), describeDiagnostics(diagnostics));
   });
 
-  it("links each rule id to its documentation, and relates the derogation to the profiling flag", async () => {
+  it('links each rule id to its documentation, and relates the derogation to the profiling flag', async () => {
     const document = await vscode.workspace.openTextDocument(fixtureUri('problems/profiling-derogation/ai-system.yaml'));
     await vscode.window.showTextDocument(document);
-    const [diagnostic] = await waitForDiagnostics(document.uri, [`profiling-overrides-derogation error ${rangeOf(document, '  derogation:', 'derogation')}`]);
+    const [diagnostic] = await waitForDiagnostics(document.uri, [
+      `profiling-overrides-derogation error ${rangeOf(document, '  derogation:', 'derogation')}`,
+    ]);
     const code = diagnostic.code as { value: string; target: vscode.Uri };
     assert.strictEqual(code.value, 'profiling-overrides-derogation');
     // The link runs the command that renders the rule's section of docs/rules.md (a virtual Markdown document).
@@ -127,13 +132,18 @@ describe('diagnostics', () => {
     assert.strictEqual(code.target.path, 'aiSystemManifest.showRuleDocumentation');
     assert.deepStrictEqual(JSON.parse(decodeURIComponent(code.target.query)), ['profiling-overrides-derogation']);
     await vscode.commands.executeCommand('aiSystemManifest.showRuleDocumentation', 'profiling-overrides-derogation');
-    const section = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: 'ai-system-rule', path: '/profiling-overrides-derogation.md' }));
+    const section = await vscode.workspace.openTextDocument(
+      vscode.Uri.from({ scheme: 'ai-system-rule', path: '/profiling-overrides-derogation.md' }),
+    );
     assert.match(section.getText(), /^# Rules of the `ai-system.yaml` checker\n\n## profiling-overrides-derogation\n/);
     assert.ok(!section.getText().includes('## tier-mismatch'), 'only that rule');
     assert.strictEqual(diagnostic.relatedInformation?.length, 1);
     const related = diagnostic.relatedInformation[0];
     assert.strictEqual(related.location.uri.toString(), document.uri.toString());
-    assert.strictEqual(`${related.location.range.start.line}:${related.location.range.start.character}`, rangeOf(document, 'profiling: true', 'true').split('-')[0]);
+    assert.strictEqual(
+      `${related.location.range.start.line}:${related.location.range.start.character}`,
+      rangeOf(document, 'profiling: true', 'true').split('-')[0],
+    );
     assert.match(related.message, /[Pp]rofiling/);
   });
 
@@ -172,7 +182,7 @@ describe('diagnostics', () => {
     }
   });
 
-  it('clears a document\'s diagnostics when it is closed', async () => {
+  it("clears a document's diagnostics when it is closed", async () => {
     // A manifest opened as a user opens it (not through openTextDocument, whose reference VS Code keeps for minutes).
     const uri = fixtureUri('problems/closing.ai-system.yaml');
     const source = await vscode.workspace.fs.readFile(fixtureUri('problems/chatbot-gaps.ai-system.yml'));
@@ -195,14 +205,24 @@ describe('diagnostics', () => {
     await config.update('language', 'da', vscode.ConfigurationTarget.Workspace);
     try {
       await waitFor(
-        () => (ourDiagnostics(document.uri).find((d) => ruleId(d) === 'transparency-missing')?.message.includes('mangler') ? true : undefined),
+        () =>
+          ourDiagnostics(document.uri)
+            .find((d) => ruleId(d) === 'transparency-missing')
+            ?.message.includes('mangler')
+            ? true
+            : undefined,
         'the Danish message',
       );
     } finally {
       await config.update('language', 'en', vscode.ConfigurationTarget.Workspace);
     }
     await waitFor(
-      () => (ourDiagnostics(document.uri).find((d) => ruleId(d) === 'transparency-missing')?.message.includes('is missing') ? true : undefined),
+      () =>
+        ourDiagnostics(document.uri)
+          .find((d) => ruleId(d) === 'transparency-missing')
+          ?.message.includes('is missing')
+          ? true
+          : undefined,
       'the English message again',
     );
   });
@@ -212,7 +232,9 @@ describe('diagnostics', () => {
     const document = await vscode.workspace.openTextDocument(fixtureUri('match-profilering/ai-system.yaml'));
     await vscode.window.showTextDocument(document);
     const future = (severity: vscode.DiagnosticSeverity) => () => {
-      const found = ourDiagnostics(document.uri).filter((d) => ruleId(d) === 'provider-documentation-missing' || ruleId(d) === 'deployer-obligation-missing');
+      const found = ourDiagnostics(document.uri).filter(
+        (d) => ruleId(d) === 'provider-documentation-missing' || ruleId(d) === 'deployer-obligation-missing',
+      );
       return found.length === 4 && found.every((d) => d.severity === severity) ? found : undefined;
     };
     // The reference date of the test workspace is 24 Nov 2026: these duties apply from 2 Dec 2027.
@@ -220,9 +242,18 @@ describe('diagnostics', () => {
     await config.update('futureDuties', 'information', vscode.ConfigurationTarget.Workspace);
     try {
       const lowered = await waitFor(future(vscode.DiagnosticSeverity.Information), 'information with futureDuties: information');
-      assert.ok(lowered.every((d) => d.message.includes('2 December 2027')), lowered.map((d) => d.message).join('\n'));
-      const errors = ourDiagnostics(document.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map(ruleId);
-      assert.deepStrictEqual(errors, ['dpia-missing'], 'only the DPIA (GDPR, since 25 May 2018) is an error: the other gaps are in duties from 2 Dec 2027');
+      assert.ok(
+        lowered.every((d) => d.message.includes('2 December 2027')),
+        lowered.map((d) => d.message).join('\n'),
+      );
+      const errors = ourDiagnostics(document.uri)
+        .filter((d) => d.severity === vscode.DiagnosticSeverity.Error)
+        .map(ruleId);
+      assert.deepStrictEqual(
+        errors,
+        ['dpia-missing'],
+        'only the DPIA (GDPR, since 25 May 2018) is an error: the other gaps are in duties from 2 Dec 2027',
+      );
     } finally {
       await config.update('futureDuties', undefined, vscode.ConfigurationTarget.Workspace);
     }
@@ -232,7 +263,10 @@ describe('diagnostics', () => {
   it('does not look for documents beside an untitled manifest', async () => {
     const text = (await vscode.workspace.openTextDocument(fixtureUri('problems/missing-documents/ai-system.yaml'))).getText();
     // One known finding, so that the check has certainly run; no dpia-document-not-found for the two paths.
-    const document = await vscode.workspace.openTextDocument({ language: 'ai-system-yaml', content: text.replace('act: LAB', 'act: other') });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'ai-system-yaml',
+      content: text.replace('act: LAB', 'act: other'),
+    });
     await vscode.window.showTextDocument(document);
     await waitForDiagnostics(document.uri, [`legal-basis-out-of-scope warning ${rangeOf(document, 'act: other', 'other')}`]);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');

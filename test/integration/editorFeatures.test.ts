@@ -14,7 +14,11 @@ function labelOf(item: vscode.CompletionItem): string {
 async function completionAt(text: string): Promise<vscode.CompletionItem[]> {
   const offset = text.indexOf('|');
   const document = await vscode.workspace.openTextDocument({ language: 'ai-system-yaml', content: text.replace('|', '') });
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, document.positionAt(offset));
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    document.uri,
+    document.positionAt(offset),
+  );
   return list.items;
 }
 
@@ -59,12 +63,19 @@ describe('editor features (issue 14)', () => {
   it('links the document paths: an existing file opens, a missing one creates its stub; URLs are left alone (executeLinkProvider)', async () => {
     const document = await vscode.workspace.openTextDocument(fixtureUri('problems/missing-documents/ai-system.yaml'));
     await vscode.window.showTextDocument(document);
-    await waitFor(() => (ourDiagnostics(document.uri).some((d) => ruleId(d) === 'dpia-document-not-found') ? true : undefined), 'the missing document');
+    await waitFor(
+      () => (ourDiagnostics(document.uri).some((d) => ruleId(d) === 'dpia-document-not-found') ? true : undefined),
+      'the missing document',
+    );
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', document.uri);
     const ours = links.filter((link) => !document.getText(link.range).startsWith('http'));
     const byText = new Map(ours.map((link) => [document.getText(link.range), link.target]));
     const literacy = byText.get('docs/ai-literacy.md');
-    assert.strictEqual(literacy?.toString(), fixtureUri('problems/missing-documents/docs/ai-literacy.md').toString(), 'an existing file opens');
+    assert.strictEqual(
+      literacy?.toString(),
+      fixtureUri('problems/missing-documents/docs/ai-literacy.md').toString(),
+      'an existing file opens',
+    );
     const dpia = byText.get('docs/dpia.md');
     assert.strictEqual(dpia?.scheme, 'command', 'a missing file runs the command that creates it');
     assert.strictEqual(dpia?.path, 'aiSystemManifest.createLinkedDocument');
@@ -77,7 +88,10 @@ describe('editor features (issue 14)', () => {
     const created = fixtureUri('problems/missing-documents/docs/dpia.md');
     try {
       await vscode.commands.executeCommand('aiSystemManifest.createLinkedDocument', ...args);
-      const stub = await waitFor(() => vscode.workspace.textDocuments.find((d) => d.uri.toString() === created.toString()), 'the created stub');
+      const stub = await waitFor(
+        () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === created.toString()),
+        'the created stub',
+      );
       assert.match(stub.getText(), /DPIA|[Kk]onsekvensanalyse|data protection impact assessment/i);
     } finally {
       await closeAllEditors();
@@ -92,10 +106,13 @@ describe('editor features (issue 14)', () => {
     const ours = lenses.filter((lens) => lens.range.start.line === 0);
     assert.strictEqual(ours.length, 3, ours.map((lens) => lens.command?.title).join(' | '));
     assert.match(ours[0].command!.title, /^High risk · (no duty missing|\d+ dut(y|ies) missing) · next: .+ from \d+ \w+ \d{4}$/);
-    assert.deepStrictEqual(ours.slice(1).map((lens) => [lens.command?.title, lens.command?.command]), [
-      ['Assess risk tier', 'aiSystemManifest.assessRiskTier'],
-      ['Show timeline', 'aiSystemManifest.showTimeline'],
-    ]);
+    assert.deepStrictEqual(
+      ours.slice(1).map((lens) => [lens.command?.title, lens.command?.command]),
+      [
+        ['Assess risk tier', 'aiSystemManifest.assessRiskTier'],
+        ['Show timeline', 'aiSystemManifest.showTimeline'],
+      ],
+    );
     await screenshot('summary-lens');
 
     const config = vscode.workspace.getConfiguration('aiSystemManifest');
@@ -110,10 +127,17 @@ describe('editor features (issue 14)', () => {
     }
   });
 
-  it('offers no top-level section inside a nested section, and the mapping\'s keys inside a flow mapping', async () => {
+  it("offers no top-level section inside a nested section, and the mapping's keys inside a flow mapping", async () => {
     const nested = (await completionAt('documentation:\n  technical: docs/technical.md\n  |')).map(labelOf);
     assert.ok(nested.includes('riskManagement'), nested.join(', '));
-    for (const topLevel of ['aiLiteracy', 'dataProtection', 'AI literacy', 'Data protection (personal data)', 'AI system manifest (deployer, case support)', 'ai-system']) {
+    for (const topLevel of [
+      'aiLiteracy',
+      'dataProtection',
+      'AI literacy',
+      'Data protection (personal data)',
+      'AI system manifest (deployer, case support)',
+      'ai-system',
+    ]) {
       assert.ok(!nested.includes(topLevel), `${topLevel} is not offered inside documentation: ${nested.join(', ')}`);
     }
     const flow = (await completionAt('humanOversight: { reviewer: Sagsbehandler, | }')).map(labelOf);
@@ -122,8 +146,14 @@ describe('editor features (issue 14)', () => {
   });
 
   it('formats a manifest with the yaml printer, keeping comments and values (executeFormatDocumentProvider)', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'ai-system-yaml', content: 'system:\n    id: a   # the id\npurpose:\n    tasks: [ profiling,   recommendation ]\n' });
-    const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', document.uri, { tabSize: 2, insertSpaces: true });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'ai-system-yaml',
+      content: 'system:\n    id: a   # the id\npurpose:\n    tasks: [ profiling,   recommendation ]\n',
+    });
+    const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', document.uri, {
+      tabSize: 2,
+      insertSpaces: true,
+    });
     assert.ok(edits.length > 0);
     const edit = new vscode.WorkspaceEdit();
     edit.set(document.uri, edits);
@@ -134,9 +164,25 @@ describe('editor features (issue 14)', () => {
   });
 
   it('contributes the walkthrough, which opens on its steps', async () => {
-    const walkthroughs = vscode.extensions.getExtension('ai-system-manifest.ai-system-manifest')!.packageJSON.contributes.walkthroughs as { id: string; title: string; steps: { id: string; title: string }[] }[];
-    assert.deepStrictEqual(walkthroughs.map((w) => [w.id, w.title]), [['gettingStarted', 'Get started with AI System Manifest']]);
-    assert.deepStrictEqual(walkthroughs[0].steps.map((step) => step.title), ['Create a manifest', 'Read the risk tier and its reasons', 'Fix a finding with a quick fix', 'See when each duty applies', 'See all AI systems']);
+    const walkthroughs = vscode.extensions.getExtension('ai-system-manifest.ai-system-manifest')!.packageJSON.contributes.walkthroughs as {
+      id: string;
+      title: string;
+      steps: { id: string; title: string }[];
+    }[];
+    assert.deepStrictEqual(
+      walkthroughs.map((w) => [w.id, w.title]),
+      [['gettingStarted', 'Get started with AI System Manifest']],
+    );
+    assert.deepStrictEqual(
+      walkthroughs[0].steps.map((step) => step.title),
+      [
+        'Create a manifest',
+        'Read the risk tier and its reasons',
+        'Fix a finding with a quick fix',
+        'See when each duty applies',
+        'See all AI systems',
+      ],
+    );
     // The Welcome page first: it starts the walkthrough service, which then has ours when it is asked for by id.
     await closeAllEditors();
     await vscode.commands.executeCommand('workbench.action.openWalkthrough');

@@ -7,11 +7,7 @@ import * as vscode from 'vscode';
  * returns that value. Throws `Timed out after …ms waiting for <what>` when `timeoutMs` passes first.
  * Use this instead of fixed sleeps (diagnostics, decorations etc. appear asynchronously).
  */
-export async function waitFor<T>(
-  probe: () => T | undefined | Promise<T | undefined>,
-  what: string,
-  timeoutMs = 15000,
-): Promise<T> {
+export async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 15000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -109,11 +105,15 @@ export async function waitForDiagnostics(uri: vscode.Uri, expected: string[], ti
   const want = JSON.stringify([...expected].sort());
   let last: string[] = [];
   try {
-    return await waitFor(() => {
-      const diagnostics = ourDiagnostics(uri);
-      last = describeDiagnostics(diagnostics);
-      return JSON.stringify(last) === want ? diagnostics : undefined;
-    }, `diagnostics of ${uri.path}`, timeoutMs);
+    return await waitFor(
+      () => {
+        const diagnostics = ourDiagnostics(uri);
+        last = describeDiagnostics(diagnostics);
+        return JSON.stringify(last) === want ? diagnostics : undefined;
+      },
+      `diagnostics of ${uri.path}`,
+      timeoutMs,
+    );
   } catch (error) {
     throw new Error(`${(error as Error).message}\n  expected: ${want}\n  last:     ${JSON.stringify(last)}`, { cause: error });
   }

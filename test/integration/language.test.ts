@@ -11,7 +11,11 @@ function labelOf(item: vscode.CompletionItem): string {
 async function completionAt(text: string): Promise<string[]> {
   const offset = text.indexOf('|');
   const document = await vscode.workspace.openTextDocument({ language: 'ai-system-yaml', content: text.replace('|', '') });
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, document.positionAt(offset));
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    document.uri,
+    document.positionAt(offset),
+  );
   return list.items.map(labelOf);
 }
 
@@ -22,7 +26,12 @@ describe('language ai-system-yaml', () => {
   });
   afterEach(closeAllEditors);
 
-  for (const file of ['ai-system.yaml', 'borgerchatbot/ai-system.yaml', 'problems/chatbot-gaps.ai-system.yml', 'problems/syntax-error.ai-system.yaml']) {
+  for (const file of [
+    'ai-system.yaml',
+    'borgerchatbot/ai-system.yaml',
+    'problems/chatbot-gaps.ai-system.yml',
+    'problems/syntax-error.ai-system.yaml',
+  ]) {
     it(`${file} opens as ai-system-yaml`, async () => {
       const document = await vscode.workspace.openTextDocument(fixtureUri(file));
       assert.strictEqual(document.languageId, 'ai-system-yaml');
@@ -31,9 +40,11 @@ describe('language ai-system-yaml', () => {
 
   it('contributes the commands with the category, the settings and their defaults', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const command of ['aiSystemManifest.assessRiskTier', 'aiSystemManifest.newManifest']) assert.ok(commands.includes(command), command);
+    for (const command of ['aiSystemManifest.assessRiskTier', 'aiSystemManifest.newManifest'])
+      assert.ok(commands.includes(command), command);
     const packageJson = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON;
-    for (const command of packageJson.contributes.commands) assert.strictEqual(command.category, 'AI System Manifest', 'the localized category');
+    for (const command of packageJson.contributes.commands)
+      assert.strictEqual(command.category, 'AI System Manifest', 'the localized category');
     const assess = packageJson.contributes.commands.find((c: { command: string }) => c.command === 'aiSystemManifest.assessRiskTier');
     assert.strictEqual(assess.title, 'Assess risk tier');
     assert.ok(!packageJson.activationEvents.includes('*'));
@@ -58,11 +69,17 @@ describe('language ai-system-yaml', () => {
     await waitFor(() => (api.statusBar.visible ? undefined : true), 'the status bar item to hide');
     const broken = await vscode.workspace.openTextDocument(fixtureUri('problems/syntax-error.ai-system.yaml'));
     await vscode.window.showTextDocument(broken);
-    await waitFor(() => (api.statusBar.visible && api.statusBar.text === '$(question) Risk tier unknown' ? true : undefined), 'the unknown tier');
+    await waitFor(
+      () => (api.statusBar.visible && api.statusBar.text === '$(question) Risk tier unknown' ? true : undefined),
+      'the unknown tier',
+    );
     // A manifest whose answers do not decide the tier: "not determined", never "minimal", with what to fill in.
     const blank = await vscode.workspace.openTextDocument(fixtureUri('ai-system.yaml'));
     await vscode.window.showTextDocument(blank);
-    await waitFor(() => (api.statusBar.visible && api.statusBar.text === '$(question) Risk tier not determined' ? true : undefined), 'the tier not determined');
+    await waitFor(
+      () => (api.statusBar.visible && api.statusBar.text === '$(question) Risk tier not determined' ? true : undefined),
+      'the tier not determined',
+    );
     assert.match(api.statusBar.tooltip, /fill in `riskClassification`/);
   });
 
@@ -76,13 +93,15 @@ describe('language ai-system-yaml', () => {
   describe('completion (schema-driven)', () => {
     it('suggests the keys not yet present on an empty line under a key', async () => {
       const labels = await completionAt('riskClassification:\n  practices: []\n  |');
-      for (const key of ['annexIII', 'profiling', 'derogation', 'declaredTier']) assert.ok(labels.includes(key), `${key} in ${labels.join(', ')}`);
+      for (const key of ['annexIII', 'profiling', 'derogation', 'declaredTier'])
+        assert.ok(labels.includes(key), `${key} in ${labels.join(', ')}`);
       assert.ok(!labels.includes('practices'), 'a key that is present is not suggested again');
     });
 
     it('suggests enum values after `key: `', async () => {
       const labels = await completionAt('system:\n  role: |');
-      for (const value of ['provider', 'deployer', 'provider-and-deployer']) assert.ok(labels.includes(value), `${value} in ${labels.join(', ')}`);
+      for (const value of ['provider', 'deployer', 'provider-and-deployer'])
+        assert.ok(labels.includes(value), `${value} in ${labels.join(', ')}`);
     });
 
     it('suggests list values inside [ ]', async () => {

@@ -26,8 +26,7 @@ const testsIndex = path.join(repoRoot, 'out', 'test', 'integration', 'index.js')
 const extensionMain = path.join(repoRoot, 'dist', 'extension.js');
 const fixtureWorkspace = path.join(repoRoot, 'test', 'fixtures', 'workspace');
 const cacheHome = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-const codeServerDir =
-  process.env.AISM_CODE_SERVER_DIR || path.join(cacheHome, 'ai-system-manifest', `code-server-${CODE_SERVER_VERSION}`);
+const codeServerDir = process.env.AISM_CODE_SERVER_DIR || path.join(cacheHome, 'ai-system-manifest', `code-server-${CODE_SERVER_VERSION}`);
 const codeServerEntry = path.join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const timeoutMs = Number(process.env.AISM_TEST_TIMEOUT_MS || 600_000);
 const verbose = process.env.AISM_TEST_VERBOSE === '1';
@@ -56,7 +55,11 @@ function killServer() {
   try {
     process.kill(-server.pid, 'SIGKILL');
   } catch {
-    try { server.kill('SIGKILL'); } catch { /* already gone */ }
+    try {
+      server.kill('SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
 }
 
@@ -65,7 +68,11 @@ function cleanupTmp() {
     say(`kept temp folder ${tmp}`);
     return;
   }
-  try { fs.rmSync(tmp, { recursive: true, force: true }); } catch { /* best effort */ }
+  try {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  } catch {
+    /* best effort */
+  }
 }
 
 async function finish(code, message) {
@@ -168,11 +175,16 @@ async function main() {
     process.execPath,
     [
       codeServerEntry,
-      '--config', path.join(tmp, 'config.yaml'),
-      '--user-data-dir', path.join(tmp, 'user-data'),
-      '--extensions-dir', path.join(tmp, 'extensions'),
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
+      '--config',
+      path.join(tmp, 'config.yaml'),
+      '--user-data-dir',
+      path.join(tmp, 'user-data'),
+      '--extensions-dir',
+      path.join(tmp, 'extensions'),
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',

@@ -73,8 +73,15 @@ function checkCsp(html: string): string {
   const media = `${extensionUri().path}/media/`;
   for (const url of html.match(/https?:\/\/[^\s"'<>;]+/g) ?? []) {
     if (sources.includes(url)) continue;
-    assert.ok(origins.some((origin) => origin.test(url)), `${url} is under the webview source ${sources.join(' ')}`);
-    assert.match(decodeURIComponent(new URL(url).pathname), new RegExp(`^${escapeRegExp(media)}timeline\\.(css|js)$`), `${url} is in media/`);
+    assert.ok(
+      origins.some((origin) => origin.test(url)),
+      `${url} is under the webview source ${sources.join(' ')}`,
+    );
+    assert.match(
+      decodeURIComponent(new URL(url).pathname),
+      new RegExp(`^${escapeRegExp(media)}timeline\\.(css|js)$`),
+      `${url} is in media/`,
+    );
   }
   const markup = html.replace(/ data-model="[^"]*"/, ''); // the model's text, escaped, is no markup
   assert.doesNotMatch(markup, /\son[a-z]+\s*=/i, 'no inline event handler');
@@ -184,7 +191,9 @@ describe('AI Act timeline panel', () => {
     assert.strictEqual(await api.timelinePanel.receive({ command: 'reveal', path: ['riskClassification', 'annexIII'] }), true);
     const active = await waitFor(() => {
       const current = vscode.window.activeTextEditor;
-      return current?.document.uri.toString() === fixtureUri(MATCH).toString() && current.selection.active.isEqual(expected) ? current : undefined;
+      return current?.document.uri.toString() === fixtureUri(MATCH).toString() && current.selection.active.isEqual(expected)
+        ? current
+        : undefined;
     }, `the cursor at ${expected.line}:${expected.character} in ${MATCH}`);
     assert.strictEqual(active.viewColumn, vscode.ViewColumn.One, 'in the manifest’s own editor');
     assert.strictEqual(timelineTabs().length, 1, 'the panel stays open');

@@ -24,9 +24,20 @@ describe('quick fix: Accept this finding…', () => {
     const text = toYaml(withGaps());
     const after = accept(text);
     assert.deepEqual(parse(after).acceptedFindings, [
-      { rule: 'non-eu-hosting', path: 'model.hosting', reason: 'TODO: why this finding is accepted', acceptedBy: 'TODO: who accepted it (name, function)', date: TODAY },
+      {
+        rule: 'non-eu-hosting',
+        path: 'model.hosting',
+        reason: 'TODO: why this finding is accepted',
+        acceptedBy: 'TODO: who accepted it (name, function)',
+        date: TODAY,
+      },
     ]);
-    assert.ok(after.endsWith(`  hosting: non-eu\nacceptedFindings:\n  - rule: non-eu-hosting\n    path: model.hosting\n    reason: "TODO: why this finding is accepted"\n    acceptedBy: "TODO: who accepted it (name, function)"\n    date: ${TODAY}\n`), after);
+    assert.ok(
+      after.endsWith(
+        `  hosting: non-eu\nacceptedFindings:\n  - rule: non-eu-hosting\n    path: model.hosting\n    reason: "TODO: why this finding is accepted"\n    acceptedBy: "TODO: who accepted it (name, function)"\n    date: ${TODAY}\n`,
+      ),
+      after,
+    );
     // With placeholders the entry accepts nothing: the finding stays as it was, not silenced.
     assert.equal(hosting(after).severity, 'warning');
     assert.equal(hosting(after).accepted, undefined);
@@ -36,7 +47,9 @@ describe('quick fix: Accept this finding…', () => {
     const text = toYaml(withGaps());
     const after = accept(text);
     assert.equal(acceptFix(after, hosting(after), 'en', TODAY), undefined);
-    const filled = after.replace('TODO: why this finding is accepted', 'SCCs reviewed').replace('TODO: who accepted it (name, function)', 'DPO');
+    const filled = after
+      .replace('TODO: why this finding is accepted', 'SCCs reviewed')
+      .replace('TODO: who accepted it (name, function)', 'DPO');
     const accepted = hosting(filled);
     assert.equal(accepted.severity, 'information');
     assert.equal(acceptFix(filled, accepted, 'en', TODAY), undefined);
@@ -56,7 +69,11 @@ describe('quick fix: Accept this finding…', () => {
 
   it('fills an empty `acceptedFindings:` and an empty or non-empty flow list', () => {
     const base = toYaml(withGaps());
-    for (const [tail, count] of [['acceptedFindings:\n', 1], ['acceptedFindings: []\n', 1], ['acceptedFindings: [{ rule: tier-mismatch, reason: r, acceptedBy: b, date: 2026-01-01 }]\n', 2]] as const) {
+    for (const [tail, count] of [
+      ['acceptedFindings:\n', 1],
+      ['acceptedFindings: []\n', 1],
+      ['acceptedFindings: [{ rule: tier-mismatch, reason: r, acceptedBy: b, date: 2026-01-01 }]\n', 2],
+    ] as const) {
       const text = `${base}${tail}`;
       const after = accept(text);
       const list = parse(after).acceptedFindings;

@@ -54,7 +54,10 @@ describe('accepted findings: CLI and assess', () => {
     const file = manifestFile(acceptedManifest());
     const { code, stdout } = await cli('check', file);
     assert.equal(code, 0, stdout);
-    assert.match(stdout, /:\d+:\d+ information non-eu-hosting Accepted by DPO, Eksempel Kommune on 20 November 2026: Standard contractual clauses reviewed \(DPIA section 4\)\. \(until 20 November 2027\) — `model\.hosting`/);
+    assert.match(
+      stdout,
+      /:\d+:\d+ information non-eu-hosting Accepted by DPO, Eksempel Kommune on 20 November 2026: Standard contractual clauses reviewed \(DPIA section 4\)\. \(until 20 November 2027\) — `model\.hosting`/,
+    );
     assert.match(stdout, /Of these, 3 accepted finding\(s\)/);
     const da = await cli('check', '--lang', 'da', file);
     assert.match(da.stdout, /information non-eu-hosting Accepteret af DPO, Eksempel Kommune den 20\. november 2026: /);
@@ -74,7 +77,10 @@ describe('accepted findings: CLI and assess', () => {
     assert.equal(hosting.severity, 'information');
     assert.deepEqual(hosting.accepted, { by: 'DPO, Eksempel Kommune', date: '2026-11-20', reason: ENTRY.reason, expires: '2027-11-20' });
     const oversight = findings.filter((f: any) => f.ruleId === 'human-oversight-missing');
-    assert.deepEqual(oversight.map((f: any) => f.accepted.expires), [null, null]);
+    assert.deepEqual(
+      oversight.map((f: any) => f.accepted.expires),
+      [null, null],
+    );
     assert.ok(findings.filter((f: any) => !f.accepted).every((f: any) => !('accepted' in f)));
   });
 
@@ -106,7 +112,10 @@ describe('accepted findings: CLI and assess', () => {
     assert.deepEqual(transfer.accepted, { by: 'DPO, Eksempel Kommune', date: '2026-11-20', reason: ENTRY.reason, expires: '2027-11-20' });
     assert.ok(json.obligations.filter((o: any) => o.status === 'met').every((o: any) => !o.accepted));
     const text = (await cli('assess', '--date', '2026-12-01', file)).stdout;
-    assert.match(text, /\[accepted +\] Safeguards for transfers to a third country — GDPR Chapter V; from 25 May 2018 \(Accepted by DPO, Eksempel Kommune on 20 November 2026: /);
+    assert.match(
+      text,
+      /\[accepted +\] Safeguards for transfers to a third country — GDPR Chapter V; from 25 May 2018 \(Accepted by DPO, Eksempel Kommune on 20 November 2026: /,
+    );
     const da = (await cli('assess', '--lang', 'da', '--date', '2026-12-01', file)).stdout;
     assert.match(da, /\[accepteret +\] Garantier ved overførsel til tredjelande/);
     // Control: without the entry the same duty is plainly missing.
@@ -115,7 +124,9 @@ describe('accepted findings: CLI and assess', () => {
   });
 
   it('assess: a duty is accepted only when every finding behind it is accepted', () => {
-    const partly = check(withGaps([{ rule: 'human-oversight-missing', path: 'humanOversight.canOverride', ...ENTRY }]), { referenceDate: '2026-12-01' });
+    const partly = check(withGaps([{ rule: 'human-oversight-missing', path: 'humanOversight.canOverride', ...ENTRY }]), {
+      referenceDate: '2026-12-01',
+    });
     const review = assess(partly, '2026-12-01').obligations.find((o) => o.id === 'human-review')!;
     assert.equal(review.status, 'missing');
     assert.equal(review.accepted, undefined);
@@ -123,7 +134,10 @@ describe('accepted findings: CLI and assess', () => {
     const accepted = assess(whole, '2026-12-01');
     assert.equal(accepted.obligations.find((o) => o.id === 'human-review')!.accepted?.by, 'DPO, Eksempel Kommune');
     const markdown = assessmentMarkdown(accepted, { lang: 'en', subject: 'x' });
-    assert.match(markdown, /\| ⚠ accepted \| A caseworker is involved and can override the output.*<br>Accepted by DPO, Eksempel Kommune on 20 November 2026: /);
+    assert.match(
+      markdown,
+      /\| ⚠ accepted \| A caseworker is involved and can override the output.*<br>Accepted by DPO, Eksempel Kommune on 20 November 2026: /,
+    );
     assert.match(markdown, /; 1 of the missing accepted/);
   });
 
@@ -132,9 +146,16 @@ describe('accepted findings: CLI and assess', () => {
     const [record] = JSON.parse((await cli('register', '--format', 'json', '--date', '2026-12-01', path.dirname(file))).stdout).systems;
     assert.deepEqual(record.findings, { errors: 0, warnings: 0, information: 3, accepted: 3 });
     const [later] = JSON.parse((await cli('register', '--format', 'json', '--date', '2027-11-21', path.dirname(file))).stdout).systems;
-    assert.deepEqual(later.findings, { errors: 0, warnings: 2, information: 2, accepted: 2 }, 'non-eu-hosting and acceptance-expired are warnings again');
+    assert.deepEqual(
+      later.findings,
+      { errors: 0, warnings: 2, information: 2, accepted: 2 },
+      'non-eu-hosting and acceptance-expired are warnings again',
+    );
     const csv = (await cli('register', '--format', 'csv', '--date', '2026-12-01', path.dirname(file))).stdout;
-    const [header, row] = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const [header, row] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     const columns = header.split(',');
     assert.equal(row.split(',')[columns.indexOf('Accepted findings')], '3');
   });

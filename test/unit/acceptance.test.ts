@@ -12,11 +12,17 @@ const of = (findings: Finding[], ruleId: string) => findings.filter((f) => f.rul
 describe('accepted findings: matching', () => {
   it('the control: without entries the gaps are reported at their own severity', () => {
     const { findings } = check(withGaps(), { referenceDate: DATE });
-    assert.deepEqual(of(findings, 'non-eu-hosting').map((f) => f.severity), ['warning']);
-    assert.deepEqual(of(findings, 'human-oversight-missing').map((f) => [dottedPath(f.path), f.severity]), [
-      ['humanOversight.reviewer', 'error'],
-      ['humanOversight.canOverride', 'error'],
-    ]);
+    assert.deepEqual(
+      of(findings, 'non-eu-hosting').map((f) => f.severity),
+      ['warning'],
+    );
+    assert.deepEqual(
+      of(findings, 'human-oversight-missing').map((f) => [dottedPath(f.path), f.severity]),
+      [
+        ['humanOversight.reviewer', 'error'],
+        ['humanOversight.canOverride', 'error'],
+      ],
+    );
     assert.ok(findings.every((f) => !f.accepted));
   });
 
@@ -27,8 +33,18 @@ describe('accepted findings: matching', () => {
     for (const finding of accepted) {
       assert.equal(finding.severity, 'information');
       assert.deepEqual(finding.accepted, { by: 'DPO, Eksempel Kommune', date: '2026-11-20', reason: ENTRY.reason });
-      assert.ok(finding.message.en.startsWith('Accepted by DPO, Eksempel Kommune on 20 November 2026: Standard contractual clauses reviewed (DPIA section 4). — '), finding.message.en);
-      assert.ok(finding.message.da.startsWith('Accepteret af DPO, Eksempel Kommune den 20. november 2026: Standard contractual clauses reviewed (DPIA section 4). — '), finding.message.da);
+      assert.ok(
+        finding.message.en.startsWith(
+          'Accepted by DPO, Eksempel Kommune on 20 November 2026: Standard contractual clauses reviewed (DPIA section 4). — ',
+        ),
+        finding.message.en,
+      );
+      assert.ok(
+        finding.message.da.startsWith(
+          'Accepteret af DPO, Eksempel Kommune den 20. november 2026: Standard contractual clauses reviewed (DPIA section 4). — ',
+        ),
+        finding.message.da,
+      );
       assert.match(finding.message.en, /humanOversight\./, 'the original message follows');
     }
     assert.equal(of(findings, 'non-eu-hosting')[0].severity, 'warning', 'another rule is not touched');
@@ -36,11 +52,16 @@ describe('accepted findings: matching', () => {
   });
 
   it('by rule and path: only the finding at that field', () => {
-    const { findings } = check(withGaps([{ rule: 'human-oversight-missing', path: 'humanOversight.canOverride', ...ENTRY }]), { referenceDate: DATE });
-    assert.deepEqual(of(findings, 'human-oversight-missing').map((f) => [dottedPath(f.path), f.severity]), [
-      ['humanOversight.reviewer', 'error'],
-      ['humanOversight.canOverride', 'information'],
-    ]);
+    const { findings } = check(withGaps([{ rule: 'human-oversight-missing', path: 'humanOversight.canOverride', ...ENTRY }]), {
+      referenceDate: DATE,
+    });
+    assert.deepEqual(
+      of(findings, 'human-oversight-missing').map((f) => [dottedPath(f.path), f.severity]),
+      [
+        ['humanOversight.reviewer', 'error'],
+        ['humanOversight.canOverride', 'information'],
+      ],
+    );
   });
 
   it('the right rule at another field, or another rule at the field, accepts nothing (and is unused)', () => {
@@ -78,9 +99,17 @@ describe('accepted findings: matching', () => {
     ];
     for (const entry of cases) {
       const { findings } = check(withGaps([entry]), { referenceDate: DATE });
-      assert.deepEqual(of(findings, 'human-oversight-missing').map((f) => f.severity), ['error', 'error'], JSON.stringify(entry));
+      assert.deepEqual(
+        of(findings, 'human-oversight-missing').map((f) => f.severity),
+        ['error', 'error'],
+        JSON.stringify(entry),
+      );
       assert.deepEqual(of(findings, 'acceptance-unused'), [], 'a placeholder entry is not judged as unused');
-      assert.equal(of(findings, 'placeholder-value').filter((f) => dottedPath(f.path).startsWith('acceptedFindings.0.')).length, 1, 'the placeholder is reported');
+      assert.equal(
+        of(findings, 'placeholder-value').filter((f) => dottedPath(f.path).startsWith('acceptedFindings.0.')).length,
+        1,
+        'the placeholder is reported',
+      );
     }
   });
 
@@ -88,7 +117,10 @@ describe('accepted findings: matching', () => {
     const { reason: _reason, ...withoutReason } = ENTRY;
     const { findings } = check(withGaps([{ rule: 'non-eu-hosting', ...withoutReason }]), { referenceDate: DATE });
     assert.equal(of(findings, 'non-eu-hosting')[0].severity, 'warning');
-    assert.ok(findings.some((f) => f.ruleId === 'schema' && dottedPath(f.path).startsWith('acceptedFindings.0')), 'schema names the entry');
+    assert.ok(
+      findings.some((f) => f.ruleId === 'schema' && dottedPath(f.path).startsWith('acceptedFindings.0')),
+      'schema names the entry',
+    );
   });
 
   it('accepted errors no longer count as errors: the gate passes, the finding stays visible', () => {

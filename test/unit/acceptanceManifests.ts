@@ -9,4 +9,8 @@ export function withGaps(entries?: unknown[]): Record<string, any> {
   return manifest;
 }
 
-export const ENTRY = { reason: 'Standard contractual clauses reviewed (DPIA section 4).', acceptedBy: 'DPO, Eksempel Kommune', date: '2026-11-20' };
+export const ENTRY = {
+  reason: 'Standard contractual clauses reviewed (DPIA section 4).',
+  acceptedBy: 'DPO, Eksempel Kommune',
+  date: '2026-11-20',
+};

@@ -16,7 +16,12 @@ import { deepStub, installVscodeStub, stubManifestDocument, vscodeNamespaceStub 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const MANIFEST = fs.readFileSync(path.join(ROOT, 'examples', 'journalnotat-assistent', 'ai-system.yaml'), 'utf8');
 
-const registered = { commands: new Map<string, (...args: unknown[]) => unknown>(), providers: new Map<string, unknown>(), serializers: [] as string[], schemes: [] as string[] };
+const registered = {
+  commands: new Map<string, (...args: unknown[]) => unknown>(),
+  providers: new Map<string, unknown>(),
+  serializers: [] as string[],
+  schemes: [] as string[],
+};
 const register = (kind: string) => (_selector: unknown, provider: unknown) => {
   registered.providers.set(kind, provider);
   return deepStub();
@@ -63,7 +68,10 @@ function vscodeStub(): Record<string, object> {
 
 function loaded(): { dist: string[]; nodeModules: string[] } {
   const files = Object.keys(require.cache).map((file) => path.relative(ROOT, file).split(path.sep).join('/'));
-  return { dist: files.filter((file) => file.startsWith('dist/')).sort(), nodeModules: files.filter((file) => file.startsWith('node_modules/')) };
+  return {
+    dist: files.filter((file) => file.startsWith('dist/')).sort(),
+    nodeModules: files.filter((file) => file.startsWith('node_modules/')),
+  };
 }
 
 async function main(): Promise<void> {
@@ -78,22 +86,63 @@ async function main(): Promise<void> {
     try {
       if (step === 'require') extension = require(path.join(ROOT, bundle));
       else if (step === 'activate') result = extension!.activate({ subscriptions: [], extensionUri: deepStub(), extensionPath: ROOT });
-      else if (step === 'registered') result = { commands: [...registered.commands.keys()].sort(), providers: [...registered.providers.keys()].sort(), serializers: registered.serializers, schemes: registered.schemes };
-      else if (step === 'completion') result = (registered.providers.get('completion') as vscode.CompletionItemProvider).provideCompletionItems(document as never, { offset: MANIFEST.indexOf('\n') + 1 } as never, deepStub() as never, deepStub() as never);
-      else if (step === 'symbols') result = await (registered.providers.get('symbols') as vscode.DocumentSymbolProvider).provideDocumentSymbols(document as never, deepStub() as never);
-      else if (step === 'links') result = await (registered.providers.get('links') as vscode.DocumentLinkProvider).provideDocumentLinks(document as never, deepStub() as never);
-      else if (step === 'codeLens') result = await (registered.providers.get('codeLens') as vscode.CodeLensProvider).provideCodeLenses(document as never, deepStub() as never);
-      else if (step === 'hover') result = (registered.providers.get('hover') as vscode.HoverProvider).provideHover(document as never, { offset: 2 } as never, deepStub() as never);
+      else if (step === 'registered')
+        result = {
+          commands: [...registered.commands.keys()].sort(),
+          providers: [...registered.providers.keys()].sort(),
+          serializers: registered.serializers,
+          schemes: registered.schemes,
+        };
+      else if (step === 'completion')
+        result = (registered.providers.get('completion') as vscode.CompletionItemProvider).provideCompletionItems(
+          document as never,
+          { offset: MANIFEST.indexOf('\n') + 1 } as never,
+          deepStub() as never,
+          deepStub() as never,
+        );
+      else if (step === 'symbols')
+        result = await (registered.providers.get('symbols') as vscode.DocumentSymbolProvider).provideDocumentSymbols(
+          document as never,
+          deepStub() as never,
+        );
+      else if (step === 'links')
+        result = await (registered.providers.get('links') as vscode.DocumentLinkProvider).provideDocumentLinks(
+          document as never,
+          deepStub() as never,
+        );
+      else if (step === 'codeLens')
+        result = await (registered.providers.get('codeLens') as vscode.CodeLensProvider).provideCodeLenses(
+          document as never,
+          deepStub() as never,
+        );
+      else if (step === 'hover')
+        result = (registered.providers.get('hover') as vscode.HoverProvider).provideHover(
+          document as never,
+          { offset: 2 } as never,
+          deepStub() as never,
+        );
       else if (step.startsWith('codeActions')) {
         const context = { diagnostics: step === 'codeActions:none' ? [] : [ours], only: undefined, triggerKind: 2 };
-        result = await (registered.providers.get('codeActions') as vscode.CodeActionProvider).provideCodeActions(document as never, deepStub() as never, context as never, deepStub() as never);
+        result = await (registered.providers.get('codeActions') as vscode.CodeActionProvider).provideCodeActions(
+          document as never,
+          deepStub() as never,
+          context as never,
+          deepStub() as never,
+        );
       } else if (step.startsWith('command:')) result = await registered.commands.get(step.slice('command:'.length))!();
-      else if (step === 'content') result = await (registered.providers.get('content:ai-system-assessment') as vscode.TextDocumentContentProvider).provideTextDocumentContent(deepStub() as never, deepStub() as never);
+      else if (step === 'content')
+        result = await (
+          registered.providers.get('content:ai-system-assessment') as vscode.TextDocumentContentProvider
+        ).provideTextDocumentContent(deepStub() as never, deepStub() as never);
       else throw new Error(`unknown step ${step}`);
     } catch (caught) {
       error = caught instanceof Error ? (caught.stack ?? caught.message) : String(caught);
     }
-    const summary = Array.isArray(result) ? { items: result.length } : typeof result === 'object' && result !== null && 'commands' in result ? result : undefined;
+    const summary = Array.isArray(result)
+      ? { items: result.length }
+      : typeof result === 'object' && result !== null && 'commands' in result
+        ? result
+        : undefined;
     process.stdout.write(JSON.stringify({ step, ...loaded(), error, result: summary }) + '\n');
   }
   process.exit(0); // the extension's timers would keep the process alive

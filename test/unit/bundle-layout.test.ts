@@ -41,10 +41,11 @@ describe('the bundles (esbuild.mjs)', () => {
   });
 
   it('builds the desktop extension, the browser extension and the CLI, one bundle each', () => {
-    assert.deepEqual(
-      Object.fromEntries(Object.entries(build.ENTRIES).map(([name, entry]) => [name, entry.outfile])),
-      { extension: 'dist/extension.js', web: 'dist/web/extension.js', cli: 'dist/cli.js' },
-    );
+    assert.deepEqual(Object.fromEntries(Object.entries(build.ENTRIES).map(([name, entry]) => [name, entry.outfile])), {
+      extension: 'dist/extension.js',
+      web: 'dist/web/extension.js',
+      cli: 'dist/cli.js',
+    });
     for (const name of Object.keys(build.ENTRIES)) {
       const js = Object.keys(results[name].metafile.outputs).filter((file) => file.endsWith('.js'));
       assert.deepEqual(js, [build.ENTRIES[name].outfile], `${name}: one JavaScript file, no chunks`);
@@ -54,13 +55,28 @@ describe('the bundles (esbuild.mjs)', () => {
   it('makes both extension bundles self-contained: at run time they require `vscode` (and on the desktop Node built-ins) only', () => {
     for (const name of ['extension', 'web']) {
       // The desktop bundle takes `yaml`'s Node build, which imports `process` and `buffer`.
-      const external = output(name).imports.filter((imported) => imported.external && !(name === 'extension' && NODE_BUILTINS.has(imported.path)));
-      assert.deepEqual([...new Set(external.map((imported) => imported.path))], ['vscode'], `${name} requires ${external.map((imported) => imported.path).join(', ')}`);
+      const external = output(name).imports.filter(
+        (imported) => imported.external && !(name === 'extension' && NODE_BUILTINS.has(imported.path)),
+      );
+      assert.deepEqual(
+        [...new Set(external.map((imported) => imported.path))],
+        ['vscode'],
+        `${name} requires ${external.map((imported) => imported.path).join(', ')}`,
+      );
       // The parser and every module of the extension are inside (from node_modules: `yaml` only; the validator is
       // compiled ahead of time, so `ajv` is not needed at run time).
-      const packages = new Set(inputs(name).filter((input) => input.startsWith('node_modules/')).map((input) => input.split('/')[1]));
+      const packages = new Set(
+        inputs(name)
+          .filter((input) => input.startsWith('node_modules/'))
+          .map((input) => input.split('/')[1]),
+      );
       assert.deepEqual([...packages], ['yaml'], `${name} bundles ${[...packages].join(', ')}`);
-      for (const needed of ['src/extension/extension.ts', 'src/core/check.ts', 'src/core/generated/manifestValidator.ts', 'src/extension/timelinePanel.ts']) {
+      for (const needed of [
+        'src/extension/extension.ts',
+        'src/core/check.ts',
+        'src/core/generated/manifestValidator.ts',
+        'src/extension/timelinePanel.ts',
+      ]) {
         assert.ok(inputs(name).includes(needed), `${needed} is in ${name}`);
       }
     }
@@ -84,8 +100,14 @@ describe('the bundles (esbuild.mjs)', () => {
 
   it('keeps the CLI for Node: it may use Node built-ins, and nothing of src/extension', () => {
     assert.ok(inputs('cli').some((input) => input === 'src/cli/main.ts'));
-    assert.deepEqual(inputs('cli').filter((input) => input.startsWith('src/extension/')), []);
-    assert.deepEqual(output('cli').imports.filter((imported) => imported.external && !NODE_BUILTINS.has(imported.path)), []);
+    assert.deepEqual(
+      inputs('cli').filter((input) => input.startsWith('src/extension/')),
+      [],
+    );
+    assert.deepEqual(
+      output('cli').imports.filter((imported) => imported.external && !NODE_BUILTINS.has(imported.path)),
+      [],
+    );
   });
 
   it('writes what it builds: dist/ has each bundle (run `npm run build` first)', () => {
@@ -104,10 +126,21 @@ for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) {
     }
 
     function run(...steps: string[]): Step[] {
-      const child = spawnSync(process.execPath, [path.join(__dirname, 'bundle-host.js'), bundle, ...steps], { cwd: root, encoding: 'utf8', timeout: 60000 });
+      const child = spawnSync(process.execPath, [path.join(__dirname, 'bundle-host.js'), bundle, ...steps], {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 60000,
+      });
       assert.equal(child.status, 0, child.stderr);
-      const lines = child.stdout.trim().split('\n').map((line) => JSON.parse(line) as Step);
-      assert.deepEqual(lines.map((line) => line.step), steps, child.stderr);
+      const lines = child.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Step);
+      assert.deepEqual(
+        lines.map((line) => line.step),
+        steps,
+        child.stderr,
+      );
       for (const line of lines) assert.equal(line.error, undefined, `${line.step}: ${line.error}`);
       return lines;
     }
@@ -119,16 +152,42 @@ for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) {
       assert.deepEqual(activated.dist, [bundle]);
       assert.deepEqual(activated.nodeModules, [], 'no package is loaded from node_modules: all are bundled');
       const what = registered.result as { commands: string[]; providers: string[]; serializers: string[]; schemes: string[] };
-      const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { contributes: { commands: { command: string }[] } };
-      for (const { command } of manifest.contributes.commands) assert.ok(what.commands.includes(command), `${command} is registered at activation`);
-      for (const internal of ['aiSystemManifest.applyFix', 'aiSystemManifest.createDocumentStub', 'aiSystemManifest.recordDeclaredTier']) assert.ok(what.commands.includes(internal), internal);
-      assert.deepEqual(what.providers, ['codeActions', 'codeLens', 'completion', 'content:ai-system-assessment', 'content:ai-system-rule', 'formatting', 'hover', 'links', 'symbols']);
+      const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+        contributes: { commands: { command: string }[] };
+      };
+      for (const { command } of manifest.contributes.commands)
+        assert.ok(what.commands.includes(command), `${command} is registered at activation`);
+      for (const internal of ['aiSystemManifest.applyFix', 'aiSystemManifest.createDocumentStub', 'aiSystemManifest.recordDeclaredTier'])
+        assert.ok(what.commands.includes(internal), internal);
+      assert.deepEqual(what.providers, [
+        'codeActions',
+        'codeLens',
+        'completion',
+        'content:ai-system-assessment',
+        'content:ai-system-rule',
+        'formatting',
+        'hover',
+        'links',
+        'symbols',
+      ]);
       assert.deepEqual(what.serializers, ['aiSystemManifest.timeline']);
     });
 
     it('answers the outline, links, code lens, completion, hover, code actions, the assessment view and the timeline command from the one bundle', function () {
       this.timeout(60000);
-      const steps = run('require', 'activate', 'symbols', 'links', 'codeLens', 'codeActions:none', 'completion', 'hover', 'codeActions', 'content', 'command:aiSystemManifest.showTimeline');
+      const steps = run(
+        'require',
+        'activate',
+        'symbols',
+        'links',
+        'codeLens',
+        'codeActions:none',
+        'completion',
+        'hover',
+        'codeActions',
+        'content',
+        'command:aiSystemManifest.showTimeline',
+      );
       const result = (name: string) => steps.find((step) => step.step === name)?.result as { items: number } | undefined;
       for (const name of ['symbols', 'links', 'codeLens']) assert.ok((result(name)?.items ?? 0) > 0, `${name} answers`);
       assert.equal(result('codeActions:none')?.items, 0, 'a code action request with no diagnostic of ours has no answer');

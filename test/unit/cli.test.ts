@@ -33,7 +33,10 @@ describe('CLI', () => {
     assert.equal(code, 1);
     const findingLines = stdout.split('\n').filter((line) => /^\S+:\d+:\d+ (error|warning|information) [a-z-]+ /.test(line));
     assert.ok(findingLines.length >= 3, stdout);
-    assert.ok(findingLines.every((line) => /match-profilering|sygedagpenge-visitation/.test(line)), 'only the work-in-progress examples have findings');
+    assert.ok(
+      findingLines.every((line) => /match-profilering|sygedagpenge-visitation/.test(line)),
+      'only the work-in-progress examples have findings',
+    );
     assert.match(stdout, /match-profilering\/ai-system\.yaml: risk tier high/);
     assert.match(stdout, /journalnotat-assistent\/ai-system\.yaml: risk tier limited/);
     // match-profilering: the DPIA in progress during the pilot, 2 provider documents, 2 deployer registrations;
@@ -73,7 +76,10 @@ describe('CLI', () => {
     const { code, stdout } = await cli('check', '--format', 'json', folder);
     assert.equal(code, 1);
     const report = JSON.parse(stdout);
-    assert.deepEqual(report.files.map((f: any) => f.tier), [null, null, null]);
+    assert.deepEqual(
+      report.files.map((f: any) => f.tier),
+      [null, null, null],
+    );
     for (const file of report.files) assert.match(file.findings[0].message, /^The manifest .* must be a section of fields\.$/);
   });
 
@@ -98,13 +104,27 @@ describe('CLI', () => {
       required: ['version', 'runs'],
       properties: {
         version: { const: '2.1.0' },
-        runs: { type: 'array', items: { type: 'object', required: ['tool'], properties: {
-          tool: { type: 'object', required: ['driver'], properties: { driver: { type: 'object', required: ['name'] } } },
-          results: { type: 'array', items: { type: 'object', required: ['message'], properties: {
-            level: { enum: ['none', 'note', 'warning', 'error'] },
-            message: { type: 'object', required: ['text'] },
-          } } },
-        } } },
+        runs: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['tool'],
+            properties: {
+              tool: { type: 'object', required: ['driver'], properties: { driver: { type: 'object', required: ['name'] } } },
+              results: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['message'],
+                  properties: {
+                    level: { enum: ['none', 'note', 'warning', 'error'] },
+                    message: { type: 'object', required: ['text'] },
+                  },
+                },
+              },
+            },
+          },
+        },
       },
     });
     assert.ok(validate(sarif), JSON.stringify(validate.errors));
@@ -140,7 +160,16 @@ describe('CLI', () => {
   });
 
   it('bad usage exits 2 with the usage text', async () => {
-    for (const args of [[], ['lint'], ['check', '--format', 'xml'], ['check', '--lang', 'de'], ['assess'], ['assess', 'a', 'b'], ['assess', 'x', '--date', '2026-02-30'], ['check', '--bogus']]) {
+    for (const args of [
+      [],
+      ['lint'],
+      ['check', '--format', 'xml'],
+      ['check', '--lang', 'de'],
+      ['assess'],
+      ['assess', 'a', 'b'],
+      ['assess', 'x', '--date', '2026-02-30'],
+      ['check', '--bogus'],
+    ]) {
       const { code, stderr } = await cli(...args);
       assert.equal(code, 2, args.join(' '));
       assert.match(stderr, /Usage:/);
@@ -156,7 +185,14 @@ describe('CLI', () => {
   });
 
   it('assess text in Danish cites articles as Danish law does and names the tier', async () => {
-    const { stdout } = await cli('assess', path.join(examples, 'match-profilering', 'ai-system.yaml'), '--lang', 'da', '--date', '2028-01-01');
+    const { stdout } = await cli(
+      'assess',
+      path.join(examples, 'match-profilering', 'ai-system.yaml'),
+      '--lang',
+      'da',
+      '--date',
+      '2028-01-01',
+    );
     assert.match(stdout, /Risikoniveau: high \(Højrisiko-AI-system\)/);
     assert.match(stdout, /\[MANGLER\s*\] Overensstemmelsesvurdering — AI-forordningens art\. 43; fra 2\. december 2027/);
     assert.match(stdout, /art\. 26, stk\. 6/);
@@ -170,7 +206,8 @@ describe('CLI', () => {
     assert.equal(today.date, '2026-11-24');
     assert.equal(today.edition, 'amended');
     for (const reason of today.reasons) assert.deepEqual(Object.keys(reason).slice(0, 4), ['text', 'article', 'appliesFrom', 'certainty']);
-    for (const obligation of today.obligations) assert.ok(['primary', 'secondary', 'uncertain'].includes(obligation.certainty), obligation.id);
+    for (const obligation of today.obligations)
+      assert.ok(['primary', 'secondary', 'uncertain'].includes(obligation.certainty), obligation.id);
     const conformity = today.obligations.find((o: any) => o.article === 'AI Act Art. 43');
     assert.equal(conformity.status, 'not-yet-applicable');
     assert.equal(conformity.appliesFrom, '2027-12-02');
@@ -284,8 +321,11 @@ describe('CLI', () => {
     const printed = spawnSync(process.execPath, [bundle, '--version'], { encoding: 'utf8' });
     assert.equal(printed.status, 0, printed.stderr);
     assert.equal(printed.stdout.trim(), version);
-    const sarif = spawnSync(process.execPath, [bundle, 'check', path.join(examples, 'borgerchatbot'), '--format', 'sarif'], { encoding: 'utf8' });
-    const driver = (JSON.parse(sarif.stdout) as { runs: { tool: { driver: { version: string; semanticVersion: string } } }[] }).runs[0].tool.driver;
+    const sarif = spawnSync(process.execPath, [bundle, 'check', path.join(examples, 'borgerchatbot'), '--format', 'sarif'], {
+      encoding: 'utf8',
+    });
+    const driver = (JSON.parse(sarif.stdout) as { runs: { tool: { driver: { version: string; semanticVersion: string } } }[] }).runs[0].tool
+      .driver;
     assert.equal(driver.version, version);
     assert.equal(driver.semanticVersion, version);
   });

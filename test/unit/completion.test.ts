@@ -71,8 +71,16 @@ describe('completion', () => {
     });
 
     it('works nested: system.owner and dataProtection.dpia', () => {
-      assert.deepEqual(labels(complete('system:\n  owner:\n    organisation: Eksempel Kommune\n    |\n  role: deployer')), ['unit', 'contact']);
-      assert.deepEqual(labels(complete('dataProtection:\n  personalData: true\n  dpia:\n    status: completed\n    |')), ['document', 'date', 'justification', 'summary']);
+      assert.deepEqual(labels(complete('system:\n  owner:\n    organisation: Eksempel Kommune\n    |\n  role: deployer')), [
+        'unit',
+        'contact',
+      ]);
+      assert.deepEqual(labels(complete('dataProtection:\n  personalData: true\n  dpia:\n    status: completed\n    |')), [
+        'document',
+        'date',
+        'justification',
+        'summary',
+      ]);
     });
 
     it('knows where it is after block scalars and comments', () => {
@@ -124,7 +132,10 @@ describe('completion', () => {
 
       const inside = 'dataProtection:\n  |';
       const personal = item(complete(inside), 'Data protection (personal data)');
-      assert.equal((parse(apply(inside, personal)) as { dataProtection: { dpia: { status: string } } }).dataProtection.dpia.status, 'completed');
+      assert.equal(
+        (parse(apply(inside, personal)) as { dataProtection: { dpia: { status: string } } }).dataProtection.dpia.status,
+        'completed',
+      );
 
       const whole = item(complete('|'), 'AI system manifest (deployer, case support)');
       assert.equal((parse(apply('|', whole)) as { manifestVersion: number }).manifestVersion, 1);
@@ -203,7 +214,8 @@ describe('completion', () => {
         assert.doesNotThrow(() => completeAt(EXAMPLE, end, 'da'), `offset ${end}`);
       }
       for (const text of ['', '\n', ':', '- ', '[', '"', 'a: [', '\t- x', '  -', 'x:\r\n  y:\r\n    ', '{a: b', '---\n...', '? x\n: y']) {
-        for (let offset = 0; offset <= text.length; offset++) assert.doesNotThrow(() => completeAt(text, offset, 'en'), JSON.stringify(text));
+        for (let offset = 0; offset <= text.length; offset++)
+          assert.doesNotThrow(() => completeAt(text, offset, 'en'), JSON.stringify(text));
       }
     });
 
@@ -223,12 +235,22 @@ describe('completion', () => {
   });
 
   describe('fits the place', () => {
-    const TOP_LEVEL_SNIPPETS = ['AI system manifest (deployer, case support)', 'AI literacy', 'Data protection (personal data)', 'Human oversight'];
+    const TOP_LEVEL_SNIPPETS = [
+      'AI system manifest (deployer, case support)',
+      'AI literacy',
+      'Data protection (personal data)',
+      'Human oversight',
+    ];
 
     it('offers no top-level section or whole-file snippet inside a nested section', () => {
-      for (const marked of ['documentation:\n  technical: docs/t.md\n  |', 'system:\n  owner:\n    |', 'humanOversight:\n  reviewer: x\n  |\n']) {
+      for (const marked of [
+        'documentation:\n  technical: docs/t.md\n  |',
+        'system:\n  owner:\n    |',
+        'humanOversight:\n  reviewer: x\n  |\n',
+      ]) {
         const items = complete(marked);
-        for (const label of TOP_LEVEL_SNIPPETS) assert.ok(!items.some((i) => i.label === label), `${label} not offered in ${JSON.stringify(marked)}`);
+        for (const label of TOP_LEVEL_SNIPPETS)
+          assert.ok(!items.some((i) => i.label === label), `${label} not offered in ${JSON.stringify(marked)}`);
         assert.ok(!labels(items).includes('dataProtection'), 'no top-level key');
       }
     });
@@ -236,7 +258,10 @@ describe('completion', () => {
     it('offers the whole-file snippet only where the file has no field yet', () => {
       const whole = 'AI system manifest (deployer, case support)';
       assert.ok(complete('|').some((i) => i.label === whole));
-      assert.ok(complete('# a new manifest\n|').some((i) => i.label === whole), 'comments only');
+      assert.ok(
+        complete('# a new manifest\n|').some((i) => i.label === whole),
+        'comments only',
+      );
       assert.ok(!complete('manifestVersion: 1\n|').some((i) => i.label === whole));
     });
 
@@ -247,7 +272,12 @@ describe('completion', () => {
       assert.ok(!keys.includes('system'), 'no top-level key');
       assert.ok(!complete('humanOversight: { reviewer: x, | }').some((i) => i.kind === 'snippet'), 'no block snippets in a flow mapping');
       // Nested flow mappings, over several lines, and the value of a field.
-      assert.deepEqual(labels(complete('dataProtection: {personalData: true,\n  dpia: { status: completed,\n    | }}')).sort(), ['date', 'document', 'justification', 'summary']);
+      assert.deepEqual(labels(complete('dataProtection: {personalData: true,\n  dpia: { status: completed,\n    | }}')).sort(), [
+        'date',
+        'document',
+        'justification',
+        'summary',
+      ]);
       assert.deepEqual(labels(complete('system: { role: | }'), 'value'), ['provider', 'deployer', 'provider-and-deployer']);
       const marked = 'humanOversight: {reviewer: x, |}';
       assert.equal(apply(marked, item(complete(marked), 'canOverride')), 'humanOversight: {reviewer: x, canOverride: }');
@@ -257,7 +287,11 @@ describe('completion', () => {
       const values = labels(complete('purpose:\n  tasks: [journal-notes,\n          case-summary,\n          |\n  ]'), 'value');
       assert.ok(values.includes('profiling'), values.join(', '));
       assert.ok(!values.includes('journal-notes') && !values.includes('case-summary'), values.join(', '));
-      assert.deepEqual(complete('purpose:\n  tasks: [journal-notes,\n   case-summary]\n|').filter((i) => i.kind === 'value'), [], 'after the list closed: keys again');
+      assert.deepEqual(
+        complete('purpose:\n  tasks: [journal-notes,\n   case-summary]\n|').filter((i) => i.kind === 'value'),
+        [],
+        'after the list closed: keys again',
+      );
     });
 
     it('reads sections behind an anchor or a tag, and falls back to nothing at an alias', () => {

@@ -16,10 +16,53 @@ import { highRiskManifest, minimalManifest, toYaml } from './manifests';
  * manifest's own words and are left out first.
  */
 const ENGLISH = [
-  'Annex', 'point', 'points', 'Art.', 'Arts.', 'Article', 'applies', 'apply', 'missing', 'from', 'since', 'before', 'after',
-  'the', 'and', 'of', 'is', 'must', 'AI Act', 'Chapter', 'subparagraph', 'executive order', 'in force', 'date', 'secondary',
-  'sources', 'settled', 'edition', 'gap', 'gaps', 'this', 'not', 'changed', 'service', 'shown', 'comparison',
-  'Regulation', 'Section', 'Sections', 'amended', 'adopted', 'deployer', 'provider', 'registration', 'database', 'due', 'until',
+  'Annex',
+  'point',
+  'points',
+  'Art.',
+  'Arts.',
+  'Article',
+  'applies',
+  'apply',
+  'missing',
+  'from',
+  'since',
+  'before',
+  'after',
+  'the',
+  'and',
+  'of',
+  'is',
+  'must',
+  'AI Act',
+  'Chapter',
+  'subparagraph',
+  'executive order',
+  'in force',
+  'date',
+  'secondary',
+  'sources',
+  'settled',
+  'edition',
+  'gap',
+  'gaps',
+  'this',
+  'not',
+  'changed',
+  'service',
+  'shown',
+  'comparison',
+  'Regulation',
+  'Section',
+  'Sections',
+  'amended',
+  'adopted',
+  'deployer',
+  'provider',
+  'registration',
+  'database',
+  'due',
+  'until',
 ];
 
 function withoutCode(text: string): string {
@@ -78,7 +121,12 @@ function variants(): Manifest[] {
   const high = highRiskManifest();
   const derogation = structuredClone(minimalManifest());
   derogation.system.role = 'provider';
-  derogation.riskClassification = { practices: [], annexIII: ['essential-public-services'], profiling: false, derogation: { condition: 'preparatory-task', justification: 'Drafts only.' } };
+  derogation.riskClassification = {
+    practices: [],
+    annexIII: ['essential-public-services'],
+    profiling: false,
+    derogation: { condition: 'preparatory-task', justification: 'Drafts only.' },
+  };
   const profilingDerogation = structuredClone(derogation);
   profilingDerogation.riskClassification.profiling = true;
   const bases: Manifest[] = [minimalManifest(), high, derogation, profilingDerogation];
@@ -90,8 +138,14 @@ function variants(): Manifest[] {
   changed.system.lastSignificantChange = '2028-01-15';
   bases.push(changed);
   const practices = [
-    'social-scoring', 'csam-generation', 'interacts-with-persons', 'synthetic-content', 'emotion-recognition', 'biometric-categorisation',
-    'deepfake', 'public-interest-text',
+    'social-scoring',
+    'csam-generation',
+    'interacts-with-persons',
+    'synthetic-content',
+    'emotion-recognition',
+    'biometric-categorisation',
+    'deepfake',
+    'public-interest-text',
   ];
   for (const practice of practices) {
     const listed = mutate(legacy, ['riskClassification', 'practices'], (p, k) => (p[k] = [practice]));
@@ -182,7 +236,11 @@ describe('Danish output is Danish', () => {
     this.timeout(60000);
     const manifests = [...EXAMPLES.map((file) => fs.readFileSync(file, 'utf8')), ...variants().map((m) => toYaml(m))];
     for (const text of manifests) {
-      for (const [date, edition] of [['2026-07-01', undefined], ['2026-12-01', 'adopted'], ['2031-01-01', undefined]] as const) {
+      for (const [date, edition] of [
+        ['2026-07-01', undefined],
+        ['2026-12-01', 'adopted'],
+        ['2031-01-01', undefined],
+      ] as const) {
         const result = checkManifestText(text, { referenceDate: date, edition });
         const assessment = assess(result, date);
         assertDanish('assess text', formatAssessmentText('ai-system.yaml', assessment, 'da'));
@@ -196,7 +254,27 @@ describe('Danish output is Danish', () => {
 
 /** Every string of the panel's model but sources (citations of the legal texts), ids, paths and file names. */
 function panelTexts(value: unknown, where = ''): [string, string][] {
-  const skip = new Set(['source', 'editionSource', 'fileName', 'id', 'path', 'pathLabel', 'ruleIds', 'milestoneId', 'lang', 'edition', 'today', 'date', 'appliesFrom', 'kind', 'status', 'phase', 'tier', 'certainty', 'currentMilestoneId']);
+  const skip = new Set([
+    'source',
+    'editionSource',
+    'fileName',
+    'id',
+    'path',
+    'pathLabel',
+    'ruleIds',
+    'milestoneId',
+    'lang',
+    'edition',
+    'today',
+    'date',
+    'appliesFrom',
+    'kind',
+    'status',
+    'phase',
+    'tier',
+    'certainty',
+    'currentMilestoneId',
+  ]);
   if (typeof value === 'string') return [[where, value]];
   if (Array.isArray(value)) return value.flatMap((item, i) => panelTexts(item, `${where}[${i}]`));
   if (value && typeof value === 'object') {

@@ -12,7 +12,8 @@ function record(text: string, tier: Tier): string {
 
 describe('recording declaredTier (Assess risk tier)', () => {
   it('inserts it as the last entry of a block riskClassification, at its indentation, keeping comments', () => {
-    const text = 'system:\n    role: deployer\nriskClassification:\n    practices: []   # none\n    annexIII: [] # none either\n\n# next\nhumanOversight: {}\n';
+    const text =
+      'system:\n    role: deployer\nriskClassification:\n    practices: []   # none\n    annexIII: [] # none either\n\n# next\nhumanOversight: {}\n';
     assert.equal(
       record(text, 'minimal'),
       'system:\n    role: deployer\nriskClassification:\n    practices: []   # none\n    annexIII: [] # none either\n    declaredTier: minimal\n\n# next\nhumanOversight: {}\n',
@@ -20,14 +21,18 @@ describe('recording declaredTier (Assess risk tier)', () => {
   });
 
   it('inserts after a nested block and after a folded scalar', () => {
-    const text = 'riskClassification:\n  annexIII: [employment]\n  derogation:\n    condition: preparatory-task\n    justification: >-\n      Drafts\n      only.\nother: 1\n';
+    const text =
+      'riskClassification:\n  annexIII: [employment]\n  derogation:\n    condition: preparatory-task\n    justification: >-\n      Drafts\n      only.\nother: 1\n';
     const after = record(text, 'minimal');
     assert.equal(after, text.replace('other: 1', '  declaredTier: minimal\nother: 1'));
     assert.equal(parse(after).riskClassification.derogation.justification, 'Drafts only.');
   });
 
   it('inserts at the end of a file without a final line break', () => {
-    assert.equal(record('riskClassification:\n  practices: []', 'minimal'), 'riskClassification:\n  practices: []\n  declaredTier: minimal');
+    assert.equal(
+      record('riskClassification:\n  practices: []', 'minimal'),
+      'riskClassification:\n  practices: []\n  declaredTier: minimal',
+    );
   });
 
   it('replaces only the scalar when a different tier is declared', () => {
@@ -37,7 +42,10 @@ describe('recording declaredTier (Assess risk tier)', () => {
   });
 
   it('fills an empty declaredTier', () => {
-    assert.equal(record('riskClassification:\n  declaredTier:\n  profiling: false\n', 'minimal'), 'riskClassification:\n  declaredTier: minimal\n  profiling: false\n');
+    assert.equal(
+      record('riskClassification:\n  declaredTier:\n  profiling: false\n', 'minimal'),
+      'riskClassification:\n  declaredTier: minimal\n  profiling: false\n',
+    );
   });
 
   it('changes nothing when the declared tier is already right (applying twice is a no-op)', () => {
@@ -46,9 +54,15 @@ describe('recording declaredTier (Assess risk tier)', () => {
   });
 
   it('handles flow mappings, an empty riskClassification and a missing one', () => {
-    assert.equal(record('riskClassification: {practices: [], profiling: false}\n', 'high'), 'riskClassification: {practices: [], profiling: false, declaredTier: high}\n');
+    assert.equal(
+      record('riskClassification: {practices: [], profiling: false}\n', 'high'),
+      'riskClassification: {practices: [], profiling: false, declaredTier: high}\n',
+    );
     assert.equal(record('riskClassification: {}\n', 'high'), 'riskClassification: {declaredTier: high}\n');
-    assert.equal(record('riskClassification:\nsystem:\n  id: x\n', 'minimal'), 'riskClassification:\n  declaredTier: minimal\nsystem:\n  id: x\n');
+    assert.equal(
+      record('riskClassification:\nsystem:\n  id: x\n', 'minimal'),
+      'riskClassification:\n  declaredTier: minimal\nsystem:\n  id: x\n',
+    );
     assert.equal(record('system:\n   id: x', 'minimal'), 'system:\n   id: x\nriskClassification:\n   declaredTier: minimal\n');
   });
 
@@ -58,11 +72,21 @@ describe('recording declaredTier (Assess risk tier)', () => {
     assert.equal(declaredTierEdit('- just a list\n', 'high').kind, 'impossible');
   });
 
-  it('refuses hostile documents with the checker\'s limits instead of composing them', () => {
+  it("refuses hostile documents with the checker's limits instead of composing them", () => {
     const deep = 'riskClassification: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n';
     const started = Date.now();
     assert.equal(declaredTierEdit(deep, 'high').kind, 'impossible');
-    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill('*' + String.fromCharCode(97 + i)).join(', ')}]`)].join('\n') + '\n';
+    const laughs =
+      [
+        'a: &a [x, x, x, x, x, x, x, x, x, x]',
+        ...Array.from(
+          { length: 8 },
+          (_, i) =>
+            `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+              .fill('*' + String.fromCharCode(97 + i))
+              .join(', ')}]`,
+        ),
+      ].join('\n') + '\n';
     assert.equal(declaredTierEdit(laughs, 'high').kind, 'impossible');
     assert.ok(Date.now() - started < 2000);
   });

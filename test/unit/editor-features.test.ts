@@ -18,7 +18,11 @@ const example = (name: string): string => fs.readFileSync(path.join(root, 'examp
 function textOf(text: string, range: SourceRange): string {
   const lines = text.split('\n');
   if (range.start.line === range.end.line) return lines[range.start.line].slice(range.start.character, range.end.character);
-  return [lines[range.start.line].slice(range.start.character), ...lines.slice(range.start.line + 1, range.end.line), lines[range.end.line].slice(0, range.end.character)].join('\n');
+  return [
+    lines[range.start.line].slice(range.start.character),
+    ...lines.slice(range.start.line + 1, range.end.line),
+    lines[range.end.line].slice(0, range.end.character),
+  ].join('\n');
 }
 
 function find(symbols: readonly ManifestSymbol[], ...names: string[]): ManifestSymbol {
@@ -46,10 +50,32 @@ describe('document symbols', () => {
   it('lists the sections of an example with their fields as children, and the status as detail', () => {
     const text = example('match-profilering');
     const symbols = symbolsOf(text);
-    assert.deepEqual(symbols.map((s) => s.name), ['manifestVersion', 'system', 'legalBasis', 'purpose', 'decisions', 'riskClassification', 'humanOversight', 'transparency', 'dataProtection', 'fria', 'logging', 'aiLiteracy', 'model', 'deployment', 'documentation']);
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      [
+        'manifestVersion',
+        'system',
+        'legalBasis',
+        'purpose',
+        'decisions',
+        'riskClassification',
+        'humanOversight',
+        'transparency',
+        'dataProtection',
+        'fria',
+        'logging',
+        'aiLiteracy',
+        'model',
+        'deployment',
+        'documentation',
+      ],
+    );
     const system = find(symbols, 'system');
     assert.equal(system.kind, 'section');
-    assert.deepEqual(system.children.map((s) => s.name), ['id', 'name', 'description', 'version', 'status', 'owner', 'role']);
+    assert.deepEqual(
+      system.children.map((s) => s.name),
+      ['id', 'name', 'description', 'version', 'status', 'owner', 'role'],
+    );
     assert.equal(find(symbols, 'system', 'role').detail, 'provider-and-deployer');
     assert.equal(find(symbols, 'system', 'owner', 'contact').detail, 'match@eksempel.dk');
     // The known open points of the example: tier-mismatch on riskClassification, two missing provider documents.
@@ -59,7 +85,10 @@ describe('document symbols', () => {
     assert.equal(symbolsOf(text, 'da').find((s) => s.name === 'documentation')?.detail, '2 fund');
     assert.equal(symbolsOf(text, 'da').find((s) => s.name === 'riskClassification')?.detail, 'Højrisiko · 1 fund');
     // Lists: a scalar item is named by its value.
-    assert.deepEqual(find(symbols, 'purpose', 'tasks').children.map((s) => s.name), ['profiling', 'recommendation']);
+    assert.deepEqual(
+      find(symbols, 'purpose', 'tasks').children.map((s) => s.name),
+      ['profiling', 'recommendation'],
+    );
   });
 
   it('gives ranges from the key to the end of the value, with the key as selection, in block style', () => {
@@ -68,34 +97,48 @@ describe('document symbols', () => {
     for (const section of symbols) {
       assert.equal(textOf(text, section.selectionRange), section.name);
       assert.ok(contains(section.range, section.selectionRange));
-      for (const child of section.children) assert.ok(contains(section.range, child.range), `${section.name}.${child.name} inside ${section.name}`);
+      for (const child of section.children)
+        assert.ok(contains(section.range, child.range), `${section.name}.${child.name} inside ${section.name}`);
     }
     const decisions = find(symbols, 'decisions');
     // Ends with the last value, not with its trailing comment.
-    assert.equal(textOf(text, decisions.range), 'decisions:\n  automated: false          # systemet træffer ingen afgørelser\n  caseworkerDecides: true');
+    assert.equal(
+      textOf(text, decisions.range),
+      'decisions:\n  automated: false          # systemet træffer ingen afgørelser\n  caseworkerDecides: true',
+    );
     const legalBasis = find(symbols, 'legalBasis');
     assert.match(textOf(text, legalBasis.range), /^legalBasis:\n[\s\S]*provision: "LOB § 3, stk. 2"$/);
   });
 
   it('gives the same tree and exact ranges in flow style', () => {
-    const text = 'manifestVersion: 1\nhumanOversight: { reviewer: Sagsbehandler, canOverride: true, procedure: docs/h.md }\npurpose: {category: case-support, tasks: [journal-notes,\n   summaries], affectedPersons: [citizens]}\n';
+    const text =
+      'manifestVersion: 1\nhumanOversight: { reviewer: Sagsbehandler, canOverride: true, procedure: docs/h.md }\npurpose: {category: case-support, tasks: [journal-notes,\n   summaries], affectedPersons: [citizens]}\n';
     const symbols = symbolsOf(text);
     const oversight = find(symbols, 'humanOversight');
     assert.equal(oversight.kind, 'section');
-    assert.deepEqual(oversight.children.map((s) => s.name), ['reviewer', 'canOverride', 'procedure']);
+    assert.deepEqual(
+      oversight.children.map((s) => s.name),
+      ['reviewer', 'canOverride', 'procedure'],
+    );
     assert.equal(textOf(text, oversight.range), 'humanOversight: { reviewer: Sagsbehandler, canOverride: true, procedure: docs/h.md }');
     assert.equal(textOf(text, find(symbols, 'humanOversight', 'canOverride').range), 'canOverride: true');
     assert.equal(find(symbols, 'humanOversight', 'canOverride').kind, 'boolean');
     const tasks = find(symbols, 'purpose', 'tasks');
     assert.equal(tasks.kind, 'list');
     assert.equal(textOf(text, tasks.range), 'tasks: [journal-notes,\n   summaries]');
-    assert.deepEqual(tasks.children.map((s) => textOf(text, s.range)), ['journal-notes', 'summaries']);
+    assert.deepEqual(
+      tasks.children.map((s) => textOf(text, s.range)),
+      ['journal-notes', 'summaries'],
+    );
   });
 
   it('names a mapping item of a list by its first field, and keeps aliases as aliases', () => {
     const text = 'system: &sys\n  id: a\nlist:\n  - act: LAB\n    provision: x\n  - {}\ncopy: *sys\n';
     const symbols = symbolsOf(text);
-    assert.deepEqual(find(symbols, 'list').children.map((s) => s.name), ['act: LAB', '[1]']);
+    assert.deepEqual(
+      find(symbols, 'list').children.map((s) => s.name),
+      ['act: LAB', '[1]'],
+    );
     assert.equal(find(symbols, 'list', 'act: LAB').children.length, 2);
     assert.equal(find(symbols, 'copy').kind, 'alias');
     assert.equal(find(symbols, 'copy').range.start.line, 6);
@@ -104,7 +147,10 @@ describe('document symbols', () => {
   it('keeps what yaml could read of broken YAML, and is empty for an empty file, a list or a refused file', () => {
     const broken = 'system:\n  id: a\n  name: [unclosed\nlegalBasis:\n  act: LAB\n';
     const symbols = symbolsOf(broken);
-    assert.ok(symbols.some((s) => s.name === 'system'), symbols.map((s) => s.name).join(', '));
+    assert.ok(
+      symbols.some((s) => s.name === 'system'),
+      symbols.map((s) => s.name).join(', '),
+    );
     for (const symbol of symbols) assert.ok(contains({ start: { line: 0, character: 0 }, end: { line: 5, character: 0 } }, symbol.range));
     assert.deepEqual(symbolsOf(''), []);
     assert.deepEqual(symbolsOf('- a\n- b\n'), []);
@@ -140,17 +186,24 @@ describe('document links', () => {
   });
 
   it('links in flow style and quoted values, skips URLs and empty values', () => {
-    const text = 'humanOversight: { procedure: "docs/h o.md" }\ndataProtection: {dpia: {document: docs/dpia.md}}\ntransparency:\n  citizenNotice: https://example.dk/ai\nfria:\n  document: ""\n';
+    const text =
+      'humanOversight: { procedure: "docs/h o.md" }\ndataProtection: {dpia: {document: docs/dpia.md}}\ntransparency:\n  citizenNotice: https://example.dk/ai\nfria:\n  document: ""\n';
     const links = documentLinks(parseManifest(text));
-    assert.deepEqual(links.map((link) => [link.path.join('.'), link.target, textOf(text, link.range)]), [
-      ['humanOversight.procedure', 'docs/h o.md', 'docs/h o.md'],
-      ['dataProtection.dpia.document', 'docs/dpia.md', 'docs/dpia.md'],
-    ]);
+    assert.deepEqual(
+      links.map((link) => [link.path.join('.'), link.target, textOf(text, link.range)]),
+      [
+        ['humanOversight.procedure', 'docs/h o.md', 'docs/h o.md'],
+        ['dataProtection.dpia.document', 'docs/dpia.md', 'docs/dpia.md'],
+      ],
+    );
   });
 
   it('keeps the links yaml could read of broken YAML, and never throws', () => {
     const text = 'humanOversight:\n  procedure: docs/h.md\nsystem: [unclosed\n';
-    assert.deepEqual(documentLinks(parseManifest(text)).map((link) => link.target), ['docs/h.md']);
+    assert.deepEqual(
+      documentLinks(parseManifest(text)).map((link) => link.target),
+      ['docs/h.md'],
+    );
     assert.deepEqual(documentLinks(parseManifest('')), []);
     assert.deepEqual(documentLinks(parseManifest('a: ' + '{'.repeat(5000))), []);
   });
@@ -181,14 +234,20 @@ describe('summary lens', () => {
   });
 
   it('says the tier is unknown for broken YAML and for a file that is not a mapping', () => {
-    assert.equal(summaryLens(checkManifestText('a: [\n'), 'en', '2026-11-24', 'amended').title, 'Risk tier unknown: fix the YAML syntax errors first');
-    assert.equal(summaryLens(checkManifestText('- a\n'), 'da', '2026-11-24', 'amended').title, 'Risikoniveau ukendt: manifestet er ikke en samling felter');
+    assert.equal(
+      summaryLens(checkManifestText('a: [\n'), 'en', '2026-11-24', 'amended').title,
+      'Risk tier unknown: fix the YAML syntax errors first',
+    );
+    assert.equal(
+      summaryLens(checkManifestText('- a\n'), 'da', '2026-11-24', 'amended').title,
+      'Risikoniveau ukendt: manifestet er ikke en samling felter',
+    );
   });
 });
 
 describe('rule documentation section', () => {
   const rules = fs.readFileSync(path.join(root, 'docs', 'rules.md'), 'utf8');
-  it('is the rule\'s section of docs/rules.md under the document\'s title, and nothing of the next rule', () => {
+  it("is the rule's section of docs/rules.md under the document's title, and nothing of the next rule", () => {
     const section = ruleSection(rules, 'tier-mismatch');
     assert.ok(section);
     assert.match(section, /^# Rules of the `ai-system.yaml` checker\n\n## tier-mismatch\n/);

@@ -39,7 +39,10 @@ describe('assessment view (Markdown)', () => {
     const early = assess(checkManifestText(toYaml(manifest)), '2026-11-24');
     const markdown = assessmentMarkdown(early, { lang: 'da', subject: 'Testsystem' });
     assert.match(markdown, /^## Højrisiko \(`high`\)$/m);
-    assert.match(markdown, /\| ○ gælder endnu ikke — mangler i manifestet \| Overensstemmelsesvurdering \| AI-forordningens art\. 43 \| 2\. december 2027 \| kun sekundære kilder \|/);
+    assert.match(
+      markdown,
+      /\| ○ gælder endnu ikke — mangler i manifestet \| Overensstemmelsesvurdering \| AI-forordningens art\. 43 \| 2\. december 2027 \| kun sekundære kilder \|/,
+    );
     assert.match(markdown, /\*\*Mangler i pligter, der endnu ikke gælder:\*\* \d+ (mangel|mangler) i pligter fra 2\. december 2027\./);
     assert.match(markdown, /Forpligtelser pr\. 24\. november 2026/);
   });
@@ -55,7 +58,8 @@ describe('assessment view (Markdown)', () => {
   });
 
   it('names every tier in both languages', () => {
-    for (const tier of TIERS) for (const lang of ['en', 'da'] as const) assert.ok(TIER_NAMES[tier].short[lang] && TIER_NAMES[tier].full[lang]);
+    for (const tier of TIERS)
+      for (const lang of ['en', 'da'] as const) assert.ok(TIER_NAMES[tier].short[lang] && TIER_NAMES[tier].full[lang]);
   });
 });
 
@@ -71,7 +75,11 @@ describe('l10n bundles', () => {
 
   it('has a Danish text for every message the extension shows, with the same placeholders', () => {
     assert.ok(used.size > 20, `${used.size} messages found`);
-    const placeholders = (text: string) => [...text.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort().join(',');
+    const placeholders = (text: string) =>
+      [...text.matchAll(/\{\d+\}/g)]
+        .map((m) => m[0])
+        .sort()
+        .join(',');
     for (const message of used) {
       assert.ok(message in danish, `no Danish text for: ${message}`);
       assert.equal(placeholders(danish[message]), placeholders(message), `placeholders of: ${message}`);
@@ -101,12 +109,15 @@ describe('package.json contributions', () => {
 
   it('never activates on everything', () => {
     assert.ok(!manifest.activationEvents.includes('*'));
-    assert.equal(manifest.contributes.commands.find((c: any) => c.command === 'aiSystemManifest.assessRiskTier').category, '%extension.category%');
+    assert.equal(
+      manifest.contributes.commands.find((c: any) => c.command === 'aiSystemManifest.assessRiskTier').category,
+      '%extension.category%',
+    );
     assert.equal(nls['extension.category'], manifest.displayName);
   });
 });
 
-describe('snippets (from the schema\'s defaultSnippets, through completion: the one source)', () => {
+describe("snippets (from the schema's defaultSnippets, through completion: the one source)", () => {
   /** A snippet's text with each placeholder replaced by its default (or first choice). */
   const expand = (text: string) =>
     text
@@ -114,15 +125,23 @@ describe('snippets (from the schema\'s defaultSnippets, through completion: the 
       .replace(/\$\{\d+:([^}]*)\}/g, '$1')
       .replace(/\$\d+/g, '')
       .replace(/\\([$}\\])/g, '$1');
-  const snippetsAt = (text: string, lang: 'en' | 'da' = 'en') => completeAt(text, text.length, lang).items.filter((item) => item.kind === 'snippet');
+  const snippetsAt = (text: string, lang: 'en' | 'da' = 'en') =>
+    completeAt(text, text.length, lang).items.filter((item) => item.kind === 'snippet');
 
   it('has the whole manifest, valid YAML that the checker accepts without schema findings, found by typing ai-system', () => {
     const whole = snippetsAt('').find((item) => item.filterText?.startsWith('ai-system '));
     assert.ok(whole);
     // The empty tab stops are what the user types: an id, an e-mail address, texts.
-    const typed = whole.insertText.replace(/^(\s*)(\w+): \$\d+$/gm, (_line, indent: string, key: string) => `${indent}${key}: ${key === 'id' ? 'my-system' : key === 'contact' ? 'ai@eksempel.dk' : 'Text'}`);
+    const typed = whole.insertText.replace(
+      /^(\s*)(\w+): \$\d+$/gm,
+      (_line, indent: string, key: string) =>
+        `${indent}${key}: ${key === 'id' ? 'my-system' : key === 'contact' ? 'ai@eksempel.dk' : 'Text'}`,
+    );
     const result = checkManifestText(expand(typed));
-    assert.deepEqual(result.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax').map((f) => f.message.en), []);
+    assert.deepEqual(
+      result.findings.filter((f) => f.ruleId === 'schema' || f.ruleId === 'yaml-syntax').map((f) => f.message.en),
+      [],
+    );
   });
 
   it('has a snippet for each section of the schema where a section may start, with only known keys', () => {
@@ -140,12 +159,17 @@ describe('snippets (from the schema\'s defaultSnippets, through completion: the 
     }
   });
 
-  it('labels and describes the snippets in the user\'s language', () => {
+  it("labels and describes the snippets in the user's language", () => {
     const en = snippetsAt('manifestVersion: 1\n', 'en');
     const da = snippetsAt('manifestVersion: 1\n', 'da');
     assert.equal(da.length, en.length);
     assert.ok(da.some((item) => item.label === 'Menneskeligt tilsyn'));
-    assert.ok(da.some((item) => item.label === 'Databeskyttelse (personoplysninger)' && item.documentation.includes('Personoplysninger med felterne efter GDPR')));
+    assert.ok(
+      da.some(
+        (item) =>
+          item.label === 'Databeskyttelse (personoplysninger)' && item.documentation.includes('Personoplysninger med felterne efter GDPR'),
+      ),
+    );
     assert.ok(en.some((item) => item.label === 'Human oversight'));
     da.forEach((item, index) => assert.equal(item.insertText, en[index].insertText, 'the inserted YAML is the same'));
   });
@@ -166,10 +190,16 @@ describe('walkthrough (contributes.walkthroughs)', () => {
   ];
 
   it('leads through creating a manifest, the tier, a quick fix and the timeline, each step on a Markdown page in both languages', () => {
-    assert.deepEqual(walkthrough.steps.map((step: { id: string }) => step.id), ['createManifest', 'readTier', 'quickFix', 'timeline', 'register']);
+    assert.deepEqual(
+      walkthrough.steps.map((step: { id: string }) => step.id),
+      ['createManifest', 'readTier', 'quickFix', 'timeline', 'register'],
+    );
     for (const step of walkthrough.steps) {
       const key = nlsKey(step.media.markdown);
-      for (const [lang, texts] of [['en', en], ['da', da]] as const) {
+      for (const [lang, texts] of [
+        ['en', en],
+        ['da', da],
+      ] as const) {
         const page = texts[key] as string;
         assert.ok(page && fs.existsSync(path.join(root, page)), `${step.id}: ${lang} page ${page}`);
         assert.match(read(page), /^# /, `${page} has a heading`);
@@ -179,8 +209,10 @@ describe('walkthrough (contributes.walkthroughs)', () => {
     }
   });
 
-  it('completes each step on a real command or view, which its description\'s button runs or shows', () => {
-    const views = Object.values(manifest.contributes.views as Record<string, { id: string }[]>).flat().map((view) => view.id);
+  it("completes each step on a real command or view, which its description's button runs or shows", () => {
+    const views = Object.values(manifest.contributes.views as Record<string, { id: string }[]>)
+      .flat()
+      .map((view) => view.id);
     for (const step of walkthrough.steps) {
       assert.ok(step.completionEvents.length > 0, step.id);
       for (const event of step.completionEvents as string[]) {
@@ -193,7 +225,10 @@ describe('walkthrough (contributes.walkthroughs)', () => {
       }
       const button = /\(command:([\w.]+)\)/.exec(en[nlsKey(step.description)])?.[1];
       // A view's button is its generated `<view id>.focus` command, which shows the view (its onView event).
-      const completes = button && (step.completionEvents.includes(`onCommand:${button}`) || step.completionEvents.includes(`onView:${button.replace(/\.focus$/, '')}`));
+      const completes =
+        button &&
+        (step.completionEvents.includes(`onCommand:${button}`) ||
+          step.completionEvents.includes(`onView:${button.replace(/\.focus$/, '')}`));
       assert.ok(completes, `${step.id}: its button (${button}) completes it`);
     }
   });

@@ -59,7 +59,7 @@ describe('fast path of loading, against yaml', function () {
 
   it('takes the YAML manifests are written in, as yaml does', () => {
     const taken = [
-      'a: 1\nb: true\nc: ~\nd: x # comment\ne: "q" # c\nf: \'it\'\'s\'\n', // scalars, comments
+      "a: 1\nb: true\nc: ~\nd: x # comment\ne: \"q\" # c\nf: 'it''s'\n", // scalars, comments
       'a:\n  b: 1\n  c:\n    - x\n    - y: 1\n      z: [1, "two", three]\n', // nesting, compact mappings, flow lists
       'a:\n- x\n- y\nb: 2\n', // a list at its key's column
       'a: line one\n  line two\n\n  after a blank\nb: 1\n', // a multi-line plain scalar

@@ -182,13 +182,26 @@ async function applyAndCheck(c: Case): Promise<Fix> {
 
   const created = new Set(fix.document ? [fix.document.relativePath] : []);
   const documented = ['docs/human-oversight.md', 'docs/dpia.md', 'docs/fria.md', 'docs/monitoring.md', 'docs/technical-documentation.md'];
-  const recheck = await checkManifest(after, { fileExists: (path) => created.has(path) || documented.includes(path) || !path.startsWith('docs/') });
+  const recheck = await checkManifest(after, {
+    fileExists: (path) => created.has(path) || documented.includes(path) || !path.startsWith('docs/'),
+  });
   const again = findingIn(recheck.findings, c.ruleId, c.path);
   // "X is missing" becomes "fill in X": the rule's finding is gone, and each inserted placeholder has its own finding.
   assert.equal(again, undefined, 'the finding is gone');
-  if (c.flagged) assert.ok(findingIn(recheck.findings, 'placeholder-value', c.path), 'the placeholder is reported until the user fills it in');
-  const inserted = (fix.inserts.map((insert) => insert.text).join('').match(/"TODO:[^"]*"/g) ?? []).length;
-  assert.equal(recheck.findings.filter((finding) => finding.ruleId === 'placeholder-value').length - checkManifestText(c.text).findings.filter((finding) => finding.ruleId === 'placeholder-value').length, inserted, 'one placeholder-value finding per inserted placeholder');
+  if (c.flagged)
+    assert.ok(findingIn(recheck.findings, 'placeholder-value', c.path), 'the placeholder is reported until the user fills it in');
+  const inserted = (
+    fix.inserts
+      .map((insert) => insert.text)
+      .join('')
+      .match(/"TODO:[^"]*"/g) ?? []
+  ).length;
+  assert.equal(
+    recheck.findings.filter((finding) => finding.ruleId === 'placeholder-value').length -
+      checkManifestText(c.text).findings.filter((finding) => finding.ruleId === 'placeholder-value').length,
+    inserted,
+    'one placeholder-value finding per inserted placeholder',
+  );
   if (fix.document) assert.equal(findingIn(recheck.findings, 'dpia-document-not-found', fix.document.linkPath), undefined);
   assert.deepEqual(again ? fixesFor(after, again, 'en', DATE) : [], [], 'the fix is not offered again');
   return fix;
@@ -200,7 +213,12 @@ const HUMAN_OVERSIGHT_STUB = `humanOversight:
   competence: "TODO: Competence"
   procedure: "TODO: Oversight procedure"`;
 
-const HUMAN_OVERSIGHT_LINES = ['humanOversight:', '  reviewer: Sagsbehandler', '  canOverride: true', '  procedure: docs/human-oversight.md'];
+const HUMAN_OVERSIGHT_LINES = [
+  'humanOversight:',
+  '  reviewer: Sagsbehandler',
+  '  canOverride: true',
+  '  procedure: docs/human-oversight.md',
+];
 
 const CASES: Case[] = [
   {
@@ -268,10 +286,7 @@ const CASES: Case[] = [
     text: replaceLine(BASE, '  practices: []', '  practices: [interacts-with-persons]'),
     ruleId: 'ai-disclosure-missing',
     path: ['transparency', 'aiInteractionDisclosure'],
-    expected: after(
-      '  citizenNotice: https://eksempel.dk/privatliv#ai',
-      '  aiInteractionDisclosure: "TODO: AI interaction disclosure"',
-    ),
+    expected: after('  citizenNotice: https://eksempel.dk/privatliv#ai', '  aiInteractionDisclosure: "TODO: AI interaction disclosure"'),
   },
   {
     name: 'dpia-missing: the whole DPIA, inside dataProtection',
@@ -288,10 +303,7 @@ const CASES: Case[] = [
     text: without(BASE, '    status: completed', '    document: docs/dpia.md'),
     ruleId: 'dpia-missing',
     path: ['dataProtection', 'dpia'],
-    expected: after(
-      '  dpia:',
-      '    status: "TODO: completed | in-progress | not-required"\n    document: "TODO: DPIA document"',
-    ),
+    expected: after('  dpia:', '    status: "TODO: completed | in-progress | not-required"\n    document: "TODO: DPIA document"'),
   },
   {
     name: 'dpia-missing: the status',
@@ -305,10 +317,7 @@ const CASES: Case[] = [
     text: without(replaceLine(BASE, '    status: completed', '    status: not-required'), '    document: docs/dpia.md'),
     ruleId: 'dpia-missing',
     path: ['dataProtection', 'dpia', 'justification'],
-    expected: after(
-      '    status: not-required',
-      '    justification: "TODO: Why no DPIA"',
-    ),
+    expected: after('    status: not-required', '    justification: "TODO: Why no DPIA"'),
   },
   {
     name: 'dpia-missing: the document, with the DPIA stub',
@@ -324,16 +333,14 @@ const CASES: Case[] = [
     ruleId: 'fria-missing',
     path: ['fria'],
     kind: 'create-document',
-    expected: atEnd(
-      'fria:\n  status: "TODO: completed | in-progress | not-required"\n  document: docs/fria.md\n'),
+    expected: atEnd('fria:\n  status: "TODO: completed | in-progress | not-required"\n  document: docs/fria.md\n'),
   },
   {
     name: 'logging-insufficient: the section, every value a TODO (enabling logs is a confirmation)',
     text: without(HIGH, 'logging:', '  enabled: true', '  retentionMonths: 6'),
     ruleId: 'logging-insufficient',
     path: ['logging'],
-    expected: atEnd(
-      'logging:\n  enabled: "TODO: true | false"\n  retentionMonths: "TODO: Log retention (months)"\n'),
+    expected: atEnd('logging:\n  enabled: "TODO: true | false"\n  retentionMonths: "TODO: Log retention (months)"\n'),
   },
   {
     name: 'logging-insufficient: retentionMonths',
@@ -363,18 +370,22 @@ const CASES: Case[] = [
     text: replaceLine(HIGH, '  affectedPersons: [citizens]', '  affectedPersons: [citizens, employees]'),
     ruleId: 'workers-not-informed',
     path: ['transparency', 'workersInformed'],
-    expected: after(
-      '  citizenNotice: https://eksempel.dk/privatliv#ai',
-      '  workersInformed: "TODO: true | false"',
-    ),
+    expected: after('  citizenNotice: https://eksempel.dk/privatliv#ai', '  workersInformed: "TODO: true | false"'),
     flagged: true,
   },
   {
     name: 'derogation-unjustified: the justification, in a flow mapping',
-    text: replaceLine(replaceLine(BASE, '  annexIII: []', '  annexIII: [essential-public-services]'), '  profiling: false', '  profiling: false\n  derogation: { condition: preparatory-task }'),
+    text: replaceLine(
+      replaceLine(BASE, '  annexIII: []', '  annexIII: [essential-public-services]'),
+      '  profiling: false',
+      '  profiling: false\n  derogation: { condition: preparatory-task }',
+    ),
     ruleId: 'derogation-unjustified',
     path: ['riskClassification', 'derogation', 'justification'],
-    expected: replacing('  derogation: { condition: preparatory-task }', '  derogation: { condition: preparatory-task, justification: "TODO: Justification" }'),
+    expected: replacing(
+      '  derogation: { condition: preparatory-task }',
+      '  derogation: { condition: preparatory-task, justification: "TODO: Justification" }',
+    ),
   },
   {
     name: 'derogation-unjustified: the condition, in a flow mapping with a trailing comma',
@@ -414,7 +425,16 @@ const CASES: Case[] = [
   },
   {
     name: 'deployer-obligation-missing: the section',
-    text: without(HIGH, 'deployment:', '  instructionsFollowed: true', '  inputDataRelevance: Only current case data.', '  monitoring: docs/monitoring.md', '  affectedPersonsInformed: true', '  euDatabaseRegistration: EU-DB-DEP-1', '  providerRegistration: EU-DB-PROV-1'),
+    text: without(
+      HIGH,
+      'deployment:',
+      '  instructionsFollowed: true',
+      '  inputDataRelevance: Only current case data.',
+      '  monitoring: docs/monitoring.md',
+      '  affectedPersonsInformed: true',
+      '  euDatabaseRegistration: EU-DB-DEP-1',
+      '  providerRegistration: EU-DB-PROV-1',
+    ),
     ruleId: 'deployer-obligation-missing',
     path: ['deployment'],
     expected: atEnd(
@@ -425,7 +445,8 @@ const CASES: Case[] = [
   affectedPersonsInformed: "TODO: true | false"
   euDatabaseRegistration: "TODO: Our EU database registration"
   providerRegistration: "TODO: Provider’s EU database registration"
-`),
+`,
+    ),
   },
   {
     name: 'deployer-obligation-missing: providerRegistration (Art. 26(8)), as a placeholder',
@@ -497,7 +518,10 @@ const STYLE_CASES: Case[] = [
     text: without(FOUR, '    dpia:', '        status: completed', '        document: docs/dpia.md'),
     ruleId: 'dpia-missing',
     path: ['dataProtection', 'dpia'],
-    expected: after('    security: Hosted in the EU.', '    dpia:\n        status: "TODO: completed | in-progress | not-required"\n        document: "TODO: DPIA document"'),
+    expected: after(
+      '    security: Hosted in the EU.',
+      '    dpia:\n        status: "TODO: completed | in-progress | not-required"\n        document: "TODO: DPIA document"',
+    ),
   },
   {
     name: 'an empty section key gets a nested block at the file’s indentation unit',
@@ -518,7 +542,11 @@ const STYLE_CASES: Case[] = [
   },
   {
     name: 'a flow mapping gets `, key: value` before its closing brace',
-    text: replaceLine(without(BASE, ...HUMAN_OVERSIGHT_LINES), 'transparency:', 'humanOversight: { reviewer: Sagsbehandler, canOverride: true }\ntransparency:'),
+    text: replaceLine(
+      without(BASE, ...HUMAN_OVERSIGHT_LINES),
+      'transparency:',
+      'humanOversight: { reviewer: Sagsbehandler, canOverride: true }\ntransparency:',
+    ),
     ruleId: 'human-oversight-missing',
     path: ['humanOversight', 'procedure'],
     expected: replacing(
@@ -538,7 +566,8 @@ const STYLE_CASES: Case[] = [
     text: without(BASE, '  reviewer: Sagsbehandler').replace(/\n/g, '\r\n'),
     ruleId: 'human-oversight-missing',
     path: ['humanOversight', 'reviewer'],
-    expected: (text) => text.replace('  procedure: docs/human-oversight.md\r\n', '  procedure: docs/human-oversight.md\r\n  reviewer: "TODO: Reviewer"\r\n'),
+    expected: (text) =>
+      text.replace('  procedure: docs/human-oversight.md\r\n', '  procedure: docs/human-oversight.md\r\n  reviewer: "TODO: Reviewer"\r\n'),
   },
   {
     name: 'a file without a final line break keeps its end',
@@ -632,10 +661,17 @@ describe('quick fixes (core)', () => {
   });
 
   it('fix all merges fields of the same section into one insert, in the schema’s order', () => {
-    const text = replaceLine(without(BASE, 'transparency:', '  citizenNotice: https://eksempel.dk/privatliv#ai'), '  practices: []', '  practices: [interacts-with-persons]');
+    const text = replaceLine(
+      without(BASE, 'transparency:', '  citizenNotice: https://eksempel.dk/privatliv#ai'),
+      '  practices: []',
+      '  practices: [interacts-with-persons]',
+    );
     const inserts = fixAll(text, checkManifestText(text).findings, 'en');
     assert.equal(inserts.length, 1);
-    assert.equal(inserts[0].text, '\ntransparency:\n  citizenNotice: "TODO: Citizen notice"\n  aiInteractionDisclosure: "TODO: AI interaction disclosure"');
+    assert.equal(
+      inserts[0].text,
+      '\ntransparency:\n  citizenNotice: "TODO: Citizen notice"\n  aiInteractionDisclosure: "TODO: AI interaction disclosure"',
+    );
   });
 
   it('fix all over a near-empty manifest leaves no missing field that has a fix, and a second run adds nothing', () => {
@@ -644,10 +680,17 @@ describe('quick fixes (core)', () => {
     assertOnlyInserts(inserts);
     const after = applyInserts(text, inserts);
     assertParses(after);
-    assert.ok(after.startsWith('manifestVersion: 1\nsystem:\n  id: test-system\n  name: Testsystem\n  role: deployer\n  description: "TODO: Description"\n'));
+    assert.ok(
+      after.startsWith(
+        'manifestVersion: 1\nsystem:\n  id: test-system\n  name: Testsystem\n  role: deployer\n  description: "TODO: Description"\n',
+      ),
+    );
     const findings = checkManifestText(after).findings;
     const stillFixable = findings.filter((finding) => fixesFor(after, finding, 'en', DATE).some((fix) => fix.kind === 'insert-field'));
-    assert.deepEqual(stillFixable.map((finding) => `${finding.ruleId} ${finding.path.join('.')}`), []);
+    assert.deepEqual(
+      stillFixable.map((finding) => `${finding.ruleId} ${finding.path.join('.')}`),
+      [],
+    );
     assert.ok(!findings.some((finding) => finding.missing));
     assert.deepEqual(fixAll(after, findings, 'en'), []);
   });
@@ -661,7 +704,8 @@ describe('quick fixes (core)', () => {
     assert.ok(todos.length >= 10, `${todos.length} placeholders`);
     assert.equal(result.findings.filter((f) => f.ruleId === 'placeholder-value' && f.severity === 'error').length, todos.length);
     assert.equal(result.tier?.tier, null, 'a TODO Annex III area, practice or profiling answer decides nothing');
-    for (const section of ['documentation:', 'logging:', 'fria:', 'deployment:']) assert.ok(!after.includes(`\n${section}`), `no ${section} asked for by a TODO`);
+    for (const section of ['documentation:', 'logging:', 'fria:', 'deployment:'])
+      assert.ok(!after.includes(`\n${section}`), `no ${section} asked for by a TODO`);
     assert.ok(!/docs\/[\w-]+\.md/.test(after), 'no made-up document path');
   });
 

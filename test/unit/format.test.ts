@@ -37,14 +37,24 @@ describe('format document', () => {
     for (const example of EXAMPLES) {
       assert.ok(assertFormatsSafely(example), 'an example is formatted');
       const formatted = formatManifest(example)!;
-      assert.ok(formatted.split('\n').every((line) => !line.includes('\t')), 'spaces only');
+      assert.ok(
+        formatted.split('\n').every((line) => !line.includes('\t')),
+        'spaces only',
+      );
     }
   });
 
   it('re-indents block mappings and lists, and keeps flow lists and comments in place', () => {
-    const text = 'system:\n    id: a   # the id\n    owner:\n          unit: x\npurpose:\n    tasks: [ profiling,   recommendation ]\n# last\n';
-    assert.equal(formatManifest(text), 'system:\n  id: a # the id\n  owner:\n    unit: x\npurpose:\n  tasks: [profiling, recommendation]\n\n# last\n');
-    assert.equal(formatManifest(text, { indent: 4 }), 'system:\n    id: a # the id\n    owner:\n        unit: x\npurpose:\n    tasks: [profiling, recommendation]\n\n# last\n');
+    const text =
+      'system:\n    id: a   # the id\n    owner:\n          unit: x\npurpose:\n    tasks: [ profiling,   recommendation ]\n# last\n';
+    assert.equal(
+      formatManifest(text),
+      'system:\n  id: a # the id\n  owner:\n    unit: x\npurpose:\n  tasks: [profiling, recommendation]\n\n# last\n',
+    );
+    assert.equal(
+      formatManifest(text, { indent: 4 }),
+      'system:\n    id: a # the id\n    owner:\n        unit: x\npurpose:\n    tasks: [profiling, recommendation]\n\n# last\n',
+    );
   });
 
   it('changes nothing in broken YAML, an empty file or a file over the limits', () => {
@@ -66,6 +76,9 @@ describe('format document', () => {
   });
 
   it('property: the same on mutated examples (many do not parse: those are left alone)', () => {
-    fc.assert(fc.property(mutatedManifest, (text) => void assertFormatsSafely(text)), { numRuns: RUNS });
+    fc.assert(
+      fc.property(mutatedManifest, (text) => void assertFormatsSafely(text)),
+      { numRuns: RUNS },
+    );
   });
 });

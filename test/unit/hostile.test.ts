@@ -40,7 +40,10 @@ function assertRangesInside(text: string, findings: Finding[]): void {
 
 function onlySyntax(result: CheckResult): Finding[] {
   assert.ok(result.findings.length > 0, 'expected findings');
-  assert.ok(result.findings.every((finding) => finding.ruleId === 'yaml-syntax'), result.findings.map((f) => f.ruleId).join(', '));
+  assert.ok(
+    result.findings.every((finding) => finding.ruleId === 'yaml-syntax'),
+    result.findings.map((f) => f.ruleId).join(', '),
+  );
   assert.equal(result.tier, null);
   return result.findings;
 }
@@ -78,7 +81,12 @@ describe('hostile input', () => {
 
     it('is stopped when the aliases are merge keys', () => {
       const lines = ['base: &l0 {a: 1, b: 2, c: 3}'];
-      for (let i = 1; i < 12; i++) lines.push(`l${i}: &l${i} [${Array(10).fill(`*l${i - 1}`).join(', ')}]`);
+      for (let i = 1; i < 12; i++)
+        lines.push(
+          `l${i}: &l${i} [${Array(10)
+            .fill(`*l${i - 1}`)
+            .join(', ')}]`,
+        );
       onlySyntax(timedCheck(lines.join('\n'), 200));
     });
 
@@ -92,7 +100,9 @@ describe('hostile input', () => {
       const base = example('borgerchatbot');
       for (const text of [
         base.replace('  tasks: [chatbot]', '  tasks: &t [chatbot, *t]'),
-        base.replace('riskClassification:', 'riskClassification: &r').replace('  declaredTier: limited', '  declaredTier: limited\n  self: *r'),
+        base
+          .replace('riskClassification:', 'riskClassification: &r')
+          .replace('  declaredTier: limited', '  declaredTier: limited\n  self: *r'),
         base + 'x-loop: &loop {a: *loop}\n',
       ]) {
         const result = timedCheck(text);
@@ -132,17 +142,26 @@ describe('hostile input', () => {
     it(`nesting within the limit (${MAX_NESTING_DEPTH} levels) loads and gets schema findings`, () => {
       const deep = (levels: number): string => '['.repeat(levels) + ']'.repeat(levels);
       // The root map is level 1, `purpose` 2, `tasks` 3: its items nest levels 4 to 100.
-      const text = example('borgerchatbot').replace('tasks: [chatbot]', `tasks: [${deep(MAX_NESTING_DEPTH - 3)}, ${deep(MAX_NESTING_DEPTH - 3)}]`);
+      const text = example('borgerchatbot').replace(
+        'tasks: [chatbot]',
+        `tasks: [${deep(MAX_NESTING_DEPTH - 3)}, ${deep(MAX_NESTING_DEPTH - 3)}]`,
+      );
       const result = timedCheck(text);
       assert.notEqual(result.tier, null);
       assert.ok(result.findings.some((f) => f.ruleId === 'schema' && f.path.join('.').startsWith('purpose.tasks')));
     });
 
     it(`one level more than ${MAX_NESTING_DEPTH} is one yaml-syntax finding where the limit is crossed`, () => {
-      const text = example('borgerchatbot').replace('tasks: [chatbot]', `tasks: [${'['.repeat(MAX_NESTING_DEPTH - 2)}${']'.repeat(MAX_NESTING_DEPTH - 2)}]`);
+      const text = example('borgerchatbot').replace(
+        'tasks: [chatbot]',
+        `tasks: [${'['.repeat(MAX_NESTING_DEPTH - 2)}${']'.repeat(MAX_NESTING_DEPTH - 2)}]`,
+      );
       const [finding] = onlySyntax(timedCheck(text));
       assert.match(finding.message.en, new RegExp(`more than ${MAX_NESTING_DEPTH} levels deep`));
-      assert.equal(finding.range.start.line, text.split('\n').findIndex((line) => line.includes('tasks: [')));
+      assert.equal(
+        finding.range.start.line,
+        text.split('\n').findIndex((line) => line.includes('tasks: [')),
+      );
     });
 
     it('the same document checked again and again does not wear down the process', () => {
@@ -310,13 +329,19 @@ describe('hostile input', () => {
     it('one duplicate among 10,000 distinct keys: one finding at the duplicate, in bounded time', () => {
       const text = Array.from({ length: 10_000 }, (_, i) => `key-${i}: ${i}`).join('\n') + '\nkey-5000: again\n';
       const findings = onlySyntax(timedCheck(text));
-      assert.deepEqual(findings.map((f) => [f.range.start.line, f.range.start.character, f.message.en]), [[10_000, 0, 'YAML syntax error: Map keys must be unique']]);
+      assert.deepEqual(
+        findings.map((f) => [f.range.start.line, f.range.start.character, f.message.en]),
+        [[10_000, 0, 'YAML syntax error: Map keys must be unique']],
+      );
     });
 
     it("duplicate keys in small maps: the yaml package's own errors, in its order", () => {
       const text = 'a: 1\nb: {x: 1, x: 2}\nc:\n  - k: 1\n    k: 2\n"a": 3\n? d\n: 1\nd: 2\n';
       const findings = onlySyntax(timedCheck(text));
-      assert.deepEqual(findings.map((f) => f.range.start.line), [1, 4, 5, 8]);
+      assert.deepEqual(
+        findings.map((f) => f.range.start.line),
+        [1, 4, 5, 8],
+      );
       assert.ok(findings.every((f) => f.message.en === 'YAML syntax error: Map keys must be unique'));
     });
 

@@ -10,19 +10,49 @@ describe('the .vsix', () => {
   it('contains only what the extension needs (vsce ls)', async function () {
     this.timeout(60000);
     // The extension's bundles (desktop and browser), not the CLI's.
-    const { ENTRIES } = (await import(pathToFileURL(path.join(root, 'esbuild.mjs')).href)) as { ENTRIES: Record<string, { outfile: string }> };
+    const { ENTRIES } = (await import(pathToFileURL(path.join(root, 'esbuild.mjs')).href)) as {
+      ENTRIES: Record<string, { outfile: string }>;
+    };
     const bundles = [ENTRIES.extension.outfile, ENTRIES.web.outfile];
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string; browser: string };
-    assert.deepEqual([manifest.main, manifest.browser], bundles.map((file) => `./${file}`), 'package.json main and browser name the bundles');
-    const run = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' });
+    assert.deepEqual(
+      [manifest.main, manifest.browser],
+      bundles.map((file) => `./${file}`),
+      'package.json main and browser name the bundles',
+    );
+    const run = spawnSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'ls', '--no-dependencies'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     assert.equal(run.status, 0, run.stderr);
-    const files = run.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
-    for (const needed of ['package.json', ...bundles, 'schemas/ai-system.schema.json', 'schemas/ai-system.schema.da.json', 'media/timeline.js', 'media/timeline.css', 'docs/rules.md', 'docs/legal-sources.md', 'syntaxes/ai-system.tmLanguage.json', 'language-configuration.json', 'package.nls.da.json']) {
+    const files = run.stdout
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    for (const needed of [
+      'package.json',
+      ...bundles,
+      'schemas/ai-system.schema.json',
+      'schemas/ai-system.schema.da.json',
+      'media/timeline.js',
+      'media/timeline.css',
+      'docs/rules.md',
+      'docs/legal-sources.md',
+      'syntaxes/ai-system.tmLanguage.json',
+      'language-configuration.json',
+      'package.nls.da.json',
+    ]) {
       assert.ok(files.includes(needed), `${needed} is packaged`);
     }
-    const unwanted = files.filter((file) => /^(src|test|out|scripts|node_modules|examples|\.ci)\//.test(file) || file.endsWith('.map') || file.endsWith('.ts'));
+    const unwanted = files.filter(
+      (file) => /^(src|test|out|scripts|node_modules|examples|\.ci)\//.test(file) || file.endsWith('.map') || file.endsWith('.ts'),
+    );
     assert.deepEqual(unwanted, []);
-    assert.deepEqual(files.filter((file) => file.startsWith('dist/')).sort(), [...bundles].sort(), 'dist/ holds the extension bundles only (no CLI, no stale bundle)');
+    assert.deepEqual(
+      files.filter((file) => file.startsWith('dist/')).sort(),
+      [...bundles].sort(),
+      'dist/ holds the extension bundles only (no CLI, no stale bundle)',
+    );
   });
 
   it('has no relative links in the README, which vsce cannot package without a repository URL', () => {

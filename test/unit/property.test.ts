@@ -25,9 +25,15 @@ function linesOf(text: string): string[] {
 
 function assertInside(range: SourceRange, lines: string[], what: string): void {
   for (const position of [range.start, range.end]) {
-    assert.ok(Number.isInteger(position.line) && position.line >= 0 && position.line < lines.length, `${what}: line ${position.line} of ${lines.length}`);
+    assert.ok(
+      Number.isInteger(position.line) && position.line >= 0 && position.line < lines.length,
+      `${what}: line ${position.line} of ${lines.length}`,
+    );
     const length = lines[position.line].length;
-    assert.ok(Number.isInteger(position.character) && position.character >= 0 && position.character <= length, `${what}: character ${position.character} > ${length}`);
+    assert.ok(
+      Number.isInteger(position.character) && position.character >= 0 && position.character <= length,
+      `${what}: character ${position.character} > ${length}`,
+    );
   }
   const { start, end } = range;
   assert.ok(start.line < end.line || (start.line === end.line && start.character <= end.character), `${what}: start after end`);
@@ -104,20 +110,19 @@ function deleteAt(data: any, path: (string | number)[]): void {
 
 const PLACEHOLDER_SPELLINGS = ['TODO', 'TODO: fill in', 'tbd', 'FIXME later', 'XXX', 'xxx:', '...', '…', ' Todo: y'];
 const errors = (findings: Finding[]) => findings.filter((finding) => finding.severity === 'error').length;
-const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]) => a.length === b.length && a.every((segment, i) => segment === b[i]);
+const samePath = (a: readonly (string | number)[], b: readonly (string | number)[]) =>
+  a.length === b.length && a.every((segment, i) => segment === b[i]);
 
 /** A passing manifest with one value replaced by a placeholder, and that value's path. */
-const oneValuePlaceholder = fc
-  .tuple(fc.nat(), fc.nat(), fc.constantFrom(...PLACEHOLDER_SPELLINGS))
-  .map(([which, at, placeholder]) => {
-    const bases = passingManifests();
-    const base = bases[which % bases.length];
-    const paths = leafPaths(base);
-    const path = paths[at % paths.length];
-    const changed = structuredClone(base);
-    setAt(changed, path, placeholder);
-    return { before: toYaml(base), after: toYaml(changed), path };
-  });
+const oneValuePlaceholder = fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...PLACEHOLDER_SPELLINGS)).map(([which, at, placeholder]) => {
+  const bases = passingManifests();
+  const base = bases[which % bases.length];
+  const paths = leafPaths(base);
+  const path = paths[at % paths.length];
+  const changed = structuredClone(base);
+  setAt(changed, path, placeholder);
+  return { before: toYaml(base), after: toYaml(changed), path };
+});
 
 /** A passing manifest with some fields and sections taken out (what Fix all starts from). */
 const partialManifest = fc
@@ -148,7 +153,11 @@ describe(`properties of placeholders (${RUNS} cases; Fix all ${FIX_ALL_RUNS})`, 
         const now = checkManifestText(after).findings;
         assert.ok(errors(now) >= errors(was), `${errors(now)} errors < ${errors(was)}`);
         const onIt = now.filter((finding) => samePath(finding.path, path));
-        assert.deepEqual(onIt.map((finding) => finding.ruleId), ['placeholder-value'], `findings on ${path.join('.')}`);
+        assert.deepEqual(
+          onIt.map((finding) => finding.ruleId),
+          ['placeholder-value'],
+          `findings on ${path.join('.')}`,
+        );
       }),
       { numRuns: RUNS },
     );
@@ -163,7 +172,11 @@ describe(`properties of placeholders (${RUNS} cases; Fix all ${FIX_ALL_RUNS})`, 
         assert.equal(scanPlaceholders(parseManifest(text).data).placeholders.length, 0);
         for (const placeholder of inserted) {
           const onIt = result.findings.filter((finding) => samePath(finding.path, placeholder.path));
-          assert.deepEqual(onIt.map((finding) => finding.ruleId), ['placeholder-value'], `findings on ${placeholder.path.join('.')}`);
+          assert.deepEqual(
+            onIt.map((finding) => finding.ruleId),
+            ['placeholder-value'],
+            `findings on ${placeholder.path.join('.')}`,
+          );
         }
         assert.equal(result.findings.filter((finding) => finding.ruleId === 'placeholder-value').length, inserted.length);
       }),

@@ -56,7 +56,7 @@ describe('register (CLI)', () => {
     register = JSON.parse(run.stdout) as RegisterJson;
   });
 
-  it('json: one record per manifest check finds, tiers and finding counts equal to check\'s', () => {
+  it("json: one record per manifest check finds, tiers and finding counts equal to check's", () => {
     assert.equal(register.generated, DATE);
     assert.equal(register.systems.length, 7);
     assert.equal(register.systems.length, check.files.length);
@@ -79,15 +79,20 @@ describe('register (CLI)', () => {
     assert.equal(broken.missing, null);
   });
 
-  it('json: nextDuty is the earliest duty missing or not yet applicable, missing counts assess\'s missing duties', async () => {
+  it("json: nextDuty is the earliest duty missing or not yet applicable, missing counts assess's missing duties", async () => {
     const match = register.systems.find((s) => s.id === 'match-profilering');
     assert.ok(match);
-    const assessment = JSON.parse((await cli('assess', path.join(examples, 'match-profilering/ai-system.yaml'), '--format', 'json', '--date', DATE)).stdout) as {
+    const assessment = JSON.parse(
+      (await cli('assess', path.join(examples, 'match-profilering/ai-system.yaml'), '--format', 'json', '--date', DATE)).stdout,
+    ) as {
       obligations: { text: string; appliesFrom: string; status: string }[];
     };
     const open = assessment.obligations.filter((o) => o.status !== 'met').sort((a, b) => a.appliesFrom.localeCompare(b.appliesFrom));
     assert.ok(open.length > 0);
-    assert.deepEqual(match.nextDuty && { text: match.nextDuty.text, appliesFrom: match.nextDuty.appliesFrom }, { text: open[0].text, appliesFrom: open[0].appliesFrom });
+    assert.deepEqual(match.nextDuty && { text: match.nextDuty.text, appliesFrom: match.nextDuty.appliesFrom }, {
+      text: open[0].text,
+      appliesFrom: open[0].appliesFrom,
+    });
     assert.equal(match.missing, assessment.obligations.filter((o) => o.status === 'missing').length);
     const deployer = register.systems.find((s) => s.id === 'visitation-idriftsaetter');
     assert.ok(deployer);
@@ -110,7 +115,10 @@ describe('register (CLI)', () => {
       const rows = parseCsv(run.stdout, { bom: true, delimiter: lang === 'da' ? ';' : ',' });
       const [header, ...records] = rows;
       assert.equal(records.length, 7);
-      assert.ok(records.every((row) => row.length === header.length), 'every row has every column');
+      assert.ok(
+        records.every((row) => row.length === header.length),
+        'every row has every column',
+      );
       assert.equal(header[0], lang === 'da' ? 'Fil' : 'File');
       const tierColumn = header.indexOf(lang === 'da' ? 'Risikoniveau' : 'Risk tier');
       const nameColumn = header.indexOf(lang === 'da' ? 'Beskrivelse' : 'Description');
@@ -121,7 +129,9 @@ describe('register (CLI)', () => {
       }
       // Descriptions with commas, quotes and line breaks come back whole.
       const borger = register.systems.findIndex((s) => s.id === 'borgerchatbot');
-      const description = (JSON.parse((await cli('register', examples, '--date', DATE)).stdout) as { systems: { id: string; description: string }[] }).systems.find((s) => s.id === 'borgerchatbot')?.description;
+      const description = (
+        JSON.parse((await cli('register', examples, '--date', DATE)).stdout) as { systems: { id: string; description: string }[] }
+      ).systems.find((s) => s.id === 'borgerchatbot')?.description;
       assert.equal(records[borger][nameColumn], description);
       assert.ok(lang !== 'da' || header.includes('Næste forpligtelse'), 'Danish headers');
     });
@@ -142,7 +152,10 @@ describe('register (CLI)', () => {
       assert.equal(run.code, 0);
       const text = run.stdout;
       assert.match(text, lang === 'da' ? /^# Register over AI-systemer/ : /^# Register of AI systems/);
-      const header = lang === 'da' ? '| System | Risikoniveau | Status | Næste forpligtelse | Dato | Åbne fejl |' : '| System | Risk tier | Status | Next duty | Date | Open errors |';
+      const header =
+        lang === 'da'
+          ? '| System | Risikoniveau | Status | Næste forpligtelse | Dato | Åbne fejl |'
+          : '| System | Risk tier | Status | Next duty | Date | Open errors |';
       assert.ok(text.includes(header), text.slice(0, 800));
       const tableRows = text.split('\n').filter((line) => line.startsWith('| [')).length;
       assert.equal(tableRows, 7);
@@ -157,14 +170,28 @@ describe('register (CLI)', () => {
     const run = await cli('register', examples, fixtures, '--format', 'eu-database', '--date', DATE);
     assert.equal(run.code, 1);
     const report = JSON.parse(run.stdout) as {
-      registrations: { id: string; section: string; points: { point: number; status: string; value: string | null }[]; missing: number[] }[];
+      registrations: {
+        id: string;
+        section: string;
+        points: { point: number; status: string; value: string | null }[];
+        missing: number[];
+      }[];
       undetermined: { file: string }[];
     };
     const sections = report.registrations.map((r) => `${r.id}:${r.section}`).sort();
-    assert.deepEqual(sections, ['ledighedsrisiko-udbyder:A', 'match-profilering:A', 'match-profilering:C', 'sygedagpenge-visitation:C', 'visitation-idriftsaetter:C']);
+    assert.deepEqual(sections, [
+      'ledighedsrisiko-udbyder:A',
+      'match-profilering:A',
+      'match-profilering:C',
+      'sygedagpenge-visitation:C',
+      'visitation-idriftsaetter:C',
+    ]);
     const c = report.registrations.find((r) => r.id === 'visitation-idriftsaetter');
     assert.ok(c);
-    assert.deepEqual(c.points.map((p) => p.point), [1, 2, 3, 4, 5]);
+    assert.deepEqual(
+      c.points.map((p) => p.point),
+      [1, 2, 3, 4, 5],
+    );
     assert.equal(c.points[2].status, 'filled');
     assert.equal(c.points[2].value, 'https://ec.europa.eu/ai-database/EUDB-2026-000123');
     assert.equal(c.points[3].status, 'filled', 'fria.summary');
@@ -182,12 +209,20 @@ describe('register (CLI)', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aism-register-'));
     const provider = fs
       .readFileSync(path.join(fixtures, 'ledighedsrisiko-udbyder/ai-system.yaml'), 'utf8')
-      .replace('  profiling: true\n', '  profiling: false\n  derogation:\n    condition: preparatory-task\n    justification: Forbereder kun sagsbehandlerens vurdering.\n')
+      .replace(
+        '  profiling: true\n',
+        '  profiling: false\n  derogation:\n    condition: preparatory-task\n    justification: Forbereder kun sagsbehandlerens vurdering.\n',
+      )
       .replace('tasks: [profiling, recommendation]', 'tasks: [recommendation]');
     fs.writeFileSync(path.join(folder, 'ai-system.yaml'), provider);
     const run = await cli('register', folder, '--format', 'eu-database', '--date', DATE, '--lang', 'da');
-    const report = JSON.parse(run.stdout) as { registrations: { section: string; article: string; points: { point: number; status: string }[]; missing: number[] }[] };
-    assert.deepEqual(report.registrations.map((r) => r.section), ['B']);
+    const report = JSON.parse(run.stdout) as {
+      registrations: { section: string; article: string; points: { point: number; status: string }[]; missing: number[] }[];
+    };
+    assert.deepEqual(
+      report.registrations.map((r) => r.section),
+      ['B'],
+    );
     assert.equal(report.registrations[0].article, 'AI-forordningens art. 49, stk. 2');
     assert.equal(report.registrations[0].points.find((p) => p.point === 6)?.status, 'filled');
     assert.equal(report.registrations[0].points.find((p) => p.point === 7)?.status, 'filled');
@@ -204,7 +239,10 @@ describe('register (CLI)', () => {
     const validator = new CDX.Validation.JsonStrictValidator(CDX.Spec.Version.v1dot6);
     const errors = await validator.validate(run.stdout);
     assert.equal(errors, null, JSON.stringify(errors, null, 2));
-    const bom = JSON.parse(run.stdout) as { specVersion: string; components: { type: string; name: string; properties: { name: string; value: string }[] }[] };
+    const bom = JSON.parse(run.stdout) as {
+      specVersion: string;
+      components: { type: string; name: string; properties: { name: string; value: string }[] }[];
+    };
     assert.equal(bom.specVersion, '1.6');
     const applications = bom.components.filter((c) => c.type === 'application');
     assert.equal(applications.length, 7);

@@ -118,11 +118,17 @@ describe('risk tier (the spec procedure, first match wins)', () => {
     assert.deepEqual(computeTier({ manifestVersion: 1 }).undetermined, [['riskClassification']]);
     const partial = computeTier({ riskClassification: { practices: [] } });
     assert.equal(partial.tier, null);
-    assert.deepEqual(partial.undetermined, [['riskClassification', 'annexIII'], ['riskClassification', 'profiling']]);
+    assert.deepEqual(partial.undetermined, [
+      ['riskClassification', 'annexIII'],
+      ['riskClassification', 'profiling'],
+    ]);
     // The control: the same answers, complete, give minimal.
     assert.equal(computeTier({ riskClassification: { practices: [], annexIII: [], profiling: false } }).tier, 'minimal');
     // The task list answers the profiling question.
-    assert.deepEqual(computeTier({ purpose: { tasks: ['profiling'] }, riskClassification: { practices: [], annexIII: [] } }).tier, 'minimal');
+    assert.deepEqual(
+      computeTier({ purpose: { tasks: ['profiling'] }, riskClassification: { practices: [], annexIII: [] } }).tier,
+      'minimal',
+    );
   });
 
   it('what is present can decide a tier with answers missing: an Art. 5 practice, annexI, emotion recognition', () => {
@@ -147,7 +153,12 @@ describe('risk tier (the spec procedure, first match wins)', () => {
     const tier = (tasks: string[], profiling: boolean) =>
       computeTier({
         purpose: { tasks },
-        riskClassification: { practices: [], annexIII: ['employment'], profiling, derogation: { condition: 'preparatory-task', justification: 'Prepares the file.' } },
+        riskClassification: {
+          practices: [],
+          annexIII: ['employment'],
+          profiling,
+          derogation: { condition: 'preparatory-task', justification: 'Prepares the file.' },
+        },
       }).tier;
     assert.equal(tier(['profiling'], false), 'high');
     assert.equal(tier(['recommendation'], false), 'minimal');
@@ -158,7 +169,10 @@ describe('risk tier (the spec procedure, first match wins)', () => {
     const chatbot = computeTier({ purpose: { tasks: ['chatbot'] }, riskClassification: { practices: [], annexIII: [], profiling: false } });
     assert.equal(chatbot.tier, 'limited');
     assert.deepEqual(chatbot.transparencyPractices, ['interacts-with-persons']);
-    const control = computeTier({ purpose: { tasks: ['case-summary'] }, riskClassification: { practices: [], annexIII: [], profiling: false } });
+    const control = computeTier({
+      purpose: { tasks: ['case-summary'] },
+      riskClassification: { practices: [], annexIII: [], profiling: false },
+    });
     assert.equal(control.tier, 'minimal');
   });
 });
@@ -173,22 +187,43 @@ describe('assessment: obligations and their status on a date', () => {
 
   it('the DPIA is met only when completed with its document, or justified not-required where not mandatory', () => {
     const dpia = (change: (m: Record<string, any>) => void) => statusOf('2026-12-01', change, minimalManifest)['dpia'];
-    assert.equal(dpia(() => undefined), 'met');
-    assert.equal(dpia((m) => (m.dataProtection.dpia.document = 'TODO: DPIA document')), 'missing', 'a placeholder is no evidence');
-    assert.equal(dpia((m) => (m.dataProtection.dpia = { status: 'not-required', justification: 'Ordinary data, no profiling.' })), 'met');
-    assert.equal(dpia((m) => {
-      m.dataProtection.dpia = { status: 'not-required', justification: 'Ordinary data.' };
-      m.dataProtection.categories = ['ordinary', 'special-category'];
-    }), 'missing', 'mandatory: no justification waives it');
-    assert.equal(dpia((m) => (m.dataProtection.dpia = { status: 'not-required', justification: '...' })), 'missing');
+    assert.equal(
+      dpia(() => undefined),
+      'met',
+    );
+    assert.equal(
+      dpia((m) => (m.dataProtection.dpia.document = 'TODO: DPIA document')),
+      'missing',
+      'a placeholder is no evidence',
+    );
+    assert.equal(
+      dpia((m) => (m.dataProtection.dpia = { status: 'not-required', justification: 'Ordinary data, no profiling.' })),
+      'met',
+    );
+    assert.equal(
+      dpia((m) => {
+        m.dataProtection.dpia = { status: 'not-required', justification: 'Ordinary data.' };
+        m.dataProtection.categories = ['ordinary', 'special-category'];
+      }),
+      'missing',
+      'mandatory: no justification waives it',
+    );
+    assert.equal(
+      dpia((m) => (m.dataProtection.dpia = { status: 'not-required', justification: '...' })),
+      'missing',
+    );
   });
 
   it('an in-progress DPIA is not yet due while the system is planned or in development, and missing in pilot or production', () => {
     const dpia = (systemStatus: string) =>
-      statusOf('2026-12-01', (m) => {
-        m.system.status = systemStatus;
-        m.dataProtection.dpia.status = 'in-progress';
-      }, minimalManifest)['dpia'];
+      statusOf(
+        '2026-12-01',
+        (m) => {
+          m.system.status = systemStatus;
+          m.dataProtection.dpia.status = 'in-progress';
+        },
+        minimalManifest,
+      )['dpia'];
     assert.equal(dpia('planned'), 'not-yet-applicable');
     assert.equal(dpia('development'), 'not-yet-applicable');
     assert.equal(dpia('pilot'), 'missing');
@@ -204,7 +239,10 @@ describe('assessment: obligations and their status on a date', () => {
   it('a tier not determined still lists the duties that hold whatever the tier, and what to fill in', () => {
     const result = assess(check({ ...minimalManifest(), riskClassification: { practices: [] } }), '2026-12-01');
     assert.equal(result.tier, null);
-    assert.deepEqual(result.undetermined, [['riskClassification', 'annexIII'], ['riskClassification', 'profiling']]);
+    assert.deepEqual(result.undetermined, [
+      ['riskClassification', 'annexIII'],
+      ['riskClassification', 'profiling'],
+    ]);
     assert.ok(result.obligations.some((o) => o.id === 'ai-literacy'));
     assert.equal(result.obligations.find((o) => o.id === 'no-prohibited-practice')?.status, 'met', 'practices answered: none');
     const blank = assess(check({ ...minimalManifest(), riskClassification: undefined }), '2026-12-01');
@@ -235,7 +273,8 @@ describe('assessment: obligations and their status on a date', () => {
 
   it('a missing documentation section makes every provider documentation duty missing', () => {
     const statuses = statusOf('2028-01-01', (m) => delete m.documentation);
-    for (const id of ['risk-management', 'technical-documentation', 'registration', 'incident-reporting']) assert.equal(statuses[id], 'missing', id);
+    for (const id of ['risk-management', 'technical-documentation', 'registration', 'incident-reporting'])
+      assert.equal(statuses[id], 'missing', id);
   });
 
   it('lists the duties of the declared role only', () => {

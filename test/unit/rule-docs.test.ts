@@ -13,7 +13,7 @@ describe('docs/rules.md', () => {
     assert.strictEqual(onDisk, renderRuleDocs(), 'docs/rules.md is out of date: run `npm run docs:rules`');
   });
 
-  it('has an anchor for every rule id, the target of each diagnostic\'s code link', () => {
+  it("has an anchor for every rule id, the target of each diagnostic's code link", () => {
     const text = renderRuleDocs();
     for (const id of RULE_IDS) assert.ok(text.includes(`<a id="${id}"></a>`), `no anchor for ${id}`);
   });

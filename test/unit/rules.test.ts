@@ -30,10 +30,11 @@ const cases: RuleCase[] = [
     name: 'a prohibited practice is listed',
     rule: 'prohibited-practice',
     triggers: () => with_(minimalManifest(), (m) => (m.riskClassification.practices = ['social-scoring'])),
-    control: () => with_(minimalManifest(), (m) => {
-      m.riskClassification.practices = ['interacts-with-persons'];
-      m.transparency.aiInteractionDisclosure = 'The chat says it is an AI.';
-    }),
+    control: () =>
+      with_(minimalManifest(), (m) => {
+        m.riskClassification.practices = ['interacts-with-persons'];
+        m.transparency.aiInteractionDisclosure = 'The chat says it is an AI.';
+      }),
     severity: 'error',
     rangeText: 'social-scoring',
     mentions: ['riskClassification.practices', 'Art. 5(1)(c)', '2 February 2025'],
@@ -114,10 +115,11 @@ const cases: RuleCase[] = [
     name: 'a chatbot without AI disclosure',
     rule: 'ai-disclosure-missing',
     triggers: () => with_(minimalManifest(), (m) => (m.riskClassification.practices = ['interacts-with-persons'])),
-    control: () => with_(minimalManifest(), (m) => {
-      m.riskClassification.practices = ['interacts-with-persons'];
-      m.transparency.aiInteractionDisclosure = 'The chat opens by saying it is an AI.';
-    }),
+    control: () =>
+      with_(minimalManifest(), (m) => {
+        m.riskClassification.practices = ['interacts-with-persons'];
+        m.transparency.aiInteractionDisclosure = 'The chat opens by saying it is an AI.';
+      }),
     severity: 'error',
     rangeText: 'transparency',
     mentions: ['transparency.aiInteractionDisclosure', 'Art. 50(1)', 'the provider', '2 August 2026'],
@@ -126,10 +128,11 @@ const cases: RuleCase[] = [
     name: 'a deepfake without marking names the deployer',
     rule: 'ai-disclosure-missing',
     triggers: () => with_(minimalManifest(), (m) => (m.riskClassification.practices = ['deepfake'])),
-    control: () => with_(minimalManifest(), (m) => {
-      m.riskClassification.practices = ['deepfake'];
-      m.transparency.contentMarking = 'Watermarked and labelled.';
-    }),
+    control: () =>
+      with_(minimalManifest(), (m) => {
+        m.riskClassification.practices = ['deepfake'];
+        m.transparency.contentMarking = 'Watermarked and labelled.';
+      }),
     severity: 'error',
     rangeText: 'transparency',
     mentions: ['transparency.contentMarking', 'Art. 50(4)', 'the deployer'],
@@ -138,9 +141,10 @@ const cases: RuleCase[] = [
     name: 'no DPIA on a minimal-risk system is a warning',
     rule: 'dpia-missing',
     triggers: () => with_(minimalManifest(), (m) => delete m.dataProtection.dpia),
-    control: () => with_(minimalManifest(), (m) => {
-      m.dataProtection = { personalData: false };
-    }),
+    control: () =>
+      with_(minimalManifest(), (m) => {
+        m.dataProtection = { personalData: false };
+      }),
     severity: 'warning',
     rangeText: 'dataProtection',
     mentions: ['dataProtection.dpia', 'GDPR Art. 35'],
@@ -148,10 +152,11 @@ const cases: RuleCase[] = [
   {
     name: 'no DPIA with special-category data is an error',
     rule: 'dpia-missing',
-    triggers: () => with_(minimalManifest(), (m) => {
-      m.dataProtection.categories = ['special-category'];
-      delete m.dataProtection.dpia;
-    }),
+    triggers: () =>
+      with_(minimalManifest(), (m) => {
+        m.dataProtection.categories = ['special-category'];
+        delete m.dataProtection.dpia;
+      }),
     control: () => with_(minimalManifest(), (m) => (m.dataProtection.categories = ['special-category'])),
     severity: 'error',
     rangeText: 'dataProtection',
@@ -170,7 +175,8 @@ const cases: RuleCase[] = [
     name: 'a DPIA marked not-required without justification',
     rule: 'dpia-missing',
     triggers: () => with_(minimalManifest(), (m) => (m.dataProtection.dpia = { status: 'not-required' })),
-    control: () => with_(minimalManifest(), (m) => (m.dataProtection.dpia = { status: 'not-required', justification: 'Only public data.' })),
+    control: () =>
+      with_(minimalManifest(), (m) => (m.dataProtection.dpia = { status: 'not-required', justification: 'Only public data.' })),
     severity: 'warning',
     rangeText: 'dpia',
     mentions: ['dataProtection.dpia.justification'],
@@ -179,10 +185,11 @@ const cases: RuleCase[] = [
     name: 'a high-risk deployer without FRIA',
     rule: 'fria-missing',
     triggers: () => with_(highRiskManifest(), (m) => delete m.fria),
-    control: () => with_(highRiskManifest(), (m) => {
-      delete m.fria;
-      m.riskClassification.annexIII = ['critical-infrastructure'];
-    }),
+    control: () =>
+      with_(highRiskManifest(), (m) => {
+        delete m.fria;
+        m.riskClassification.annexIII = ['critical-infrastructure'];
+      }),
     severity: 'error',
     rangeText: 'manifestVersion',
     mentions: ['fria', 'Art. 27(1)', '2 December 2027'],
@@ -190,14 +197,16 @@ const cases: RuleCase[] = [
   {
     name: 'a provider only needs no FRIA',
     rule: 'fria-missing',
-    triggers: () => with_(highRiskManifest(), (m) => {
-      delete m.fria;
-      m.system.role = 'deployer';
-    }),
-    control: () => with_(highRiskManifest(), (m) => {
-      delete m.fria;
-      m.system.role = 'provider';
-    }),
+    triggers: () =>
+      with_(highRiskManifest(), (m) => {
+        delete m.fria;
+        m.system.role = 'deployer';
+      }),
+    control: () =>
+      with_(highRiskManifest(), (m) => {
+        delete m.fria;
+        m.system.role = 'provider';
+      }),
     severity: 'error',
     rangeText: 'manifestVersion',
     mentions: ['fria'],
@@ -233,10 +242,11 @@ const cases: RuleCase[] = [
     name: 'employees affected by a high-risk system, not informed',
     rule: 'workers-not-informed',
     triggers: () => with_(highRiskManifest(), (m) => (m.purpose.affectedPersons = ['citizens', 'employees'])),
-    control: () => with_(highRiskManifest(), (m) => {
-      m.purpose.affectedPersons = ['citizens', 'employees'];
-      m.transparency.workersInformed = true;
-    }),
+    control: () =>
+      with_(highRiskManifest(), (m) => {
+        m.purpose.affectedPersons = ['citizens', 'employees'];
+        m.transparency.workersInformed = true;
+      }),
     severity: 'error',
     rangeText: 'transparency',
     mentions: ['transparency.workersInformed', 'Art. 26(7)'],
@@ -244,14 +254,19 @@ const cases: RuleCase[] = [
   {
     name: 'a derogation without justification',
     rule: 'derogation-unjustified',
-    triggers: () => with_(minimalManifest(), (m) => {
-      m.riskClassification.annexIII = ['essential-public-services'];
-      m.riskClassification.derogation = { condition: 'preparatory-task' };
-    }),
-    control: () => with_(minimalManifest(), (m) => {
-      m.riskClassification.annexIII = ['essential-public-services'];
-      m.riskClassification.derogation = { condition: 'preparatory-task', justification: 'Summaries only; the caseworker reads the file.' };
-    }),
+    triggers: () =>
+      with_(minimalManifest(), (m) => {
+        m.riskClassification.annexIII = ['essential-public-services'];
+        m.riskClassification.derogation = { condition: 'preparatory-task' };
+      }),
+    control: () =>
+      with_(minimalManifest(), (m) => {
+        m.riskClassification.annexIII = ['essential-public-services'];
+        m.riskClassification.derogation = {
+          condition: 'preparatory-task',
+          justification: 'Summaries only; the caseworker reads the file.',
+        };
+      }),
     severity: 'error',
     rangeText: 'derogation',
     mentions: ['riskClassification.derogation.justification', 'Art. 6(4)'],
@@ -259,14 +274,16 @@ const cases: RuleCase[] = [
   {
     name: 'a derogation claimed while profiling',
     rule: 'profiling-overrides-derogation',
-    triggers: () => with_(highRiskManifest(), (m) => {
-      m.riskClassification.profiling = true;
-      m.riskClassification.derogation = { condition: 'preparatory-task', justification: 'Ranks cases.' };
-    }),
-    control: () => with_(highRiskManifest(), (m) => {
-      m.riskClassification.profiling = false;
-      m.riskClassification.derogation = { condition: 'preparatory-task', justification: 'Ranks cases.' };
-    }),
+    triggers: () =>
+      with_(highRiskManifest(), (m) => {
+        m.riskClassification.profiling = true;
+        m.riskClassification.derogation = { condition: 'preparatory-task', justification: 'Ranks cases.' };
+      }),
+    control: () =>
+      with_(highRiskManifest(), (m) => {
+        m.riskClassification.profiling = false;
+        m.riskClassification.derogation = { condition: 'preparatory-task', justification: 'Ranks cases.' };
+      }),
     severity: 'error',
     rangeText: 'derogation',
     mentions: ['riskClassification.derogation', 'profiling', 'Art. 6(3)'],
@@ -293,10 +310,11 @@ const cases: RuleCase[] = [
     name: 'a high-risk provider without its quality management system',
     rule: 'provider-documentation-missing',
     triggers: () => with_(highRiskManifest(), (m) => delete m.documentation.qualityManagement),
-    control: () => with_(highRiskManifest(), (m) => {
-      delete m.documentation.qualityManagement;
-      m.system.role = 'deployer';
-    }),
+    control: () =>
+      with_(highRiskManifest(), (m) => {
+        delete m.documentation.qualityManagement;
+        m.system.role = 'deployer';
+      }),
     severity: 'error',
     rangeText: 'documentation',
     mentions: ['documentation.qualityManagement', 'Art. 17', '2 December 2027'],
@@ -314,10 +332,11 @@ const cases: RuleCase[] = [
     name: 'a high-risk deployer without a deployment section',
     rule: 'deployer-obligation-missing',
     triggers: () => with_(highRiskManifest(), (m) => delete m.deployment),
-    control: () => with_(highRiskManifest(), (m) => {
-      delete m.deployment;
-      m.system.role = 'provider';
-    }),
+    control: () =>
+      with_(highRiskManifest(), (m) => {
+        delete m.deployment;
+        m.system.role = 'provider';
+      }),
     severity: 'error',
     rangeText: 'manifestVersion',
     mentions: ['deployment', 'Art. 26'],
@@ -389,11 +408,16 @@ describe('rules', () => {
       const triggered = c.triggers();
       const text = typeof triggered === 'string' ? triggered : toYaml(triggered);
       const found = findingsOf(check(text), c.rule);
-      assert.equal(found.length, c.count ?? 1, `expected ${c.rule} in:\n${text}\ngot ${JSON.stringify(check(text).findings.map((f) => f.ruleId))}`);
+      assert.equal(
+        found.length,
+        c.count ?? 1,
+        `expected ${c.rule} in:\n${text}\ngot ${JSON.stringify(check(text).findings.map((f) => f.ruleId))}`,
+      );
       const [finding] = found;
       assert.equal(finding.severity, c.severity);
       if (c.rangeText) assert.equal(textAt(text, finding.range), c.rangeText);
-      for (const mention of c.mentions) assert.ok(finding.message.en.includes(mention), `message lacks '${mention}': ${finding.message.en}`);
+      for (const mention of c.mentions)
+        assert.ok(finding.message.en.includes(mention), `message lacks '${mention}': ${finding.message.en}`);
       assert.ok(finding.message.da.length > 0 && finding.message.da !== finding.message.en, 'a Danish message');
       assert.deepEqual(findingsOf(check(c.control()), c.rule), [], 'the near-identical control must not trigger it');
     });
@@ -456,7 +480,10 @@ describe('rules', () => {
     // dpia-document-not-found: its own cases below; the newer rules (acceptance-*, placeholder-value, …): test/unit/rules/<rule-id>.test.ts.
     const ownFile = (id: string) => fs.existsSync(path.join(__dirname, 'rules', `${id}.test.js`));
     const tested = new Set([...cases.map((c) => c.rule), 'dpia-document-not-found', ...RULE_IDS.filter(ownFile)]);
-    assert.deepEqual(RULE_IDS.filter((id) => !tested.has(id)), []);
+    assert.deepEqual(
+      RULE_IDS.filter((id) => !tested.has(id)),
+      [],
+    );
   });
 
   it('messages follow the edition: as adopted, high-risk duties date from 2 August 2026', () => {

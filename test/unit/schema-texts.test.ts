@@ -36,7 +36,14 @@ const SECTIONS: Record<string, string> = {
   documentation: '/properties/documentation',
 };
 
-const HUMAN_TEXT_KEYS = new Set(['title', 'description', 'markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets']);
+const HUMAN_TEXT_KEYS = new Set([
+  'title',
+  'description',
+  'markdownDescription',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'defaultSnippets',
+]);
 
 const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 const escapePointer = (key: string): string => key.replace(/~/g, '~0').replace(/\//g, '~1');
@@ -114,7 +121,11 @@ describe('ai-system.schema.json: texts', () => {
       assert.ok(nonEmptyString(node.title), `${pointer || '(root)'} has a title`);
       assert.ok(nonEmptyString(node.description), `${pointer || '(root)'} has a description`);
       assert.ok(nonEmptyString(node.markdownDescription), `${pointer || '(root)'} has a markdownDescription`);
-      assert.match(node.markdownDescription as string, /^\*\*[^*]+\*\* — /, `${pointer || '(root)'}: markdownDescription starts with the article in bold`);
+      assert.match(
+        node.markdownDescription as string,
+        /^\*\*[^*]+\*\* — /,
+        `${pointer || '(root)'}: markdownDescription starts with the article in bold`,
+      );
     }
   });
 

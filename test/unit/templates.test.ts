@@ -89,7 +89,13 @@ const REQUIRED_HEADINGS: Record<DocumentKind, Record<'en' | 'da', readonly strin
     ],
   },
   'ai-literacy': {
-    en: ['Who uses or operates the system', 'Technical knowledge, experience, education and training', 'Context of use', 'Measures', 'Follow-up'],
+    en: [
+      'Who uses or operates the system',
+      'Technical knowledge, experience, education and training',
+      'Context of use',
+      'Measures',
+      'Follow-up',
+    ],
     da: ['Hvem anvender eller betjener systemet', 'Teknisk viden, erfaring, uddannelse og oplæring', 'Konteksten', 'Tiltag', 'Opfølgning'],
   },
   'citizen-notice': {
@@ -232,7 +238,10 @@ describe('documentation templates', () => {
               s + 1 < sectionStarts.length &&
               sectionStarts[s + 1].line.match(/^#+/)![0].length > sectionStarts[s].line.match(/^#+/)![0].length;
             if (!nextIsSubsection) {
-              assert.ok(body.some((l) => l.includes('TODO')), `no TODO under "${sectionStarts[s].line}"`);
+              assert.ok(
+                body.some((l) => l.includes('TODO')),
+                `no TODO under "${sectionStarts[s].line}"`,
+              );
             }
           }
         });
@@ -241,7 +250,10 @@ describe('documentation templates', () => {
           const heading = lang === 'en' ? '## Sources' : '## Kilder';
           const at = text.indexOf(`\n${heading}\n`);
           assert.ok(at > 0, 'has a sources heading');
-          const list = text.slice(at).split('\n').filter((l) => l.startsWith('- '));
+          const list = text
+            .slice(at)
+            .split('\n')
+            .filter((l) => l.startsWith('- '));
           assert.ok(list.length >= 2, 'lists at least two sources');
         });
 

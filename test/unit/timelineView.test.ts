@@ -112,7 +112,13 @@ describe('timeline view: HTML', () => {
 
   it('passes the model as escaped JSON in data-model, and escapes text', () => {
     const hostile = '"><script>alert(1)</script><img src=x onerror=alert(2)>&amp;';
-    const model = buildTimelineModel({ lang: 'en', edition: 'amended', today: '2026-09-01', fileName: hostile, assessment: { tier: null, reasons: [], obligations: [], date: '2026-09-01', edition: 'amended', editionInForce: true } });
+    const model = buildTimelineModel({
+      lang: 'en',
+      edition: 'amended',
+      today: '2026-09-01',
+      fileName: hostile,
+      assessment: { tier: null, reasons: [], obligations: [], date: '2026-09-01', edition: 'amended', editionInForce: true },
+    });
     const { html } = render(model);
     assert.doesNotMatch(html, /<script>alert/);
     assert.doesNotMatch(html, /<img/);
@@ -163,7 +169,10 @@ describe('timeline view: model', () => {
             ],
           );
           assert.equal(p.inForceHere, at === (edition === 'adopted' ? adoptedAt : amendedAt));
-          assert.ok(p.dates.every((d) => d.source && d.certainty), 'each date names its source and certainty');
+          assert.ok(
+            p.dates.every((d) => d.source && d.certainty),
+            'each date names its source and certainty',
+          );
         }
       }
       const model = general();
@@ -179,7 +188,13 @@ describe('timeline view: model', () => {
       const p = provisionAt(general('2026-09-01', edition), 'omnibus-new-prohibitions', 'new-prohibitions');
       assert.equal(p.added, true);
       assert.equal(p.inForceHere, true, 'as in appliesFrom(): the only date there is');
-      assert.deepEqual(p.dates.map((d) => [d.edition, d.date, d.inForce]), [['adopted', null, false], ['amended', '2026-12-02', true]]);
+      assert.deepEqual(
+        p.dates.map((d) => [d.edition, d.date, d.inForce]),
+        [
+          ['adopted', null, false],
+          ['amended', '2026-12-02', true],
+        ],
+      );
     }
     assert.equal(milestone(general(), 'omnibus-new-prohibitions').date, '2026-12-02');
   });
@@ -226,7 +241,10 @@ describe('timeline view: model', () => {
 
   it('labels each milestone for screen readers with date, title and status', () => {
     const m = milestone(general('2026-09-01'), 'general-application');
-    assert.equal(m.ariaLabel, '2 August 2026, General application: transparency (Art. 50); Annex III high-risk as adopted, current, Key date');
+    assert.equal(
+      m.ariaLabel,
+      '2 August 2026, General application: transparency (Art. 50); Annex III high-risk as adopted, current, Key date',
+    );
     const da = milestone(general('2026-09-01', 'amended', 'da'), 'annex-iii-amended');
     assert.match(da.ariaLabel, /^2\. december 2027, Højrisiko efter bilag III \(efter Digital Omnibus\), kommende$/);
   });
@@ -256,7 +274,10 @@ describe('timeline view: model', () => {
           assert.deepEqual(view.path, [...o.path]);
           assert.equal(view.fixable, (o.status === 'missing' || view.prepared === false) && o.ruleIds.length > 0);
         }
-        assert.equal(model.manifest.counts.met + model.manifest.counts.missing + model.manifest.counts['not-yet-applicable'], assessment.obligations.length);
+        assert.equal(
+          model.manifest.counts.met + model.manifest.counts.missing + model.manifest.counts['not-yet-applicable'],
+          assessment.obligations.length,
+        );
       }
     });
   }
@@ -275,11 +296,32 @@ describe('timeline view: model', () => {
     const adopted = example('match-profilering', '2026-09-01', 'adopted');
     const now = milestone(adopted, 'general-application').obligations;
     // The DPIA (GDPR, since 25 May 2018) is in progress while the system is in pilot: due before the processing started.
-    assert.deepEqual(now.filter((o) => o.status === 'missing').map((o) => o.id).sort(), ['conformity-assessment', 'deployer-dpia', 'deployer-registration', 'provider-registered', 'registration']);
-    assert.ok(now.filter((o) => o.status === 'missing').every((o) => o.fixable && o.ruleIds.some((id) => id === 'provider-documentation-missing' || id === 'deployer-obligation-missing' || id === 'dpia-missing')));
+    assert.deepEqual(
+      now
+        .filter((o) => o.status === 'missing')
+        .map((o) => o.id)
+        .sort(),
+      ['conformity-assessment', 'deployer-dpia', 'deployer-registration', 'provider-registered', 'registration'],
+    );
+    assert.ok(
+      now
+        .filter((o) => o.status === 'missing')
+        .every(
+          (o) =>
+            o.fixable &&
+            o.ruleIds.some(
+              (id) => id === 'provider-documentation-missing' || id === 'deployer-obligation-missing' || id === 'dpia-missing',
+            ),
+        ),
+    );
     assert.equal(milestone(adopted, 'general-application').counts.missing, 5);
     assert.match(milestone(adopted, 'general-application').ariaLabel, /obligations of this system, 5 missing$/);
-    assert.deepEqual(milestone(adopted, 'gdpr-application').obligations.filter((o) => o.status === 'missing').map((o) => o.id), ['dpia']);
+    assert.deepEqual(
+      milestone(adopted, 'gdpr-application')
+        .obligations.filter((o) => o.status === 'missing')
+        .map((o) => o.id),
+      ['dpia'],
+    );
     assert.equal(adopted.editionInForce, false, 'the text as adopted was not the law on 1 Sep 2026');
     assert.match(adopted.editionStatusLabel, /not the law on 1 September 2026/);
     assert.equal(amended.editionInForce, true);
@@ -297,13 +339,19 @@ describe('timeline view: model', () => {
     assert.equal(model.manifest?.tierLabel, 'Højrisiko-AI-system');
     assert.deepEqual(model.texts.status, { met: 'Opfyldt', missing: 'Mangler', 'not-yet-applicable': 'Gælder endnu ikke' });
     assert.equal(milestone(model, 'prohibitions-and-literacy').title, 'Forbudte former for AI-praksis og AI-færdigheder');
-    assert.equal(example('borgerchatbot', '2026-09-01', 'amended', 'da').manifest?.tierLabel, 'Begrænset risiko (gennemsigtighedsforpligtelser)');
+    assert.equal(
+      example('borgerchatbot', '2026-09-01', 'amended', 'da').manifest?.tierLabel,
+      'Begrænset risiko (gennemsigtighedsforpligtelser)',
+    );
   });
 });
 
 describe('timeline view: messages from the webview', () => {
   it('accepts reveal and fix with a bounded path and known rule ids', () => {
-    assert.deepEqual(validateTimelineMessage({ command: 'reveal', path: ['documentation', 'technical'] }), { command: 'reveal', path: ['documentation', 'technical'] });
+    assert.deepEqual(validateTimelineMessage({ command: 'reveal', path: ['documentation', 'technical'] }), {
+      command: 'reveal',
+      path: ['documentation', 'technical'],
+    });
     assert.deepEqual(validateTimelineMessage({ command: 'reveal', path: ['riskClassification', 'practices', 0], extra: 'dropped' }), {
       command: 'reveal',
       path: ['riskClassification', 'practices', 0],
@@ -343,19 +391,27 @@ describe('timeline view: messages from the webview', () => {
 
 describe('timeline view: sources', () => {
   const files = ['src/core/views/timelineView.ts', 'src/extension/timelinePanel.ts', 'media/timeline.js', 'media/timeline.css'];
-  const months = 'jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch|ts)?|apr(?:il)?|ma[yj]|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:tember)?|o[ck]t(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+  const months =
+    'jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch|ts)?|apr(?:il)?|ma[yj]|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:tember)?|o[ck]t(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
   it('write no date: every date comes from the timeline data', () => {
     for (const file of files) {
       const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
       assert.doesNotMatch(text, /\b(?:19|20)\d\d-[01]\d-[0-3]\d\b/, `${file} has an ISO date`);
-      assert.doesNotMatch(text, new RegExp(`\\b\\d{1,2}\\.?\\s+(?:${months})\\.?\\s+(?:19|20)\\d\\d\\b`, 'i'), `${file} has a written date`);
+      assert.doesNotMatch(
+        text,
+        new RegExp(`\\b\\d{1,2}\\.?\\s+(?:${months})\\.?\\s+(?:19|20)\\d\\d\\b`, 'i'),
+        `${file} has a written date`,
+      );
     }
   });
 
   it('keep the webview script free of eval, HTML injection and remote loads', () => {
     const script = fs.readFileSync(path.join(ROOT, 'media/timeline.js'), 'utf8');
-    assert.doesNotMatch(script, /\beval\s*\(|new\s+Function\b|\binnerHTML\b|\bouterHTML\b|insertAdjacentHTML|document\.write|setTimeout\s*\(\s*['"`]/);
+    assert.doesNotMatch(
+      script,
+      /\beval\s*\(|new\s+Function\b|\binnerHTML\b|\bouterHTML\b|insertAdjacentHTML|document\.write|setTimeout\s*\(\s*['"`]/,
+    );
     assert.doesNotMatch(script, /https?:\/\/|\bfetch\s*\(|XMLHttpRequest|\bimport\s*\(/);
   });
 
@@ -365,7 +421,8 @@ describe('timeline view: sources', () => {
     const colourValues = css.match(/(?:^|[;{\s])(?:color|background(?:-color)?|border(?:-[a-z]+)*|outline|box-shadow)\s*:[^;]*/g) ?? [];
     for (const declaration of colourValues) {
       const value = declaration.slice(declaration.indexOf(':') + 1);
-      const words = value.replace(/var\(--vscode-[\w-]+(?:,\s*(?:var\(--vscode-[\w-]+(?:,\s*[\w-]+)?\)|[\w-]+))?\)/g, '').match(/[a-z-]+/gi) ?? [];
+      const words =
+        value.replace(/var\(--vscode-[\w-]+(?:,\s*(?:var\(--vscode-[\w-]+(?:,\s*[\w-]+)?\)|[\w-]+))?\)/g, '').match(/[a-z-]+/gi) ?? [];
       const allowed = /^(?:solid|dashed|none|transparent|inherit|currentColor|px|rem|em|calc|var|inset|left|right|top|bottom)$/i;
       for (const word of words) assert.match(word, allowed, `'${word}' in '${declaration.trim()}'`);
     }

@@ -14,15 +14,28 @@ const CASES: { name: string; answers: WizardAnswers; tier: Tier }[] = [
   { name: 'an Annex III area without derogation', answers: { ...NONE, annexIII: ['essential-public-services'] }, tier: 'high' },
   {
     name: 'an Annex III area with a documented derogation',
-    answers: { ...NONE, annexIII: ['essential-public-services'], derogation: { condition: 'preparatory-task', justification: 'Drafts only.' } },
+    answers: {
+      ...NONE,
+      annexIII: ['essential-public-services'],
+      derogation: { condition: 'preparatory-task', justification: 'Drafts only.' },
+    },
     tier: 'minimal',
   },
   {
     name: 'a derogation with profiling',
-    answers: { ...NONE, annexIII: ['employment'], derogation: { condition: 'preparatory-task', justification: 'Drafts only.' }, profiling: true },
+    answers: {
+      ...NONE,
+      annexIII: ['employment'],
+      derogation: { condition: 'preparatory-task', justification: 'Drafts only.' },
+      profiling: true,
+    },
     tier: 'high',
   },
-  { name: 'emotion recognition (Annex III point 1(c))', answers: { ...NONE, transparencyPractices: ['emotion-recognition'] }, tier: 'high' },
+  {
+    name: 'emotion recognition (Annex III point 1(c))',
+    answers: { ...NONE, transparencyPractices: ['emotion-recognition'] },
+    tier: 'high',
+  },
   {
     name: 'an Art. 5 practice before everything else',
     answers: { ...NONE, prohibitedPractices: ['social-scoring'], annexIII: ['employment'], transparencyPractices: ['deepfake'] },
@@ -39,8 +52,14 @@ describe('wizard (Assess risk tier without a manifest)', () => {
         assert.equal(result.manifest.riskClassification.declaredTier, tier);
         const checked = checkManifestText(result.text);
         assert.equal(checked.tier?.tier, tier, `the ${lang} manifest's own tier`);
-        assert.deepEqual(checked.findings.filter((f) => f.ruleId === 'tier-mismatch'), []);
-        assert.deepEqual(checked.findings.filter((f) => f.ruleId === 'yaml-syntax'), []);
+        assert.deepEqual(
+          checked.findings.filter((f) => f.ruleId === 'tier-mismatch'),
+          [],
+        );
+        assert.deepEqual(
+          checked.findings.filter((f) => f.ruleId === 'yaml-syntax'),
+          [],
+        );
       }
     });
   }
@@ -74,7 +93,10 @@ describe('wizard (Assess risk tier without a manifest)', () => {
   it('offers every enum value of the schema with its article and its carve-outs, in both languages', () => {
     for (const lang of ['en', 'da'] as const) {
       const choices = wizardChoices(lang);
-      assert.deepEqual(choices.roles.map((c) => c.value), ['provider', 'deployer', 'provider-and-deployer']);
+      assert.deepEqual(
+        choices.roles.map((c) => c.value),
+        ['provider', 'deployer', 'provider-and-deployer'],
+      );
       assert.equal(choices.prohibitedPractices.length, 10);
       assert.equal(choices.transparencyPractices.length, 6);
       assert.equal(choices.annexIII.length, 8);
@@ -95,15 +117,22 @@ describe('wizard (Assess risk tier without a manifest)', () => {
   });
 
   /** The problem parseWizardAnswers reports, or the answers it accepted as JSON (so that the match fails). */
-  const problemOf = (result: ReturnType<typeof parseWizardAnswers>): string => (typeof result === 'string' ? result : JSON.stringify(result));
+  const problemOf = (result: ReturnType<typeof parseWizardAnswers>): string =>
+    typeof result === 'string' ? result : JSON.stringify(result);
 
   it('checks answers given as data', () => {
     assert.deepEqual(parseWizardAnswers({ role: 'deployer', profiling: false }), { ...NONE, derogation: undefined });
     assert.match(problemOf(parseWizardAnswers({ role: 'vendor', profiling: false })), /role/);
     assert.match(problemOf(parseWizardAnswers({ role: 'deployer', profiling: false, annexIII: ['housing'] })), /annexIII/);
-    assert.match(problemOf(parseWizardAnswers({ role: 'deployer', profiling: false, prohibitedPractices: ['deepfake'] })), /prohibitedPractices/);
+    assert.match(
+      problemOf(parseWizardAnswers({ role: 'deployer', profiling: false, prohibitedPractices: ['deepfake'] })),
+      /prohibitedPractices/,
+    );
     assert.match(problemOf(parseWizardAnswers({ role: 'deployer', profiling: 'no' })), /profiling/);
-    assert.match(problemOf(parseWizardAnswers({ role: 'deployer', profiling: false, derogation: { condition: 'preparatory-task' } })), /derogation/);
+    assert.match(
+      problemOf(parseWizardAnswers({ role: 'deployer', profiling: false, derogation: { condition: 'preparatory-task' } })),
+      /derogation/,
+    );
     assert.equal(typeof parseWizardAnswers(null), 'string');
   });
 });
@@ -113,7 +142,18 @@ describe('manifest template (New AI system manifest)', () => {
     it(`(${lang}) is valid YAML with every required section, and each TODO is a finding`, () => {
       const text = manifestTemplate({ lang });
       const data = parse(text);
-      for (const key of ['manifestVersion', 'system', 'legalBasis', 'purpose', 'decisions', 'riskClassification', 'humanOversight', 'transparency', 'dataProtection', 'aiLiteracy']) {
+      for (const key of [
+        'manifestVersion',
+        'system',
+        'legalBasis',
+        'purpose',
+        'decisions',
+        'riskClassification',
+        'humanOversight',
+        'transparency',
+        'dataProtection',
+        'aiLiteracy',
+      ]) {
         assert.ok(key in data, `${key} is in the template`);
       }
       const result = checkManifestText(text);
@@ -134,7 +174,11 @@ describe('manifest template (New AI system manifest)', () => {
   });
 
   it('adds the sections a high-risk provider-and-deployer needs', () => {
-    const text = manifestTemplate({ lang: 'en', role: 'provider-and-deployer', riskClassification: { practices: [], annexIII: ['employment'], profiling: true } });
+    const text = manifestTemplate({
+      lang: 'en',
+      role: 'provider-and-deployer',
+      riskClassification: { practices: [], annexIII: ['employment'], profiling: true },
+    });
     const data = parse(text);
     for (const key of ['fria', 'logging', 'deployment', 'documentation']) assert.ok(key in data, `${key} is in the template`);
     assert.equal(data.logging.retentionMonths, 6);

@@ -45,11 +45,20 @@ function hasEntry(data: unknown, ruleId: string, path: string | undefined): bool
   const list = valueAt(data, ['acceptedFindings']);
   if (!Array.isArray(list)) return false;
   return list.some(
-    (item) => isRecord(item) && typeof item.rule === 'string' && item.rule.trim() === ruleId && (typeof item.path === 'string' ? item.path.trim() : undefined) === path,
+    (item) =>
+      isRecord(item) &&
+      typeof item.rule === 'string' &&
+      item.rule.trim() === ruleId &&
+      (typeof item.path === 'string' ? item.path.trim() : undefined) === path,
   );
 }
 
-function insertEntry(text: string, lines: LineIndex, rootItems: Pair<Node, Node | null>[], entry: [string, string][]): TextInsert | undefined {
+function insertEntry(
+  text: string,
+  lines: LineIndex,
+  rootItems: Pair<Node, Node | null>[],
+  entry: [string, string][],
+): TextInsert | undefined {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const pair = rootItems.find((item) => isScalar(item.key) && item.key.value === 'acceptedFindings');
   if (!pair) {
@@ -57,7 +66,10 @@ function insertEntry(text: string, lines: LineIndex, rootItems: Pair<Node, Node 
     const last = rootItems[rootItems.length - 1];
     const column = lines.positionAt(last.key.range![0]).character;
     const indent = ' '.repeat(column);
-    return { offset: endOfContent(text, lines, (last.value?.range ?? last.key.range)![1]), text: `${eol}${indent}acceptedFindings:${blockItem(entry, column + 4, eol)}` };
+    return {
+      offset: endOfContent(text, lines, (last.value?.range ?? last.key.range)![1]),
+      text: `${eol}${indent}acceptedFindings:${blockItem(entry, column + 4, eol)}`,
+    };
   }
   const value = pair.value;
   const keyColumn = lines.positionAt(pair.key.range![0]).character;
@@ -95,7 +107,9 @@ function flowInsert(text: string, seq: YAMLSeq, entry: [string, string][]): Text
 /** `- key: value` lines: the dash at `dashColumn` (default two to the left of the keys), the keys at `column`. */
 function blockItem(entry: [string, string][], column: number, eol: string, dashColumn = column - 2): string {
   const lines = entry.map(([key, value], index) =>
-    index === 0 ? `${' '.repeat(dashColumn)}-${' '.repeat(column - dashColumn - 1)}${key}: ${scalar(value)}` : `${' '.repeat(column)}${key}: ${scalar(value)}`,
+    index === 0
+      ? `${' '.repeat(dashColumn)}-${' '.repeat(column - dashColumn - 1)}${key}: ${scalar(value)}`
+      : `${' '.repeat(column)}${key}: ${scalar(value)}`,
   );
   return lines.map((line) => eol + line).join('');
 }
@@ -109,5 +123,7 @@ function endOfContent(text: string, lines: LineIndex, offset: number): number {
 
 /** A plain scalar where YAML reads it back as the same string (ids, dotted paths, ISO dates), else double-quoted. */
 function scalar(value: string): string {
-  return /^[A-Za-z0-9][\w.-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(value) && !/^[\d.]+$/.test(value) ? value : JSON.stringify(value);
+  return /^[A-Za-z0-9][\w.-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(value) && !/^[\d.]+$/.test(value)
+    ? value
+    : JSON.stringify(value);
 }

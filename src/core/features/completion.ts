@@ -88,7 +88,10 @@ const LINE = /^( *)(-(?= |$) *)?(?:(["']?)([\w-]+)\3 *:(?=\s|$))?\s*/;
 function readLine(text: string): Line {
   const match = LINE.exec(text) as RegExpExecArray;
   const [whole, spaces, dash = '', , key] = match;
-  const value = text.slice(whole.length).replace(/(^|\s)#.*$/, '').trim();
+  const value = text
+    .slice(whole.length)
+    .replace(/(^|\s)#.*$/, '')
+    .trim();
   return {
     indent: spaces.length,
     blank: !dash && key === undefined && value === '',
@@ -121,7 +124,10 @@ export function slotAt(lines: LineIndex, offset: number): Slot | undefined {
     if (!owner) return undefined;
     const path = [...owner.path, here.key];
     const prefix = prefixBefore(text, word.start);
-    const lead = text.slice(here.colon + 1, word.start).trim().replace(ANCHOR_OR_TAG, '');
+    const lead = text
+      .slice(here.colon + 1, word.start)
+      .trim()
+      .replace(ANCHOR_OR_TAG, '');
     if (/^["']?$/.test(lead)) return { kind: 'value', path, listed: [], span: word, prefix };
     if (!lead.startsWith('[') || lead.includes(']')) return undefined;
     const bracket = text.indexOf('[', here.colon);
@@ -255,7 +261,8 @@ function flowSlot(lines: LineIndex, line: number, offset: number, word: Span): S
     scanFlow(text, wordEnd, Math.min(text.length, wordEnd + 100_000), [after], [], after);
     const lineText = lines.lineText(word.line);
     const prefix = prefixBefore(lineText, word.start);
-    if (top.bracket === '[') return { kind: 'value', path: [...top.path, 0], listed: [...top.entries, ...after.entries], span: word, prefix };
+    if (top.bracket === '[')
+      return { kind: 'value', path: [...top.path, 0], listed: [...top.entries, ...after.entries], span: word, prefix };
     if (top.key !== undefined) return { kind: 'value', path: [...top.path, top.key], listed: [], span: word, prefix };
     const present = new Set([...top.entries, ...after.entries]);
     return { kind: 'key', parent: top.path, present, span: word, hasColon: /^\s*:/.test(lineText.slice(word.end)), flow: true };
@@ -268,7 +275,14 @@ function flowSlot(lines: LineIndex, line: number, offset: number, word: Span): S
  * the collections open at `to`. 'closed' when the outermost collection closed before `to`; 'opaque' when `to` is
  * in a quoted string or a comment; with `until`, stops when that frame closes.
  */
-function scanFlow(text: string, from: number, to: number, stack: FlowFrame[], basePath: (string | number)[], until?: FlowFrame): 'closed' | 'opaque' | 'open' {
+function scanFlow(
+  text: string,
+  from: number,
+  to: number,
+  stack: FlowFrame[],
+  basePath: (string | number)[],
+  until?: FlowFrame,
+): 'closed' | 'opaque' | 'open' {
   const finish = (frame: FlowFrame): void => {
     const token = frame.token === '\u0000' ? '' : unquote(frame.token);
     if (frame.bracket === '[' ? token !== '' : frame.key === undefined && token !== '') frame.entries.push(token);
@@ -292,7 +306,15 @@ function scanFlow(text: string, from: number, to: number, stack: FlowFrame[], ba
       continue;
     }
     if (c === '{' || c === '[') {
-      const path = !top ? basePath : !top.path ? undefined : top.bracket === '[' ? [...top.path, 0] : top.key !== undefined ? [...top.path, top.key] : undefined;
+      const path = !top
+        ? basePath
+        : !top.path
+          ? undefined
+          : top.bracket === '['
+            ? [...top.path, 0]
+            : top.key !== undefined
+              ? [...top.path, top.key]
+              : undefined;
       if (top) top.token = '';
       stack.push({ bracket: c, path, entries: [], token: '' });
       continue;
@@ -312,7 +334,12 @@ function scanFlow(text: string, from: number, to: number, stack: FlowFrame[], ba
       finish(top);
       continue;
     }
-    if (c === ':' && top.bracket === '{' && top.key === undefined && (i + 1 >= text.length || /[\s,\]}]/.test(text[i + 1]) || /["']\s*$/.test(top.token))) {
+    if (
+      c === ':' &&
+      top.bracket === '{' &&
+      top.key === undefined &&
+      (i + 1 >= text.length || /[\s,\]}]/.test(text[i + 1]) || /["']\s*$/.test(top.token))
+    ) {
       top.key = unquote(top.token);
       top.entries.push(top.key);
       top.token = '';
@@ -453,27 +480,29 @@ function snippetItems(node: JsonSchema, path: ManifestPath, head: string, range:
   const name = path.length === 0 ? 'ai-system' : String(path[path.length - 1]);
   const pointer = schemaAt(path)?.pointer;
   const danish = lang === 'da' && pointer !== undefined ? MANIFEST_SCHEMA_DA[pointer]?.defaultSnippets : undefined;
-  return (node.defaultSnippets ?? []).flatMap(({ label: englishLabel = detail, description: englishDescription, body }, index): CompletionItem[] => {
-    // A section's body is a mapping; a list section's (acceptedFindings) a list of its items.
-    const isItems = Array.isArray(body) && body.length > 0 && body.every(isRecord);
-    if (!isRecord(body) && !isItems) return [];
-    if (isItems && !head) return [];
-    const label = danish?.[index]?.label ?? englishLabel;
-    const description = danish?.[index]?.description ?? englishDescription;
-    return [
-      {
-        label,
-        kind: 'snippet',
-        insertText: head + toYaml(body, head ? INDENT : ''),
-        isSnippet: true,
-        documentation: description ? `${documentation}\n\n*${description}*` : documentation,
-        detail,
-        range,
-        sortText: `2${name}${pad(index)}`,
-        filterText: `${name} ${label}`.trim(),
-      },
-    ];
-  });
+  return (node.defaultSnippets ?? []).flatMap(
+    ({ label: englishLabel = detail, description: englishDescription, body }, index): CompletionItem[] => {
+      // A section's body is a mapping; a list section's (acceptedFindings) a list of its items.
+      const isItems = Array.isArray(body) && body.length > 0 && body.every(isRecord);
+      if (!isRecord(body) && !isItems) return [];
+      if (isItems && !head) return [];
+      const label = danish?.[index]?.label ?? englishLabel;
+      const description = danish?.[index]?.description ?? englishDescription;
+      return [
+        {
+          label,
+          kind: 'snippet',
+          insertText: head + toYaml(body, head ? INDENT : ''),
+          isSnippet: true,
+          documentation: description ? `${documentation}\n\n*${description}*` : documentation,
+          detail,
+          range,
+          sortText: `2${name}${pad(index)}`,
+          filterText: `${name} ${label}`.trim(),
+        },
+      ];
+    },
+  );
 }
 
 function valueItems(slot: Extract<Slot, { kind: 'value' }>, range: SourceRange, lang: Lang): CompletionItem[] {
@@ -515,7 +544,9 @@ function toYaml(body: Record<string, unknown> | Record<string, unknown>[], inden
 function yamlValue(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(yamlValue).join(', ')}]`;
   if (typeof value === 'string' && value.includes('$')) return value;
-  return stringify(value).trimEnd().replace(/[$}\\]/g, '\\$&');
+  return stringify(value)
+    .trimEnd()
+    .replace(/[$}\\]/g, '\\$&');
 }
 
 /** For a section without `defaultSnippets`: its required fields, each with a tab stop (a choice where the values are known). */

@@ -68,7 +68,10 @@ export function fixesFor(text: string, finding: Finding, lang: Lang, date: strin
   const fixes: Fix[] = [];
   if (canInsert(manifest, finding)) {
     fixes.push({
-      title: lang === 'da' ? `Indsæt \`${fieldName(finding.path)}\` med pladsholdere` : `Insert \`${fieldName(finding.path)}\` with placeholders`,
+      title:
+        lang === 'da'
+          ? `Indsæt \`${fieldName(finding.path)}\` med pladsholdere`
+          : `Insert \`${fieldName(finding.path)}\` with placeholders`,
       kind: 'insert-field',
       inserts: insertFields(manifest, [stubField(finding.path, lang)]),
     });
@@ -171,7 +174,14 @@ function loadManifest(text: string): Manifest | undefined {
   if (parsed.syntaxFindings.length > 0) return undefined;
   const root = parsed.document?.contents;
   if (!isMap(root)) return undefined;
-  return { text, lines: parsed.lines, data: parsed.data, root, eol: text.includes('\r\n') ? '\r\n' : '\n', indentUnit: indentUnit(parsed.lines) };
+  return {
+    text,
+    lines: parsed.lines,
+    data: parsed.data,
+    root,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+    indentUnit: indentUnit(parsed.lines),
+  };
 }
 
 /** A field of the schema that is absent (or has an empty value) and that a rule with a stub reports. */
@@ -193,10 +203,7 @@ function documentFix(manifest: Manifest, finding: Finding, lang: Lang, date: str
         ? `Opret dokumentationsskabelonen ${template.defaultPath}, og henvis til den fra \`${fieldName(link)}\``
         : `Create documentation stub ${template.defaultPath} and link it from \`${fieldName(link)}\``,
     kind: 'create-document',
-    inserts: insertFields(manifest, [
-      stubField(finding.path, lang),
-      { path: link, value: template.defaultPath },
-    ]),
+    inserts: insertFields(manifest, [stubField(finding.path, lang), { path: link, value: template.defaultPath }]),
     document: { relativePath: template.defaultPath, content: renderDocument(manifest, kind, lang, date), linkPath: link },
   };
 }
@@ -311,7 +318,9 @@ function targetOf(manifest: Manifest, path: ManifestPath): Target | undefined {
     if (!pair) return { kind: 'map', node: map, rest: path.slice(depth), depth };
     if (isEmpty(pair.value)) {
       const colon = colonAfter(manifest.text, pair.key);
-      return colon === undefined ? undefined : { kind: 'empty', node: pair, colon, parent: map, rest: path.slice(depth + 1), depth: depth + 1 };
+      return colon === undefined
+        ? undefined
+        : { kind: 'empty', node: pair, colon, parent: map, rest: path.slice(depth + 1), depth: depth + 1 };
     }
     if (!isMap(pair.value)) return undefined;
     map = pair.value;
@@ -387,7 +396,9 @@ function insertAt(manifest: Manifest, target: Target, value: Stub): TextInsert {
   if (map.flow) {
     if (lastEnd === undefined) return { offset: map.range![0] + 1, text: flowEntries(entries) };
     const comma = /^\s*,/.exec(text.slice(lastEnd));
-    return comma ? { offset: lastEnd + comma[0].length, text: ` ${flowEntries(entries)}` } : { offset: lastEnd, text: `, ${flowEntries(entries)}` };
+    return comma
+      ? { offset: lastEnd + comma[0].length, text: ` ${flowEntries(entries)}` }
+      : { offset: lastEnd, text: `, ${flowEntries(entries)}` };
   }
   const column = lines.positionAt((map.items[0].key as Node).range![0]).character;
   let end = lastEnd ?? text.length;
@@ -400,7 +411,9 @@ function block(entries: { [key: string]: Stub }, column: number, manifest: Manif
   const indent = ' '.repeat(column);
   return Object.entries(entries)
     .map(([key, value]) =>
-      isSection(value) ? `${manifest.eol}${indent}${key}:${block(value, column + manifest.indentUnit, manifest)}` : `${manifest.eol}${indent}${key}: ${flow(value)}`,
+      isSection(value)
+        ? `${manifest.eol}${indent}${key}:${block(value, column + manifest.indentUnit, manifest)}`
+        : `${manifest.eol}${indent}${key}: ${flow(value)}`,
     )
     .join('');
 }

@@ -81,10 +81,18 @@ function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b) || a === b) return true;
   if (typeof a !== typeof b || a === null || b === null || typeof a !== 'object') return false;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((value, index) => deepEqual(value, b[index]));
-  if (a instanceof Map) return b instanceof Map && a.size === b.size && [...a].every(([key, value], index) => deepEqual(key, [...b.keys()][index]) && deepEqual(value, b.get(key)));
+  if (a instanceof Map)
+    return (
+      b instanceof Map &&
+      a.size === b.size &&
+      [...a].every(([key, value], index) => deepEqual(key, [...b.keys()][index]) && deepEqual(value, b.get(key)))
+    );
   if (a instanceof Set || b instanceof Set || a instanceof Date || b instanceof Date) return false;
   if (Array.isArray(b) || b instanceof Map) return false;
   const keysA = Object.keys(a);
   const keysB = Object.keys(b as object);
-  return keysA.length === keysB.length && keysA.every((key, index) => key === keysB[index] && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((key, index) => key === keysB[index] && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
 }

@@ -56,7 +56,13 @@ export function hoverScopeOf(text: string, edition: Edition = DEFAULT_EDITION): 
   return { system: systemDates(parsed.data), highRisk: computeTier(parsed.data, edition).tier === 'high' };
 }
 
-export function hoverAt(text: string, offset: number, lang: Lang, edition: Edition = DEFAULT_EDITION, scope?: HoverScope): HoverResult | undefined {
+export function hoverAt(
+  text: string,
+  offset: number,
+  lang: Lang,
+  edition: Edition = DEFAULT_EDITION,
+  scope?: HoverScope,
+): HoverResult | undefined {
   const lines = new LineIndex(text);
   const slot = slotAt(lines, offset);
   if (!slot || slot.span.start === slot.span.end) return undefined;
@@ -75,7 +81,10 @@ export function hoverAt(text: string, offset: number, lang: Lang, edition: Editi
   }
   if (!contents) return undefined;
   if (!provisionId) return { contents, range: spanRange(slot.span) };
-  return { contents: `${contents}\n\n${appliesLine(provisionId, lang, edition, scope ?? hoverScopeOf(text, edition))}`, range: spanRange(slot.span) };
+  return {
+    contents: `${contents}\n\n${appliesLine(provisionId, lang, edition, scope ?? hoverScopeOf(text, edition))}`,
+    range: spanRange(slot.span),
+  };
 }
 
 /** The provision of the field or of the nearest section above it that has a date. */

@@ -26,7 +26,9 @@ export function documentLinks(parsed: ParsedManifest, findings: readonly Finding
   const tree = yamlTreeOf(parsed);
   const references = documentReferences(dataOf(parsed, tree));
   if (!tree || references.length === 0) return [];
-  const missing = new Set(findings.filter((finding) => finding.ruleId === 'dpia-document-not-found').map((finding) => pathKey(finding.path)));
+  const missing = new Set(
+    findings.filter((finding) => finding.ruleId === 'dpia-document-not-found').map((finding) => pathKey(finding.path)),
+  );
   const links: DocumentLinkTarget[] = [];
   for (const reference of references) {
     const node = tree.getIn(reference.path, true) as Node | undefined;

@@ -43,36 +43,93 @@ const TEXT = {
   organisation: { en: 'the municipality, e.g. Eksempel Kommune', da: 'kommunen, f.eks. Eksempel Kommune' },
   unit: { en: 'optional: the unit, e.g. Jobcenter Eksempel', da: 'valgfrit: enheden, f.eks. Jobcenter Eksempel' },
   contact: { en: 'e-mail of the responsible team', da: 'e-mail til det ansvarlige team' },
-  role: { en: 'provider | deployer | provider-and-deployer (AI Act Art. 3(3), 3(4))', da: 'provider (udbyder) | deployer (idriftsætter) | provider-and-deployer (AI-forordningens art. 3, nr. 3 og 4)' },
+  role: {
+    en: 'provider | deployer | provider-and-deployer (AI Act Art. 3(3), 3(4))',
+    da: 'provider (udbyder) | deployer (idriftsætter) | provider-and-deployer (AI-forordningens art. 3, nr. 3 og 4)',
+  },
   act: { en: 'LAB | LAS | SDL | LKHE | INL | other', da: 'LAB | LAS | SDL | LKHE | INL | other' },
   category: { en: 'decision-support | case-support | it-development', da: 'decision-support | case-support | it-development' },
-  tasks: { en: 'one or more: case-summary, journal-notes, profiling, recommendation, chatbot, …', da: 'en eller flere: case-summary, journal-notes, profiling, recommendation, chatbot, …' },
-  decisions: { en: 'no automatic decisions: a caseworker takes every decision (GDPR Art. 22)', da: 'ingen automatiske afgørelser: en sagsbehandler træffer alle afgørelser (GDPR art. 22)' },
-  practices: { en: 'Art. 5 (prohibited) and Art. 50 (transparency) practices the system performs', da: 'praksis efter art. 5 (forbudt) og art. 50 (gennemsigtighed), som systemet udfører' },
-  annexIII: { en: 'Annex III areas the system is used in (empty if none)', da: 'områder i bilag III, som systemet bruges i (tom, hvis ingen)' },
+  tasks: {
+    en: 'one or more: case-summary, journal-notes, profiling, recommendation, chatbot, …',
+    da: 'en eller flere: case-summary, journal-notes, profiling, recommendation, chatbot, …',
+  },
+  decisions: {
+    en: 'no automatic decisions: a caseworker takes every decision (GDPR Art. 22)',
+    da: 'ingen automatiske afgørelser: en sagsbehandler træffer alle afgørelser (GDPR art. 22)',
+  },
+  practices: {
+    en: 'Art. 5 (prohibited) and Art. 50 (transparency) practices the system performs',
+    da: 'praksis efter art. 5 (forbudt) og art. 50 (gennemsigtighed), som systemet udfører',
+  },
+  annexIII: {
+    en: 'Annex III areas the system is used in (empty if none)',
+    da: 'områder i bilag III, som systemet bruges i (tom, hvis ingen)',
+  },
   profiling: { en: 'profiling of natural persons (GDPR Art. 4(4))', da: 'profilering af fysiske personer (GDPR art. 4, nr. 4)' },
-  declaredTier: { en: 'the tier you assessed: prohibited | high | limited | minimal', da: 'det vurderede risikoniveau: prohibited | high | limited | minimal' },
+  declaredTier: {
+    en: 'the tier you assessed: prohibited | high | limited | minimal',
+    da: 'det vurderede risikoniveau: prohibited | high | limited | minimal',
+  },
   reviewer: { en: 'the human role that reviews every output', da: 'den rolle, der gennemgår alt output' },
-  competence: { en: 'training and authority of the reviewers (AI Act Art. 26(2))', da: 'de ansvarliges uddannelse og beføjelser (AI-forordningens art. 26, stk. 2)' },
-  competenceOptional: { en: 'recommended: training and authority of the reviewers', da: 'anbefalet: de ansvarliges uddannelse og beføjelser' },
+  competence: {
+    en: 'training and authority of the reviewers (AI Act Art. 26(2))',
+    da: 'de ansvarliges uddannelse og beføjelser (AI-forordningens art. 26, stk. 2)',
+  },
+  competenceOptional: {
+    en: 'recommended: training and authority of the reviewers',
+    da: 'anbefalet: de ansvarliges uddannelse og beføjelser',
+  },
   procedure: { en: 'the written review procedure', da: 'den skriftlige procedure for gennemgang' },
-  citizenNotice: { en: 'where citizens are told that AI is used (GDPR Arts. 13–14), e.g. a URL', da: 'hvor borgerne oplyses om brugen af AI (GDPR art. 13-14), f.eks. en URL' },
+  citizenNotice: {
+    en: 'where citizens are told that AI is used (GDPR Arts. 13–14), e.g. a URL',
+    da: 'hvor borgerne oplyses om brugen af AI (GDPR art. 13-14), f.eks. en URL',
+  },
   personalData: { en: 'does the system process personal data?', da: 'behandler systemet personoplysninger?' },
   categories: { en: 'ordinary | special-category | cpr | criminal-offences', da: 'ordinary | special-category | cpr | criminal-offences' },
-  gdprLegalBasis: { en: 'GDPR Art. 6 (and Art. 9(2) for special categories)', da: 'GDPR art. 6 (og art. 9, stk. 2, for særlige kategorier)' },
-  dataMinimisation: { en: 'how only the necessary data are used (GDPR Art. 5(1)(c))', da: 'hvordan kun de nødvendige oplysninger bruges (GDPR art. 5, stk. 1, litra c)' },
+  gdprLegalBasis: {
+    en: 'GDPR Art. 6 (and Art. 9(2) for special categories)',
+    da: 'GDPR art. 6 (og art. 9, stk. 2, for særlige kategorier)',
+  },
+  dataMinimisation: {
+    en: 'how only the necessary data are used (GDPR Art. 5(1)(c))',
+    da: 'hvordan kun de nødvendige oplysninger bruges (GDPR art. 5, stk. 1, litra c)',
+  },
   security: { en: 'security measures (GDPR Art. 32)', da: 'sikkerhedsforanstaltninger (GDPR art. 32)' },
   dpia: { en: 'completed | in-progress | not-required (GDPR Art. 35)', da: 'completed | in-progress | not-required (GDPR art. 35)' },
-  fria: { en: 'fundamental rights impact assessment before first use (AI Act Art. 27)', da: 'konsekvensanalyse vedrørende grundlæggende rettigheder før første anvendelse (AI-forordningens art. 27)' },
-  logging: { en: 'automatic logs, kept at least 6 months (AI Act Arts. 19, 26(6))', da: 'automatiske logfiler, opbevaret i mindst 6 måneder (AI-forordningens art. 19 og art. 26, stk. 6)' },
-  measures: { en: 'training and guidance for the staff who use the system (AI Act Art. 4)', da: 'uddannelse og vejledning af de medarbejdere, der bruger systemet (AI-forordningens art. 4)' },
+  fria: {
+    en: 'fundamental rights impact assessment before first use (AI Act Art. 27)',
+    da: 'konsekvensanalyse vedrørende grundlæggende rettigheder før første anvendelse (AI-forordningens art. 27)',
+  },
+  logging: {
+    en: 'automatic logs, kept at least 6 months (AI Act Arts. 19, 26(6))',
+    da: 'automatiske logfiler, opbevaret i mindst 6 måneder (AI-forordningens art. 19 og art. 26, stk. 6)',
+  },
+  measures: {
+    en: 'training and guidance for the staff who use the system (AI Act Art. 4)',
+    da: 'uddannelse og vejledning af de medarbejdere, der bruger systemet (AI-forordningens art. 4)',
+  },
   deployment: { en: 'deployer duties of AI Act Art. 26', da: 'idriftsætterens pligter efter AI-forordningens art. 26' },
-  inputDataRelevance: { en: 'how input data are kept relevant and representative (Art. 26(4))', da: 'hvordan inputdata holdes relevante og repræsentative (art. 26, stk. 4)' },
-  documentation: { en: 'provider documentation (AI Act Arts. 9–17, 43, 49, 72)', da: 'udbyderens dokumentation (AI-forordningens art. 9-17, 43, 49 og 72)' },
-  euDatabaseRegistration: { en: 'registration id in the EU database (AI Act Art. 49)', da: 'registreringens id i EU-databasen (AI-forordningens art. 49)' },
+  inputDataRelevance: {
+    en: 'how input data are kept relevant and representative (Art. 26(4))',
+    da: 'hvordan inputdata holdes relevante og repræsentative (art. 26, stk. 4)',
+  },
+  documentation: {
+    en: 'provider documentation (AI Act Arts. 9–17, 43, 49, 72)',
+    da: 'udbyderens dokumentation (AI-forordningens art. 9-17, 43, 49 og 72)',
+  },
+  euDatabaseRegistration: {
+    en: 'registration id in the EU database (AI Act Art. 49)',
+    da: 'registreringens id i EU-databasen (AI-forordningens art. 49)',
+  },
   transparencyField: {
-    aiInteractionDisclosure: { en: 'how people are told they interact with an AI system (Art. 50(1))', da: 'hvordan personer får at vide, at de interagerer med et AI-system (art. 50, stk. 1)' },
-    contentMarking: { en: 'how generated content is marked or disclosed (Art. 50(2), 50(4))', da: 'hvordan genereret indhold mærkes eller oplyses (art. 50, stk. 2 og 4)' },
+    aiInteractionDisclosure: {
+      en: 'how people are told they interact with an AI system (Art. 50(1))',
+      da: 'hvordan personer får at vide, at de interagerer med et AI-system (art. 50, stk. 1)',
+    },
+    contentMarking: {
+      en: 'how generated content is marked or disclosed (Art. 50(2), 50(4))',
+      da: 'hvordan genereret indhold mærkes eller oplyses (art. 50, stk. 2 og 4)',
+    },
     exposureNotice: { en: 'how exposed people are informed (Art. 50(3))', da: 'hvordan de berørte personer oplyses (art. 50, stk. 3)' },
   } as Record<string, Localized>,
 } satisfies Record<string, unknown>;

@@ -19,10 +19,19 @@ export interface SummaryLens {
 
 const TEXTS = {
   unknown: { en: 'Risk tier unknown: fix the YAML syntax errors first', da: 'Risikoniveau ukendt: ret først YAML-syntaksfejlene' },
-  notMapping: { en: 'Risk tier unknown: the manifest is not a mapping of fields', da: 'Risikoniveau ukendt: manifestet er ikke en samling felter' },
+  notMapping: {
+    en: 'Risk tier unknown: the manifest is not a mapping of fields',
+    da: 'Risikoniveau ukendt: manifestet er ikke en samling felter',
+  },
   noneMissing: { en: 'no duty missing', da: 'ingen forpligtelser mangler' },
-  missing: { en: (n: number) => (n === 1 ? '1 duty missing' : `${n} duties missing`), da: (n: number) => (n === 1 ? '1 forpligtelse mangler' : `${n} forpligtelser mangler`) },
-  next: { en: (duty: string, date: string) => `next: ${duty} from ${date}`, da: (duty: string, date: string) => `næste: ${duty} fra ${date}` },
+  missing: {
+    en: (n: number) => (n === 1 ? '1 duty missing' : `${n} duties missing`),
+    da: (n: number) => (n === 1 ? '1 forpligtelse mangler' : `${n} forpligtelser mangler`),
+  },
+  next: {
+    en: (duty: string, date: string) => `next: ${duty} from ${date}`,
+    da: (duty: string, date: string) => `næste: ${duty} fra ${date}`,
+  },
   missingHeading: { en: 'Missing:', da: 'Mangler:' },
   assess: { en: 'Assess risk tier', da: 'Vurdér risikoniveau' },
   timeline: { en: 'Show timeline', da: 'Vis tidslinje' },
@@ -44,7 +53,10 @@ export function summaryLens(result: CheckResult, lang: Lang, date: string, editi
   const next = nextDuty(assessment.obligations);
   if (next) parts.push(TEXTS.next[lang](next.text[lang], formatDate(next.appliesFrom, lang)));
   const title = parts.join(' · ');
-  const tooltip = missing.length === 0 ? title : `${title}\n\n${TEXTS.missingHeading[lang]}\n${missing.map((obligation) => `- ${text(obligation.text, lang)}`).join('\n')}`;
+  const tooltip =
+    missing.length === 0
+      ? title
+      : `${title}\n\n${TEXTS.missingHeading[lang]}\n${missing.map((obligation) => `- ${text(obligation.text, lang)}`).join('\n')}`;
   return { title, tooltip, actions };
 }
 

@@ -79,7 +79,14 @@ class Walker {
     return symbols;
   }
 
-  private symbol(name: string, path: ManifestPath, value: Node | null, start: number, end: number, selectionRange: SourceRange): ManifestSymbol {
+  private symbol(
+    name: string,
+    path: ManifestPath,
+    value: Node | null,
+    start: number,
+    end: number,
+    selectionRange: SourceRange,
+  ): ManifestSymbol {
     const kind = kindOf(value, path.length === 1);
     const children = isMap(value)
       ? this.pairs(value.items as Pair<Node, Node | null>[], path)
@@ -98,7 +105,12 @@ class Walker {
       const path = [...parent, index];
       // A scalar item is named by its value; a mapping by its first field (`act: LAB`), else by its position.
       const first = isMap(item) ? (item.items[0] as Pair<Node, Node | null> | undefined) : undefined;
-      const label = isScalar(item) || isAlias(item) ? this.scalarText(item) : first && isScalar(first.key) ? `${String(first.key.value)}: ${this.scalarText(first.value)}` : '';
+      const label =
+        isScalar(item) || isAlias(item)
+          ? this.scalarText(item)
+          : first && isScalar(first.key)
+            ? `${String(first.key.value)}: ${this.scalarText(first.value)}`
+            : '';
       const name = label.trim() === '' ? `[${index}]` : clip(label);
       const selectionEnd = isScalar(item) || isAlias(item) ? end : this.lineEndWithin(start, end);
       symbols.push(this.symbol(name, path, item, start, end, this.range(start, selectionEnd)));

@@ -47,7 +47,13 @@ export function answersToManifest(answers: WizardAnswers, lang: Lang, edition: E
   const text = manifestTemplate({
     lang,
     role: answers.role,
-    riskClassification: { practices, annexIII: [...answers.annexIII], profiling: answers.profiling, derogation, declaredTier: tier.tier ?? undefined },
+    riskClassification: {
+      practices,
+      annexIII: [...answers.annexIII],
+      profiling: answers.profiling,
+      derogation,
+      declaredTier: tier.tier ?? undefined,
+    },
   });
   return { manifest, tier, text };
 }
@@ -129,7 +135,12 @@ export function parseWizardAnswers(value: unknown): WizardAnswers | string {
   let derogation: WizardAnswers['derogation'];
   if (v.derogation !== undefined) {
     const d = v.derogation as Record<string, unknown> | null;
-    if (!d || typeof d.condition !== 'string' || !allowed(choices.derogationConditions).has(d.condition) || typeof d.justification !== 'string') {
+    if (
+      !d ||
+      typeof d.condition !== 'string' ||
+      !allowed(choices.derogationConditions).has(d.condition) ||
+      typeof d.justification !== 'string'
+    ) {
       return 'derogation must have a condition and a justification';
     }
     derogation = { condition: d.condition, justification: d.justification };

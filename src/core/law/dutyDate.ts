@@ -133,7 +133,10 @@ export function dutyDate(id: ProvisionId, scope: DutyScope): DutyDate {
     const certainty = weakest(base.certainty, backstop.certainty, cutOff.certainty);
     const source = `${backstop.source}; ${base.source}`;
     const a = cite(ART_111_2);
-    const inService = { en: `in service since ${formatDate(since, 'en')}, before ${formatDate(cutOff.date, 'en')}`, da: `i brug siden ${formatDate(since, 'da')}, før ${formatDate(cutOff.date, 'da')}` };
+    const inService = {
+      en: `in service since ${formatDate(since, 'en')}, before ${formatDate(cutOff.date, 'en')}`,
+      da: `i brug siden ${formatDate(since, 'da')}, før ${formatDate(cutOff.date, 'da')}`,
+    };
     if (changed && changed >= cutOff.date) {
       const later = changed > base.date ? changed : base.date;
       const date = later < backstop.date ? later : backstop.date;

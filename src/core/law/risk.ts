@@ -44,12 +44,21 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
   let highRisk = false;
   const reason = (provision: ProvisionId, article: string, path: ManifestPath, text: Localized): void => {
     const duty = dutyDate(provision, { edition, system, highRisk });
-    reasons.push({ text, article, provision, appliesFrom: duty.date, certainty: duty.certainty, ...(duty.reason ? { dateReason: duty.reason } : {}), path });
+    reasons.push({
+      text,
+      article,
+      provision,
+      appliesFrom: duty.date,
+      certainty: duty.certainty,
+      ...(duty.reason ? { dateReason: duty.reason } : {}),
+      path,
+    });
   };
   const practices = indexedStrings(data, PRACTICES);
   const transparencyPractices = practices.map((p) => p.value).filter((value) => value in TRANSPARENCY_PRACTICES);
   // The system interacts with persons when it is a chatbot, whether or not `practices` says so (rule practice-undeclared).
-  if (interactsWithPersons(data) && !transparencyPractices.includes('interacts-with-persons')) transparencyPractices.unshift('interacts-with-persons');
+  if (interactsWithPersons(data) && !transparencyPractices.includes('interacts-with-persons'))
+    transparencyPractices.unshift('interacts-with-persons');
   const base = { highRiskThroughAnnexIII: false, transparencyPractices, derogationApplies: false, undetermined: [] as ManifestPath[] };
 
   const prohibited = practices.filter((p) => p.value in PROHIBITED_PRACTICES);
@@ -67,8 +76,7 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
   const annexIII = stringList(data, ANNEX_III);
   const profiling = systemProfiles(data);
   const derogation = valueAt(data, ['riskClassification', 'derogation']);
-  const derogationComplete =
-    isRecord(derogation) && has(derogation, ['condition']) && has(derogation, ['justification']);
+  const derogationComplete = isRecord(derogation) && has(derogation, ['condition']) && has(derogation, ['justification']);
   const emotionRecognition = practices.find((p) => p.value === 'emotion-recognition');
   const annexI = isTrue(data, ['riskClassification', 'annexI']);
   const annexIIIHighRisk = annexIII.length > 0 && (!derogationComplete || profiling);
@@ -95,11 +103,18 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
     if (annexIIIHighRisk) {
       const areas = annexIII.map((area) => `${area} (${ANNEX_III_POINTS[area] ?? 'Annex III'})`).join(', ');
       const areasDa = annexIII.map((area) => `${area} (${danishArticle(ANNEX_III_POINTS[area] ?? 'Annex III')})`).join(', ');
-      const why: Localized = profiling && derogationComplete
-        ? { en: 'profiling of natural persons rules out the Art. 6(3) derogation', da: 'profilering af fysiske personer udelukker undtagelsen i art. 6, stk. 3' }
-        : profiling
-          ? { en: 'the system profiles natural persons', da: 'systemet profilerer fysiske personer' }
-          : { en: 'no documented Art. 6(3) derogation (condition and justification) is given', da: 'der er ingen dokumenteret undtagelse efter art. 6, stk. 3 (betingelse og begrundelse)' };
+      const why: Localized =
+        profiling && derogationComplete
+          ? {
+              en: 'profiling of natural persons rules out the Art. 6(3) derogation',
+              da: 'profilering af fysiske personer udelukker undtagelsen i art. 6, stk. 3',
+            }
+          : profiling
+            ? { en: 'the system profiles natural persons', da: 'systemet profilerer fysiske personer' }
+            : {
+                en: 'no documented Art. 6(3) derogation (condition and justification) is given',
+                da: 'der er ingen dokumenteret undtagelse efter art. 6, stk. 3 (betingelse og begrundelse)',
+              };
       reason('annex-iii-high-risk', profiling ? 'Art. 6(2), 6(3) last subparagraph' : 'Art. 6(2), Annex III', ANNEX_III, {
         en: `Listed in Annex III: ${areas}; ${why.en}.`,
         da: `Opført i bilag III: ${areasDa}; ${why.da}.`,
@@ -160,6 +175,7 @@ export function unansweredTierQuestions(data: unknown): ManifestPath[] {
   if (!Array.isArray(valueAt(data, PRACTICES))) missing.push(PRACTICES);
   if (!Array.isArray(valueAt(data, ANNEX_III))) missing.push(ANNEX_III);
   const profiling = valueAt(data, ['riskClassification', 'profiling']);
-  if (typeof profiling !== 'boolean' && !stringList(data, ['purpose', 'tasks']).includes('profiling')) missing.push(['riskClassification', 'profiling']);
+  if (typeof profiling !== 'boolean' && !stringList(data, ['purpose', 'tasks']).includes('profiling'))
+    missing.push(['riskClassification', 'profiling']);
   return missing;
 }

@@ -42,7 +42,10 @@ export const TRANSPARENCY_PRACTICES: Record<string, TransparencyPractice> = {
     paragraph: 'Art. 50(2)',
     holder: 'provider',
     field: 'contentMarking',
-    duty: { en: 'mark generated content as artificially generated, machine-readably', da: 'mærke genereret indhold som kunstigt genereret i et maskinlæsbart format' },
+    duty: {
+      en: 'mark generated content as artificially generated, machine-readably',
+      da: 'mærke genereret indhold som kunstigt genereret i et maskinlæsbart format',
+    },
   },
   'emotion-recognition': {
     paragraph: 'Art. 50(3)',
@@ -54,19 +57,28 @@ export const TRANSPARENCY_PRACTICES: Record<string, TransparencyPractice> = {
     paragraph: 'Art. 50(3)',
     holder: 'deployer',
     field: 'exposureNotice',
-    duty: { en: 'inform the people exposed to biometric categorisation', da: 'oplyse de personer, der udsættes for biometrisk kategorisering' },
+    duty: {
+      en: 'inform the people exposed to biometric categorisation',
+      da: 'oplyse de personer, der udsættes for biometrisk kategorisering',
+    },
   },
   deepfake: {
     paragraph: 'Art. 50(4)',
     holder: 'deployer',
     field: 'contentMarking',
-    duty: { en: 'disclose that deepfake content is artificially generated or manipulated', da: 'oplyse, at deepfake-indhold er kunstigt genereret eller manipuleret' },
+    duty: {
+      en: 'disclose that deepfake content is artificially generated or manipulated',
+      da: 'oplyse, at deepfake-indhold er kunstigt genereret eller manipuleret',
+    },
   },
   'public-interest-text': {
     paragraph: 'Art. 50(4)',
     holder: 'deployer',
     field: 'contentMarking',
-    duty: { en: 'disclose that text published on matters of public interest is AI-generated', da: 'oplyse, at tekst offentliggjort om samfundsmæssige forhold er AI-genereret' },
+    duty: {
+      en: 'disclose that text published on matters of public interest is AI-generated',
+      da: 'oplyse, at tekst offentliggjort om samfundsmæssige forhold er AI-genereret',
+    },
   },
 };
 
@@ -93,10 +105,25 @@ export const DOCUMENTATION_FIELDS: readonly { field: string; article: string; ti
   { field: 'technical', article: 'Art. 11, Annex IV', title: { en: 'technical documentation', da: 'teknisk dokumentation' } },
   { field: 'riskManagement', article: 'Art. 9', title: { en: 'risk management system', da: 'risikostyringssystem' } },
   { field: 'dataGovernance', article: 'Art. 10', title: { en: 'data governance', da: 'data og datastyring' } },
-  { field: 'accuracyRobustnessCybersecurity', article: 'Art. 15', title: { en: 'accuracy, robustness and cybersecurity', da: 'nøjagtighed, robusthed og cybersikkerhed' } },
+  {
+    field: 'accuracyRobustnessCybersecurity',
+    article: 'Art. 15',
+    title: { en: 'accuracy, robustness and cybersecurity', da: 'nøjagtighed, robusthed og cybersikkerhed' },
+  },
   { field: 'qualityManagement', article: 'Art. 17', title: { en: 'quality management system', da: 'kvalitetsstyringssystem' } },
   { field: 'instructionsForUse', article: 'Art. 13', title: { en: 'instructions for use', da: 'brugsanvisning' } },
   { field: 'conformityAssessment', article: 'Art. 43', title: { en: 'conformity assessment', da: 'overensstemmelsesvurdering' } },
-  { field: 'postMarketMonitoring', article: 'Art. 72 (serious incidents: Art. 73)', title: { en: 'post-market monitoring and serious-incident reporting', da: 'overvågning efter omsætningen og indberetning af alvorlige hændelser' } },
-  { field: 'euDatabaseRegistration', article: 'Art. 49(1)', title: { en: 'registration in the EU database', da: 'registrering i EU-databasen' } },
+  {
+    field: 'postMarketMonitoring',
+    article: 'Art. 72 (serious incidents: Art. 73)',
+    title: {
+      en: 'post-market monitoring and serious-incident reporting',
+      da: 'overvågning efter omsætningen og indberetning af alvorlige hændelser',
+    },
+  },
+  {
+    field: 'euDatabaseRegistration',
+    article: 'Art. 49(1)',
+    title: { en: 'registration in the EU database', da: 'registrering i EU-databasen' },
+  },
 ];

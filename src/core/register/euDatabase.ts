@@ -65,15 +65,24 @@ interface Answer {
 const NOTES = {
   noAddress: { en: 'the manifest has no address', da: 'manifestet har ingen adresse' },
   noOwner: { en: 'system.owner (organisation, contact) is missing', da: 'system.owner (organisation, kontakt) mangler' },
-  otherPerson: { en: 'only when another person submits or an authorised representative acts; the manifest does not say', da: 'kun når en anden person indsender, eller en bemyndiget repræsentant handler; det fremgår ikke af manifestet' },
+  otherPerson: {
+    en: 'only when another person submits or an authorised representative acts; the manifest does not say',
+    da: 'kun når en anden person indsender, eller en bemyndiget repræsentant handler; det fremgår ikke af manifestet',
+  },
   submitter: { en: 'the manifest does not name the person who submits', da: 'manifestet angiver ikke den person, der indsender' },
   memberStates: { en: 'the manifest does not name the Member States', da: 'manifestet angiver ikke medlemsstaterne' },
   noCertificate: {
     en: 'conformity assessment by internal control (Art. 43(2), Annex VI): no notified body certificate',
     da: 'overensstemmelsesvurdering baseret på intern kontrol (art. 43, stk. 2, bilag VI): ingen attest fra et bemyndiget organ',
   },
-  biometricCertificate: { en: 'biometrics (Annex III point 1): a notified body may be involved (Art. 43(1))', da: 'biometri (bilag III, punkt 1): et bemyndiget organ kan være involveret (art. 43, stk. 1)' },
-  noInstructions: { en: 'not given for Annex III points 1, 6 and 7 in law enforcement, migration, asylum and border control', da: 'gives ikke for bilag III, punkt 1, 6 og 7, inden for retshåndhævelse, migration, asyl og grænsekontrol' },
+  biometricCertificate: {
+    en: 'biometrics (Annex III point 1): a notified body may be involved (Art. 43(1))',
+    da: 'biometri (bilag III, punkt 1): et bemyndiget organ kan være involveret (art. 43, stk. 1)',
+  },
+  noInstructions: {
+    en: 'not given for Annex III points 1, 6 and 7 in law enforcement, migration, asylum and border control',
+    da: 'gives ikke for bilag III, punkt 1, 6 og 7, inden for retshåndhævelse, migration, asyl og grænsekontrol',
+  },
   noPersonalData: { en: 'no personal data is processed: no DPIA', da: 'der behandles ingen personoplysninger: ingen konsekvensanalyse' },
   field: { en: '{field} is missing', da: '{field} mangler' },
 } satisfies Record<string, Localized>;
@@ -88,8 +97,14 @@ function fromField(data: unknown, path: string[], status: 'filled' | 'reference'
 }
 
 const STATUS_TEXT: Record<string, Localized> = {
-  planned: { en: 'not yet placed on the market or put into service (planned)', da: 'endnu ikke bragt i omsætning eller ibrugtaget (planlagt)' },
-  development: { en: 'not yet placed on the market or put into service (in development)', da: 'endnu ikke bragt i omsætning eller ibrugtaget (under udvikling)' },
+  planned: {
+    en: 'not yet placed on the market or put into service (planned)',
+    da: 'endnu ikke bragt i omsætning eller ibrugtaget (planlagt)',
+  },
+  development: {
+    en: 'not yet placed on the market or put into service (in development)',
+    da: 'endnu ikke bragt i omsætning eller ibrugtaget (under udvikling)',
+  },
   pilot: { en: 'in service (pilot)', da: 'i drift (pilot)' },
   production: { en: 'in service', da: 'i drift' },
   retired: { en: 'no longer in service', da: 'ikke længere i drift' },
@@ -129,13 +144,16 @@ function answer(reads: string, entry: RegisterEntry, lang: Lang): Answer {
       return { status: 'filled', value: STATUS_TEXT[r.status]?.[lang] ?? r.status };
     }
     case 'certificate':
-      return annexIII.includes('biometrics') ? { status: 'where-applicable', note: NOTES.biometricCertificate } : { status: 'not-applicable', note: NOTES.noCertificate };
+      return annexIII.includes('biometrics')
+        ? { status: 'where-applicable', note: NOTES.biometricCertificate }
+        : { status: 'not-applicable', note: NOTES.noCertificate };
     case 'member-states':
       return { status: 'missing', note: NOTES.memberStates };
     case 'conformity':
       return fromField(data, ['documentation', 'conformityAssessment'], 'reference');
     case 'instructions':
-      if (annexIII.some((area) => area === 'law-enforcement' || area === 'migration' || area === 'biometrics')) return { status: 'not-applicable', note: NOTES.noInstructions };
+      if (annexIII.some((area) => area === 'law-enforcement' || area === 'migration' || area === 'biometrics'))
+        return { status: 'not-applicable', note: NOTES.noInstructions };
       return fromField(data, ['documentation', 'instructionsForUse'], 'reference');
     case 'more-information': {
       const notice = textAt(data, ['transparency', 'citizenNotice']);

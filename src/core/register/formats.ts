@@ -13,7 +13,13 @@ export interface RegisterOptions {
 
 /** `{ generated, edition, systems: [RECORD …] }` (spec: "The register"). */
 export function formatRegisterJson(entries: readonly RegisterEntry[], options: RegisterOptions): string {
-  return JSON.stringify({ generated: options.date, edition: options.edition, systems: entries.map((e) => recordJson(e, options.lang)) }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      { generated: options.date, edition: options.edition, systems: entries.map((e) => recordJson(e, options.lang)) },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 const NOT_DETERMINED: Localized = { en: 'not determined', da: 'ikke fastlagt' };
@@ -98,8 +104,15 @@ export const REGISTER_COLUMNS: readonly Column[] = [
   column('information', 'Information', 'Oplysninger', (record) => record.findings.information),
   column('accepted', 'Accepted findings', 'Accepterede fund', (record) => record.findings.accepted),
   column('nextDuty', 'Next duty', 'Næste forpligtelse', (record, lang) => record.nextDuty?.text[lang] ?? null),
-  column('nextDutyArticle', 'Next duty: article', 'Næste forpligtelse: artikel', (record, lang) => (record.nextDuty ? citeIn(record.nextDuty.article, lang) : null)),
-  column('nextDutyAppliesFrom', 'Next duty: applies from', 'Næste forpligtelse: gælder fra', (record) => record.nextDuty?.appliesFrom ?? null),
+  column('nextDutyArticle', 'Next duty: article', 'Næste forpligtelse: artikel', (record, lang) =>
+    record.nextDuty ? citeIn(record.nextDuty.article, lang) : null,
+  ),
+  column(
+    'nextDutyAppliesFrom',
+    'Next duty: applies from',
+    'Næste forpligtelse: gælder fra',
+    (record) => record.nextDuty?.appliesFrom ?? null,
+  ),
   field('missing', 'Duties missing', 'Manglende forpligtelser'),
 ];
 
@@ -122,13 +135,19 @@ export function csvField(value: string, separator: string): string {
 export function formatRegisterCsv(entries: readonly RegisterEntry[], options: RegisterOptions): string {
   const separator = csvSeparator(options.lang);
   const rows = [REGISTER_COLUMNS.map((c) => csvField(c.header[options.lang], separator))];
-  for (const entry of entries) rows.push(REGISTER_COLUMNS.map((c) => csvField(cell(c.value(entry.record, options.lang), options.lang), separator)));
+  for (const entry of entries)
+    rows.push(REGISTER_COLUMNS.map((c) => csvField(cell(c.value(entry.record, options.lang), options.lang), separator)));
   return '\uFEFF' + rows.map((row) => row.join(separator)).join('\r\n') + '\r\n';
 }
 
 /** Text safe inside a Markdown table cell or line: pipes escaped, line breaks and HTML-looking brackets neutralised. */
 export function markdownText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\s*\r?\n\s*/g, ' ');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\s*\r?\n\s*/g, ' ');
 }
 
 const MD: Record<string, Localized> = {
@@ -138,7 +157,10 @@ const MD: Record<string, Localized> = {
     da: 'Udarbejdet ud fra manifesterne (`ai-system.yaml`) den {date}, AI-forordningens datoer {edition}. Vejledende: kontrollér med jeres jurist eller databeskyttelsesrådgiver.',
   },
   adopted: { en: 'as adopted (Regulation (EU) 2024/1689)', da: 'som vedtaget (forordning (EU) 2024/1689)' },
-  amended: { en: 'as amended by the Digital Omnibus (Regulation (EU) 2026/1744)', da: 'som ændret ved Digital Omnibus (forordning (EU) 2026/1744)' },
+  amended: {
+    en: 'as amended by the Digital Omnibus (Regulation (EU) 2026/1744)',
+    da: 'som ændret ved Digital Omnibus (forordning (EU) 2026/1744)',
+  },
   summary: { en: 'Summary', da: 'Oversigt' },
   system: { en: 'System', da: 'System' },
   tier: { en: 'Risk tier', da: 'Risikoniveau' },
@@ -208,7 +230,10 @@ const LABELS: Record<string, Localized> = {
   providerRegistration: { en: "Provider's EU database registration", da: 'Udbyderens registrering i EU-databasen' },
   deployerRegistration: { en: "Deployer's EU database registration", da: 'Idriftsætterens registrering i EU-databasen' },
   findings: { en: 'Findings', da: 'Fund' },
-  findingCounts: { en: '{e} error(s), {w} warning(s), {i} information ({a} accepted)', da: '{e} fejl, {w} advarsler, {i} oplysninger ({a} accepteret)' },
+  findingCounts: {
+    en: '{e} error(s), {w} warning(s), {i} information ({a} accepted)',
+    da: '{e} fejl, {w} advarsler, {i} oplysninger ({a} accepteret)',
+  },
   nextDuty: { en: 'Next duty', da: 'Næste forpligtelse' },
   nextDutyText: { en: '{text} ({article}), from {date}', da: '{text} ({article}), fra {date}' },
   missing: { en: 'Duties missing', da: 'Manglende forpligtelser' },
@@ -220,9 +245,13 @@ function systemSection(entry: RegisterEntry, lang: Lang): string[] {
   const r = entry.record;
   const none = MD.none[lang];
   const text = (value: string | null) => (value === null ? none : markdownText(value));
-  const list = (value: string[] | null) => (value === null ? none : value.length === 0 ? `[] (${none})` : value.map(markdownText).join(', '));
+  const list = (value: string[] | null) =>
+    value === null ? none : value.length === 0 ? `[] (${none})` : value.map(markdownText).join(', ');
   const row = (key: string, value: string) => `- **${LABELS[key][lang]}:** ${value}`;
-  const owner = [r.organisation, r.unit, r.contact].filter((v): v is string => v !== null).map(markdownText).join(', ');
+  const owner = [r.organisation, r.unit, r.contact]
+    .filter((v): v is string => v !== null)
+    .map(markdownText)
+    .join(', ');
   const lines = [
     `### ${markdownText(displayName(entry))} <a id="${anchorOf(entry)}"></a>`,
     '',
@@ -242,9 +271,25 @@ function systemSection(entry: RegisterEntry, lang: Lang): string[] {
     row('providerRegistration', text(r.providerRegistration)),
     row('deployerRegistration', text(r.deployerRegistration)),
   ];
-  if (r.model) lines.push(row('model', [r.model.name, r.model.provider, r.model.hosting].filter((v): v is string => v !== null).map(markdownText).join(', ') || none));
+  if (r.model)
+    lines.push(
+      row(
+        'model',
+        [r.model.name, r.model.provider, r.model.hosting]
+          .filter((v): v is string => v !== null)
+          .map(markdownText)
+          .join(', ') || none,
+      ),
+    );
   lines.push(
-    row('findings', LABELS.findingCounts[lang].replace('{e}', String(r.findings.errors)).replace('{w}', String(r.findings.warnings)).replace('{i}', String(r.findings.information)).replace('{a}', String(r.findings.accepted))),
+    row(
+      'findings',
+      LABELS.findingCounts[lang]
+        .replace('{e}', String(r.findings.errors))
+        .replace('{w}', String(r.findings.warnings))
+        .replace('{i}', String(r.findings.information))
+        .replace('{a}', String(r.findings.accepted)),
+    ),
     row(
       'nextDuty',
       r.nextDuty

@@ -22,7 +22,12 @@ export interface RenderedRegister {
 }
 
 /** The register in one format, from the entries (one per manifest, in order). */
-export function renderRegister(format: RegisterFormat, entries: readonly RegisterEntry[], options: RegisterOptions, toolVersion: string): RenderedRegister {
+export function renderRegister(
+  format: RegisterFormat,
+  entries: readonly RegisterEntry[],
+  options: RegisterOptions,
+  toolVersion: string,
+): RenderedRegister {
   switch (format) {
     case 'json':
       return { text: formatRegisterJson(entries, options), incomplete: false };

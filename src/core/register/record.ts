@@ -147,7 +147,8 @@ export function buildEntry(input: RecordInput): RegisterEntry {
     inServiceSince: textAt(data, ['system', 'inServiceSince']),
     // A provider's own entry is its Art. 49 registration; a deployer records the provider's entry (Art. 26(8)).
     providerRegistration:
-      (provides(data) ? textAt(data, ['documentation', 'euDatabaseRegistration']) : null) ?? textAt(data, ['deployment', 'providerRegistration']),
+      (provides(data) ? textAt(data, ['documentation', 'euDatabaseRegistration']) : null) ??
+      textAt(data, ['deployment', 'providerRegistration']),
     deployerRegistration: textAt(data, ['deployment', 'euDatabaseRegistration']),
     findings: countFindings(input.findings),
     nextDuty: next ? { text: next.text, article: next.article, appliesFrom: next.appliesFrom, status: next.status } : null,
@@ -182,7 +183,12 @@ export function recordJson(entry: RegisterEntry, lang: Lang): Record<string, unk
   const nextDuty = entry.record.nextDuty;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(entry.record)) {
-    out[key] = key !== 'nextDuty' ? value : nextDuty ? { text: nextDuty.text[lang], article: nextDuty.article, appliesFrom: nextDuty.appliesFrom, status: nextDuty.status } : null;
+    out[key] =
+      key !== 'nextDuty'
+        ? value
+        : nextDuty
+          ? { text: nextDuty.text[lang], article: nextDuty.article, appliesFrom: nextDuty.appliesFrom, status: nextDuty.status }
+          : null;
   }
   return out;
 }

@@ -35,12 +35,26 @@ export const aiDisclosureMissing: Rule<'ai-disclosure-missing'> = {
       const listed = values.map((v) => `'${v}'`).join(', ');
       const chatbotOnly = values.length === 1 && !stringList(context.data, ['riskClassification', 'practices']).includes(values[0]);
       const source = chatbotOnly
-        ? { en: "`purpose.tasks` has 'chatbot' (the system interacts with persons)", da: "`purpose.tasks` indeholder 'chatbot' (systemet interagerer med personer)" }
+        ? {
+            en: "`purpose.tasks` has 'chatbot' (the system interacts with persons)",
+            da: "`purpose.tasks` indeholder 'chatbot' (systemet interagerer med personer)",
+          }
         : { en: `\`riskClassification.practices\` lists ${listed}`, da: `\`riskClassification.practices\` angiver ${listed}` };
-      findings.push(findingAt(context, 'ai-disclosure-missing', 'error', ['transparency', field], message(
-        `\`transparency.${field}\` is missing although ${source.en}. Describe how the duty is met — ${duties}`,
-        `\`transparency.${field}\` mangler, selv om ${source.da}. Beskriv, hvordan pligten opfyldes — ${dutiesDa}`,
-        `AI Act ${paragraphs}`, practices.map((p) => (p.paragraph === 'Art. 50(2)' ? 'transparency-marking-legacy' : 'transparency')), context)));
+      findings.push(
+        findingAt(
+          context,
+          'ai-disclosure-missing',
+          'error',
+          ['transparency', field],
+          message(
+            `\`transparency.${field}\` is missing although ${source.en}. Describe how the duty is met — ${duties}`,
+            `\`transparency.${field}\` mangler, selv om ${source.da}. Beskriv, hvordan pligten opfyldes — ${dutiesDa}`,
+            `AI Act ${paragraphs}`,
+            practices.map((p) => (p.paragraph === 'Art. 50(2)' ? 'transparency-marking-legacy' : 'transparency')),
+            context,
+          ),
+        ),
+      );
     }
     return findings;
   },

@@ -18,16 +18,38 @@ export const automatedDecision: Rule<'automated-decision'> = {
   check(context) {
     const findings: Finding[] = [];
     if (valueAt(context.data, ['decisions', 'automated']) === true) {
-      findings.push(findingAt(context, 'automated-decision', 'error', ['decisions', 'automated'], message(
-        '`decisions.automated` is true: AI in employment services may not take decisions (afgørelser) based solely on automated processing; it may only support the caseworker',
-        '`decisions.automated` er true: AI i beskæftigelsesindsatsen må ikke træffe afgørelser, der udelukkende er baseret på automatisk behandling; den må kun understøtte sagsbehandleren',
-        ARTICLES, ['gdpr', 'danish-legal-basis'], context)));
+      findings.push(
+        findingAt(
+          context,
+          'automated-decision',
+          'error',
+          ['decisions', 'automated'],
+          message(
+            '`decisions.automated` is true: AI in employment services may not take decisions (afgørelser) based solely on automated processing; it may only support the caseworker',
+            '`decisions.automated` er true: AI i beskæftigelsesindsatsen må ikke træffe afgørelser, der udelukkende er baseret på automatisk behandling; den må kun understøtte sagsbehandleren',
+            ARTICLES,
+            ['gdpr', 'danish-legal-basis'],
+            context,
+          ),
+        ),
+      );
     }
     if (valueAt(context.data, ['decisions', 'caseworkerDecides']) === false) {
-      findings.push(findingAt(context, 'automated-decision', 'error', ['decisions', 'caseworkerDecides'], message(
-        '`decisions.caseworkerDecides` is false: a human caseworker must always take the decision after a concrete, individual assessment',
-        '`decisions.caseworkerDecides` er false: en sagsbehandler skal altid træffe afgørelsen efter en konkret, individuel vurdering',
-        ARTICLES, ['gdpr', 'danish-legal-basis'], context)));
+      findings.push(
+        findingAt(
+          context,
+          'automated-decision',
+          'error',
+          ['decisions', 'caseworkerDecides'],
+          message(
+            '`decisions.caseworkerDecides` is false: a human caseworker must always take the decision after a concrete, individual assessment',
+            '`decisions.caseworkerDecides` er false: en sagsbehandler skal altid træffe afgørelsen efter en konkret, individuel vurdering',
+            ARTICLES,
+            ['gdpr', 'danish-legal-basis'],
+            context,
+          ),
+        ),
+      );
     }
     return findings;
   },

@@ -10,4 +10,9 @@ export interface RuleInfo {
 }
 
 /** Every rule id of the spec's catalogue with its help text: SARIF's rule list and the rule documentation. */
-export const RULE_CATALOGUE: readonly RuleInfo[] = RULES.map(({ id, description, articles, defaultSeverity }) => ({ id, description, articles, defaultSeverity }));
+export const RULE_CATALOGUE: readonly RuleInfo[] = RULES.map(({ id, description, articles, defaultSeverity }) => ({
+  id,
+  description,
+  articles,
+  defaultSeverity,
+}));

@@ -5,8 +5,12 @@ import { findingAt, message, type Rule } from './rule';
 
 /** Art. 49(3), 26(8): a public-authority deployer of an Annex III high-risk system (not point 2) registers its use. */
 export function deployerRegistrationRequired(data: unknown, tier: TierResult): boolean {
-  return tier.tier === 'high' && deploys(data) && tier.highRiskThroughAnnexIII &&
-    stringList(data, ['riskClassification', 'annexIII']).some((area) => area !== 'critical-infrastructure');
+  return (
+    tier.tier === 'high' &&
+    deploys(data) &&
+    tier.highRiskThroughAnnexIII &&
+    stringList(data, ['riskClassification', 'annexIII']).some((area) => area !== 'critical-infrastructure')
+  );
 }
 
 export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
@@ -14,7 +18,7 @@ export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
   defaultSeverity: 'error',
   fix: { insertField: true },
   description: {
-    en: 'A deployer of a high-risk system has not recorded how it meets Art. 26(1), (4), (5) and (11), or (Annex III) its own EU database registration and the provider\'s (Art. 26(8), 49(3)).',
+    en: "A deployer of a high-risk system has not recorded how it meets Art. 26(1), (4), (5) and (11), or (Annex III) its own EU database registration and the provider's (Art. 26(8), 49(3)).",
     da: 'En idriftsætter af et højrisiko-AI-system har ikke angivet, hvordan art. 26, stk. 1, 4, 5 og 11, opfyldes, eller (bilag III) sin egen registrering i EU-databasen og udbyderens (art. 26, stk. 8, og art. 49, stk. 3).',
   },
   articles: 'AI Act Art. 26(1), (4), (5), (8), (11); Art. 49(3)',
@@ -23,38 +27,75 @@ export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
     if (tier.tier !== 'high' || !deploys(data)) return [];
     const provision = tier.highRiskProvision ?? 'annex-iii-high-risk';
     if (!isRecord(valueAt(data, ['deployment']))) {
-      return [findingAt(context, 'deployer-obligation-missing', 'error', ['deployment'], message(
-        '`deployment` is missing: a deployer of a high-risk system must follow the instructions for use, keep input data relevant, monitor operation and report risks, and inform the persons affected',
-        '`deployment` mangler: en idriftsætter af et højrisiko-AI-system skal følge brugsanvisningen, sikre relevante inputdata, overvåge driften og indberette risici og informere de berørte personer',
-        'AI Act Art. 26', provision, context))];
+      return [
+        findingAt(
+          context,
+          'deployer-obligation-missing',
+          'error',
+          ['deployment'],
+          message(
+            '`deployment` is missing: a deployer of a high-risk system must follow the instructions for use, keep input data relevant, monitor operation and report risks, and inform the persons affected',
+            '`deployment` mangler: en idriftsætter af et højrisiko-AI-system skal følge brugsanvisningen, sikre relevante inputdata, overvåge driften og indberette risici og informere de berørte personer',
+            'AI Act Art. 26',
+            provision,
+            context,
+          ),
+        ),
+      ];
     }
     const findings: Finding[] = [];
     const report = (field: string, en: string, da: string, article: string): void => {
-      findings.push(findingAt(context, 'deployer-obligation-missing', 'error', ['deployment', field], message(en, da, article, provision, context)));
+      findings.push(
+        findingAt(context, 'deployer-obligation-missing', 'error', ['deployment', field], message(en, da, article, provision, context)),
+      );
     };
     if (valueAt(data, ['deployment', 'instructionsFollowed']) !== true) {
-      report('instructionsFollowed', '`deployment.instructionsFollowed` must be true: use the system according to the provider\'s instructions for use',
-        '`deployment.instructionsFollowed` skal være true: brug systemet i overensstemmelse med udbyderens brugsanvisning', 'AI Act Art. 26(1)');
+      report(
+        'instructionsFollowed',
+        "`deployment.instructionsFollowed` must be true: use the system according to the provider's instructions for use",
+        '`deployment.instructionsFollowed` skal være true: brug systemet i overensstemmelse med udbyderens brugsanvisning',
+        'AI Act Art. 26(1)',
+      );
     }
     if (!has(data, ['deployment', 'inputDataRelevance'])) {
-      report('inputDataRelevance', '`deployment.inputDataRelevance` is missing: describe how input data is kept relevant and sufficiently representative for the purpose',
-        '`deployment.inputDataRelevance` mangler: beskriv, hvordan inputdata holdes relevante og tilstrækkeligt repræsentative for formålet', 'AI Act Art. 26(4)');
+      report(
+        'inputDataRelevance',
+        '`deployment.inputDataRelevance` is missing: describe how input data is kept relevant and sufficiently representative for the purpose',
+        '`deployment.inputDataRelevance` mangler: beskriv, hvordan inputdata holdes relevante og tilstrækkeligt repræsentative for formålet',
+        'AI Act Art. 26(4)',
+      );
     }
     if (!has(data, ['deployment', 'monitoring'])) {
-      report('monitoring', '`deployment.monitoring` is missing: link the procedure for monitoring operation and informing the provider and the authority of risks and serious incidents',
-        '`deployment.monitoring` mangler: henvis til proceduren for overvågning af driften og underretning af udbyderen og myndigheden om risici og alvorlige hændelser', 'AI Act Art. 26(5)');
+      report(
+        'monitoring',
+        '`deployment.monitoring` is missing: link the procedure for monitoring operation and informing the provider and the authority of risks and serious incidents',
+        '`deployment.monitoring` mangler: henvis til proceduren for overvågning af driften og underretning af udbyderen og myndigheden om risici og alvorlige hændelser',
+        'AI Act Art. 26(5)',
+      );
     }
     if (deployerRegistrationRequired(data, tier) && !has(data, ['deployment', 'euDatabaseRegistration'])) {
-      report('euDatabaseRegistration', '`deployment.euDatabaseRegistration` is missing: a public authority registers its use of an Annex III high-risk system in the EU database before putting it into service (Annex VIII Section C); record the registration',
-        '`deployment.euDatabaseRegistration` mangler: en offentlig myndighed registrerer sin brug af et højrisiko-AI-system efter bilag III i EU-databasen, før systemet tages i brug (bilag VIII, afsnit C); angiv registreringen', 'AI Act Arts. 26(8), 49(3)');
+      report(
+        'euDatabaseRegistration',
+        '`deployment.euDatabaseRegistration` is missing: a public authority registers its use of an Annex III high-risk system in the EU database before putting it into service (Annex VIII Section C); record the registration',
+        '`deployment.euDatabaseRegistration` mangler: en offentlig myndighed registrerer sin brug af et højrisiko-AI-system efter bilag III i EU-databasen, før systemet tages i brug (bilag VIII, afsnit C); angiv registreringen',
+        'AI Act Arts. 26(8), 49(3)',
+      );
     }
     if (deployerRegistrationRequired(data, tier) && !has(data, ['deployment', 'providerRegistration'])) {
-      report('providerRegistration', '`deployment.providerRegistration` is missing: a deployer must not use a high-risk system that its provider has not registered in the EU database; record the provider\'s entry (id or URL)',
-        '`deployment.providerRegistration` mangler: en idriftsætter må ikke bruge et højrisiko-AI-system, som udbyderen ikke har registreret i EU-databasen; angiv udbyderens registrering (id eller URL)', 'AI Act Art. 26(8)');
+      report(
+        'providerRegistration',
+        "`deployment.providerRegistration` is missing: a deployer must not use a high-risk system that its provider has not registered in the EU database; record the provider's entry (id or URL)",
+        '`deployment.providerRegistration` mangler: en idriftsætter må ikke bruge et højrisiko-AI-system, som udbyderen ikke har registreret i EU-databasen; angiv udbyderens registrering (id eller URL)',
+        'AI Act Art. 26(8)',
+      );
     }
     if (valueAt(data, ['deployment', 'affectedPersonsInformed']) !== true) {
-      report('affectedPersonsInformed', '`deployment.affectedPersonsInformed` must be true: persons subject to decisions the system helps make must be told',
-        '`deployment.affectedPersonsInformed` skal være true: personer, der er genstand for afgørelser, som systemet hjælper med at træffe, skal informeres', 'AI Act Art. 26(11)');
+      report(
+        'affectedPersonsInformed',
+        '`deployment.affectedPersonsInformed` must be true: persons subject to decisions the system helps make must be told',
+        '`deployment.affectedPersonsInformed` skal være true: personer, der er genstand for afgørelser, som systemet hjælper med at træffe, skal informeres',
+        'AI Act Art. 26(11)',
+      );
     }
     return findings;
   },

@@ -26,9 +26,11 @@ const FIXED_FIELDS: DocumentField[] = [
 
 const DOCUMENT_FIELDS: DocumentField[] = [
   ...FIXED_FIELDS,
-  ...DOCUMENTATION_FIELDS.filter(({ field }) => field !== 'euDatabaseRegistration').map(
-    ({ field, article }): DocumentField => ({ path: ['documentation', field], article: `AI Act ${article}`, provision: 'annex-iii-high-risk' }),
-  ),
+  ...DOCUMENTATION_FIELDS.filter(({ field }) => field !== 'euDatabaseRegistration').map(({ field, article }): DocumentField => ({
+    path: ['documentation', field],
+    article: `AI Act ${article}`,
+    provision: 'annex-iii-high-risk',
+  })),
 ];
 
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:/i;
@@ -59,17 +61,30 @@ export const dpiaDocumentNotFoundRule: Rule<'dpia-document-not-found'> = {
 
 export async function checkDocumentReferences(context: RuleContext, fileExists: FileExists): Promise<Finding[]> {
   const references = documentReferences(context.data);
-  const exists = await Promise.all(references.map(async (reference) => {
-    try {
-      return await fileExists(reference.target);
-    } catch {
-      return false;
-    }
-  }));
+  const exists = await Promise.all(
+    references.map(async (reference) => {
+      try {
+        return await fileExists(reference.target);
+      } catch {
+        return false;
+      }
+    }),
+  );
   return references
     .filter((_, index) => !exists[index])
-    .map((reference) => findingAt(context, 'dpia-document-not-found', 'warning', reference.path, message(
-      `\`${fieldName(reference.path)}\` names '${reference.target}', which does not exist (paths are relative to the manifest's folder)`,
-      `\`${fieldName(reference.path)}\` henviser til '${reference.target}', som ikke findes (stier er relative til manifestets mappe)`,
-      reference.article, reference.provision, context)));
+    .map((reference) =>
+      findingAt(
+        context,
+        'dpia-document-not-found',
+        'warning',
+        reference.path,
+        message(
+          `\`${fieldName(reference.path)}\` names '${reference.target}', which does not exist (paths are relative to the manifest's folder)`,
+          `\`${fieldName(reference.path)}\` henviser til '${reference.target}', som ikke findes (stier er relative til manifestets mappe)`,
+          reference.article,
+          reference.provision,
+          context,
+        ),
+      ),
+    );
 }

@@ -7,7 +7,12 @@ const DPIA = ['dataProtection', 'dpia'] as const;
 /** GDPR Art. 35(3) or the tier makes a DPIA mandatory: high risk or prohibited, the system profiles, or special categories. */
 export function dpiaMandatory(context: Pick<RuleContext, 'data' | 'tier'>): boolean {
   const { data, tier } = context;
-  return tier.tier === 'high' || tier.tier === 'prohibited' || systemProfiles(data) || stringList(data, ['dataProtection', 'categories']).includes('special-category');
+  return (
+    tier.tier === 'high' ||
+    tier.tier === 'prohibited' ||
+    systemProfiles(data) ||
+    stringList(data, ['dataProtection', 'categories']).includes('special-category')
+  );
 }
 
 /** `system.status` values at which the processing has started (Art. 35(1): the DPIA comes before it). */
@@ -36,48 +41,66 @@ export const dpiaMissing: Rule<'dpia-missing'> = {
     const report = (path: ManifestPath, text: Localized): Finding =>
       findingAt(context, 'dpia-missing', severity, path, message(text.en, text.da, article, 'gdpr', context));
     if (!isRecord(valueAt(data, DPIA))) {
-      return [report(DPIA, {
-        en: '`dataProtection.dpia` is missing: personal data is processed, so record the data protection impact assessment (status and document)' +
-          (mandatory ? '. It is mandatory here: high risk, profiling or special categories of data' : ''),
-        da: '`dataProtection.dpia` mangler: der behandles personoplysninger, så angiv konsekvensanalysen vedrørende databeskyttelse (status og dokument)' +
-          (mandatory ? '. Den er obligatorisk her: høj risiko, profilering eller særlige kategorier af oplysninger' : ''),
-      })];
+      return [
+        report(DPIA, {
+          en:
+            '`dataProtection.dpia` is missing: personal data is processed, so record the data protection impact assessment (status and document)' +
+            (mandatory ? '. It is mandatory here: high risk, profiling or special categories of data' : ''),
+          da:
+            '`dataProtection.dpia` mangler: der behandles personoplysninger, så angiv konsekvensanalysen vedrørende databeskyttelse (status og dokument)' +
+            (mandatory ? '. Den er obligatorisk her: høj risiko, profilering eller særlige kategorier af oplysninger' : ''),
+        }),
+      ];
     }
     const status = valueAt(data, [...DPIA, 'status']);
     if (!has(data, [...DPIA, 'status'])) {
-      return [report([...DPIA, 'status'], {
-        en: '`dataProtection.dpia.status` is missing: say whether the DPIA is completed, in-progress or not-required',
-        da: '`dataProtection.dpia.status` mangler: angiv, om konsekvensanalysen er completed, in-progress eller not-required',
-      })];
+      return [
+        report([...DPIA, 'status'], {
+          en: '`dataProtection.dpia.status` is missing: say whether the DPIA is completed, in-progress or not-required',
+          da: '`dataProtection.dpia.status` mangler: angiv, om konsekvensanalysen er completed, in-progress eller not-required',
+        }),
+      ];
     }
     // Every reason, in one finding per DPIA; a missing field first (its range and its quick fix).
     const gaps: Gap[] = [];
     if (status === 'not-required') {
       if (!has(data, [...DPIA, 'justification'])) {
-        gaps.push({ path: [...DPIA, 'justification'], text: {
-          en: '`dataProtection.dpia.justification` is missing: a DPIA marked not-required needs the reasons why the processing is not likely to result in a high risk',
-          da: '`dataProtection.dpia.justification` mangler: når konsekvensanalysen er not-required, skal det begrundes, hvorfor behandlingen ikke sandsynligvis indebærer en høj risiko',
-        } });
+        gaps.push({
+          path: [...DPIA, 'justification'],
+          text: {
+            en: '`dataProtection.dpia.justification` is missing: a DPIA marked not-required needs the reasons why the processing is not likely to result in a high risk',
+            da: '`dataProtection.dpia.justification` mangler: når konsekvensanalysen er not-required, skal det begrundes, hvorfor behandlingen ikke sandsynligvis indebærer en høj risiko',
+          },
+        });
       }
       if (mandatory) {
-        gaps.push({ path: [...DPIA, 'status'], text: {
-          en: '`dataProtection.dpia.status` cannot be not-required: the DPIA is mandatory here (high risk, profiling or special categories of data), and no justification can waive it (Art. 35(3))',
-          da: '`dataProtection.dpia.status` kan ikke være not-required: konsekvensanalysen er obligatorisk her (høj risiko, profilering eller særlige kategorier af oplysninger), og ingen begrundelse kan fritage for den (art. 35, stk. 3)',
-        } });
+        gaps.push({
+          path: [...DPIA, 'status'],
+          text: {
+            en: '`dataProtection.dpia.status` cannot be not-required: the DPIA is mandatory here (high risk, profiling or special categories of data), and no justification can waive it (Art. 35(3))',
+            da: '`dataProtection.dpia.status` kan ikke være not-required: konsekvensanalysen er obligatorisk her (høj risiko, profilering eller særlige kategorier af oplysninger), og ingen begrundelse kan fritage for den (art. 35, stk. 3)',
+          },
+        });
       }
     } else {
       if (!has(data, [...DPIA, 'document'])) {
-        gaps.push({ path: [...DPIA, 'document'], text: {
-          en: '`dataProtection.dpia.document` is missing: link the DPIA document (a path such as docs/dpia.md)',
-          da: '`dataProtection.dpia.document` mangler: henvis til konsekvensanalysen (en sti som docs/dpia.md)',
-        } });
+        gaps.push({
+          path: [...DPIA, 'document'],
+          text: {
+            en: '`dataProtection.dpia.document` is missing: link the DPIA document (a path such as docs/dpia.md)',
+            da: '`dataProtection.dpia.document` mangler: henvis til konsekvensanalysen (en sti som docs/dpia.md)',
+          },
+        });
       }
       const systemStatus = valueAt(data, ['system', 'status']);
       if (status === 'in-progress' && typeof systemStatus === 'string' && PROCESSING_STARTED.includes(systemStatus)) {
-        gaps.push({ path: [...DPIA, 'status'], text: {
-          en: `\`dataProtection.dpia.status\` is in-progress while \`system.status\` is ${systemStatus}: the DPIA must be carried out before the processing starts (Art. 35(1))`,
-          da: `\`dataProtection.dpia.status\` er in-progress, mens \`system.status\` er ${systemStatus}: konsekvensanalysen skal foretages, før behandlingen begynder (art. 35, stk. 1)`,
-        } });
+        gaps.push({
+          path: [...DPIA, 'status'],
+          text: {
+            en: `\`dataProtection.dpia.status\` is in-progress while \`system.status\` is ${systemStatus}: the DPIA must be carried out before the processing starts (Art. 35(1))`,
+            da: `\`dataProtection.dpia.status\` er in-progress, mens \`system.status\` er ${systemStatus}: konsekvensanalysen skal foretages, før behandlingen begynder (art. 35, stk. 1)`,
+          },
+        });
       }
     }
     if (gaps.length === 0) return [];

@@ -21,9 +21,20 @@ export const friaMissing: Rule<'fria-missing'> = {
   articles: 'AI Act Art. 27(1)',
   check(context) {
     if (valueAt(context.data, ['fria']) != null || !friaRequired(context.data, context.tier)) return [];
-    return [findingAt(context, 'fria-missing', 'error', ['fria'], message(
-      '`fria` is missing: a public body deploying an Annex III high-risk system must assess the impact on fundamental rights before first use (status and document)',
-      '`fria` mangler: et offentligt organ, der idriftsætter et højrisiko-AI-system efter bilag III, skal foretage en konsekvensanalyse vedrørende grundlæggende rettigheder før første anvendelse (status og dokument)',
-      'AI Act Art. 27(1)', 'annex-iii-high-risk', context))];
+    return [
+      findingAt(
+        context,
+        'fria-missing',
+        'error',
+        ['fria'],
+        message(
+          '`fria` is missing: a public body deploying an Annex III high-risk system must assess the impact on fundamental rights before first use (status and document)',
+          '`fria` mangler: et offentligt organ, der idriftsætter et højrisiko-AI-system efter bilag III, skal foretage en konsekvensanalyse vedrørende grundlæggende rettigheder før første anvendelse (status og dokument)',
+          'AI Act Art. 27(1)',
+          'annex-iii-high-risk',
+          context,
+        ),
+      ),
+    ];
   },
 };

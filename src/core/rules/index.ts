@@ -71,7 +71,9 @@ export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
 type CheckedRule = Rule & Required<Pick<Rule, 'check'>>;
 
 /** The rules with a synchronous check of the data, in catalogue order. */
-export const DOMAIN_RULES: readonly CheckedRule[] = (RULES as readonly Rule[]).filter((rule): rule is CheckedRule => rule.check !== undefined);
+export const DOMAIN_RULES: readonly CheckedRule[] = (RULES as readonly Rule[]).filter(
+  (rule): rule is CheckedRule => rule.check !== undefined,
+);
 
 export function runDomainRules(context: RuleContext) {
   return DOMAIN_RULES.flatMap((rule) => rule.check(context));

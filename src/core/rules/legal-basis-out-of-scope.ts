@@ -11,9 +11,20 @@ export const legalBasisOutOfScope: Rule<'legal-basis-out-of-scope'> = {
   articles: 'LOB § 3, stk. 2; GDPR Art. 6(3)',
   check(context) {
     if (valueAt(context.data, ['legalBasis', 'act']) !== 'other') return [];
-    return [findingAt(context, 'legal-basis-out-of-scope', 'warning', ['legalBasis', 'act'], message(
-      '`legalBasis.act` is \'other\': the Danish legal basis for AI in employment services covers only tasks under LAB, and employment-oriented tasks under LAS, SDL, LKHE and INL. Check that another supplementary national legal basis exists',
-      '`legalBasis.act` er \'other\': den danske hjemmel til AI i beskæftigelsesindsatsen omfatter kun opgaver efter LAB og beskæftigelsesrettede opgaver efter LAS, SDL, LKHE og INL. Kontrollér, at der findes et andet supplerende nationalt retsgrundlag',
-      { en: 'LOB § 3, stk. 2; GDPR Art. 6(3)', da: 'LOB § 3, stk. 2; GDPR art. 6, stk. 3' }, 'danish-legal-basis', context))];
+    return [
+      findingAt(
+        context,
+        'legal-basis-out-of-scope',
+        'warning',
+        ['legalBasis', 'act'],
+        message(
+          "`legalBasis.act` is 'other': the Danish legal basis for AI in employment services covers only tasks under LAB, and employment-oriented tasks under LAS, SDL, LKHE and INL. Check that another supplementary national legal basis exists",
+          "`legalBasis.act` er 'other': den danske hjemmel til AI i beskæftigelsesindsatsen omfatter kun opgaver efter LAB og beskæftigelsesrettede opgaver efter LAS, SDL, LKHE og INL. Kontrollér, at der findes et andet supplerende nationalt retsgrundlag",
+          { en: 'LOB § 3, stk. 2; GDPR Art. 6(3)', da: 'LOB § 3, stk. 2; GDPR art. 6, stk. 3' },
+          'danish-legal-basis',
+          context,
+        ),
+      ),
+    ];
   },
 };

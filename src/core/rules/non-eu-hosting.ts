@@ -11,9 +11,20 @@ export const nonEuHosting: Rule<'non-eu-hosting'> = {
   articles: 'GDPR Chapter V (Arts. 44–50)',
   check(context) {
     if (valueAt(context.data, ['model', 'hosting']) !== 'non-eu' || !processesPersonalData(context.data)) return [];
-    return [findingAt(context, 'non-eu-hosting', 'warning', ['model', 'hosting'], message(
-      '`model.hosting` is \'non-eu\' and personal data is processed: a transfer to a third country needs an adequacy decision or appropriate safeguards. Document them in the DPIA',
-      '`model.hosting` er \'non-eu\', og der behandles personoplysninger: overførsel til et tredjeland kræver en tilstrækkelighedsafgørelse eller fornødne garantier. Dokumentér dem i konsekvensanalysen',
-      { en: 'GDPR Chapter V, Arts. 44–50', da: 'GDPR kapitel V, art. 44-50' }, 'gdpr', context))];
+    return [
+      findingAt(
+        context,
+        'non-eu-hosting',
+        'warning',
+        ['model', 'hosting'],
+        message(
+          "`model.hosting` is 'non-eu' and personal data is processed: a transfer to a third country needs an adequacy decision or appropriate safeguards. Document them in the DPIA",
+          "`model.hosting` er 'non-eu', og der behandles personoplysninger: overførsel til et tredjeland kræver en tilstrækkelighedsafgørelse eller fornødne garantier. Dokumentér dem i konsekvensanalysen",
+          { en: 'GDPR Chapter V, Arts. 44–50', da: 'GDPR kapitel V, art. 44-50' },
+          'gdpr',
+          context,
+        ),
+      ),
+    ];
   },
 };

@@ -14,7 +14,7 @@ export const placeholderValue: Rule<'placeholder-value'> = {
     en: 'A value is a placeholder (TODO, TBD, FIXME, XXX, "..."): it counts as missing until it is filled in.',
     da: 'En værdi er en pladsholder (TODO, TBD, FIXME, XXX, "..."): den tæller som manglende, indtil den er udfyldt.',
   },
-  articles: 'Manifest format v1 (the field\'s own rule names the article)',
+  articles: "Manifest format v1 (the field's own rule names the article)",
 };
 
 const SHOWN_LENGTH = 60;

@@ -13,12 +13,24 @@ export const practiceUndeclared: Rule<'practice-undeclared'> = {
   articles: 'AI Act Art. 50(1)',
   check(context) {
     const { data } = context;
-    if (!stringList(data, ['purpose', 'tasks']).includes('chatbot') || stringList(data, PRACTICES).includes('interacts-with-persons')) return [];
+    if (!stringList(data, ['purpose', 'tasks']).includes('chatbot') || stringList(data, PRACTICES).includes('interacts-with-persons'))
+      return [];
     const path = isRecord(valueAt(data, ['riskClassification'])) ? PRACTICES : ['riskClassification'];
-    return [findingAt(context, 'practice-undeclared', 'error', path, message(
-      "`riskClassification.practices` lacks 'interacts-with-persons', but `purpose.tasks` has 'chatbot': a chatbot interacts with persons, who must be told they are talking to an AI system. Add the practice; the tier and the transparency rules already count it",
-      "`riskClassification.practices` mangler 'interacts-with-persons', men `purpose.tasks` indeholder 'chatbot': en chatbot interagerer med personer, som skal have at vide, at de taler med et AI-system. Tilføj praksissen; risikoniveauet og reglerne om gennemsigtighed regner den allerede med",
-      'AI Act Art. 50(1)', 'transparency', context),
-      { related: [{ path: ['purpose', 'tasks'], message: { en: 'The task list says chatbot.', da: 'Opgavelisten angiver chatbot.' } }] })];
+    return [
+      findingAt(
+        context,
+        'practice-undeclared',
+        'error',
+        path,
+        message(
+          "`riskClassification.practices` lacks 'interacts-with-persons', but `purpose.tasks` has 'chatbot': a chatbot interacts with persons, who must be told they are talking to an AI system. Add the practice; the tier and the transparency rules already count it",
+          "`riskClassification.practices` mangler 'interacts-with-persons', men `purpose.tasks` indeholder 'chatbot': en chatbot interagerer med personer, som skal have at vide, at de taler med et AI-system. Tilføj praksissen; risikoniveauet og reglerne om gennemsigtighed regner den allerede med",
+          'AI Act Art. 50(1)',
+          'transparency',
+          context,
+        ),
+        { related: [{ path: ['purpose', 'tasks'], message: { en: 'The task list says chatbot.', da: 'Opgavelisten angiver chatbot.' } }] },
+      ),
+    ];
   },
 };

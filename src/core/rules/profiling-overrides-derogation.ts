@@ -16,10 +16,21 @@ export const profilingOverridesDerogation: Rule<'profiling-overrides-derogation'
     const byBoolean = isTrue(context.data, ['riskClassification', 'profiling']);
     const declared = byBoolean ? '`riskClassification.profiling: true`' : "`purpose.tasks` has 'profiling'";
     const related = byBoolean ? ['riskClassification', 'profiling'] : ['purpose', 'tasks'];
-    return [findingAt(context, 'profiling-overrides-derogation', 'error', derogation, message(
-      `\`riskClassification.derogation\` cannot apply: the system profiles natural persons (${declared}), and an Annex III system that profiles is always high-risk`,
-      `\`riskClassification.derogation\` kan ikke anvendes: systemet profilerer fysiske personer (${declared.replace("has 'profiling'", "indeholder 'profiling'")}), og et system efter bilag III, der profilerer, er altid højrisiko`,
-      { en: 'AI Act Art. 6(3), last subparagraph', da: 'AI-forordningens art. 6, stk. 3, sidste afsnit' }, 'annex-iii-high-risk', context),
-      { related: [{ path: related, message: { en: 'Profiling is declared here.', da: 'Profilering er angivet her.' } }] })];
+    return [
+      findingAt(
+        context,
+        'profiling-overrides-derogation',
+        'error',
+        derogation,
+        message(
+          `\`riskClassification.derogation\` cannot apply: the system profiles natural persons (${declared}), and an Annex III system that profiles is always high-risk`,
+          `\`riskClassification.derogation\` kan ikke anvendes: systemet profilerer fysiske personer (${declared.replace("has 'profiling'", "indeholder 'profiling'")}), og et system efter bilag III, der profilerer, er altid højrisiko`,
+          { en: 'AI Act Art. 6(3), last subparagraph', da: 'AI-forordningens art. 6, stk. 3, sidste afsnit' },
+          'annex-iii-high-risk',
+          context,
+        ),
+        { related: [{ path: related, message: { en: 'Profiling is declared here.', da: 'Profilering er angivet her.' } }] },
+      ),
+    ];
   },
 };

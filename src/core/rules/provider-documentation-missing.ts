@@ -15,23 +15,55 @@ export const providerDocumentationMissing: Rule<'provider-documentation-missing'
     const { data, tier } = context;
     if (tier.derogationApplies && provides(data) && !has(data, ['documentation', 'euDatabaseRegistration'])) {
       // Art. 49(2): a provider relying on Art. 6(3) registers itself and the system; the date is not settled.
-      return [findingAt(context, 'provider-documentation-missing', 'warning', ['documentation', 'euDatabaseRegistration'], message(
-        '`documentation.euDatabaseRegistration` is missing: a provider that relies on the Art. 6(3) derogation must register itself and the system in the EU database before placing it on the market or putting it into service',
-        '`documentation.euDatabaseRegistration` mangler: en udbyder, der påberåber sig undtagelsen i art. 6, stk. 3, skal registrere sig selv og systemet i EU-databasen, før systemet bringes i omsætning eller tages i brug',
-        'AI Act Art. 49(2)', 'provider-registration-derogation', context))];
+      return [
+        findingAt(
+          context,
+          'provider-documentation-missing',
+          'warning',
+          ['documentation', 'euDatabaseRegistration'],
+          message(
+            '`documentation.euDatabaseRegistration` is missing: a provider that relies on the Art. 6(3) derogation must register itself and the system in the EU database before placing it on the market or putting it into service',
+            '`documentation.euDatabaseRegistration` mangler: en udbyder, der påberåber sig undtagelsen i art. 6, stk. 3, skal registrere sig selv og systemet i EU-databasen, før systemet bringes i omsætning eller tages i brug',
+            'AI Act Art. 49(2)',
+            'provider-registration-derogation',
+            context,
+          ),
+        ),
+      ];
     }
     if (tier.tier !== 'high' || !provides(data)) return [];
     const provision = tier.highRiskProvision ?? 'annex-iii-high-risk';
     if (!isRecord(valueAt(data, ['documentation']))) {
-      return [findingAt(context, 'provider-documentation-missing', 'error', ['documentation'], message(
-        '`documentation` is missing: a provider of a high-risk system must keep the technical documentation, risk management, data governance, instructions for use, accuracy and robustness, quality management, conformity assessment, post-market monitoring and EU database registration',
-        '`documentation` mangler: en udbyder af et højrisiko-AI-system skal have teknisk dokumentation, risikostyring, data og datastyring, brugsanvisning, nøjagtighed og robusthed, kvalitetsstyring, overensstemmelsesvurdering, overvågning efter omsætningen og registrering i EU-databasen',
-        'AI Act Arts. 9, 10, 11, 13, 15, 17, 43, 49, 72', provision, context))];
+      return [
+        findingAt(
+          context,
+          'provider-documentation-missing',
+          'error',
+          ['documentation'],
+          message(
+            '`documentation` is missing: a provider of a high-risk system must keep the technical documentation, risk management, data governance, instructions for use, accuracy and robustness, quality management, conformity assessment, post-market monitoring and EU database registration',
+            '`documentation` mangler: en udbyder af et højrisiko-AI-system skal have teknisk dokumentation, risikostyring, data og datastyring, brugsanvisning, nøjagtighed og robusthed, kvalitetsstyring, overensstemmelsesvurdering, overvågning efter omsætningen og registrering i EU-databasen',
+            'AI Act Arts. 9, 10, 11, 13, 15, 17, 43, 49, 72',
+            provision,
+            context,
+          ),
+        ),
+      ];
     }
     return DOCUMENTATION_FIELDS.filter(({ field }) => !has(data, ['documentation', field])).map(({ field, article, title }) =>
-      findingAt(context, 'provider-documentation-missing', 'error', ['documentation', field], message(
-        `\`documentation.${field}\` is missing: a provider of a high-risk system needs its ${title.en}`,
-        `\`documentation.${field}\` mangler: en udbyder af et højrisiko-AI-system skal have ${title.da}`,
-        `AI Act ${article}`, provision, context)));
+      findingAt(
+        context,
+        'provider-documentation-missing',
+        'error',
+        ['documentation', field],
+        message(
+          `\`documentation.${field}\` is missing: a provider of a high-risk system needs its ${title.en}`,
+          `\`documentation.${field}\` mangler: en udbyder af et højrisiko-AI-system skal have ${title.da}`,
+          `AI Act ${article}`,
+          provision,
+          context,
+        ),
+      ),
+    );
   },
 };

@@ -70,16 +70,20 @@ export function findingAt(
   }
   if (!located.found) finding.missing = true;
   if (options.related) {
-    finding.related = options.related.map(
-      (related): RelatedLocation => ({ message: related.message, range: context.parsed.locate(related.path).range }),
-    );
+    finding.related = options.related.map((related): RelatedLocation => ({
+      message: related.message,
+      range: context.parsed.locate(related.path).range,
+    }));
   }
   return finding;
 }
 
 /** `a.b.c` as the user reads the field in the manifest. */
 export function fieldName(path: ManifestPath): string {
-  return path.map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment)).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 /**

@@ -10,12 +10,24 @@ export const tierMismatch: Rule<'tier-mismatch'> = {
   check(context) {
     const declared = valueAt(context.data, ['riskClassification', 'declaredTier']);
     // A tier the answers do not decide is not compared (the views say what to fill in).
-    if (context.tier.tier === null || typeof declared !== 'string' || !TIERS.includes(declared as Tier) || declared === context.tier.tier) return [];
+    if (context.tier.tier === null || typeof declared !== 'string' || !TIERS.includes(declared as Tier) || declared === context.tier.tier)
+      return [];
     const computed = context.tier.tier;
     const why = context.tier.reasons[0]?.text ?? { en: '', da: '' };
-    return [findingAt(context, 'tier-mismatch', 'warning', ['riskClassification', 'declaredTier'], message(
-      `\`riskClassification.declaredTier\` is '${declared}', but the manifest's answers give '${computed}': ${why.en.replace(/\.$/, '')}`,
-      `\`riskClassification.declaredTier\` er '${declared}', men manifestets svar giver '${computed}': ${why.da.replace(/\.$/, '')}`,
-      context.tier.reasons[0]?.article ?? 'AI Act Art. 6', context.tier.reasons[0]?.provision ?? 'annex-iii-high-risk', context))];
+    return [
+      findingAt(
+        context,
+        'tier-mismatch',
+        'warning',
+        ['riskClassification', 'declaredTier'],
+        message(
+          `\`riskClassification.declaredTier\` is '${declared}', but the manifest's answers give '${computed}': ${why.en.replace(/\.$/, '')}`,
+          `\`riskClassification.declaredTier\` er '${declared}', men manifestets svar giver '${computed}': ${why.da.replace(/\.$/, '')}`,
+          context.tier.reasons[0]?.article ?? 'AI Act Art. 6',
+          context.tier.reasons[0]?.provision ?? 'annex-iii-high-risk',
+          context,
+        ),
+      ),
+    ];
   },
 };

@@ -15,9 +15,20 @@ export const workersNotInformed: Rule<'workers-not-informed'> = {
     if (tier.tier !== 'high' || !deploys(data)) return [];
     if (!stringList(data, ['purpose', 'affectedPersons']).includes('employees')) return [];
     if (valueAt(data, ['transparency', 'workersInformed']) === true) return [];
-    return [findingAt(context, 'workers-not-informed', 'error', ['transparency', 'workersInformed'], message(
-      '`transparency.workersInformed` must be true: before a high-risk system is used at the workplace, the workers\' representatives and the affected workers must be informed',
-      '`transparency.workersInformed` skal være true: før et højrisiko-AI-system tages i brug på arbejdspladsen, skal medarbejderrepræsentanterne og de berørte ansatte informeres',
-      'AI Act Art. 26(7)', tier.highRiskProvision ?? 'annex-iii-high-risk', context))];
+    return [
+      findingAt(
+        context,
+        'workers-not-informed',
+        'error',
+        ['transparency', 'workersInformed'],
+        message(
+          "`transparency.workersInformed` must be true: before a high-risk system is used at the workplace, the workers' representatives and the affected workers must be informed",
+          '`transparency.workersInformed` skal være true: før et højrisiko-AI-system tages i brug på arbejdspladsen, skal medarbejderrepræsentanterne og de berørte ansatte informeres',
+          'AI Act Art. 26(7)',
+          tier.highRiskProvision ?? 'annex-iii-high-risk',
+          context,
+        ),
+      ),
+    ];
   },
 };

@@ -131,7 +131,7 @@ const DPIA: TemplateContent = {
       'A DPIA must be carried out before processing that is likely to result in a high risk to the rights and ' +
       'freedoms of natural persons, in particular systematic and extensive evaluation of personal aspects, ' +
       'including profiling, on which decisions are based (GDPR Art. 35(1), 35(3)(a)). Review it when the ' +
-      'processing changes (Art. 35(11)). A deployer of a high-risk AI system uses the provider\'s instructions ' +
+      "processing changes (Art. 35(11)). A deployer of a high-risk AI system uses the provider's instructions " +
       'for use to carry it out (AI Act Art. 26(9)).',
     da:
       'En konsekvensanalyse skal foretages, før en behandling, der sandsynligvis vil indebære en høj risiko for ' +
@@ -296,7 +296,7 @@ const DPIA: TemplateContent = {
       'GDPR (Regulation (EU) 2016/679), Art. 35 (data protection impact assessment) and Art. 36 (prior consultation)',
       'GDPR, Art. 4(4) (profiling), Art. 5, Art. 6, Art. 9, Arts. 13–14, Art. 22 and Art. 32',
       'AI Act (Regulation (EU) 2024/1689), Art. 6(3), Art. 26(9) and Art. 27(4)',
-      "Datatilsynet (Danish Data Protection Agency): templates for impact assessments, including one for AI solutions",
+      'Datatilsynet (Danish Data Protection Agency): templates for impact assessments, including one for AI solutions',
     ],
     da: [
       'Databeskyttelsesforordningen (forordning (EU) 2016/679), art. 35 (konsekvensanalyse vedrørende databeskyttelse) og art. 36 (forudgående høring)',
@@ -324,7 +324,7 @@ const FRIA: TemplateContent = {
     role === 'provider'
       ? {
           en:
-            'Note: the manifest names the organisation as provider only. The FRIA is a deployer\'s duty; as a ' +
+            "Note: the manifest names the organisation as provider only. The FRIA is a deployer's duty; as a " +
             'provider, give deployers the information they need for it (Art. 13).',
           da:
             'Bemærk: Manifestet angiver organisationen som udbyder alene. Analysen er idriftsætterens pligt; som ' +
@@ -338,9 +338,7 @@ const FRIA: TemplateContent = {
         da: '1. Idriftsætterens processer, hvor systemet anvendes (art. 27, stk. 1, litra a)',
       },
       question: {
-        en:
-          'In which of your processes (case types, steps, decisions) will {system} be used in line with its ' +
-          'intended purpose?',
+        en: 'In which of your processes (case types, steps, decisions) will {system} be used in line with its ' + 'intended purpose?',
         da:
           'I hvilke af jeres processer (sagstyper, sagsskridt, afgørelser) vil {system} blive anvendt i ' +
           'overensstemmelse med sit tilsigtede formål?',
@@ -365,9 +363,7 @@ const FRIA: TemplateContent = {
         en:
           'Which citizens and groups are likely to be affected in this specific context of use, and which of ' +
           'them are particularly vulnerable?',
-        da:
-          'Hvilke borgere og grupper vil sandsynligvis blive berørt i den konkrete sammenhæng, og hvem af dem er ' +
-          'særligt sårbare?',
+        da: 'Hvilke borgere og grupper vil sandsynligvis blive berørt i den konkrete sammenhæng, og hvem af dem er ' + 'særligt sårbare?',
       },
     },
     {
@@ -410,8 +406,7 @@ const FRIA: TemplateContent = {
           'What will you do if a risk materialises, including the internal governance arrangements and the ' +
           'complaint mechanisms available to citizens?',
         da:
-          'Hvad gør I, hvis en risiko opstår, herunder ordningerne for intern styring og de klagemekanismer, ' +
-          'borgerne har adgang til?',
+          'Hvad gør I, hvis en risiko opstår, herunder ordningerne for intern styring og de klagemekanismer, ' + 'borgerne har adgang til?',
       },
     },
     {
@@ -420,12 +415,8 @@ const FRIA: TemplateContent = {
         da: '7. Underretning af markedsovervågningsmyndigheden (art. 27, stk. 3)',
       },
       question: {
-        en:
-          "When were the results notified to the market surveillance authority, using the AI Office's " +
-          'template questionnaire?',
-        da:
-          'Hvornår blev markedsovervågningsmyndigheden underrettet om resultaterne ved hjælp af AI-kontorets ' +
-          'skabelon?',
+        en: "When were the results notified to the market surveillance authority, using the AI Office's " + 'template questionnaire?',
+        da: 'Hvornår blev markedsovervågningsmyndigheden underrettet om resultaterne ved hjælp af AI-kontorets ' + 'skabelon?',
       },
     },
     {
@@ -546,7 +537,7 @@ const HUMAN_OVERSIGHT: TemplateContent = {
       },
       question: {
         en:
-          "How does the caseworker make sure the case is sufficiently investigated, so that the AI output does " +
+          'How does the caseworker make sure the case is sufficiently investigated, so that the AI output does ' +
           "not replace the caseworker's own investigation?",
         da:
           'Hvordan sikrer sagsbehandleren, at sagen er tilstrækkeligt oplyst, så AI-output ikke erstatter ' +
@@ -617,7 +608,7 @@ const AI_LITERACY: TemplateContent = {
       heading: { en: '1. Who uses or operates the system', da: '1. Hvem anvender eller betjener systemet' },
       question: {
         en:
-          'Which staff groups and others (for example consultants or suppliers\' staff) use, operate or oversee ' +
+          "Which staff groups and others (for example consultants or suppliers' staff) use, operate or oversee " +
           '{system} on behalf of {organisation}?',
         da:
           'Hvilke medarbejdergrupper og andre (fx konsulenter eller leverandørens medarbejdere) anvender, betjener ' +
@@ -663,7 +654,7 @@ const AI_LITERACY: TemplateContent = {
     en: [
       'AI Act (Regulation (EU) 2024/1689), Art. 4 (AI literacy) and Art. 3(56) (definition of AI literacy)',
       'AI Act, Art. 26(2) (competence of the persons assigned human oversight)',
-      "Digitaliseringsstyrelsen (Agency for Digital Government): guidance on AI literacy",
+      'Digitaliseringsstyrelsen (Agency for Digital Government): guidance on AI literacy',
     ],
     da: [
       'AI-forordningen (forordning (EU) 2024/1689), art. 4 (AI-færdigheder) og art. 3, nr. 56 (definition af AI-færdigheder)',
@@ -711,8 +702,7 @@ const CITIZEN_NOTICE: TemplateContent = {
         da: 'Hvordan sikres det, at ingen afgørelse om borgeren træffes af AI alene?',
       },
       suggestion: {
-        en:
-          'The AI system does not make decisions. A caseworker always assesses your case and makes the decision.',
+        en: 'The AI system does not make decisions. A caseworker always assesses your case and makes the decision.',
         da: 'AI-systemet træffer ikke afgørelser. En sagsbehandler vurderer altid din sag og træffer afgørelsen.',
       },
     },
@@ -981,7 +971,10 @@ const CONTENTS: Record<DocumentKind, TemplateContent> = {
 // Rendering
 // ---------------------------------------------------------------------------------------------------------
 
-const UI: Record<TemplateLang, Record<'stub' | 'system' | 'organisation' | 'role' | 'date' | 'status' | 'draft' | 'sources' | 'suggestion', string>> = {
+const UI: Record<
+  TemplateLang,
+  Record<'stub' | 'system' | 'organisation' | 'role' | 'date' | 'status' | 'draft' | 'sources' | 'suggestion', string>
+> = {
   en: {
     stub:
       '> **Stub to be completed.** This document was generated from a template by the AI System Manifest tool. ' +

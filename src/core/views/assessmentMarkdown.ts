@@ -6,7 +6,6 @@ import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../law/tiers';
 import { acceptedPrefix } from '../acceptance';
 import type { Lang, Localized } from '../types';
 
-
 /** Symbols that ordinary text fonts have (no emoji font needed), and words that say the same for screen readers. */
 const STATUS: Record<ObligationStatus, Localized> = {
   met: { en: '✓ met', da: '✓ opfyldt' },
@@ -87,13 +86,22 @@ export function assessmentMarkdown(assessment: Assessment, options: AssessmentMa
   }
   if (options.note) lines.push(options.note, '');
   if (assessment.reasons.length > 0) {
-    lines.push(`### ${t(TEXT.reasons)}`, '', `| ${t(TEXT.reason)} | ${t(TEXT.article)} | ${t(TEXT.appliesFrom)} | ${t(TEXT.certainty)} |`, '| --- | --- | --- | --- |');
+    lines.push(
+      `### ${t(TEXT.reasons)}`,
+      '',
+      `| ${t(TEXT.reason)} | ${t(TEXT.article)} | ${t(TEXT.appliesFrom)} | ${t(TEXT.certainty)} |`,
+      '| --- | --- | --- | --- |',
+    );
     for (const reason of assessment.reasons) {
-      lines.push(`| ${cell(reason.text[lang])} | ${cell(article(reason.article, lang))} | ${cell(dateWithReason(reason.appliesFrom, reason.dateReason, 'primary', lang))} | ${certaintyLabel(reason.certainty, lang)} |`);
+      lines.push(
+        `| ${cell(reason.text[lang])} | ${cell(article(reason.article, lang))} | ${cell(dateWithReason(reason.appliesFrom, reason.dateReason, 'primary', lang))} | ${certaintyLabel(reason.certainty, lang)} |`,
+      );
     }
   }
   const edition = assessmentEditionLabel(assessment, lang);
-  const counts = (['met', 'missing', 'not-yet-applicable'] as const).map((s) => assessment.obligations.filter((o) => o.status === s).length);
+  const counts = (['met', 'missing', 'not-yet-applicable'] as const).map(
+    (s) => assessment.obligations.filter((o) => o.status === s).length,
+  );
   const gaps = futureGapsText(assessment, lang);
   lines.push(
     '',

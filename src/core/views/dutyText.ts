@@ -55,5 +55,9 @@ export function futureGapsText(source: Pick<Assessment, 'obligations'> | { date:
 
 /** The edition the assessment's dates follow, labelled when it was not the law on the date. */
 export function assessmentEditionLabel(assessment: Pick<Assessment, 'edition' | 'editionInForce' | 'date'>, lang: Lang): string {
-  return editionLabel({ edition: assessment.edition, choice: assessment.edition, inForce: assessment.editionInForce }, assessment.date, lang);
+  return editionLabel(
+    { edition: assessment.edition, choice: assessment.edition, inForce: assessment.editionInForce },
+    assessment.date,
+    lang,
+  );
 }

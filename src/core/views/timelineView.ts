@@ -157,7 +157,10 @@ export interface TimelineModel {
 
 const TEXTS = {
   title: { en: 'AI Act timeline', da: 'Tidslinje for AI-forordningen' },
-  general: { en: 'General timeline: open an ai-system.yaml manifest to see its obligations.', da: 'Generel tidslinje: åbn et ai-system.yaml-manifest for at se dets forpligtelser.' },
+  general: {
+    en: 'General timeline: open an ai-system.yaml manifest to see its obligations.',
+    da: 'Generel tidslinje: åbn et ai-system.yaml-manifest for at se dets forpligtelser.',
+  },
   manifest: { en: 'Manifest', da: 'Manifest' },
   tier: { en: 'Risk tier', da: 'Risikoniveau' },
   reasons: { en: 'Why', da: 'Begrundelse' },
@@ -170,20 +173,29 @@ const TEXTS = {
   milestones: { en: 'Milestones of the AI Act', da: 'Milepæle i AI-forordningen' },
   expandAll: { en: 'Expand all', da: 'Udvid alle' },
   collapseAll: { en: 'Collapse all', da: 'Skjul alle' },
-  keyboardHint: { en: 'Arrow keys move between milestones; Enter or Space shows the details.', da: 'Piletasterne flytter mellem milepælene; Enter eller mellemrum viser detaljerne.' },
+  keyboardHint: {
+    en: 'Arrow keys move between milestones; Enter or Space shows the details.',
+    da: 'Piletasterne flytter mellem milepælene; Enter eller mellemrum viser detaljerne.',
+  },
   requested: { en: 'Key date', da: 'Nøgledato' },
   movedBadge: { en: 'Moved by the Digital Omnibus', da: 'Flyttet ved Digital Omnibus' },
   bringsIntoApplication: { en: 'Brings into application', da: 'Finder anvendelse fra denne dato' },
   nothingNew: { en: 'No provision starts to apply on this date.', da: 'Ingen bestemmelse finder anvendelse fra denne dato.' },
   systemObligations: { en: 'Obligations of this system from this date', da: 'Systemets forpligtelser fra denne dato' },
-  noSystemObligations: { en: 'None of this system’s obligations starts on this date.', da: 'Ingen af systemets forpligtelser begynder på denne dato.' },
+  noSystemObligations: {
+    en: 'None of this system’s obligations starts on this date.',
+    da: 'Ingen af systemets forpligtelser begynder på denne dato.',
+  },
   inForceFrom: { en: 'in force from {0}', da: 'gælder fra {0}' },
   inForceSince: { en: 'in force since {0}', da: 'gælder siden {0}' },
   editionInForce: { en: 'this edition is in force', da: 'denne udgave er gældende' },
   editionNotInForce: { en: 'not the law on {0}: shown for comparison', da: 'var ikke gældende ret den {0}: vist til sammenligning' },
   systemDate: { en: 'this system’s date', da: 'dette systems dato' },
   systemDateTitle: { en: 'This system’s own date', da: 'Systemets egen dato' },
-  systemDateSummary: { en: 'Duties of this system that apply from its own date, not the timeline’s.', da: 'Systemets pligter, der gælder fra dets egen dato og ikke tidslinjens.' },
+  systemDateSummary: {
+    en: 'Duties of this system that apply from its own date, not the timeline’s.',
+    da: 'Systemets pligter, der gælder fra dets egen dato og ikke tidslinjens.',
+  },
   systemNote: { en: 'This system: {0}', da: 'Dette system: {0}' },
   gapCount: { en: '{0} gaps', da: '{0} mangler' },
   futureGaps: { en: 'Gaps in duties not yet in force', da: 'Mangler i pligter, der endnu ikke gælder' },
@@ -198,7 +210,10 @@ const TEXTS = {
   unplaced: { en: 'Obligations without a milestone', da: 'Forpligtelser uden milepæl' },
   legend: { en: 'Legend', da: 'Forklaring' },
   noScript: { en: 'The timeline needs scripts to be enabled.', da: 'Tidslinjen kræver, at scripts er slået til.' },
-  unreadable: { en: 'The manifest cannot be read; fix the YAML errors to see its tier and obligations.', da: 'Manifestet kan ikke læses; ret YAML-fejlene for at se risikoniveau og forpligtelser.' },
+  unreadable: {
+    en: 'The manifest cannot be read; fix the YAML errors to see its tier and obligations.',
+    da: 'Manifestet kan ikke læses; ret YAML-fejlene for at se risikoniveau og forpligtelser.',
+  },
 } satisfies Record<string, Localized>;
 
 export type TimelineTexts = Record<keyof typeof TEXTS, string> & {
@@ -304,7 +319,12 @@ function provisionView(provision: Provision, milestone: Milestone, edition: Edit
           date: target?.date ?? null,
           dateLabel: target ? formatDate(target.date, lang) : NOTES.absent[lang],
           inForce,
-          statusLabel: inForce && target ? fill((target.date > today ? TEXTS.inForceFrom : TEXTS.inForceSince)[lang], formatDate(target.date, lang)) : target ? DATE_STATUS[e][lang] : '',
+          statusLabel:
+            inForce && target
+              ? fill((target.date > today ? TEXTS.inForceFrom : TEXTS.inForceSince)[lang], formatDate(target.date, lang))
+              : target
+                ? DATE_STATUS[e][lang]
+                : '',
           source: target?.source ?? null,
           certainty: target?.certainty ?? null,
           certaintyLabel: target ? CERTAINTIES[target.certainty][lang] : null,
@@ -538,8 +558,7 @@ export function renderTimelineHtml(model: TimelineModel, options: RenderOptions)
 
 /** Messages the panel accepts from its webview (anything else is ignored). */
 export type TimelineMessage =
-  | { command: 'reveal'; path: (string | number)[] }
-  | { command: 'fix'; path: (string | number)[]; ruleIds: RuleId[] };
+  { command: 'reveal'; path: (string | number)[] } | { command: 'fix'; path: (string | number)[]; ruleIds: RuleId[] };
 
 const MAX_PATH_LENGTH = 16;
 const MAX_KEY_LENGTH = 200;

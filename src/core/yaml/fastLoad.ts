@@ -315,7 +315,7 @@ class FastLoader {
       const items: unknown[] = [];
       setSlot(parent, slot, items);
       node = this.flowSeq(at, lineEnd, items);
-      end = (node).end!;
+      end = node.end!;
     } else if (first === PIPE || first === GREATER) {
       return this.blockScalar(at, lineEnd, indent, parent, slot);
     } else {
@@ -523,7 +523,13 @@ class FastLoader {
    * `|` or `>` (optionally `-`), then lines indented more than the collection at `indent`. Keep-chomping
    * (`+`), indentation indicators and, in folded scalars, more-indented lines are left to `yaml`.
    */
-  private blockScalar(at: number, lineEnd: number, indent: number, parent: Record<string, unknown> | unknown[], slot: string | number): FastNode {
+  private blockScalar(
+    at: number,
+    lineEnd: number,
+    indent: number,
+    parent: Record<string, unknown> | unknown[],
+    slot: string | number,
+  ): FastNode {
     const text = this.text;
     const folded = text.charCodeAt(at) === GREATER;
     let position = at + 1;
@@ -687,7 +693,7 @@ function resolvePlain(source: string): unknown {
   if (!NON_STRING_START.test(source)) return source;
   for (const tag of CORE_TAGS) {
     if (tag.test.test(source)) {
-      const resolved = (tag.resolve)(source, giveUp, {});
+      const resolved = tag.resolve(source, giveUp, {});
       // Some resolvers (booleans) return a Scalar node that keeps the source spelling.
       return isScalar(resolved) ? resolved.value : resolved;
     }

@@ -88,5 +88,8 @@ export function systemProfiles(data: unknown): boolean {
 
 /** "The system interacts with persons": `practices` has `interacts-with-persons` or `purpose.tasks` has `chatbot`. */
 export function interactsWithPersons(data: unknown): boolean {
-  return stringList(data, ['riskClassification', 'practices']).includes('interacts-with-persons') || stringList(data, ['purpose', 'tasks']).includes('chatbot');
+  return (
+    stringList(data, ['riskClassification', 'practices']).includes('interacts-with-persons') ||
+    stringList(data, ['purpose', 'tasks']).includes('chatbot')
+  );
 }

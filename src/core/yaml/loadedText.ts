@@ -30,7 +30,11 @@ export function textHead(holder: unknown, key: string | number): string | undefi
 }
 
 /** Carries the records of `from` over to a copy of it whose keys are the same (placeholders left out). */
-export function copyTextRecords(from: object, to: object, keyOf: (key: string | number) => string | number | undefined = (key) => key): void {
+export function copyTextRecords(
+  from: object,
+  to: object,
+  keyOf: (key: string | number) => string | number | undefined = (key) => key,
+): void {
   const keys = knownText.get(from);
   if (!keys) return;
   for (const [key, head] of keys) {

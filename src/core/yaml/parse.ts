@@ -74,7 +74,13 @@ export function parseManifestWithYaml(text: string): ParsedManifest {
 }
 
 function failedParse(text: string, lines: LineIndex, findings: Finding[]): ParsedManifest {
-  return { text, lines, data: undefined, syntaxFindings: findings, locate: () => ({ range: firstLineRange(text), found: false, foundPath: [] }) };
+  return {
+    text,
+    lines,
+    data: undefined,
+    syntaxFindings: findings,
+    locate: () => ({ range: firstLineRange(text), found: false, foundPath: [] }),
+  };
 }
 
 function tooLarge(text: string, lines: LineIndex): ParsedManifest {
@@ -192,7 +198,9 @@ function locateIn<N>(view: TreeView<N>, path: ManifestPath): Located | undefined
     current = next;
     foundPath.push(segment);
   }
-  const range = (view.shownAtValue(current.node) ? view.range(current.node) : view.range(current.keyNode) ?? view.range(current.node)) ?? view.firstKeyRange();
+  const range =
+    (view.shownAtValue(current.node) ? view.range(current.node) : (view.range(current.keyNode) ?? view.range(current.node))) ??
+    view.firstKeyRange();
   const keyRange = view.range(current.keyNode);
   if (range === 'ask-yaml' || keyRange === 'ask-yaml') return undefined;
   return { range, found: true, foundPath, keyRange };
@@ -321,7 +329,13 @@ function composeUniqueKeys(text: string, tokens: CST.Token[]): Document.Parsed {
     if (!doc) doc = next;
     else {
       // As parseDocument does: the first document, with an error for the second.
-      doc.errors.push(new YAMLParseError(next.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      doc.errors.push(
+        new YAMLParseError(
+          next.range.slice(0, 2) as [number, number],
+          'MULTIPLE_DOCS',
+          'Source contains multiple documents; please use YAML.parseAllDocuments()',
+        ),
+      );
       break;
     }
   }
@@ -427,7 +441,7 @@ function exceedsBytes(text: string, limit: number): boolean {
   const encoder = new TextEncoder();
   const buffer = (byteCountBuffer ??= new Uint8Array(BYTE_COUNT_CHUNK * 3 + 4));
   let bytes = 0;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(start + BYTE_COUNT_CHUNK, text.length);
     const last = text.charCodeAt(end - 1);
     if (last >= 0xd800 && last <= 0xdbff && end < text.length) end++; // keep a surrogate pair in one piece

@@ -82,7 +82,13 @@ interface ScanState {
 }
 
 /** The value without placeholders (the same value when it has none), or OMIT when it is itself one. */
-function scan(value: unknown, path: (string | number)[], holder: object | undefined, key: string | number | undefined, state: ScanState): unknown {
+function scan(
+  value: unknown,
+  path: (string | number)[],
+  holder: object | undefined,
+  key: string | number | undefined,
+  state: ScanState,
+): unknown {
   if (typeof value === 'string') {
     // A long text the fast loader built is not read: its recorded head tells (see loadedText.ts).
     const head = holder !== undefined && key !== undefined ? textHead(holder, key) : undefined;

@@ -23,7 +23,11 @@ describe('rule acceptance-invalid', () => {
       assert.match(invalid[0].message.en, /can never be accepted/);
       assert.match(invalid[0].message.da, /kan aldrig accepteres/);
       for (const id of ['automated-decision', 'prohibited-practice']) {
-        assert.deepEqual(of(findings, id).map((f) => [f.severity, f.accepted]), of(before, id).map((f) => [f.severity, f.accepted]), `${rule}: ${id} unchanged`);
+        assert.deepEqual(
+          of(findings, id).map((f) => [f.severity, f.accepted]),
+          of(before, id).map((f) => [f.severity, f.accepted]),
+          `${rule}: ${id} unchanged`,
+        );
       }
       assert.deepEqual(of(findings, 'acceptance-unused'), [], 'an invalid entry is not also unused');
     }

@@ -20,7 +20,9 @@ describe('rule acceptance-unused', () => {
   });
 
   it('control: the same entry with the gap still open is used', () => {
-    const { findings } = check(withGaps([{ rule: 'non-eu-hosting', path: 'model.hosting', ...ENTRY, expires: '2027-11-20' }]), { referenceDate: DATE });
+    const { findings } = check(withGaps([{ rule: 'non-eu-hosting', path: 'model.hosting', ...ENTRY, expires: '2027-11-20' }]), {
+      referenceDate: DATE,
+    });
     assert.deepEqual(of(findings, 'acceptance-unused'), []);
   });
 

@@ -11,7 +11,8 @@ function files(contents: Record<string, Uint8Array | string | { size: number }>)
   const file = (relative: string): DocumentFile | undefined => {
     const content = contents[relative];
     if (content === undefined) return undefined;
-    if (typeof content === 'object' && !(content instanceof Uint8Array)) return { size: content.size, read: () => assert.fail('not read over the limit') };
+    if (typeof content === 'object' && !(content instanceof Uint8Array))
+      return { size: content.size, read: () => assert.fail('not read over the limit') };
     const bytes = typeof content === 'string' ? encode(content) : content;
     return { size: bytes.length, read: () => bytes };
   };
@@ -22,14 +23,22 @@ const FINISHED = '# Procedure\n\nThe caseworker reviews every draft.\n';
 
 describe('rule document-incomplete', () => {
   const text = toYaml(minimalManifest());
-  const stub = renderTemplate('dpia', 'en', { systemName: 'Testsystem', systemId: 'test-system', organisation: 'Eksempel Kommune', date: '2026-12-01' });
+  const stub = renderTemplate('dpia', 'en', {
+    systemName: 'Testsystem',
+    systemId: 'test-system',
+    organisation: 'Eksempel Kommune',
+    date: '2026-12-01',
+  });
 
   it('a documentation stub with its marker: an error when the manifest calls the DPIA completed, naming the first unfinished line', async () => {
     const result = await checkManifest(text, files({ 'docs/dpia.md': stub, 'docs/human-oversight.md': FINISHED }));
     const [finding] = findingsOf(result, 'document-incomplete');
     assert.equal(finding.severity, 'error');
     assert.equal(textAt(text, finding.range), 'docs/dpia.md');
-    assert.match(finding.message.en, /'docs\/dpia\.md' \(linked from `dataProtection\.dpia\.document`\) is not finished, although the manifest calls it completed: line 1 still holds the template marker/);
+    assert.match(
+      finding.message.en,
+      /'docs\/dpia\.md' \(linked from `dataProtection\.dpia\.document`\) is not finished, although the manifest calls it completed: line 1 still holds the template marker/,
+    );
     assert.equal(finding.related?.[0].file, 'docs/dpia.md');
     assert.equal(finding.related?.[0].range.start.line, 0);
     // Control: the same manifest with the finished documents.
@@ -42,7 +51,10 @@ describe('rule document-incomplete', () => {
     const [finding] = findingsOf(unfinished, 'document-incomplete');
     assert.match(finding.message.en, /line 3 still says TODO \('Risks: TODO'\)/);
     assert.deepEqual(finding.related?.[0].range, { start: { line: 2, character: 7 }, end: { line: 2, character: 11 } });
-    const control = await checkManifest(text, files({ 'docs/dpia.md': '# DPIA\n\nOur todo list and TODOs are done; TODOLIST.\n', 'docs/human-oversight.md': FINISHED }));
+    const control = await checkManifest(
+      text,
+      files({ 'docs/dpia.md': '# DPIA\n\nOur todo list and TODOs are done; TODOLIST.\n', 'docs/human-oversight.md': FINISHED }),
+    );
     assert.deepEqual(findingsOf(control, 'document-incomplete'), []);
   });
 
@@ -59,7 +71,10 @@ describe('rule document-incomplete', () => {
   });
 
   it('a document over 1 MiB or not UTF-8 is reported once as unreadable, never read whole, never a crash', async () => {
-    const large = await checkManifest(text, files({ 'docs/dpia.md': { size: MAX_DOCUMENT_BYTES + 1 }, 'docs/human-oversight.md': new Uint8Array([0xff, 0xfe, 0x00]) }));
+    const large = await checkManifest(
+      text,
+      files({ 'docs/dpia.md': { size: MAX_DOCUMENT_BYTES + 1 }, 'docs/human-oversight.md': new Uint8Array([0xff, 0xfe, 0x00]) }),
+    );
     const messages = findingsOf(large, 'document-incomplete').map((f) => f.message.en);
     assert.equal(messages.length, 2);
     assert.ok(messages.some((m) => /'docs\/dpia\.md', which cannot be read .* larger than 1 MiB/.test(m)));
@@ -69,7 +84,15 @@ describe('rule document-incomplete', () => {
   it('a reader that throws gives one finding, not a failed check; a missing file is dpia-document-not-found only', async () => {
     const result = await checkManifest(text, {
       fileExists: (relative) => relative !== 'docs/human-oversight.md',
-      readDocument: (relative) => (relative === 'docs/human-oversight.md' ? undefined : { size: 3, read: () => { throw new Error('EACCES'); } }),
+      readDocument: (relative) =>
+        relative === 'docs/human-oversight.md'
+          ? undefined
+          : {
+              size: 3,
+              read: () => {
+                throw new Error('EACCES');
+              },
+            },
     });
     assert.deepEqual(result.findings.map((f) => f.ruleId).sort(), ['document-incomplete', 'dpia-document-not-found']);
   });

@@ -61,6 +61,9 @@ describe('rule dpia-missing (revised)', () => {
     const manifest = minimalManifest();
     manifest.dataProtection.dpia.status = 'TODO: completed | in-progress | not-required';
     const result = check(manifest);
-    assert.deepEqual(result.findings.map((f) => f.ruleId), ['placeholder-value']);
+    assert.deepEqual(
+      result.findings.map((f) => f.ruleId),
+      ['placeholder-value'],
+    );
   });
 });

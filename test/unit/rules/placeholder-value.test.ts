@@ -20,10 +20,13 @@ describe('rule placeholder-value', () => {
     const text = toYaml(manifest);
     const result = check(text);
     const placeholders = findingsOf(result, 'placeholder-value');
-    assert.deepEqual(placeholders.map((f) => [f.path.join('.'), textAt(text, f.range), f.severity]), [
-      ['humanOversight.reviewer', '"TODO: Reviewer"', 'error'],
-      ['humanOversight.canOverride', '"TODO: true | false"', 'error'],
-    ]);
+    assert.deepEqual(
+      placeholders.map((f) => [f.path.join('.'), textAt(text, f.range), f.severity]),
+      [
+        ['humanOversight.reviewer', '"TODO: Reviewer"', 'error'],
+        ['humanOversight.canOverride', '"TODO: true | false"', 'error'],
+      ],
+    );
     assert.match(placeholders[0].message.en, /`humanOversight\.reviewer` is a placeholder \('TODO: Reviewer'\): fill it in/);
     assert.match(placeholders[0].message.da, /er en pladsholder/);
     const others = result.findings.filter((f) => f.ruleId !== 'placeholder-value' && f.path[0] === 'humanOversight');
@@ -36,7 +39,10 @@ describe('rule placeholder-value', () => {
     const manifest = minimalManifest();
     manifest.decisions.caseworkerDecides = 'TBD';
     const result = check(manifest);
-    assert.deepEqual(result.findings.map((f) => f.ruleId), ['placeholder-value']);
+    assert.deepEqual(
+      result.findings.map((f) => f.ruleId),
+      ['placeholder-value'],
+    );
     assert.equal(findingsOf(result, 'automated-decision').length, 0);
   });
 
@@ -48,13 +54,19 @@ describe('rule placeholder-value', () => {
     const text = toYaml(manifest);
     const result = check(text);
     assert.equal(result.tier?.tier, 'limited', 'the real item still counts');
-    assert.deepEqual(findingsOf(result, 'placeholder-value').map((f) => [f.path.join('.'), textAt(text, f.range)]), [
-      ['riskClassification.practices.0', '"TODO: practice"'],
-      ['dataProtection.categories.0', 'TODO'],
-      ['dataProtection.categories.1', 'xxx'],
-    ]);
+    assert.deepEqual(
+      findingsOf(result, 'placeholder-value').map((f) => [f.path.join('.'), textAt(text, f.range)]),
+      [
+        ['riskClassification.practices.0', '"TODO: practice"'],
+        ['dataProtection.categories.0', 'TODO'],
+        ['dataProtection.categories.1', 'xxx'],
+      ],
+    );
     // categories all placeholders: missing, but gdpr-field-missing does not say so again.
-    assert.deepEqual(result.findings.filter((f) => f.ruleId !== 'placeholder-value'), []);
+    assert.deepEqual(
+      result.findings.filter((f) => f.ruleId !== 'placeholder-value'),
+      [],
+    );
   });
 
   it('reports a prohibited practice after a placeholder item at the practice itself (list indices as written)', () => {
@@ -91,8 +103,14 @@ describe('rule placeholder-value', () => {
     ].join('\n');
     const fast = parseManifest(text);
     const scanned = scanPlaceholders(fast.data);
-    assert.deepEqual(scanned.placeholders.map((p) => p.path.join('.')), ['system.description', 'system.name', 'system.id', 'system.owner.contact']);
-    assert.deepEqual(scanPlaceholders(parseManifestWithYaml(text).data).placeholders.map((p) => p.path.join('.')), scanned.placeholders.map((p) => p.path.join('.')));
+    assert.deepEqual(
+      scanned.placeholders.map((p) => p.path.join('.')),
+      ['system.description', 'system.name', 'system.id', 'system.owner.contact'],
+    );
+    assert.deepEqual(
+      scanPlaceholders(parseManifestWithYaml(text).data).placeholders.map((p) => p.path.join('.')),
+      scanned.placeholders.map((p) => p.path.join('.')),
+    );
     assert.equal((fast.data as any).system.id, '...', 'the loaded data is not changed');
     assert.equal((scanned.data as any).system.id, undefined);
     assert.equal((scanned.data as any).system.owner.unit, 'Not a TODO');
