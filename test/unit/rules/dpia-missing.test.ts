@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { check, findingsOf, minimalManifest, textAt, toYaml } from '../manifests';
+import { check, findingsOf, highRiskManifest, minimalManifest, textAt, toYaml } from '../manifests';
+import { describeRuleCases, with_ } from './ruleCase';
 
-// The revised rule (GDPR Art. 35(1), 35(3)); the older cases (absent DPIA, status, document, justification) are in rules.test.ts.
+// The revised rule (GDPR Art. 35(1), 35(3)); the older cases (absent DPIA, status, document, justification) are at the end.
 describe('rule dpia-missing (revised)', () => {
   it('a mandatory DPIA cannot be not-required, whatever the justification', () => {
     const manifest = minimalManifest();
@@ -67,3 +68,46 @@ describe('rule dpia-missing (revised)', () => {
     );
   });
 });
+
+describeRuleCases('dpia-missing', [
+  {
+    name: 'no DPIA on a minimal-risk system is a warning',
+    triggers: () => with_(minimalManifest(), (m) => delete m.dataProtection.dpia),
+    control: () =>
+      with_(minimalManifest(), (m) => {
+        m.dataProtection = { personalData: false };
+      }),
+    severity: 'warning',
+    rangeText: 'dataProtection',
+    mentions: ['dataProtection.dpia', 'GDPR Art. 35'],
+  },
+  {
+    name: 'no DPIA with special-category data is an error',
+    triggers: () =>
+      with_(minimalManifest(), (m) => {
+        m.dataProtection.categories = ['special-category'];
+        delete m.dataProtection.dpia;
+      }),
+    control: () => with_(minimalManifest(), (m) => (m.dataProtection.categories = ['special-category'])),
+    severity: 'error',
+    rangeText: 'dataProtection',
+    mentions: ['dataProtection.dpia'],
+  },
+  {
+    name: 'a DPIA without its document on a high-risk system',
+    triggers: () => with_(highRiskManifest(), (m) => delete m.dataProtection.dpia.document),
+    control: () => highRiskManifest(),
+    severity: 'error',
+    rangeText: 'dpia',
+    mentions: ['dataProtection.dpia.document'],
+  },
+  {
+    name: 'a DPIA marked not-required without justification',
+    triggers: () => with_(minimalManifest(), (m) => (m.dataProtection.dpia = { status: 'not-required' })),
+    control: () =>
+      with_(minimalManifest(), (m) => (m.dataProtection.dpia = { status: 'not-required', justification: 'Only public data.' })),
+    severity: 'warning',
+    rangeText: 'dpia',
+    mentions: ['dataProtection.dpia.justification'],
+  },
+]);

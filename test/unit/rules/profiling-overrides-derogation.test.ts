@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { check, findingsOf, minimalManifest } from '../manifests';
+import { check, findingsOf, highRiskManifest, minimalManifest, textAt, toYaml } from '../manifests';
+import { describeRuleCases, with_ } from './ruleCase';
 
-// The boolean case is in rules.test.ts; here, "the system profiles" read from the task list.
+// The boolean case: the cases below; and "the system profiles" read from the task list.
 describe('rule profiling-overrides-derogation (the task list counts)', () => {
   const derogated = (tasks: string[]) => {
     const manifest = minimalManifest();
@@ -24,5 +25,36 @@ describe('rule profiling-overrides-derogation (the task list counts)', () => {
     const result = check(derogated(['recommendation']));
     assert.deepEqual(findingsOf(result, 'profiling-overrides-derogation'), []);
     assert.equal(result.tier?.tier, 'minimal');
+  });
+});
+
+describeRuleCases('profiling-overrides-derogation', [
+  {
+    name: 'a derogation claimed while profiling',
+    triggers: () =>
+      with_(highRiskManifest(), (m) => {
+        m.riskClassification.profiling = true;
+        m.riskClassification.derogation = { condition: 'preparatory-task', justification: 'Ranks cases.' };
+      }),
+    control: () =>
+      with_(highRiskManifest(), (m) => {
+        m.riskClassification.profiling = false;
+        m.riskClassification.derogation = { condition: 'preparatory-task', justification: 'Ranks cases.' };
+      }),
+    severity: 'error',
+    rangeText: 'derogation',
+    mentions: ['riskClassification.derogation', 'profiling', 'Art. 6(3)'],
+  },
+]);
+
+describe('rule profiling-overrides-derogation (related information)', () => {
+  it('profiling-overrides-derogation points at the profiling flag as related information', () => {
+    const manifest = highRiskManifest();
+    manifest.riskClassification.profiling = true;
+    manifest.riskClassification.derogation = { condition: 'preparatory-task', justification: 'x' };
+    const text = toYaml(manifest);
+    const [finding] = findingsOf(check(text), 'profiling-overrides-derogation');
+    assert.equal(finding.related?.length, 1);
+    assert.equal(textAt(text, finding.related[0].range), 'true');
   });
 });
