@@ -57,6 +57,7 @@ export interface Timeline {
   provisions: Provision[];
 }
 
+// The cast is checked: the data matches ai-act-timeline.schema.json (test/unit/timeline-schema.test.ts).
 export const TIMELINE: Timeline = timelineData as Timeline;
 export const DEFAULT_EDITION: Edition = TIMELINE.defaultEdition;
 
