@@ -1,3 +1,4 @@
+import { errorDetail, errorMessage } from '../core/errors';
 import * as fs from 'node:fs';
 import { assess } from '../core/law/assess';
 import { checkManifest, type CheckResult } from '../core/check';
@@ -269,7 +270,7 @@ async function register(options: Options, io: CliIo): Promise<number> {
     try {
       fs.writeFileSync(options.output, rendered.text);
     } catch (error) {
-      throw new UnreadablePathError(`cannot write '${options.output}': ${error instanceof Error ? error.message : String(error)}`);
+      throw new UnreadablePathError(`cannot write '${options.output}': ${errorMessage(error)}`);
     }
     io.stderr(`ai-system-manifest: wrote ${entries.length} record(s) to ${options.output}\n`);
   } else {
@@ -288,9 +289,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(
-        `ai-system-manifest: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
+      process.stderr.write(`ai-system-manifest: internal error: ${errorDetail(error)}\n`);
       process.exitCode = 2;
     },
   );

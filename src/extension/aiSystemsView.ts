@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/errors';
 import * as vscode from 'vscode';
 import { formatDate } from '../core/law/timeline';
 import { REGISTER_FORMATS, registerFileName, renderRegister, type RegisterFormat } from '../core/register/index';
@@ -129,7 +130,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
       );
       this.log.info(`AI systems view: ${uris.length} manifest(s) in ${Date.now() - started} ms`);
     } catch (error) {
-      this.log.error(`AI systems view: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.error(`AI systems view: ${errorMessage(error)}`);
     } finally {
       finished = true;
       clearTimeout(timer);

@@ -1,3 +1,4 @@
+import { errorMessage } from '../core/errors';
 import * as vscode from 'vscode';
 import { assess, type Assessment } from '../core/law/assess';
 import { assessmentMarkdown } from '../core/views/assessmentMarkdown';
@@ -76,7 +77,7 @@ export class AssessmentView implements vscode.TextDocumentContentProvider, vscod
         declaredTier: typeof declared === 'string' ? declared : undefined,
       });
     } catch (error) {
-      return t('The assessment of {0} failed: {1}', manifestUri.toString(true), error instanceof Error ? error.message : String(error));
+      return t('The assessment of {0} failed: {1}', manifestUri.toString(true), errorMessage(error));
     }
   }
 

@@ -1,3 +1,4 @@
+import { errorDetail, errorMessage } from '../core/errors';
 import * as vscode from 'vscode';
 import { assess } from '../core/law/assess';
 import { assessmentMarkdown } from '../core/views/assessmentMarkdown';
@@ -292,8 +293,8 @@ export class Commands implements vscode.Disposable {
     try {
       return await run();
     } catch (error) {
-      this.log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-      void vscode.window.showErrorMessage(t('AI System Manifest: {0}', error instanceof Error ? error.message : String(error)));
+      this.log.error(errorDetail(error));
+      void vscode.window.showErrorMessage(t('AI System Manifest: {0}', errorMessage(error)));
       return undefined;
     }
   }

@@ -1,3 +1,4 @@
+import { errorDetail, errorMessage } from '../core/errors';
 import * as vscode from 'vscode';
 import type { CheckResult } from '../core/check';
 import type { Finding, Severity, SourceRange } from '../core/types';
@@ -69,10 +70,10 @@ export function registerDiagnostics(service: ManifestService, extensionUri: vsco
   };
 
   const publishFailure = (document: vscode.TextDocument, version: number, error: unknown): void => {
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const detail = errorDetail(error);
     log.error(`Checking ${document.uri.toString(true)} (version ${version}) failed: ${detail}`);
     if (document.isClosed || document.version !== version) return;
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     const diagnostic = new vscode.Diagnostic(
       new vscode.Range(0, 0, 0, 0),
       t('The AI System Manifest checker failed: {0}. See the output channel "AI System Manifest".', reason),

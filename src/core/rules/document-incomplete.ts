@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors';
 import { valueAt } from '../yaml/fields';
 import { decodeManifestBytes } from '../yaml/parse';
 import type { Finding, Localized, Severity } from '../types';
@@ -86,7 +87,7 @@ export async function checkDocumentContents(
           if (text === undefined) unreadable = { en: 'it is not UTF-8 text', da: 'det er ikke UTF-8-tekst' };
         }
       } catch (error) {
-        unreadable = { en: `reading it failed (${errorText(error)})`, da: `det kunne ikke læses (${errorText(error)})` };
+        unreadable = { en: `reading it failed (${errorMessage(error)})`, da: `det kunne ikke læses (${errorMessage(error)})` };
       }
       const severity = severityFor(context, reference);
       const field = fieldName(reference.path);
@@ -143,8 +144,4 @@ export async function checkDocumentContents(
     }),
   );
   return findings.filter((finding): finding is Finding => finding !== undefined);
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

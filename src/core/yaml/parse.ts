@@ -1,3 +1,4 @@
+import { errorMessage } from '../errors';
 import {
   Composer,
   isAlias,
@@ -417,7 +418,7 @@ function syntaxFinding(range: SourceRange, message: Finding['message']): Finding
 }
 
 function loadLimitMessage(error: unknown): Finding['message'] {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   if (/alias/i.test(reason)) {
     return {
       en: `The YAML cannot be loaded within limits: more than ${MAX_ALIAS_COUNT} alias expansions (${reason}).`,
