@@ -306,6 +306,56 @@ describe('documentation templates', () => {
     assert.match(renderTemplate('fria', 'da', { ...INPUT, role: 'provider' }), /idriftsætterens pligt/);
   });
 
+  describe('points of the law the stubs must raise (issue 10, item 7)', () => {
+    /** The rendered text above the sources list, so that a citation in the sources alone does not count. */
+    function body(kind: DocumentKind, lang: 'en' | 'da'): string {
+      const text = renderTemplate(kind, lang, INPUT);
+      const at = text.indexOf(lang === 'en' ? '\n## Sources\n' : '\n## Kilder\n');
+      assert.ok(at > 0, 'has a sources heading');
+      return text.slice(0, at);
+    }
+
+    const POINTS: readonly { kind: DocumentKind; point: string; en: readonly RegExp[]; da: readonly RegExp[] }[] = [
+      {
+        kind: 'dpia',
+        point: 'asks for the views of data subjects or their representatives (GDPR Art. 35(9))',
+        en: [/^## .*Views of data subjects or their representatives \(Art\. 35\(9\)\)$/m, /seeks the views of data subjects/],
+        da: [
+          /^## .*De registreredes eller deres repræsentanters synspunkter \(art\. 35, stk\. 9\)$/m,
+          /søger, hvor det er relevant, de registreredes eller deres repræsentanters/,
+        ],
+      },
+      {
+        kind: 'fria',
+        point: 'says its results are notified to the market surveillance authority (AI Act Art. 27(3))',
+        en: [/notifies the market surveillance authority of its results[^.]*\(Art\. 27\(3\)\)/],
+        da: [/underretter idriftsætteren markedsovervågningsmyndigheden om resultaterne[^.]*\(art\. 27, stk\. 3\)/],
+      },
+      {
+        kind: 'citizen-notice',
+        point: 'says persons subject to decisions the system helps make are told (AI Act Art. 26(11))',
+        en: [/helps make decisions about natural persons, the deployer informs the persons concerned[^?]*\(Art\. 26\(11\)\)/],
+        da: [/bistår med at træffe afgørelser vedrørende fysiske personer, oplyser idriftsætteren[^?]*\(art\. 26, stk\. 11\)/],
+      },
+      {
+        kind: 'citizen-notice',
+        point: 'covers the right to an explanation of individual decision-making (AI Act Art. 86)',
+        en: [/^## .*your right to an explanation.*Art\. 86\)$/m, /right to clear and meaningful explanations[^?]*\(Art\. 86\)/],
+        da: [/^## .*din ret til en forklaring.*art\. 86\)$/m, /ret til klare og meningsfulde forklaringer[^?]*\(art\. 86\)/],
+      },
+    ];
+
+    for (const { kind, point, en, da } of POINTS) {
+      for (const lang of LANGS) {
+        it(`${kind} (${lang}) ${point}`, () => {
+          const text = body(kind, lang);
+          for (const pattern of lang === 'en' ? en : da) assert.match(text, pattern);
+          if (lang === 'da') assert.doesNotMatch(text, /\bArt\. \d/, 'Danish cites "art. N, stk. M"');
+        });
+      }
+    }
+  });
+
   it('detects only the marker at the start of a document', () => {
     assert.equal(detectTemplateKind('# A finished DPIA\n'), undefined);
     assert.equal(detectTemplateKind('<!-- ai-system-manifest:template nonsense -->\n'), undefined);

@@ -6,10 +6,10 @@
  * text starts with the marker `<!-- ai-system-manifest:template KIND -->` so tooling can tell a stub from a
  * finished document (see `detectTemplateKind`).
  *
- * The headings follow what the law asks for: GDPR Art. 35(7)(a)–(d) for the DPIA, AI Act Art. 27(1)(a)–(f)
- * for the FRIA, Art. 14 / 26(2) and Forvaltningsloven for human oversight, Art. 4 for AI literacy,
- * GDPR Arts. 13–14 (and AI Act Art. 50(1)) for the citizen notice, and Annex IV points 1–9 for the technical
- * documentation. Danish texts use the terms of ../../../shared/domain/glossary-da.md.
+ * The headings follow what the law asks for: GDPR Art. 35(7)(a)–(d) and 35(9) for the DPIA, AI Act
+ * Art. 27(1)(a)–(f) and 27(3) for the FRIA, Art. 14 / 26(2) and Forvaltningsloven for human oversight, Art. 4
+ * for AI literacy, GDPR Arts. 13–14 (and AI Act Arts. 26(11), 50(1) and 86) for the citizen notice, and
+ * Annex IV points 1–9 for the technical documentation. Danish texts use the terms of ../../../shared/domain/glossary-da.md.
  *
  * No dates of application are written here: the timeline data is the only place for them.
  */
@@ -216,14 +216,32 @@ const DPIA: TemplateContent = {
       },
     },
     {
-      heading: { en: '6. AI-specific points', da: '6. AI-specifikke forhold' },
+      heading: {
+        en: '6. Views of data subjects or their representatives (Art. 35(9))',
+        da: '6. De registreredes eller deres repræsentanters synspunkter (art. 35, stk. 9)',
+      },
+      question: {
+        en:
+          'Where appropriate, the controller seeks the views of data subjects or their representatives on the ' +
+          'intended processing (Art. 35(9)). If views were sought: from whom (for example citizens, user ' +
+          'panels, organisations representing the people concerned, or staff representatives), how, what were ' +
+          'they, and how were they taken into account? If not, why not?',
+        da:
+          'Den dataansvarlige søger, hvor det er relevant, de registreredes eller deres repræsentanters ' +
+          'synspunkter på den påtænkte behandling (art. 35, stk. 9). Hvis synspunkter er indhentet: fra hvem (fx ' +
+          'borgere, brugerpaneler, organisationer, der repræsenterer de berørte, eller medarbejderrepræsentanter), ' +
+          'hvordan, hvad var de, og hvordan er der taget hensyn til dem? Hvis ikke, hvorfor ikke?',
+      },
+    },
+    {
+      heading: { en: '7. AI-specific points', da: '7. AI-specifikke forhold' },
       question: {
         en: 'What does the use of AI add to the assessment above?',
         da: 'Hvad tilføjer brugen af AI til vurderingen ovenfor?',
       },
       subsections: [
         {
-          heading: { en: '6.1 Training, validation and input data', da: '6.1 Trænings-, validerings- og inputdata' },
+          heading: { en: '7.1 Training, validation and input data', da: '7.1 Trænings-, validerings- og inputdata' },
           question: {
             en:
               'Is personal data used to train or fine-tune a model, on which legal basis, and are the people ' +
@@ -236,7 +254,7 @@ const DPIA: TemplateContent = {
           },
         },
         {
-          heading: { en: '6.2 Profiling (Art. 4(4))', da: '6.2 Profilering (art. 4, nr. 4)' },
+          heading: { en: '7.2 Profiling (Art. 4(4))', da: '7.2 Profilering (art. 4, nr. 4)' },
           question: {
             en:
               'Does the system evaluate personal aspects such as work capacity, health, reliability or ' +
@@ -250,8 +268,8 @@ const DPIA: TemplateContent = {
         },
         {
           heading: {
-            en: '6.3 Automated individual decisions (Art. 22)',
-            da: '6.3 Automatiske individuelle afgørelser (art. 22)',
+            en: '7.3 Automated individual decisions (Art. 22)',
+            da: '7.3 Automatiske individuelle afgørelser (art. 22)',
           },
           question: {
             en:
@@ -266,8 +284,8 @@ const DPIA: TemplateContent = {
         },
         {
           heading: {
-            en: "6.4 Datatilsynet's template for DPIAs of AI solutions",
-            da: '6.4 Datatilsynets skabelon for konsekvensanalyser ved brug af AI',
+            en: "7.4 Datatilsynet's template for DPIAs of AI solutions",
+            da: '7.4 Datatilsynets skabelon for konsekvensanalyser ved brug af AI',
           },
           question: {
             en:
@@ -282,8 +300,8 @@ const DPIA: TemplateContent = {
     },
     {
       heading: {
-        en: '7. Conclusion and prior consultation (Art. 36)',
-        da: '7. Konklusion og forudgående høring af Datatilsynet (art. 36)',
+        en: '8. Conclusion and prior consultation (Art. 36)',
+        da: '8. Konklusion og forudgående høring af Datatilsynet (art. 36)',
       },
       question: {
         en: 'Is the residual risk high? If so, Datatilsynet must be consulted before the processing starts.',
@@ -312,13 +330,16 @@ const FRIA: TemplateContent = {
     en:
       'Deployers that are bodies governed by public law, such as municipalities, must carry out this assessment ' +
       'before first using a high-risk AI system listed in Annex III (except point 2), and update it when any ' +
-      'element changes (AI Act Art. 27(1)–(2)). Where a DPIA already covers an element, the FRIA complements ' +
-      'it (Art. 27(4)).',
+      'element changes (AI Act Art. 27(1)–(2)). Once it is performed, the deployer notifies the market ' +
+      "surveillance authority of its results, submitting the filled-out template of the AI Office's " +
+      'questionnaire (Art. 27(3)). Where a DPIA already covers an element, the FRIA complements it (Art. 27(4)).',
     da:
       'Idriftsættere, der er offentligretlige organer, som fx kommuner, skal foretage denne analyse, før et ' +
       'højrisiko-AI-system i bilag III (undtagen punkt 2) tages i brug første gang, og ajourføre den, når et ' +
-      'element ændres (AI-forordningens art. 27, stk. 1 og 2). Hvor konsekvensanalysen vedrørende ' +
-      'databeskyttelse allerede dækker et element, supplerer denne analyse den (art. 27, stk. 4).',
+      'element ændres (AI-forordningens art. 27, stk. 1 og 2). Når analysen er foretaget, underretter ' +
+      'idriftsætteren markedsovervågningsmyndigheden om resultaterne og indsender den udfyldte skabelon fra ' +
+      'AI-kontoret (art. 27, stk. 3). Hvor konsekvensanalysen vedrørende databeskyttelse allerede dækker et ' +
+      'element, supplerer denne analyse den (art. 27, stk. 4).',
   },
   roleNote: (role) =>
     role === 'provider'
@@ -708,8 +729,41 @@ const CITIZEN_NOTICE: TemplateContent = {
     },
     {
       heading: {
-        en: '4. The personal data we use and where it comes from',
-        da: '4. De personoplysninger, vi bruger, og hvor de kommer fra',
+        en: '4. Decisions the AI system helps make, and your right to an explanation (AI Act Art. 26(11), Art. 86)',
+        da: '4. Afgørelser, som AI-systemet hjælper med at træffe, og din ret til en forklaring (AI-forordningens art. 26, stk. 11, og art. 86)',
+      },
+      question: {
+        en:
+          'Where a high-risk AI system (Annex III) makes or helps make decisions about natural persons, the ' +
+          'deployer informs the persons concerned that they are subject to its use (Art. 26(11)): which ' +
+          'decisions does {system} help make, and where are the persons told? A person affected by such a ' +
+          'decision that produces legal effects or similarly significantly affects them has the right to clear ' +
+          'and meaningful explanations of the role of the AI system in the decision-making procedure and of the ' +
+          'main elements of the decision taken (Art. 86): how do they ask for it, and who answers? Delete this ' +
+          'section if the system is not such a high-risk AI system.',
+        da:
+          'Hvor et højrisiko-AI-system (bilag III) træffer eller bistår med at træffe afgørelser vedrørende ' +
+          'fysiske personer, oplyser idriftsætteren de berørte personer om, at de er omfattet af anvendelsen af ' +
+          'systemet (art. 26, stk. 11): hvilke afgørelser hjælper {system} med at træffe, og hvor får personerne ' +
+          'det at vide? En berørt person, som er genstand for en sådan afgørelse, der har retsvirkninger eller ' +
+          'på tilsvarende måde påvirker vedkommende betydeligt, har ret til klare og meningsfulde forklaringer ' +
+          'på AI-systemets rolle i beslutningsprocessen og de vigtigste elementer i den trufne afgørelse ' +
+          '(art. 86): hvordan beder borgeren om en forklaring, og hvem svarer? Slet afsnittet, hvis systemet ' +
+          'ikke er et sådant højrisiko-AI-system.',
+      },
+      suggestion: {
+        en:
+          'The AI system helps us when we TODO. You have the right to an explanation of the role the AI system ' +
+          'played in the decision about you and of the main elements of the decision. Contact TODO.',
+        da:
+          'AI-systemet hjælper os, når vi TODO. Du har ret til en forklaring på, hvilken rolle AI-systemet har ' +
+          'spillet i afgørelsen om dig, og på de vigtigste elementer i afgørelsen. Kontakt TODO.',
+      },
+    },
+    {
+      heading: {
+        en: '5. The personal data we use and where it comes from',
+        da: '5. De personoplysninger, vi bruger, og hvor de kommer fra',
       },
       question: {
         en: 'Which categories of personal data are used, and from which sources (Art. 14(1)(d), 14(2)(f))?',
@@ -717,14 +771,14 @@ const CITIZEN_NOTICE: TemplateContent = {
       },
     },
     {
-      heading: { en: '5. Purpose and legal basis', da: '5. Formål og retsgrundlag' },
+      heading: { en: '6. Purpose and legal basis', da: '6. Formål og retsgrundlag' },
       question: {
         en: 'Which legal basis (GDPR article and Danish law) allows the processing (Art. 13(1)(c))?',
         da: 'Hvilket retsgrundlag (artikel i databeskyttelsesforordningen og dansk lov) giver hjemmel til behandlingen (art. 13, stk. 1, litra c)?',
       },
     },
     {
-      heading: { en: '6. Recipients and data processors', da: '6. Modtagere og databehandlere' },
+      heading: { en: '7. Recipients and data processors', da: '7. Modtagere og databehandlere' },
       question: {
         en:
           "Who receives the data, including the AI system's supplier as data processor (Art. 13(1)(e))? Is data " +
@@ -735,14 +789,14 @@ const CITIZEN_NOTICE: TemplateContent = {
       },
     },
     {
-      heading: { en: '7. How long we keep the data', da: '7. Hvor længe vi opbevarer oplysningerne' },
+      heading: { en: '8. How long we keep the data', da: '8. Hvor længe vi opbevarer oplysningerne' },
       question: {
         en: 'How long are inputs, outputs and logs kept, or by which criteria is that decided (Art. 13(2)(a))?',
         da: 'Hvor længe opbevares input, output og logfiler, eller efter hvilke kriterier fastsættes det (art. 13, stk. 2, litra a)?',
       },
     },
     {
-      heading: { en: '8. Your rights', da: '8. Dine rettigheder' },
+      heading: { en: '9. Your rights', da: '9. Dine rettigheder' },
       question: {
         en:
           'Which rights does the citizen have: access (Art. 15), rectification, erasure, restriction and ' +
@@ -761,7 +815,7 @@ const CITIZEN_NOTICE: TemplateContent = {
       },
     },
     {
-      heading: { en: '9. Contact', da: '9. Kontakt' },
+      heading: { en: '10. Contact', da: '10. Kontakt' },
       question: {
         en: 'What are the contact details of the controller and of the data protection officer (Art. 13(1)(a)–(b))?',
         da: 'Hvad er kontaktoplysningerne på den dataansvarlige og på databeskyttelsesrådgiveren (art. 13, stk. 1, litra a og b)?',
@@ -773,8 +827,8 @@ const CITIZEN_NOTICE: TemplateContent = {
     },
     {
       heading: {
-        en: '10. When you talk to an AI system (AI Act Art. 50(1))',
-        da: '10. Når du skriver eller taler med et AI-system (AI-forordningens art. 50, stk. 1)',
+        en: '11. When you talk to an AI system (AI Act Art. 50(1))',
+        da: '11. Når du skriver eller taler med et AI-system (AI-forordningens art. 50, stk. 1)',
       },
       question: {
         en:
@@ -791,12 +845,12 @@ const CITIZEN_NOTICE: TemplateContent = {
   sources: {
     en: [
       'GDPR (Regulation (EU) 2016/679), Arts. 12–14 (information to data subjects), Arts. 15–18 and 21 (rights), Art. 22',
-      'AI Act (Regulation (EU) 2024/1689), Art. 50(1) and 50(5) (transparency), Art. 26(11) (informing affected persons)',
+      'AI Act (Regulation (EU) 2024/1689), Art. 50(1) and 50(5) (transparency), Art. 26(11) (informing affected persons), Art. 86 (right to explanation of individual decision-making)',
       'STAR (Danish Agency for Labour Market and Recruitment): guidance on AI in beskæftigelsesindsatsen (citizens are told that AI is used, e.g. in the privacy policy)',
     ],
     da: [
       'Databeskyttelsesforordningen (forordning (EU) 2016/679), art. 12-14 (oplysningspligt), art. 15-18 og 21 (rettigheder), art. 22',
-      'AI-forordningen (forordning (EU) 2024/1689), art. 50, stk. 1 og 5 (gennemsigtighed), art. 26, stk. 11 (information til berørte personer)',
+      'AI-forordningen (forordning (EU) 2024/1689), art. 50, stk. 1 og 5 (gennemsigtighed), art. 26, stk. 11 (information til berørte personer), art. 86 (ret til forklaring af individuelle afgørelser)',
       'Styrelsen for Arbejdsmarked og Rekruttering (STAR): vejledning om brug af AI i beskæftigelsesindsatsen (borgeren oplyses om brugen af AI, fx i privatlivspolitikken)',
     ],
   },
