@@ -1,4 +1,5 @@
 import danish from '../../l10n/bundle.l10n.da.json';
+import { format } from '../core/format';
 import { currentLang } from './settings';
 
 const DA: Record<string, string> = danish;
@@ -11,8 +12,5 @@ const DA: Record<string, string> = danish;
  */
 export function t(message: string, ...args: (string | number)[]): string {
   const template = currentLang() === 'da' ? (DA[message] ?? message) : message;
-  return template.replace(/\{(\d+)\}/g, (match, index: string) => {
-    const value = args[Number(index)];
-    return value === undefined ? match : String(value);
-  });
+  return format(template, ...args);
 }

@@ -9,6 +9,7 @@ import { certaintyLabel as dateCertaintyLabel, dateWithReason, futureGapsText } 
 import { danishArticle } from '../law/articles';
 import { EDITIONS, formatDate, TIMELINE, type Certainty, type Edition, type Milestone, type Provision } from '../law/timeline';
 import { RULE_IDS } from '../rules/index';
+import { format } from '../format';
 import type { Lang, Localized, RuleId, Tier } from '../types';
 
 function cite(article: string, lang: Lang): string {
@@ -273,10 +274,6 @@ const NOTES = {
   absent: { en: 'not in this text', da: 'findes ikke i denne tekst' },
 } satisfies Record<string, Localized>;
 
-function fill(template: string, ...values: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (_, i: string) => String(values[Number(i)]));
-}
-
 function pick<K extends string>(table: Record<K, Localized>, lang: Lang): Record<K, string> {
   const out = {} as Record<K, string>;
   for (const key of Object.keys(table) as K[]) out[key] = table[key][lang];
@@ -321,7 +318,7 @@ function provisionView(provision: Provision, milestone: Milestone, edition: Edit
           inForce,
           statusLabel:
             inForce && target
-              ? fill((target.date > today ? TEXTS.inForceFrom : TEXTS.inForceSince)[lang], formatDate(target.date, lang))
+              ? format((target.date > today ? TEXTS.inForceFrom : TEXTS.inForceSince)[lang], formatDate(target.date, lang))
               : target
                 ? DATE_STATUS[e][lang]
                 : '',
@@ -336,7 +333,7 @@ function provisionView(provision: Provision, milestone: Milestone, edition: Edit
   else if (moved) {
     const isAdopted = provision.appliesFrom.adopted === milestone.id;
     const other = milestoneById.get((isAdopted ? provision.appliesFrom.amended : provision.appliesFrom.adopted) ?? '');
-    if (other) note = fill((isAdopted ? NOTES.movedTo : NOTES.movedFrom)[lang], formatDate(other.date, lang));
+    if (other) note = format((isAdopted ? NOTES.movedTo : NOTES.movedFrom)[lang], formatDate(other.date, lang));
   }
   return {
     id: provision.id,
@@ -364,7 +361,7 @@ function obligationView(obligation: Obligation, lang: Lang): ObligationView {
     prepared,
     preparedLabel: prepared === null ? '' : PREPARED[prepared ? 'yes' : 'no'][lang],
     appliesFrom: obligation.appliesFrom,
-    appliesFromLabel: fill(TEXTS.appliesFrom[lang], formatDate(obligation.appliesFrom, lang)),
+    appliesFromLabel: format(TEXTS.appliesFrom[lang], formatDate(obligation.appliesFrom, lang)),
     dateReason: obligation.dateReason?.[lang] ?? '',
     certaintyLabel: dateCertaintyLabel(obligation.certainty, lang),
     path,
@@ -436,15 +433,15 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
           .map((p) => provisionView(p, m, edition, lang, today));
     const obligations = byMilestone.get(m.id) ?? [];
     const reasons = [...new Set(obligations.map((o) => o.dateReason).filter(Boolean))];
-    const systemNote = reasons.length > 0 ? fill(TEXTS.systemNote[lang], reasons.join('; ')) : '';
+    const systemNote = reasons.length > 0 ? format(TEXTS.systemNote[lang], reasons.join('; ')) : '';
     const counts = countStatuses(obligations);
     const dateLabel = formatDate(m.date, lang);
     const labelParts = [dateLabel, m.title[lang], PHASES[phase][lang]];
     if (m.requested) labelParts.push(TEXTS.requested[lang]);
     if (obligations.length > 0) {
-      labelParts.push(fill(TEXTS.obligationCount[lang], obligations.length));
-      if (counts.missing > 0) labelParts.push(fill(TEXTS.missingCount[lang], counts.missing));
-      if (counts.gaps > 0) labelParts.push(fill(TEXTS.gapCount[lang], counts.gaps));
+      labelParts.push(format(TEXTS.obligationCount[lang], obligations.length));
+      if (counts.missing > 0) labelParts.push(format(TEXTS.missingCount[lang], counts.missing));
+      if (counts.gaps > 0) labelParts.push(format(TEXTS.gapCount[lang], counts.gaps));
     }
     if (systemNote) labelParts.push(systemNote);
     return {
@@ -483,7 +480,7 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
       reasons: assessment.reasons.map((r) => ({
         text: r.text[lang],
         article: cite(r.article, lang),
-        appliesFromLabel: fill(TEXTS.appliesFrom[lang], dateWithReason(r.appliesFrom, r.dateReason, r.certainty, lang)),
+        appliesFromLabel: format(TEXTS.appliesFrom[lang], dateWithReason(r.appliesFrom, r.dateReason, r.certainty, lang)),
         path: [...r.path],
       })),
       counts: countStatuses(assessment.obligations),
@@ -501,7 +498,7 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
     editionTitle: editionInfo.title[lang],
     editionSource: editionInfo.source,
     editionCertaintyLabel: CERTAINTIES[editionInfo.certainty][lang],
-    editionStatusLabel: editionInForce ? TEXTS.editionInForce[lang] : fill(TEXTS.editionNotInForce[lang], formatDate(today, lang)),
+    editionStatusLabel: editionInForce ? TEXTS.editionInForce[lang] : format(TEXTS.editionNotInForce[lang], formatDate(today, lang)),
     editionInForce,
     texts,
     manifest,
@@ -514,7 +511,7 @@ export interface RenderOptions {
   nonce: string;
   /** `webview.cspSource`. */
   cspSource: string;
-  /** `asWebviewUri` of media/timeline.js and media/timeline.css. */
+  /** `asWebviewUri` of dist/webview/timeline.js (built from src/webview/timeline.ts) and media/timeline.css. */
   scriptUri: string;
   styleUri: string;
 }
@@ -531,7 +528,7 @@ export function escapeAttribute(value: string): string {
   return value.replace(/[&<>"]/g, (c) => ENTITIES[c]);
 }
 
-/** The panel's HTML document. The model travels as escaped JSON in `data-model`; media/timeline.js renders it. */
+/** The panel's HTML document. The model travels as escaped JSON in `data-model`; the webview script (src/webview/timeline.ts) renders it. */
 export function renderTimelineHtml(model: TimelineModel, options: RenderOptions): string {
   const { nonce, cspSource, scriptUri, styleUri } = options;
   if (!/^[A-Za-z0-9+/=_-]+$/.test(nonce)) throw new Error('The nonce must be base64 or hex');

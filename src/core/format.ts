@@ -1,0 +1,10 @@
+/**
+ * Fills `{0}`, `{1}` … in a text with `values` (a placeholder without a value stays as written). The one
+ * placeholder substitution of the code: the core's texts, the extension's `t()` and the timeline webview use it.
+ */
+export function format(template: string, ...values: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (match, index: string) => {
+    const value = values[Number(index)];
+    return value === undefined ? match : String(value);
+  });
+}
