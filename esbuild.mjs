@@ -6,6 +6,8 @@
 //                          (vscode.dev, github.dev, VS Code for the Web); nothing Node-only may be in it
 //                          (test/unit/bundle-layout.test.ts)
 //   dist/cli.js            package.json "bin"
+//   dist/webview/timeline.js  the timeline panel's script (src/webview/timeline.ts), a browser IIFE the panel loads
+//                          into its webview with a nonce (src/extension/timelinePanel.ts)
 //
 // PACKAGE_VERSION is package.json's version in every bundle (`ai-system-manifest --version`, SARIF driver.version).
 import * as esbuild from 'esbuild';
@@ -16,7 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const PACKAGE = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 
-/** The bundles, by name. Add an entry here for a new bundle (e.g. the webview script, `src/webview/`). */
+/** The bundles, by name. Add an entry here for a new bundle. */
 export const ENTRIES = {
   extension: { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', external: ['vscode'] },
   web: {
@@ -30,8 +32,8 @@ export const ENTRIES = {
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   },
   cli: { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
-  // webview: the timeline panel's script, from src/webview/ (issue 13, lane h-lint), e.g.
-  //   { entryPoints: ['src/webview/timeline.ts'], outfile: 'media/timeline.js', platform: 'browser', format: 'iife' },
+  // The timeline panel's script: runs in the webview's page, a plain <script>, so an IIFE with nothing outside it.
+  webview: { entryPoints: ['src/webview/timeline.ts'], outfile: 'dist/webview/timeline.js', platform: 'browser', format: 'iife' },
 };
 
 /** esbuild's options for one bundle. */

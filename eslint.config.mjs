@@ -58,12 +58,34 @@ export default tseslint.config(
     },
   },
   {
-    files: ['media/**/*.js'],
+    // The timeline webview's script runs in the panel's page: browser globals, no Node, no vscode; type-checked with
+    // src/webview/tsconfig.json (the DOM library), found by the project service.
+    files: ['src/webview/**/*.ts'],
     languageOptions: {
-      sourceType: 'script',
       globals: Object.fromEntries(
-        ['acquireVsCodeApi', 'document', 'window', 'CSS', 'Element', 'HTMLElement'].map((name) => [name, 'readonly']),
+        [
+          'acquireVsCodeApi',
+          'document',
+          'window',
+          'CSS',
+          'Element',
+          'HTMLElement',
+          'HTMLButtonElement',
+          'Node',
+          'MessageEvent',
+          'console',
+        ].map((name) => [name, 'readonly']),
       ),
+    },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'The webview runs in the page: it talks to the extension by messages only.' }],
+          patterns: [{ group: NODE_BUILTINS, message: 'The webview runs in the browser: no Node built-ins.' }],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'require'],
     },
   },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },

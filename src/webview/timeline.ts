@@ -1,26 +1,59 @@
-// The AI Act timeline panel (webview side). Plain ES2020, no framework, no remote loads, no eval.
+// The AI Act timeline panel (webview side). No framework, no remote loads, no eval; built by esbuild (esbuild.mjs)
+// into dist/webview/timeline.js, a browser IIFE the panel loads with its nonce.
 // The view model comes from src/core/views/timelineView.ts: first in the root's data-model attribute, then in
 // { command: 'update', model } messages. All text goes into the DOM through textContent.
-(function () {
-  'use strict';
+import { format } from '../core/format';
+import type {
+  MilestoneView,
+  ObligationView,
+  ProvisionView,
+  TimelineMessage,
+  TimelineModel,
+  TimelineTexts,
+} from '../core/views/timelineView';
 
+/** What the webview keeps across reloads (`vscode.getState()`). */
+interface SavedState {
+  selected?: unknown;
+  expanded?: unknown;
+}
+
+/** The webview API VS Code gives the page once. */
+interface VsCodeApi {
+  postMessage(message: TimelineMessage): void;
+  getState(): SavedState | undefined;
+  setState(state: { selected: string | null; expanded: string[] | null }): void;
+}
+
+declare function acquireVsCodeApi(): VsCodeApi;
+
+type Attributes = Record<string, string | number | boolean | null | undefined>;
+type Child = Node | string | null | undefined | false;
+type IconKind = 'met' | 'missing' | 'not-yet-applicable' | 'in-force' | 'superseded';
+
+(function () {
   const vscode = acquireVsCodeApi();
-  const root = document.getElementById('timeline-root');
+  const root = document.getElementById('timeline-root')!;
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
-  /** @type {any} */
-  let model = null;
+  let model: TimelineModel | null = null;
   try {
-    model = JSON.parse(root.getAttribute('data-model') || 'null');
-  } catch (_err) {
+    model = JSON.parse(root.getAttribute('data-model') || 'null') as TimelineModel | null;
+  } catch {
     model = null;
   }
 
-  const saved = vscode.getState() || {};
+  /** The model, where it must be there (every caller runs after a render or a check). */
+  function current(): TimelineModel {
+    if (!model) throw new Error('The timeline has no model');
+    return model;
+  }
+
+  const saved: SavedState = vscode.getState() || {};
   /** Persisted: the selected milestone and the expanded ones. */
   const state = {
     selected: typeof saved.selected === 'string' ? saved.selected : null,
-    expanded: Array.isArray(saved.expanded) ? saved.expanded.filter((id) => typeof id === 'string') : null,
+    expanded: Array.isArray(saved.expanded) ? saved.expanded.filter((id): id is string => typeof id === 'string') : null,
   };
 
   function saveState() {
@@ -28,13 +61,13 @@
   }
 
   /** Creates an element; attrs with null/undefined/false values are skipped; children are nodes or strings (as text). */
-  function el(tag, attrs, children) {
+  function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attributes | null, children?: Child[]): HTMLElementTagNameMap[K] {
     const node = document.createElement(tag);
     if (attrs) {
       for (const [name, value] of Object.entries(attrs)) {
         if (value === null || value === undefined || value === false) continue;
-        if (name === 'class') node.className = value;
-        else if (name === 'text') node.textContent = value;
+        if (name === 'class') node.className = String(value);
+        else if (name === 'text') node.textContent = String(value);
         else node.setAttribute(name, value === true ? '' : String(value));
       }
     }
@@ -45,12 +78,13 @@
     return node;
   }
 
-  function milestoneIds() {
+  function milestoneIds(): string[] {
     return model ? model.milestones.map((m) => m.id) : [];
   }
 
   /** The selected milestone: the saved one if it still exists, else the current one, else the first upcoming. */
-  function selectedId() {
+  function selectedId(): string | null {
+    const model = current();
     const ids = milestoneIds();
     if (state.selected && ids.includes(state.selected)) return state.selected;
     if (model.currentMilestoneId && ids.includes(model.currentMilestoneId)) return model.currentMilestoneId;
@@ -59,7 +93,7 @@
   }
 
   /** The expanded milestones; at first only the one selected when the panel opened. */
-  function expandedSet() {
+  function expandedSet(): Set<string> {
     if (!state.expanded) {
       const initial = selectedId();
       state.expanded = initial ? [initial] : [];
@@ -67,23 +101,23 @@
     return new Set(state.expanded);
   }
 
-  const ICONS = { met: '✓', missing: '✗', 'not-yet-applicable': '◷', 'in-force': '✓', superseded: '→' };
+  const ICONS: Record<IconKind, string> = { met: '✓', missing: '✗', 'not-yet-applicable': '◷', 'in-force': '✓', superseded: '→' };
 
   /** A coloured symbol (decorative: the text beside it says the same). */
-  function icon(kind) {
+  function icon(kind: IconKind): HTMLElement {
     return el('span', { class: 'tl-icon tl-icon-' + kind, 'aria-hidden': 'true' }, [ICONS[kind]]);
   }
 
   /** A status label: coloured symbol, then the text in the theme's text colour. */
-  function status(kind, text) {
+  function status(kind: IconKind, text: string): HTMLElement {
     return el('span', { class: 'tl-status tl-status-' + kind }, [icon(kind), ' ' + text]);
   }
 
-  function badge(kind, text, iconKind) {
+  function badge(kind: string, text: string, iconKind?: IconKind | null): HTMLElement {
     return el('span', { class: 'tl-badge tl-badge-' + kind }, [iconKind ? icon(iconKind) : null, iconKind ? ' ' + text : text]);
   }
 
-  function revealButton(texts, path, pathLabel, action, extra) {
+  function revealButton(texts: TimelineTexts, pathLabel: string, action: 'reveal' | 'fix', extra: Attributes): HTMLElement {
     const label = action === 'fix' ? texts.fixLabel : texts.revealLabel;
     return el(
       'button',
@@ -92,7 +126,7 @@
           type: 'button',
           class: action === 'fix' ? 'tl-button tl-button-primary' : 'tl-button tl-button-secondary',
           'data-action': action,
-          'aria-label': label.replace('{0}', pathLabel),
+          'aria-label': format(label, pathLabel),
           title: pathLabel,
         },
         extra,
@@ -101,9 +135,10 @@
     );
   }
 
-  function renderHeader() {
+  function renderHeader(): HTMLElement {
+    const model = current();
     const t = model.texts;
-    const parts = [el('h1', { class: 'tl-title' }, [t.title])];
+    const parts: HTMLElement[] = [el('h1', { class: 'tl-title' }, [t.title])];
     const m = model.manifest;
     if (m) {
       parts.push(el('p', { class: 'tl-file' }, [el('span', { class: 'tl-muted' }, [t.manifest + ': ']), el('code', null, [m.fileName])]));
@@ -124,7 +159,7 @@
               ' ',
               el('span', { class: 'tl-muted' }, ['(' + r.article + '; ' + r.appliesFromLabel + ')']),
               ' ',
-              revealButton(t, r.path, r.path.join('.'), 'reveal', { 'data-reason': index, 'data-focus-key': 'reason:' + index }),
+              revealButton(t, r.path.join('.'), 'reveal', { 'data-reason': index, 'data-focus-key': 'reason:' + index }),
             ]),
           );
         });
@@ -189,23 +224,23 @@
     return el('header', { class: 'tl-header' }, parts);
   }
 
-  function milestoneNote(milestoneId) {
-    const m = model.milestones.find((candidate) => candidate.id === milestoneId);
+  function milestoneNote(milestoneId: string): string {
+    const m = current().milestones.find((candidate) => candidate.id === milestoneId);
     return m ? m.systemNote : '';
   }
 
-  function obligationList(obligations, milestoneId) {
-    const t = model.texts;
+  function obligationList(obligations: ObligationView[], milestoneId: string): HTMLElement {
+    const t = current().texts;
     const list = el('ul', { class: 'tl-obligations' });
     obligations.forEach((o, index) => {
       const actions = el('span', { class: 'tl-actions' }, [
-        revealButton(t, o.path, o.pathLabel, 'reveal', {
+        revealButton(t, o.pathLabel, 'reveal', {
           'data-milestone': milestoneId,
           'data-index': index,
           'data-focus-key': 'reveal:' + milestoneId + ':' + o.id,
         }),
         o.fixable
-          ? revealButton(t, o.path, o.pathLabel, 'fix', {
+          ? revealButton(t, o.pathLabel, 'fix', {
               'data-milestone': milestoneId,
               'data-index': index,
               'data-focus-key': 'fix:' + milestoneId + ':' + o.id,
@@ -230,7 +265,7 @@
             // The reason, unless the milestone already says it for all of its obligations.
             o.dateReason && !(milestoneNote(milestoneId) || '').includes(o.dateReason)
               ? el('span', { class: 'tl-system-date tl-small tl-block', 'data-date-reason': 'true' }, [
-                  t.systemNote.replace('{0}', o.appliesFromLabel + ': ' + o.dateReason),
+                  format(t.systemNote, o.appliesFromLabel + ': ' + o.dateReason),
                 ])
               : null,
           ]),
@@ -241,7 +276,8 @@
     return list;
   }
 
-  function provisionItem(p) {
+  function provisionItem(p: ProvisionView): HTMLElement {
+    const model = current();
     const t = model.texts;
     const item = el(
       'li',
@@ -291,7 +327,8 @@
     return item;
   }
 
-  function renderMilestone(m, selected, expanded) {
+  function renderMilestone(m: MilestoneView, selected: string | null, expanded: Set<string>): HTMLElement {
+    const model = current();
     const t = model.texts;
     const isExpanded = expanded.has(m.id);
     const detailsId = 'tl-details-' + m.id;
@@ -301,9 +338,9 @@
       m.requested ? badge('requested', t.requested) : null,
       moved ? badge('moved', t.movedBadge) : null,
       el('span', { class: 'tl-muted tl-small' }, [m.kindLabel]),
-      m.obligations.length > 0 ? badge('count', t.obligationCount.replace('{0}', String(m.obligations.length))) : null,
-      m.counts.missing > 0 ? badge('missing', t.missingCount.replace('{0}', String(m.counts.missing)), 'missing') : null,
-      m.counts.gaps > 0 ? badge('gaps', t.gapCount.replace('{0}', String(m.counts.gaps)), 'missing') : null,
+      m.obligations.length > 0 ? badge('count', format(t.obligationCount, m.obligations.length)) : null,
+      m.counts.missing > 0 ? badge('missing', format(t.missingCount, m.counts.missing), 'missing') : null,
+      m.counts.gaps > 0 ? badge('gaps', format(t.gapCount, m.counts.gaps), 'missing') : null,
       m.systemNote ? badge('system', t.systemDate) : null,
     ]);
     const toggle = el(
@@ -372,7 +409,8 @@
     );
   }
 
-  function renderToday() {
+  function renderToday(): HTMLElement {
+    const model = current();
     const t = model.texts;
     return el('li', { class: 'tl-today', role: 'listitem', 'aria-label': t.today + ': ' + model.todayLabel, 'data-date': model.today }, [
       el('div', { class: 'tl-date' }, [el('strong', null, [t.today])]),
@@ -381,7 +419,7 @@
     ]);
   }
 
-  function render() {
+  function render(): void {
     if (!model || !Array.isArray(model.milestones)) return;
     const active = document.activeElement;
     const focusKey = active && root.contains(active) ? active.getAttribute('data-focus-key') : null;
@@ -406,23 +444,23 @@
     root.setAttribute('aria-busy', 'false');
 
     if (focusKey) {
-      const again = root.querySelector('[data-focus-key="' + CSS.escape(focusKey) + '"]');
+      const again = root.querySelector<HTMLElement>('[data-focus-key="' + CSS.escape(focusKey) + '"]');
       if (again) again.focus({ preventScroll: true });
     }
     window.scrollTo(0, scroll);
   }
 
-  function toggles() {
-    return Array.from(root.querySelectorAll('button.tl-toggle'));
+  function toggles(): HTMLButtonElement[] {
+    return Array.from(root.querySelectorAll<HTMLButtonElement>('button.tl-toggle'));
   }
 
-  function select(id, focus) {
+  function select(id: string | null, focus: boolean): void {
     state.selected = id;
     saveState();
     for (const button of toggles()) {
       const isSelected = button.getAttribute('data-id') === id;
       button.tabIndex = isSelected ? 0 : -1;
-      button.closest('.tl-item').classList.toggle('tl-selected', isSelected);
+      button.closest('.tl-item')?.classList.toggle('tl-selected', isSelected);
       if (isSelected && focus) {
         button.focus();
         button.scrollIntoView({ block: 'nearest', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
@@ -430,25 +468,27 @@
     }
   }
 
-  function setExpanded(ids) {
+  function setExpanded(ids: Set<string>): void {
     state.expanded = Array.from(ids);
     saveState();
     for (const button of toggles()) {
-      const open = ids.has(button.getAttribute('data-id'));
+      const open = ids.has(button.getAttribute('data-id') ?? '');
       button.setAttribute('aria-expanded', String(open));
-      button.querySelector('.tl-chevron').textContent = open ? '▾' : '▸';
-      const details = document.getElementById(button.getAttribute('aria-controls'));
+      const chevron = button.querySelector('.tl-chevron');
+      if (chevron) chevron.textContent = open ? '▾' : '▸';
+      const details = document.getElementById(button.getAttribute('aria-controls') ?? '');
       if (details) details.hidden = !open;
     }
   }
 
-  function obligationFor(button) {
+  function obligationFor(button: Element): ObligationView | undefined {
+    const model = current();
     const milestoneId = button.getAttribute('data-milestone');
     const index = Number(button.getAttribute('data-index'));
     const source =
       milestoneId === 'unplaced'
         ? model.manifest && model.manifest.unplaced
-        : (model.milestones.find((m) => m.id === milestoneId) || {}).obligations;
+        : model.milestones.find((m) => m.id === milestoneId)?.obligations;
     return source ? source[index] : undefined;
   }
 
@@ -457,7 +497,7 @@
     if (!button || !model) return;
     const action = button.getAttribute('data-action');
     if (action === 'toggle') {
-      const id = button.getAttribute('data-id');
+      const id = button.getAttribute('data-id') ?? '';
       const ids = expandedSet();
       if (ids.has(id)) ids.delete(id);
       else ids.add(id);
@@ -474,7 +514,12 @@
       const o = obligationFor(button);
       if (!o) return;
       if (action === 'reveal') vscode.postMessage({ command: 'reveal', path: o.path.slice() });
-      else vscode.postMessage({ command: 'fix', path: o.path.slice(), ruleIds: o.ruleIds.slice() });
+      else
+        vscode.postMessage({
+          command: 'fix',
+          path: o.path.slice(),
+          ruleIds: o.ruleIds.slice() as Extract<TimelineMessage, { command: 'fix' }>['ruleIds'],
+        });
     }
   });
 
@@ -484,8 +529,8 @@
     if (!(target instanceof HTMLElement) || !target.classList.contains('tl-toggle')) return;
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const buttons = toggles();
-    const index = buttons.indexOf(target);
-    let next;
+    const index = buttons.indexOf(target as HTMLButtonElement);
+    let next: number;
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowRight':
@@ -508,12 +553,12 @@
     select(buttons[next].getAttribute('data-id'), true);
   });
 
-  window.addEventListener('message', (event) => {
-    const message = event.data;
+  window.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const message = event.data as { command?: unknown; model?: unknown } | null;
     if (!message || typeof message !== 'object' || message.command !== 'update') return;
-    const next = message.model;
+    const next = message.model as Partial<TimelineModel> | null | undefined;
     if (!next || typeof next !== 'object' || !Array.isArray(next.milestones) || !next.texts) return;
-    model = next;
+    model = next as TimelineModel;
     render();
   });
 

@@ -65,12 +65,12 @@ function checkCsp(html: string): string {
   assert.strictEqual(scripts.length, 1, 'one script');
   assert.ok(scripts[0].includes(`nonce="${nonce[1]}"`), `the script carries the CSP's nonce: ${scripts[0]}`);
   // No remote resource: every URL is the webview's own resource origin (webview.cspSource, https in VS Code for the
-  // web) or a file of the extension's media/ folder under it.
+  // web) or the panel's style sheet (media/) or script (dist/webview/, built from src/webview/) under it.
   const sources = /style-src ([^;]+)/.exec(csp[1])?.[1].trim().split(/\s+/) ?? [];
   assert.ok(sources.length > 0, 'style-src names the webview source');
   // (A source may end in `/`, as VS Code for the Web's `http://host/static/devextensions/` does.)
   const origins = sources.map((source) => new RegExp(`^${escapeRegExp(source.replace(/\/$/, '')).replace(/\\\*/g, '[^/]*')}/`));
-  const media = `${extensionUri().path}/media/`;
+  const root = escapeRegExp(extensionUri().path);
   for (const url of html.match(/https?:\/\/[^\s"'<>;]+/g) ?? []) {
     if (sources.includes(url)) continue;
     assert.ok(
@@ -79,8 +79,8 @@ function checkCsp(html: string): string {
     );
     assert.match(
       decodeURIComponent(new URL(url).pathname),
-      new RegExp(`^${escapeRegExp(media)}timeline\\.(css|js)$`),
-      `${url} is in media/`,
+      new RegExp(`^${root}/(?:media/timeline\\.css|dist/webview/timeline\\.js)$`),
+      `${url} is the panel's style sheet or script`,
     );
   }
   const markup = html.replace(/ data-model="[^"]*"/, ''); // the model's text, escaped, is no markup

@@ -40,11 +40,12 @@ describe('the bundles (esbuild.mjs)', () => {
     results = await build.buildAll({ write: false });
   });
 
-  it('builds the desktop extension, the browser extension and the CLI, one bundle each', () => {
+  it('builds the desktop extension, the browser extension, the CLI and the webview script, one bundle each', () => {
     assert.deepEqual(Object.fromEntries(Object.entries(build.ENTRIES).map(([name, entry]) => [name, entry.outfile])), {
       extension: 'dist/extension.js',
       web: 'dist/web/extension.js',
       cli: 'dist/cli.js',
+      webview: 'dist/webview/timeline.js',
     });
     for (const name of Object.keys(build.ENTRIES)) {
       const js = Object.keys(results[name].metafile.outputs).filter((file) => file.endsWith('.js'));

@@ -34,7 +34,6 @@ describe('the .vsix', () => {
       ...bundles,
       'schemas/ai-system.schema.json',
       'schemas/ai-system.schema.da.json',
-      'media/timeline.js',
       'media/timeline.css',
       'docs/rules.md',
       'docs/legal-sources.md',
@@ -50,8 +49,8 @@ describe('the .vsix', () => {
     assert.deepEqual(unwanted, []);
     assert.deepEqual(
       files.filter((file) => file.startsWith('dist/')).sort(),
-      [...bundles].sort(),
-      'dist/ holds the extension bundles only (no CLI, no stale bundle)',
+      [...bundles, ENTRIES.webview.outfile].sort(),
+      'dist/ holds the extension bundles and the webview script only (no CLI, no stale bundle)',
     );
   });
 

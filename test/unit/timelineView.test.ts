@@ -390,7 +390,7 @@ describe('timeline view: messages from the webview', () => {
 });
 
 describe('timeline view: sources', () => {
-  const files = ['src/core/views/timelineView.ts', 'src/extension/timelinePanel.ts', 'media/timeline.js', 'media/timeline.css'];
+  const files = ['src/core/views/timelineView.ts', 'src/extension/timelinePanel.ts', 'src/webview/timeline.ts', 'media/timeline.css'];
   const months =
     'jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch|ts)?|apr(?:il)?|ma[yj]|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:tember)?|o[ck]t(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
@@ -407,7 +407,7 @@ describe('timeline view: sources', () => {
   });
 
   it('keep the webview script free of eval, HTML injection and remote loads', () => {
-    const script = fs.readFileSync(path.join(ROOT, 'media/timeline.js'), 'utf8');
+    const script = fs.readFileSync(path.join(ROOT, 'src/webview/timeline.ts'), 'utf8');
     assert.doesNotMatch(
       script,
       /\beval\s*\(|new\s+Function\b|\binnerHTML\b|\bouterHTML\b|insertAdjacentHTML|document\.write|setTimeout\s*\(\s*['"`]/,
