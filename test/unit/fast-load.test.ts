@@ -13,6 +13,7 @@ import type { ManifestPath } from '../../src/core/types';
 import { generateManifest } from '../../scripts/generate-manifest';
 import { EXAMPLES, mutatedManifest, writtenManifest, yamlish } from './generators';
 
+const SHARE_SEED = 20261201;
 const RUNS = Number(process.env.FUZZ_RUNS ?? (process.env.npm_lifecycle_event === 'fuzz' ? 100_000 : 300));
 
 /** Every path into the data, and for each collection one path that is not there. */
@@ -118,7 +119,9 @@ describe('fast path of loading, against yaml', function () {
         fc.property(texts, (text) => {
           if (agreesWithYaml(text)) taken++;
         }),
-        { numRuns: RUNS },
+        // A fixed seed in `npm test`: at 300 cases the share of a fair run varies by about ±2 points, enough to fail a
+        // threshold by chance now and then; `npm run fuzz` (100,000 cases) runs unseeded, where it cannot.
+        { numRuns: RUNS, seed: RUNS < 10_000 ? SHARE_SEED : undefined },
       );
       if (share > 0) assert.ok(taken > RUNS * share, `the fast path took ${taken} of ${RUNS}`);
     });
