@@ -14,6 +14,8 @@
  * No dates of application are written here: the timeline data is the only place for them.
  */
 
+import { formatDate } from '../law/timeline';
+
 export type DocumentKind = 'dpia' | 'fria' | 'human-oversight' | 'ai-literacy' | 'citizen-notice' | 'technical-documentation';
 
 export type TemplateLang = 'en' | 'da';
@@ -1067,11 +1069,6 @@ const ROLE_LABELS: Record<string, L> = {
   'provider-and-deployer': { en: 'Provider and deployer', da: 'Udbyder og idriftsætter' },
 };
 
-const MONTHS: Record<TemplateLang, readonly string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
-};
-
 /** "2026-03-01" → "1 March 2026" / "1. marts 2026"; anything else is returned as given. */
 export function formatTemplateDate(iso: string, lang: TemplateLang): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
@@ -1079,7 +1076,7 @@ export function formatTemplateDate(iso: string, lang: TemplateLang): string {
   const month = Number(match[2]);
   const day = Number(match[3]);
   if (month < 1 || month > 12 || day < 1 || day > 31) return iso;
-  return lang === 'da' ? `${day}. ${MONTHS.da[month - 1]} ${match[1]}` : `${day} ${MONTHS.en[month - 1]} ${match[1]}`;
+  return formatDate(`${match[1]}-${match[2]}-${match[3]}`, lang);
 }
 
 /** One line, for headings. */
