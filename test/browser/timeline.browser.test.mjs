@@ -40,6 +40,8 @@ async function loadHarness() {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
+    // The preview writer runs esbuild to bundle its page script: esbuild stays a package, not part of the bundle.
+    external: ['esbuild'],
     outfile,
     logLevel: 'warning',
   });
