@@ -144,6 +144,20 @@ export default tseslint.config(
     },
   },
   {
+    // Ids shared with package.json live in src/extension/ids.ts only, where test/unit/contributions.test.ts checks them.
+    files: ['src/extension/**/*.ts'],
+    ignores: ['src/extension/ids.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/^(aiSystemManifest([.].*)?|ai-system-yaml)$/]',
+          message: 'A contributed id (command, view, setting, language, context key): take it from src/extension/ids.ts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [VSCODE] }] },
   },

@@ -8,8 +8,9 @@ import { buildEntry, displayName, type RegisterEntry } from '../core/register/re
 import type { Finding, Tier } from '../core/types';
 import { t } from './l10n';
 import type { CheckedManifest, ManifestService } from './manifestService';
-import { currentEdition, currentLang, referenceDate } from './settings';
-import { AI_SYSTEMS_VIEW, MANIFEST_GLOB, type AiSystemsSnapshot } from './aiSystemsIds';
+import { affectsOurSettings, currentEdition, currentLang, referenceDate } from './settings';
+import type { AiSystemsSnapshot } from './aiSystemsRegistration';
+import { AI_SYSTEMS_VIEW, MANIFEST_GLOB, NEXT_DUTY_ITEM_CONTEXT, SYSTEM_ITEM_CONTEXT, SYSTEMS_LOADED_CONTEXT } from './ids';
 
 /** A node of the AI systems tree: a system (one manifest), or one of its children. */
 export type AiSystemNode =
@@ -73,7 +74,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
       service.onDidCheck((checked) => this.fromEditor(checked)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.reload()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('aiSystemManifest')) this.reload();
+        if (affectsOurSettings(event)) this.reload();
       }),
     );
   }
@@ -136,7 +137,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
       clearTimeout(timer);
       done();
       this.loaded = true;
-      void vscode.commands.executeCommand('setContext', 'aiSystemManifest.systemsLoaded', true);
+      void vscode.commands.executeCommand('setContext', SYSTEMS_LOADED_CONTEXT, true);
       this.changed.fire(undefined);
     }
   }
@@ -247,7 +248,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
       item.description = record.status ? `${tier} · ${statusLabel(record.status, lang)}` : tier;
       const [icon, color] = TIER_ICONS[record.tier ?? 'none'];
       item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
-      item.contextValue = 'aiSystem';
+      item.contextValue = SYSTEM_ITEM_CONTEXT;
       item.tooltip = new vscode.MarkdownString(
         [
           `**${displayName(entry)}** — ${tier}`,
@@ -287,7 +288,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
       item.tooltip = `${next.text[lang]} (${next.article}) — ${formatDate(next.appliesFrom, lang)}`;
       item.iconPath = new vscode.ThemeIcon(next.status === 'missing' ? 'circle-large-outline' : 'calendar');
     }
-    item.contextValue = 'aiSystemNextDuty';
+    item.contextValue = NEXT_DUTY_ITEM_CONTEXT;
     return item;
   }
 

@@ -4,10 +4,29 @@ import { acceptFix } from '../core/features/acceptFix';
 import { localIsoDate } from '../core/law/timeline';
 import type { Finding, Lang, ManifestPath } from '../core/types';
 import { ruleIdOf, toRange } from './diagnostics';
-import { APPLY_FIX_COMMAND, codeActionsWanted, CREATE_DOCUMENT_COMMAND, CREATE_DOCUMENT_KIND, FIX_ALL_KIND } from './ids';
+import { APPLY_FIX_COMMAND, CREATE_DOCUMENT_COMMAND, SECTION } from './ids';
 import { MANIFEST_SELECTOR, type ManifestService } from './manifestService';
 import { t } from './l10n';
 import { currentLang, referenceDate } from './settings';
+
+/** The kind of the "fix all" source action (also runs on save under `editor.codeActionsOnSave: source.fixAll`). */
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(SECTION);
+
+/**
+ * The kind of a "Create documentation stub" quick fix: a quick fix (shown in the light bulb with the others) that
+ * also writes a file, so a keybinding or `editor.action.codeAction` can ask for it by kind.
+ */
+export const CREATE_DOCUMENT_KIND = vscode.CodeActionKind.QuickFix.append('createDocument');
+
+/** What a code action request asks of us: quick fixes for its diagnostics, "fix all", or both. */
+export function codeActionsWanted(context: vscode.CodeActionContext): { quickFixes: boolean; fixAll: boolean } {
+  return {
+    // `only` may be a quick fix's sub-kind (`quickfix.createDocument`): then only the fixes of that kind.
+    quickFixes: !context.only || context.only.intersects(vscode.CodeActionKind.QuickFix),
+    // "Fix all" only when asked for (Source Action menu, on save) or invoked, not on every automatic light-bulb request.
+    fixAll: context.only ? context.only.contains(FIX_ALL_KIND) : context.triggerKind === vscode.CodeActionTriggerKind.Invoke,
+  };
+}
 
 /**
  * The quick fixes and "fix all", and the commands that apply a fix (`aiSystemManifest.applyFix`, used by the

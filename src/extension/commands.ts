@@ -11,11 +11,10 @@ import type { Role, Tier } from '../core/types';
 import { answersToManifest, parseWizardAnswers, wizardChoices, type WizardAnswers, type WizardChoice } from '../core/features/wizard';
 import { assessDocument, AssessmentView } from './assessView';
 import { exists, writeTextFile } from './workspaceFiles';
-import { ASSESSMENT_SCHEME, NEW_MANIFEST_COMMAND, RECORD_TIER_COMMAND } from './ids';
+import { ASSESS_COMMAND, ASSESSMENT_SCHEME, LANGUAGE_ID, NEW_MANIFEST_COMMAND, RECORD_TIER_COMMAND } from './ids';
 import { t } from './l10n';
-import { isManifestDocument, LANGUAGE_ID, type ManifestService } from './manifestService';
+import { isManifestDocument, type ManifestService } from './manifestService';
 import { currentEdition, currentLang, referenceDate } from './settings';
-import { ASSESS_COMMAND } from './statusBar';
 
 /**
  * "Assess risk tier", "New AI system manifest" and the internal "record declaredTier", with the assessment view's

@@ -3,9 +3,9 @@ import { documentLinks } from '../core/features/links';
 import type { ManifestPath } from '../core/types';
 import type * as CodeActionsModule from './codeActions';
 import { toRange } from './diagnostics';
-import { CREATE_LINKED_DOCUMENT_COMMAND } from './ids';
+import { CREATE_LINKED_DOCUMENT_COMMAND, LANGUAGE_ID } from './ids';
 import { t } from './l10n';
-import { LANGUAGE_ID, type ManifestService } from './manifestService';
+import type { ManifestService } from './manifestService';
 
 /**
  * Document links for the local document paths a manifest names (`core/features/links`): an existing file opens; a

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { AiSystemsProbe } from './aiSystemsIds';
+import type { AiSystemsProbe } from './aiSystemsRegistration';
 import type { QuickInputProbe } from './commands';
 import { registerDiagnostics } from './diagnostics';
 import { ManifestService } from './manifestService';

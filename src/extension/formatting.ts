@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { formatManifest } from '../core/features/format';
-import { LANGUAGE_ID } from './manifestService';
+import { LANGUAGE_ID } from './ids';
 
 /**
  * "Format Document" for manifests: a thin adapter over `core/features/format` (the `yaml` package's printer, checked

@@ -1,41 +1,87 @@
-import * as vscode from 'vscode';
+// Every id the extension shares with package.json or across its modules: commands, views, the webview panel, the
+// language, settings, context keys. One module, with no `vscode` import, so test/unit/contributions.test.ts can load it
+// in plain Node and check it against package.json both ways. An `aiSystemManifest.` literal anywhere else in src/ is a
+// lint error (eslint.config.mjs).
 
-// The ids the features register and use across modules (a command one feature registers and another runs).
+/** The configuration section (`aiSystemManifest.*` settings) and the prefix of every id below. */
+export const SECTION = 'aiSystemManifest';
 
+export const LANGUAGE_ID = 'ai-system-yaml';
+
+/** Every manifest file name of the spec ("Which files are manifests"). */
+export const MANIFEST_GLOB = '**/{ai-system.yaml,ai-system.yml,*.ai-system.yaml,*.ai-system.yml}';
+
+// Commands contributed in package.json (Command Palette, menus).
+export const ASSESS_COMMAND = 'aiSystemManifest.assessRiskTier';
 export const NEW_MANIFEST_COMMAND = 'aiSystemManifest.newManifest';
-/** Not in the Command Palette: the "Record" button of the assessment, and the integration tests. */
-export const RECORD_TIER_COMMAND = 'aiSystemManifest.recordDeclaredTier';
-
-export const APPLY_FIX_COMMAND = 'aiSystemManifest.applyFix';
-/** Internal (not in the palette): creates a documentation stub and links it; the code action of that fix runs it. */
-export const CREATE_DOCUMENT_COMMAND = 'aiSystemManifest.createDocumentStub';
-
-/** The kind of the "fix all" source action (also runs on save under `editor.codeActionsOnSave: source.fixAll`). */
-export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('aiSystemManifest');
-
-/**
- * The kind of a "Create documentation stub" quick fix: a quick fix (shown in the light bulb with the others) that
- * also writes a file, so a keybinding or `editor.action.codeAction` can ask for it by kind.
- */
-export const CREATE_DOCUMENT_KIND = vscode.CodeActionKind.QuickFix.append('createDocument');
-
-/** What a code action request asks of us: quick fixes for its diagnostics, "fix all", or both. */
-export function codeActionsWanted(context: vscode.CodeActionContext): { quickFixes: boolean; fixAll: boolean } {
-  return {
-    // `only` may be a quick fix's sub-kind (`quickfix.createDocument`): then only the fixes of that kind.
-    quickFixes: !context.only || context.only.intersects(vscode.CodeActionKind.QuickFix),
-    // "Fix all" only when asked for (Source Action menu, on save) or invoked, not on every automatic light-bulb request.
-    fixAll: context.only ? context.only.contains(FIX_ALL_KIND) : context.triggerKind === vscode.CodeActionTriggerKind.Invoke,
-  };
-}
-
-export const TIMELINE_VIEW_TYPE = 'aiSystemManifest.timeline';
 export const SHOW_TIMELINE_COMMAND = 'aiSystemManifest.showTimeline';
+export const EXPORT_REGISTER_COMMAND = 'aiSystemManifest.exportRegister';
+export const OPEN_SYSTEM_COMMAND = 'aiSystemManifest.systems.open';
+export const ASSESS_SYSTEM_COMMAND = 'aiSystemManifest.systems.assess';
+export const TIMELINE_SYSTEM_COMMAND = 'aiSystemManifest.systems.timeline';
+export const REFRESH_SYSTEMS_COMMAND = 'aiSystemManifest.systems.refresh';
+
+export const CONTRIBUTED_COMMANDS: readonly string[] = [
+  ASSESS_COMMAND,
+  NEW_MANIFEST_COMMAND,
+  SHOW_TIMELINE_COMMAND,
+  EXPORT_REGISTER_COMMAND,
+  OPEN_SYSTEM_COMMAND,
+  ASSESS_SYSTEM_COMMAND,
+  TIMELINE_SYSTEM_COMMAND,
+  REFRESH_SYSTEMS_COMMAND,
+];
+
+// Commands registered but not contributed: buttons, links and code actions run them (and the integration tests).
+/** The "Record" button of the assessment. */
+export const RECORD_TIER_COMMAND = 'aiSystemManifest.recordDeclaredTier';
+/** The panel's "Fix" buttons: the first fix for a finding. */
+export const APPLY_FIX_COMMAND = 'aiSystemManifest.applyFix';
+/** Creates a documentation stub and links it; the code action of that fix runs it. */
+export const CREATE_DOCUMENT_COMMAND = 'aiSystemManifest.createDocumentStub';
+/** The link of a missing document path runs it (manifest URI string, field path, path as written). */
+export const CREATE_LINKED_DOCUMENT_COMMAND = 'aiSystemManifest.createLinkedDocument';
+/** A diagnostic's rule id links to it: the rule's section of docs/rules.md. */
+export const SHOW_RULE_DOCUMENTATION_COMMAND = 'aiSystemManifest.showRuleDocumentation';
+
+export const INTERNAL_COMMANDS: readonly string[] = [
+  RECORD_TIER_COMMAND,
+  APPLY_FIX_COMMAND,
+  CREATE_DOCUMENT_COMMAND,
+  CREATE_LINKED_DOCUMENT_COMMAND,
+  SHOW_RULE_DOCUMENTATION_COMMAND,
+];
+
+/** The activity bar container (`viewsContainers.activitybar`) and its view (`views.aiSystemManifest`). */
+export const VIEW_CONTAINER = 'aiSystemManifest';
+export const AI_SYSTEMS_VIEW = 'aiSystemManifest.systems';
+/** `contextValue` of the view's items, matched by `viewItem == …` in package.json's menus. */
+export const SYSTEM_ITEM_CONTEXT = 'aiSystem';
+export const NEXT_DUTY_ITEM_CONTEXT = 'aiSystemNextDuty';
+
+/** The timeline webview panel (`onWebviewPanel:` activation event, so a restored panel activates the extension). */
+export const TIMELINE_VIEW_TYPE = 'aiSystemManifest.timeline';
+
+/** Context key set once the AI systems view has loaded (package.json `viewsWelcome` waits for it). */
+export const SYSTEMS_LOADED_CONTEXT = 'aiSystemManifest.systemsLoaded';
+
+export const RISK_TIER_STATUS_ITEM = 'aiSystemManifest.riskTier';
 
 /** Read-only virtual Markdown documents: a manifest's assessment (live) or a wizard's result (fixed). */
 export const ASSESSMENT_SCHEME = 'ai-system-assessment';
 
-/** Internal: the link of a missing document path runs it (manifest URI string, field path, path as written). */
-export const CREATE_LINKED_DOCUMENT_COMMAND = 'aiSystemManifest.createLinkedDocument';
-/** `aiSystemManifest.codeLens.enabled`: the summary lens at the top of a manifest. */
+/** Settings, relative to `SECTION` (package.json `contributes.configuration.properties`). */
+export const LANGUAGE_SETTING = 'language';
+export const EDITION_SETTING = 'edition';
+export const FUTURE_DUTIES_SETTING = 'futureDuties';
+export const REFERENCE_DATE_SETTING = 'referenceDate';
+/** The summary lens at the top of a manifest. */
 export const CODE_LENS_SETTING = 'codeLens.enabled';
+
+export const SETTINGS: readonly string[] = [
+  LANGUAGE_SETTING,
+  EDITION_SETTING,
+  FUTURE_DUTIES_SETTING,
+  REFERENCE_DATE_SETTING,
+  CODE_LENS_SETTING,
+];

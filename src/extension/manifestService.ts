@@ -2,10 +2,10 @@ import * as vscode from 'vscode';
 import { checkManifest, type CheckResult } from '../core/check';
 import { isManifestFileName } from '../core/manifestFiles';
 import { documentReferences } from '../core/rules/dpia-document-not-found';
+import { LANGUAGE_ID } from './ids';
 import { filesBeside, linkedUri } from './workspaceFiles';
 import { affectsOurSettings, currentEditionChoice, futureDutiesAsInformation, referenceDate } from './settings';
 
-export const LANGUAGE_ID = 'ai-system-yaml';
 /** The documents our providers serve: those in our language (any scheme: files, untitled, virtual workspaces). */
 export const MANIFEST_SELECTOR: vscode.DocumentSelector = { language: LANGUAGE_ID };
 

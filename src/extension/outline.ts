@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { documentSymbols, type ManifestSymbol, type ManifestSymbolKind } from '../core/features/symbols';
 import { toRange } from './diagnostics';
-import { LANGUAGE_ID, type ManifestService } from './manifestService';
+import { LANGUAGE_ID } from './ids';
+import type { ManifestService } from './manifestService';
 import { currentLang } from './settings';
 
 const KINDS: Record<ManifestSymbolKind, vscode.SymbolKind> = {

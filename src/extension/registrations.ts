@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { registerAiSystemsView, type AiSystemsProbe } from './aiSystemsIds';
+import { registerAiSystemsView, type AiSystemsProbe } from './aiSystemsRegistration';
 import { registerCodeActions } from './codeActions';
 import { registerCommands, type QuickInputProbe } from './commands';
 import { registerDocumentLinks } from './documentLinks';

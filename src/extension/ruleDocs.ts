@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ruleSection } from '../core/features/ruleDocs';
+import { SHOW_RULE_DOCUMENTATION_COMMAND } from './ids';
 
-export const SHOW_RULE_DOCUMENTATION_COMMAND = 'aiSystemManifest.showRuleDocumentation';
 /** Read-only virtual Markdown documents, one per rule: `ai-system-rule:/<rule-id>.md`. */
 export const RULE_DOCUMENTATION_SCHEME = 'ai-system-rule';
 

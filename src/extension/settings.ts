@@ -2,19 +2,18 @@ import * as vscode from 'vscode';
 import { localIsoDate, type Edition } from '../core/law/timeline';
 import { EDITION_CHOICES, resolveEdition, type EditionChoice } from '../core/law/dutyDate';
 import type { Lang } from '../core/types';
-
-export const SECTION = 'aiSystemManifest';
+import { EDITION_SETTING, FUTURE_DUTIES_SETTING, LANGUAGE_SETTING, REFERENCE_DATE_SETTING, SECTION } from './ids';
 
 /** `auto` follows VS Code's display language; VS Code has no Danish display language, so auto is English unless it is Danish. */
 export function currentLang(): Lang {
-  const setting = vscode.workspace.getConfiguration(SECTION).get<string>('language', 'auto');
+  const setting = vscode.workspace.getConfiguration(SECTION).get<string>(LANGUAGE_SETTING, 'auto');
   if (setting === 'da' || setting === 'en') return setting;
   return vscode.env.language.toLowerCase().startsWith('da') ? 'da' : 'en';
 }
 
 /** The setting `aiSystemManifest.edition`: `auto` (the default), `adopted` or `amended`. */
 export function currentEditionChoice(): EditionChoice {
-  const setting = vscode.workspace.getConfiguration(SECTION).get<string>('edition', 'auto');
+  const setting = vscode.workspace.getConfiguration(SECTION).get<string>(EDITION_SETTING, 'auto');
   return EDITION_CHOICES.includes(setting as EditionChoice) ? (setting as EditionChoice) : 'auto';
 }
 
@@ -25,12 +24,12 @@ export function currentEdition(): Edition {
 
 /** `aiSystemManifest.futureDuties: information` mirrors `check --due-only`: duties not yet in force are information. */
 export function futureDutiesAsInformation(): boolean {
-  return vscode.workspace.getConfiguration(SECTION).get<string>('futureDuties', 'error') === 'information';
+  return vscode.workspace.getConfiguration(SECTION).get<string>(FUTURE_DUTIES_SETTING, 'error') === 'information';
 }
 
 /** The date obligations are judged on: the `referenceDate` setting when set (tests, planning), else today. */
 export function referenceDate(): string {
-  const setting = vscode.workspace.getConfiguration(SECTION).get<string>('referenceDate', '').trim();
+  const setting = vscode.workspace.getConfiguration(SECTION).get<string>(REFERENCE_DATE_SETTING, '').trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(setting)) return setting;
   return localIsoDate(new Date());
 }

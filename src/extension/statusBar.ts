@@ -4,11 +4,10 @@ import type { CheckResult } from '../core/check';
 import { danishArticle } from '../core/law/articles';
 import { dateWithReason, futureFindingGaps, futureGapsText } from '../core/views/dutyText';
 import type { Tier } from '../core/types';
+import { ASSESS_COMMAND, RISK_TIER_STATUS_ITEM } from './ids';
 import { t } from './l10n';
 import { isManifestDocument, type ManifestService } from './manifestService';
 import { affectsOurSettings, currentLang, referenceDate } from './settings';
-
-export const ASSESS_COMMAND = 'aiSystemManifest.assessRiskTier';
 
 const ICONS: Record<Tier, string> = {
   prohibited: '$(circle-slash)',
@@ -37,7 +36,7 @@ export function registerStatusBar(service: ManifestService): vscode.Disposable &
 
 /** The active manifest's risk tier in the status bar; hidden for other editors; a click runs "Assess risk tier". */
 export class TierStatusBar implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('aiSystemManifest.riskTier', vscode.StatusBarAlignment.Right, 100);
+  private readonly item = vscode.window.createStatusBarItem(RISK_TIER_STATUS_ITEM, vscode.StatusBarAlignment.Right, 100);
   private readonly disposables: vscode.Disposable[] = [this.item];
   private visible = false;
 

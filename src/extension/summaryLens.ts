@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { summaryLens } from '../core/features/summaryLens';
-import { CODE_LENS_SETTING, SHOW_TIMELINE_COMMAND } from './ids';
-import { LANGUAGE_ID, type ManifestService } from './manifestService';
-import { currentEdition, currentLang, referenceDate, SECTION } from './settings';
-import { ASSESS_COMMAND } from './statusBar';
+import { ASSESS_COMMAND, CODE_LENS_SETTING, LANGUAGE_ID, SECTION, SHOW_TIMELINE_COMMAND } from './ids';
+import type { ManifestService } from './manifestService';
+import { currentEdition, currentLang, referenceDate } from './settings';
 
 const TOP = new vscode.Range(0, 0, 0, 0);
 

@@ -10,6 +10,7 @@ import { TIER_NAMES } from '../../src/core/law/tiers';
 import { checkManifestText } from '../../src/core/check';
 import { completeAt } from '../../src/core/features/completion';
 import { MANIFEST_SCHEMA } from '../../src/core/schema';
+import { CONTRIBUTED_COMMANDS, INTERNAL_COMMANDS } from '../../src/extension/ids';
 import { TIERS } from '../../src/core/types';
 import { highRiskManifest, toYaml } from './manifests';
 
@@ -182,13 +183,8 @@ describe('walkthrough (contributes.walkthroughs)', () => {
   const da = readJson('package.nls.da.json');
   const [walkthrough] = manifest.contributes.walkthroughs;
   const nlsKey = (value: string) => /^%(.+)%$/.exec(value)?.[1] ?? '';
-  const commandsRegistered = [
-    ...manifest.contributes.commands.map((c: { command: string }) => c.command),
-    // Internal commands the extension registers (test/unit/bundle-layout.test.ts checks they are registered).
-    'aiSystemManifest.applyFix',
-    'aiSystemManifest.createDocumentStub',
-    'aiSystemManifest.createLinkedDocument',
-  ];
+  // Contributed and internal: test/unit/bundle-layout.test.ts checks the bundle registers exactly these.
+  const commandsRegistered = [...CONTRIBUTED_COMMANDS, ...INTERNAL_COMMANDS];
 
   it('leads through creating a manifest, the tier, a quick fix and the timeline, each step on a Markdown page in both languages', () => {
     assert.deepEqual(

@@ -2,23 +2,21 @@ import * as vscode from 'vscode';
 import type { Tier } from '../core/types';
 import type * as AiSystemsViewModule from './aiSystemsView';
 import type { AiSystemNode, AiSystemsModel } from './aiSystemsView';
-import { SHOW_TIMELINE_COMMAND } from './ids';
+import {
+  AI_SYSTEMS_VIEW,
+  ASSESS_COMMAND,
+  ASSESS_SYSTEM_COMMAND,
+  EXPORT_REGISTER_COMMAND,
+  OPEN_SYSTEM_COMMAND,
+  REFRESH_SYSTEMS_COMMAND,
+  SHOW_TIMELINE_COMMAND,
+  TIMELINE_SYSTEM_COMMAND,
+} from './ids';
 import type { ManifestService } from './manifestService';
-import { ASSESS_COMMAND } from './statusBar';
 
 // The AI systems view (package.json `viewsContainers.activitybar` "aiSystemManifest", `views.aiSystemManifest`). This module registers the
 // view and its commands; the view's model (src/extension/aiSystemsView.ts, in the same bundle since the plain build) is required when
 // the view first asks for its items or a command runs.
-
-export const AI_SYSTEMS_VIEW = 'aiSystemManifest.systems';
-export const EXPORT_REGISTER_COMMAND = 'aiSystemManifest.exportRegister';
-export const OPEN_SYSTEM_COMMAND = 'aiSystemManifest.systems.open';
-export const ASSESS_SYSTEM_COMMAND = 'aiSystemManifest.systems.assess';
-export const TIMELINE_SYSTEM_COMMAND = 'aiSystemManifest.systems.timeline';
-export const REFRESH_SYSTEMS_COMMAND = 'aiSystemManifest.systems.refresh';
-
-/** Every manifest file name of the spec ("Which files are manifests"). */
-export const MANIFEST_GLOB = '**/{ai-system.yaml,ai-system.yml,*.ai-system.yaml,*.ai-system.yml}';
 
 export interface AiSystemsSnapshot {
   /** The first population has finished. */
