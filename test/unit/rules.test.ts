@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULE_IDS } from '../../src/core/rules/index';
+import { assess } from '../../src/core/law/assess';
+import { OBLIGATIONS } from '../../src/core/law/obligations';
+import { RULE_IDS, RULES } from '../../src/core/rules/index';
+import type { Rule } from '../../src/core/rules/rule';
 import { check, findingsOf, highRiskManifest, minimalManifest } from './manifests';
 
 // Cross-rule tests. Each rule's own cases (trigger / near-identical control): test/unit/rules/<rule-id>.test.ts.
@@ -30,6 +33,32 @@ describe('rules', () => {
       RULE_IDS.filter((id) => !ownFile(id)),
       [],
     );
+  });
+
+  it('every duty of assess is evidenced by a rule (a duty no finding can deny would always be met)', () => {
+    const rules = RULES as readonly Rule[];
+    const duties = [...OBLIGATIONS.flatMap((group) => group.specs.map((spec) => spec.duty)), 'transparency-practice'];
+    assert.deepEqual(
+      duties.filter((duty) => !rules.some((rule) => Array.isArray(rule.evidence) && rule.evidence.includes(duty))),
+      [],
+    );
+    assert.equal(new Set(duties).size, duties.length, 'duty ids are unique');
+    assert.deepEqual(
+      rules.filter((rule) => rule.evidence === 'every-duty').map((rule) => rule.id),
+      ['schema', 'placeholder-value', 'document-incomplete'],
+    );
+  });
+
+  it('a finding denies a duty only through its rule: the same gap at another rule is no evidence gap', () => {
+    // The DPIA duty of a manifest with personal data: missing with the dpia-missing finding, met without it.
+    const result = check(highRiskManifest());
+    const dpia = assess(result, '2031-01-01').obligations.find((obligation) => obligation.id === 'dpia')!;
+    assert.deepEqual(dpia.ruleIds, ['dpia-missing', 'dpia-document-not-found']);
+    assert.equal(dpia.status, 'met');
+    const withoutDocument = highRiskManifest();
+    delete withoutDocument.dataProtection.dpia.document;
+    const missing = assess(check(withoutDocument), '2031-01-01').obligations.find((obligation) => obligation.id === 'dpia')!;
+    assert.equal(missing.status, 'missing');
   });
 
   it('messages follow the edition: as adopted, high-risk duties date from 2 August 2026', () => {

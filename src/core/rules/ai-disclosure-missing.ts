@@ -18,6 +18,7 @@ export const aiDisclosureMissing: Rule<'ai-disclosure-missing'> = {
     da: 'En praksis efter art. 50 er angivet uden sit gennemsigtighedsfelt (aiInteractionDisclosure, contentMarking, exposureNotice).',
   },
   articles: 'AI Act Art. 50(1)–(4)',
+  evidence: ['transparency-practice'],
   check(context) {
     const byField = new Map<TransparencyField, string[]>();
     // The tier's reading: the listed Art. 50 practices, and `interacts-with-persons` for a chatbot (spec: "interacts with persons").

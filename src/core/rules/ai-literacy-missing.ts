@@ -10,6 +10,7 @@ export const aiLiteracyMissing: Rule<'ai-literacy-missing'> = {
     da: 'Der er ikke beskrevet tiltag for personalets AI-færdigheder.',
   },
   articles: 'AI Act Art. 4',
+  evidence: ['ai-literacy'],
   check(context) {
     const section = isRecord(valueAt(context.data, ['aiLiteracy']));
     if (section && has(context.data, ['aiLiteracy', 'measures'])) return [];

@@ -15,6 +15,7 @@ export const automatedDecision: Rule<'automated-decision'> = {
     da: 'Systemet træffer selv afgørelser, eller en sagsbehandler træffer ikke alle afgørelser.',
   },
   articles: 'GDPR Art. 22; Danish executive order (no automatic decisions); Forvaltningsloven',
+  evidence: ['no-automatic-decisions'],
   check(context) {
     const findings: Finding[] = [];
     if (valueAt(context.data, ['decisions', 'automated']) === true) {

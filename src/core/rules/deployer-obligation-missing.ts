@@ -22,6 +22,14 @@ export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
     da: 'En idriftsætter af et højrisiko-AI-system har ikke angivet, hvordan art. 26, stk. 1, 4, 5 og 11, opfyldes, eller (bilag III) sin egen registrering i EU-databasen og udbyderens (art. 26, stk. 8, og art. 49, stk. 3).',
   },
   articles: 'AI Act Art. 26(1), (4), (5), (8), (11); Art. 49(3)',
+  evidence: [
+    'follow-instructions',
+    'relevant-input-data',
+    'monitor-and-report',
+    'inform-affected-persons',
+    'deployer-registration',
+    'provider-registered',
+  ],
   check(context) {
     const { data, tier } = context;
     if (tier.tier !== 'high' || !deploys(data)) return [];

@@ -13,6 +13,7 @@ export const derogationUnjustified: Rule<'derogation-unjustified'> = {
     da: 'Der påberåbes en undtagelse efter art. 6, stk. 3, uden betingelse eller dokumenteret begrundelse.',
   },
   articles: 'AI Act Art. 6(3), 6(4)',
+  evidence: ['derogation-documented'],
   check(context) {
     if (valueAt(context.data, DEROGATION) === undefined) return [];
     const findings: Finding[] = [];

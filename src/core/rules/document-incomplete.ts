@@ -33,6 +33,7 @@ export const documentIncomplete: Rule<'document-incomplete'> = {
     da: "Et dokument, som manifestet henviser til, findes, men er ikke færdigt: det indeholder stadig skabelonmarkøren eller et TODO med store bogstaver (en fejl, når manifestet kalder konsekvensanalysen eller FRIA'en completed), eller det kan ikke læses (over 1 MiB, ikke UTF-8).",
   },
   articles: 'GDPR Art. 35; AI Act Arts. 4, 14, 26(5), 27; Chapter III documentation',
+  evidence: 'every-duty',
 };
 
 /** Where a document's text is unfinished: the 0-based line, where on it, and the line's text. */

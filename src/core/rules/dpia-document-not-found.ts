@@ -57,6 +57,21 @@ export const dpiaDocumentNotFoundRule: Rule<'dpia-document-not-found'> = {
     da: 'En dokumentsti i manifestet peger på en fil, der ikke findes.',
   },
   articles: 'GDPR Art. 35; AI Act Arts. 4, 14, 26(5), 27; Chapter III documentation',
+  evidence: [
+    'ai-literacy',
+    'dpia',
+    'risk-management',
+    'data-governance',
+    'technical-documentation',
+    'transparency-to-deployers',
+    'accuracy-robustness-cybersecurity',
+    'quality-management',
+    'conformity-assessment',
+    'incident-reporting',
+    'monitor-and-report',
+    'deployer-dpia',
+    'fria',
+  ],
 };
 
 export async function checkDocumentReferences(context: RuleContext, fileExists: FileExists): Promise<Finding[]> {

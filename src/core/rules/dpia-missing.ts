@@ -32,6 +32,7 @@ export const dpiaMissing: Rule<'dpia-missing'> = {
     da: 'Der behandles personoplysninger, men konsekvensanalysen mangler eller er ufuldstændig (status, dokument eller begrundelse for not-required), er markeret not-required, selv om den er obligatorisk, eller er stadig i gang, mens systemet er i pilotdrift eller i drift.',
   },
   articles: 'GDPR Art. 35; AI Act Art. 26(9)',
+  evidence: ['dpia', 'deployer-dpia'],
   check(context) {
     const { data } = context;
     if (!processesPersonalData(data)) return [];

@@ -19,6 +19,7 @@ export const friaMissing: Rule<'fria-missing'> = {
     da: 'En idriftsætter af et højrisiko-AI-system efter bilag III (bortset fra kritisk infrastruktur) har ingen konsekvensanalyse vedrørende grundlæggende rettigheder.',
   },
   articles: 'AI Act Art. 27(1)',
+  evidence: ['fria'],
   check(context) {
     if (valueAt(context.data, ['fria']) != null || !friaRequired(context.data, context.tier)) return [];
     return [

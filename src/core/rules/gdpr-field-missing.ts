@@ -37,6 +37,7 @@ export const gdprFieldMissing: Rule<'gdpr-field-missing'> = {
     da: 'Der behandles personoplysninger, men kategorier, behandlingsgrundlag, dataminimering eller sikkerhed er ikke beskrevet.',
   },
   articles: 'GDPR Arts. 5(1)(c), 6, 9, 32',
+  evidence: ['gdpr-basics'],
   check(context) {
     const { data } = context;
     if (!processesPersonalData(data)) return [];

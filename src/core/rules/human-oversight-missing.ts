@@ -13,6 +13,7 @@ export const humanOversightMissing: Rule<'human-oversight-missing'> = {
     da: 'Menneskeligt tilsyn er ikke beskrevet: ansvarlig, procedure, mulighed for at tilsidesætte og (højrisiko) kompetencer.',
   },
   articles: 'AI Act Arts. 14, 26(2); Danish executive order; Forvaltningsloven',
+  evidence: ['human-review', 'human-oversight-by-design', 'competent-oversight'],
   check(context) {
     const { data } = context;
     const highRisk = context.tier.tier === 'high';

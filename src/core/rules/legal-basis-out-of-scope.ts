@@ -9,6 +9,7 @@ export const legalBasisOutOfScope: Rule<'legal-basis-out-of-scope'> = {
     da: 'Retsgrundlaget ligger uden for de love, der er nævnt i LOB § 3, stk. 2.',
   },
   articles: 'LOB § 3, stk. 2; GDPR Art. 6(3)',
+  evidence: ['danish-legal-basis'],
   check(context) {
     if (valueAt(context.data, ['legalBasis', 'act']) !== 'other') return [];
     return [

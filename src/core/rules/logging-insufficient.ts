@@ -12,6 +12,7 @@ export const loggingInsufficient: Rule<'logging-insufficient'> = {
     da: 'Et højrisiko-AI-system fører ikke logfiler eller opbevarer dem i under 6 måneder.',
   },
   articles: 'AI Act Arts. 12, 19, 26(6)',
+  evidence: ['record-keeping', 'keep-logs'],
   check(context) {
     const { data, tier } = context;
     if (tier.tier !== 'high') return [];

@@ -9,6 +9,7 @@ export const nonEuHosting: Rule<'non-eu-hosting'> = {
     da: 'Modellen hostes uden for EU, mens der behandles personoplysninger.',
   },
   articles: 'GDPR Chapter V (Arts. 44–50)',
+  evidence: ['third-country-transfer'],
   check(context) {
     if (valueAt(context.data, ['model', 'hosting']) !== 'non-eu' || !processesPersonalData(context.data)) return [];
     return [

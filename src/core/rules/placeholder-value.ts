@@ -15,6 +15,7 @@ export const placeholderValue: Rule<'placeholder-value'> = {
     da: 'En værdi er en pladsholder (TODO, TBD, FIXME, XXX, "..."): den tæller som manglende, indtil den er udfyldt.',
   },
   articles: "Manifest format v1 (the field's own rule names the article)",
+  evidence: 'every-duty',
 };
 
 const SHOWN_LENGTH = 60;

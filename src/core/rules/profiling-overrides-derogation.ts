@@ -9,6 +9,7 @@ export const profilingOverridesDerogation: Rule<'profiling-overrides-derogation'
     da: 'Der påberåbes en undtagelse efter art. 6, stk. 3, for et system, der profilerer fysiske personer (`profiling: true` eller opgaven `profiling`); profilering gør altid et system efter bilag III til højrisiko.',
   },
   articles: 'AI Act Art. 6(3), last subparagraph',
+  evidence: ['derogation-documented'],
   check(context) {
     const derogation = ['riskClassification', 'derogation'];
     if (valueAt(context.data, derogation) === undefined || !systemProfiles(context.data)) return [];

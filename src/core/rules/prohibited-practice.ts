@@ -12,6 +12,7 @@ export const prohibitedPractice: Rule<'prohibited-practice'> = {
     da: 'En forbudt form for AI-praksis (AI-forordningens art. 5) er angivet.',
   },
   articles: 'AI Act Art. 5(1)',
+  evidence: ['no-prohibited-practice'],
   check(context) {
     return indexedStrings(context.data, PRACTICES)
       .filter(({ value }) => value in PROHIBITED_PRACTICES)

@@ -1,6 +1,7 @@
 import type { Data } from '../yaml/fields';
 import type { ParsedManifest } from '../yaml/parse';
 import type { TierResult } from '../law/risk';
+import type { ObligationId } from '../law/obligations';
 import type { Edition, ProvisionId } from '../law/timeline';
 import { dutyDate, dutyDatePhrase, earliest, type DutyDate, type SystemDates } from '../law/dutyDate';
 import { danishArticle } from '../law/articles';
@@ -45,6 +46,12 @@ export interface Rule<Id extends string = RuleId> {
   description: Localized;
   articles: string;
   fix?: RuleFix;
+  /**
+   * The duties of `assess` (src/core/law/obligations.ts) whose evidence this rule's findings at the duty's field deny:
+   * such a finding makes the duty missing. `every-duty`: an error of this rule on any duty's field does (placeholders,
+   * unfinished documents, schema errors: no duty is met by evidence that is not there).
+   */
+  evidence?: readonly ObligationId[] | 'every-duty';
   /** The synchronous check of the data; absent for rules reported elsewhere (the loader, the schema, the file checks). */
   check?(context: RuleContext): Finding[];
 }

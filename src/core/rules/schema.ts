@@ -9,5 +9,6 @@ export const schemaRule: Rule<'schema'> = {
     da: 'JSON-skemaet afviser en værdi, en type eller et påkrævet felt, som ingen anden regel dækker (ukendte nøgler er advarsler).',
   },
   articles: 'Manifest format v1',
+  evidence: 'every-duty',
   fix: { insertField: true },
 };

@@ -12,6 +12,7 @@ export const transparencyMissing: Rule<'transparency-missing'> = {
     da: 'Borgerne oplyses ikke om brugen af AI: `transparency.citizenNotice` mangler.',
   },
   articles: 'GDPR Arts. 13–14; Danish executive order',
+  evidence: ['citizens-informed'],
   check(context) {
     if (!isRecord(valueAt(context.data, ['transparency']))) {
       return [

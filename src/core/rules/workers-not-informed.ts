@@ -10,6 +10,7 @@ export const workersNotInformed: Rule<'workers-not-informed'> = {
     da: 'Et højrisiko-AI-system anvendes over for ansatte, og det er ikke angivet, at de ansatte og deres repræsentanter er informeret.',
   },
   articles: 'AI Act Art. 26(7)',
+  evidence: ['inform-workers'],
   check(context) {
     const { data, tier } = context;
     if (tier.tier !== 'high' || !deploys(data)) return [];
