@@ -77,6 +77,7 @@ describe('the bundles (esbuild.mjs)', () => {
         'src/extension/extension.ts',
         'src/core/check.ts',
         'src/core/generated/manifestValidator.ts',
+        'src/core/generated/templates.ts',
         'src/extension/timelinePanel.ts',
       ]) {
         assert.ok(inputs(name).includes(needed), `${needed} is in ${name}`);

@@ -1,4 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseTemplateFile, readTemplateFiles, TEMPLATES_DIR, TEMPLATES_FILE, templatesSource } from '../../scripts/generate-templates';
 import {
   DOCUMENT_TEMPLATES,
   detectTemplateKind,
@@ -8,6 +11,8 @@ import {
   type DocumentKind,
   type TemplateInput,
 } from '../../src/core/templates/index';
+
+const root = path.resolve(__dirname, '../../..');
 
 const KINDS: readonly DocumentKind[] = ['dpia', 'fria', 'human-oversight', 'ai-literacy', 'citizen-notice', 'technical-documentation'];
 const LANGS = ['en', 'da'] as const;
@@ -360,5 +365,97 @@ describe('documentation templates', () => {
     assert.equal(detectTemplateKind('# A finished DPIA\n'), undefined);
     assert.equal(detectTemplateKind('<!-- ai-system-manifest:template nonsense -->\n'), undefined);
     assert.equal(detectTemplateKind('\uFEFF<!-- ai-system-manifest:template fria -->\n# x'), 'fria');
+  });
+});
+
+describe('documentation templates as data (src/core/templates/*.md)', () => {
+  const files = readTemplateFiles(path.join(root, TEMPLATES_DIR));
+
+  it('the generated module is in step with the data files (run `npm run generate:templates` after editing one)', () => {
+    assert.equal(fs.readFileSync(path.join(root, TEMPLATES_FILE), 'utf8'), templatesSource(files));
+  });
+
+  it('has one file per kind and language, and a frame per language', () => {
+    const expected = [...KINDS, 'frame'].flatMap((name) => LANGS.map((lang) => `${name}.${lang}.md`));
+    assert.deepEqual(Object.keys(files).sort(), expected.sort());
+  });
+
+  /** Each line by what it is: a heading of its level, a question, a quote, a role block marker, a TODO, a list item, a table row. */
+  function structure(body: string): string[] {
+    return body.split('\n').map((line) => {
+      const heading = /^(#+) /.exec(line);
+      if (heading) return `h${heading[1].length}`;
+      if (/^\*[^*].*\*$/.test(line)) return 'question';
+      if (line.startsWith('> ')) return 'quote';
+      if (line.startsWith('<!--')) return line;
+      if (line.startsWith('- ')) return 'item';
+      if (line.startsWith('|')) return 'row';
+      if (line === 'TODO' || line === '') return line;
+      return 'paragraph';
+    });
+  }
+
+  const tokens = (body: string) => [...body.matchAll(/\{[A-Za-z]+\}/g)].map((match) => match[0]);
+
+  for (const name of [...KINDS, 'frame']) {
+    it(`${name}: English and Danish have the same structure (headings per level, questions, role blocks, TODOs, sources) and tokens`, () => {
+      const en = parseTemplateFile(`${name}.en.md`, files[`${name}.en.md`]);
+      const da = parseTemplateFile(`${name}.da.md`, files[`${name}.da.md`]);
+      assert.deepEqual(structure(da.body), structure(en.body));
+      assert.deepEqual(tokens(da.body), tokens(en.body));
+      assert.deepEqual(Object.keys(da.frontMatter as object), Object.keys(en.frontMatter as object));
+    });
+  }
+
+  it('keeps a role note only for its role: the FRIA note for a provider, the technical documentation note for a deployer', () => {
+    const NOTED: Partial<Record<DocumentKind, string>> = { fria: 'provider', 'technical-documentation': 'deployer' };
+    for (const kind of KINDS) {
+      for (const lang of LANGS) {
+        for (const role of [undefined, 'provider', 'deployer', 'provider-and-deployer', 'user']) {
+          const text = renderTemplate(kind, lang, { ...INPUT, role });
+          const note =
+            lang === 'en' ? /^> Note: the manifest names the organisation as / : /^> Bemærk: Manifestet angiver organisationen som /;
+          const lines = text.split('\n');
+          const at = lines.findIndex((line) => note.test(line));
+          assert.equal(at >= 0, role !== undefined && NOTED[kind] === role, `${kind} (${lang}) for role ${String(role)}`);
+          if (at >= 0)
+            assert.deepEqual(
+              [lines[at - 1], lines[at + 1], lines[at + 2].slice(0, 3)],
+              ['', '', '## '],
+              'a paragraph of its own before the sections',
+            );
+          assert.equal(text.indexOf('<!--', 1), -1, 'no role block marker is left');
+        }
+      }
+    }
+  });
+
+  describe('the generator refuses a broken data file', () => {
+    const FRAME = '---\nroles:\n  provider: Provider\n---\n# {title}: {system}\n\n| System | {system} |\n';
+    const valid = (body: string) => ({ 'frame.en.md': FRAME, 'dpia.en.md': `---\ntitle: DPIA\n---\n${body}` });
+
+    it('accepts a valid one', () => {
+      assert.match(
+        templatesSource(valid('About.\n\n<!-- if role = provider -->\n\n> Note.\n\n<!-- end if -->\n\n## 1. A\n')),
+        /"title": "DPIA"/,
+      );
+    });
+
+    for (const [what, files, error] of [
+      ['an unknown token', valid('About {systemId}.\n'), /unknown token \{systemId\}/],
+      ['an unknown role', valid('<!-- if role = user -->\n\nX\n\n<!-- end if -->\n\nY\n'), /unknown role "user"/],
+      ['an unclosed role block', valid('<!-- if role = provider -->\n\nX\n'), /without "<!-- end if -->"/],
+      ['a marker without blank lines', valid('<!-- if role = provider -->\nX\n<!-- end if -->\n\nY\n'), /blank line/],
+      ['another comment', valid('<!-- note -->\n\nX\n'), /the only comments/],
+      ['no line break at the end', valid('About.'), /exactly one line break/],
+      ['two line breaks at the end', valid('About.\n\n'), /exactly one line break/],
+      ['no title', { 'frame.en.md': FRAME, 'dpia.en.md': '---\nname: DPIA\n---\nAbout.\n' }, /"title:"/],
+      ['a language without its frame', { ...valid('About.\n'), 'dpia.da.md': '---\ntitle: DPIA\n---\nOm.\n' }, /no frame\.da\.md/],
+      ['a missing language', { ...valid('About.\n'), 'frame.da.md': FRAME }, /no dpia\.da\.md/],
+    ] as const) {
+      it(`refuses ${what}`, () => {
+        assert.throws(() => templatesSource(files), error);
+      });
+    }
   });
 });
