@@ -131,6 +131,25 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // The AI systems view's model is required when the view first asks for its items (aiSystemsRegistration.ts): a
+    // value import anywhere would load it at activation.
+    files: ['src/extension/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\./aiSystemsView$',
+              allowTypeImports: true,
+              message: 'Loaded on first use: import its types only, and require it where the view needs it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests build manifests of any shape on purpose (the checker takes `unknown`), change them in place, and read the
     // CLI's JSON output: typing each of those objects would restate the schema in the tests.
     files: ['test/**/*.ts'],

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { documentLinks } from '../core/features/links';
 import type { ManifestPath } from '../core/types';
-import type * as CodeActionsModule from './codeActions';
+import { createLinkedDocument } from './codeActions';
 import { toRange } from './diagnostics';
 import { CREATE_LINKED_DOCUMENT_COMMAND, LANGUAGE_ID } from './ids';
 import { t } from './l10n';
@@ -14,10 +14,8 @@ import type { ManifestService } from './manifestService';
  * untitled manifest has no folder: its paths are not links.
  */
 export function registerDocumentLinks(service: ManifestService): vscode.Disposable {
-  // Required on the first click of a missing document's link (in the same bundle since the plain build; esbuild.mjs).
-  const codeActions = (): typeof CodeActionsModule => require('./codeActions') as typeof CodeActionsModule;
   const command = vscode.commands.registerCommand(CREATE_LINKED_DOCUMENT_COMMAND, (uri: string, path: ManifestPath, target: string) =>
-    codeActions().createLinkedDocument(service, vscode.Uri.parse(uri), path, target),
+    createLinkedDocument(service, vscode.Uri.parse(uri), path, target),
   );
   const provider = vscode.languages.registerDocumentLinkProvider(
     { language: LANGUAGE_ID },
