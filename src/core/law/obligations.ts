@@ -339,3 +339,15 @@ export const OBLIGATIONS = [
 
 /** Every duty a rule can name as its evidence: the listed ones, and the per-practice transparency duties. */
 export type ObligationId = (typeof OBLIGATIONS)[number]['specs'][number]['duty'] | 'transparency-practice';
+
+/** The high-risk provider's duties whose evidence is a document under `documentation` (Arts. 9–11, 13, 15, 17, 43, 72). */
+export const DOCUMENTATION_DUTIES = [
+  'risk-management',
+  'data-governance',
+  'technical-documentation',
+  'transparency-to-deployers',
+  'accuracy-robustness-cybersecurity',
+  'quality-management',
+  'conformity-assessment',
+  'incident-reporting',
+] as const satisfies readonly ObligationId[];

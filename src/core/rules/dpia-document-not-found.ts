@@ -3,6 +3,7 @@ import type { ProvisionId } from '../law/timeline';
 import type { Finding, ManifestPath } from '../types';
 import { DOCUMENTATION_FIELDS } from '../law/vocabulary';
 import { fieldName, findingAt, message, type Rule, type RuleContext } from './rule';
+import { DOCUMENTATION_DUTIES } from '../law/obligations';
 
 /** Answers whether a path relative to the manifest's folder names an existing file (CLI: fs; editor: workspace.fs). */
 export type FileExists = (relativePath: string) => boolean | Promise<boolean>;
@@ -57,21 +58,7 @@ export const dpiaDocumentNotFoundRule: Rule<'dpia-document-not-found'> = {
     da: 'En dokumentsti i manifestet peger på en fil, der ikke findes.',
   },
   articles: 'GDPR Art. 35; AI Act Arts. 4, 14, 26(5), 27; Chapter III documentation',
-  evidence: [
-    'ai-literacy',
-    'dpia',
-    'risk-management',
-    'data-governance',
-    'technical-documentation',
-    'transparency-to-deployers',
-    'accuracy-robustness-cybersecurity',
-    'quality-management',
-    'conformity-assessment',
-    'incident-reporting',
-    'monitor-and-report',
-    'deployer-dpia',
-    'fria',
-  ],
+  evidence: ['ai-literacy', 'dpia', ...DOCUMENTATION_DUTIES, 'monitor-and-report', 'deployer-dpia', 'fria'],
 };
 
 export async function checkDocumentReferences(context: RuleContext, fileExists: FileExists): Promise<Finding[]> {

@@ -1,6 +1,7 @@
 import { has, isRecord, provides, valueAt } from '../yaml/fields';
 import { DOCUMENTATION_FIELDS } from '../law/vocabulary';
 import { findingAt, message, type Rule } from './rule';
+import { DOCUMENTATION_DUTIES } from '../law/obligations';
 
 export const providerDocumentationMissing: Rule<'provider-documentation-missing'> = {
   id: 'provider-documentation-missing',
@@ -11,18 +12,7 @@ export const providerDocumentationMissing: Rule<'provider-documentation-missing'
     da: 'En udbyder af et højrisiko-AI-system mangler et påkrævet dokumentationsfelt (art. 9, 10, 11, 13, 15, 17, 43, 49, stk. 1, og 72), eller en udbyder, der påberåber sig en undtagelse efter art. 6, stk. 3, har ikke registreret sig (art. 49, stk. 2).',
   },
   articles: 'AI Act Arts. 9, 10, 11, 13, 15, 17, 43, 49(1), 49(2), 72',
-  evidence: [
-    'derogation-registration',
-    'risk-management',
-    'data-governance',
-    'technical-documentation',
-    'transparency-to-deployers',
-    'accuracy-robustness-cybersecurity',
-    'quality-management',
-    'conformity-assessment',
-    'registration',
-    'incident-reporting',
-  ],
+  evidence: ['derogation-registration', 'registration', ...DOCUMENTATION_DUTIES],
   check(context) {
     const { data, tier } = context;
     if (tier.derogationApplies && provides(data) && !has(data, ['documentation', 'euDatabaseRegistration'])) {
