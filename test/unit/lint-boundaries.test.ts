@@ -8,7 +8,7 @@ const root = path.resolve(__dirname, '../../..');
 const eslint = new ESLint({
   cwd: root,
   overrideConfig: { languageOptions: { parserOptions: { projectService: false, project: null } } },
-  ruleFilter: ({ ruleId }) => ruleId.startsWith('no-restricted-'),
+  ruleFilter: ({ ruleId }) => /^(@typescript-eslint\/)?no-restricted-/.test(ruleId),
 });
 
 /** The rule ids ESLint (eslint.config.mjs) reports for `text` as if it were the file `file`. */
@@ -46,5 +46,20 @@ describe('the layers are lint rules', function () {
 
   it('src/extension may use vscode', async () => {
     assert.deepEqual(await reported('src/extension/l10n.ts', `import * as vscode from 'vscode';\nexport const x = vscode;\n`), []);
+  });
+
+  it('src/extension: contributed ids only from ids.ts', async () => {
+    for (const literal of ["'aiSystemManifest.showTimeline'", "'aiSystemManifest'", "'ai-system-yaml'"])
+      assert.deepEqual(await reported('src/extension/statusBar.ts', `export const x = ${literal};\n`), ['no-restricted-syntax'], literal);
+    assert.deepEqual(await reported('src/extension/ids.ts', `export const x = 'aiSystemManifest.showTimeline';\n`), []);
+    assert.deepEqual(await reported('src/extension/statusBar.ts', `export const x = 'aiSystemManifestation';\n`), []);
+  });
+
+  it('src/extension: the lazily loaded AI systems view model only as types', async () => {
+    const file = 'src/extension/registrations.ts';
+    assert.deepEqual(await reported(file, `import { AiSystemsModel } from './aiSystemsView';\nexport const x = AiSystemsModel;\n`), [
+      '@typescript-eslint/no-restricted-imports',
+    ]);
+    assert.deepEqual(await reported(file, `import type { AiSystemsModel } from './aiSystemsView';\nexport type X = AiSystemsModel;\n`), []);
   });
 });
