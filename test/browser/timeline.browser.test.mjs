@@ -455,7 +455,8 @@ describe('AI Act timeline panel in Chromium', function () {
       {
         command: 'fix',
         path: ['documentation', 'conformityAssessment'],
-        ruleIds: ['provider-documentation-missing', 'dpia-document-not-found'],
+        // The rules that name the duty in their `evidence`, in catalogue order.
+        ruleIds: ['dpia-document-not-found', 'provider-documentation-missing'],
       },
       { command: 'reveal', path: ['riskClassification', 'annexIII'] },
     ]);
