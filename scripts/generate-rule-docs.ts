@@ -3,9 +3,28 @@
 // fails when the file is out of date.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { OBLIGATIONS } from '../src/core/law/obligations';
 import { RULE_CATALOGUE } from '../src/core/rules/catalogue';
+import { RULES } from '../src/core/rules/index';
+import type { Rule } from '../src/core/rules/rule';
 
 export const RULE_DOCS_PATH = path.join('docs', 'rules.md');
+
+/** The duties of `assess` a rule's findings make missing (its `evidence`), as one line of the rule's section. */
+function evidenceLine(ruleId: string): string {
+  const rule = (RULES as readonly Rule[]).find((candidate) => candidate.id === ruleId);
+  const evidence = rule?.evidence;
+  const label = '- **Makes missing in `assess`:**';
+  if (!evidence) return `${label} no duty (its findings do not change the status of a duty)`;
+  if (evidence === 'every-duty') return `${label} any duty whose field an error of this rule is on`;
+  const texts = new Map<string, string>(OBLIGATIONS.flatMap((group) => group.specs.map((spec) => [spec.id, spec.text.en] as const)));
+  const named = evidence.map((duty) =>
+    duty === 'transparency-practice'
+      ? "`transparency-<practice>` (each listed practice's transparency duty)"
+      : `\`${duty}\` (${texts.get(duty)})`,
+  );
+  return `${label} ${named.join('; ')}`;
+}
 
 export function renderRuleDocs(): string {
   const lines = [
@@ -31,6 +50,7 @@ export function renderRuleDocs(): string {
       '',
       `- **Usual severity:** ${rule.defaultSeverity}`,
       `- **Legal basis:** ${rule.articles}`,
+      evidenceLine(rule.id),
       '',
       rule.description.en,
       '',
