@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { localIsoDate, type Edition } from '../core/law/timeline';
 import { EDITION_CHOICES, resolveEdition, type EditionChoice } from '../core/law/dutyDate';
 import type { Lang } from '../core/types';
-import { EDITION_SETTING, FUTURE_DUTIES_SETTING, LANGUAGE_SETTING, REFERENCE_DATE_SETTING, SECTION } from './ids';
+import { CODE_LENS_SETTING, EDITION_SETTING, FUTURE_DUTIES_SETTING, LANGUAGE_SETTING, REFERENCE_DATE_SETTING, SECTION } from './ids';
 
 /** `auto` follows VS Code's display language; VS Code has no Danish display language, so auto is English unless it is Danish. */
 export function currentLang(): Lang {
@@ -32,6 +32,11 @@ export function referenceDate(): string {
   const setting = vscode.workspace.getConfiguration(SECTION).get<string>(REFERENCE_DATE_SETTING, '').trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(setting)) return setting;
   return localIsoDate(new Date());
+}
+
+/** `aiSystemManifest.codeLens.enabled` for the document's folder: the summary lens at the top of a manifest. */
+export function codeLensEnabled(document: vscode.TextDocument): boolean {
+  return vscode.workspace.getConfiguration(SECTION, document).get<boolean>(CODE_LENS_SETTING, true);
 }
 
 /** True when a change of configuration touches one of our settings. */

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { summaryLens } from '../core/features/summaryLens';
-import { ASSESS_COMMAND, CODE_LENS_SETTING, LANGUAGE_ID, SECTION, SHOW_TIMELINE_COMMAND } from './ids';
+import { ASSESS_COMMAND, LANGUAGE_ID, SHOW_TIMELINE_COMMAND } from './ids';
 import type { ManifestService } from './manifestService';
-import { currentEdition, currentLang, referenceDate } from './settings';
+import { affectsOurSettings, codeLensEnabled, currentEdition, currentLang, referenceDate } from './settings';
 
 const TOP = new vscode.Range(0, 0, 0, 0);
 
@@ -14,14 +14,12 @@ const TOP = new vscode.Range(0, 0, 0, 0);
  */
 export function registerSummaryLens(service: ManifestService): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
-  const enabled = (document: vscode.TextDocument): boolean =>
-    vscode.workspace.getConfiguration(SECTION, document).get<boolean>(CODE_LENS_SETTING, true);
   const provider = vscode.languages.registerCodeLensProvider(
     { language: LANGUAGE_ID },
     {
       onDidChangeCodeLenses: changed.event,
       async provideCodeLenses(document) {
-        if (!enabled(document)) return [];
+        if (!codeLensEnabled(document)) return [];
         const lens = summaryLens(await service.check(document), currentLang(), referenceDate(), currentEdition());
         return [
           new vscode.CodeLens(TOP, { title: lens.title, tooltip: lens.tooltip, command: '' }),
@@ -36,7 +34,7 @@ export function registerSummaryLens(service: ManifestService): vscode.Disposable
     changed,
     service.onDidCheck(() => changed.fire()),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(SECTION)) changed.fire();
+      if (affectsOurSettings(event)) changed.fire();
     }),
   );
 }

@@ -4,7 +4,7 @@ import { dpiaMandatory } from '../rules/dpia-missing';
 import { RULES } from '../rules/index';
 import type { Rule } from '../rules/rule';
 import type { Reason, TierResult } from './risk';
-import { OBLIGATIONS, spec, type ObligationId, type ObligationSpec } from './obligations';
+import { OBLIGATIONS, spec, type ObligationGroup, type ObligationId } from './obligations';
 import type { Certainty, Edition, ProvisionId } from './timeline';
 import { dutyDate, resolveEdition, systemDates, type EditionChoice } from './dutyDate';
 import type { Acceptance, Finding, Localized, ManifestPath, RuleId, Tier } from '../types';
@@ -62,18 +62,19 @@ function overlaps(a: ManifestPath, b: ManifestPath): boolean {
   return true;
 }
 
-/** The rules that name the duty in their `evidence`, in catalogue order. */
-function rulesEvidencing(duty: ObligationId): RuleId[] {
-  return (RULES as readonly Rule[]).filter((rule) => Array.isArray(rule.evidence) && rule.evidence.includes(duty)).map((rule) => rule.id);
-}
+/** Per duty, the rules that name it in their `evidence`, in catalogue order (static: read once from the rules). */
+const RULES_EVIDENCING = new Map<ObligationId, RuleId[]>();
+for (const rule of RULES as readonly Rule[])
+  if (rule.evidence && rule.evidence !== 'every-duty')
+    for (const duty of rule.evidence) RULES_EVIDENCING.set(duty, [...(RULES_EVIDENCING.get(duty) ?? []), rule.id]);
 
 /** The rules whose error on any duty's field denies its evidence (`evidence: 'every-duty'`). */
-function everyDutyRules(): RuleId[] {
-  return (RULES as readonly Rule[]).filter((rule) => rule.evidence === 'every-duty').map((rule) => rule.id);
-}
+const EVERY_DUTY_RULES: readonly RuleId[] = (RULES as readonly Rule[])
+  .filter((rule) => rule.evidence === 'every-duty')
+  .map((rule) => rule.id);
 
-function lacksEvidence(finding: Finding, path: ManifestPath, rules: readonly RuleId[]): boolean {
-  return rules.includes(finding.ruleId) && finding.severity === 'error' && overlaps(finding.path, path);
+function lacksEvidence(finding: Finding, path: ManifestPath): boolean {
+  return EVERY_DUTY_RULES.includes(finding.ruleId) && finding.severity === 'error' && overlaps(finding.path, path);
 }
 
 /**
@@ -109,8 +110,7 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
   if (!tier) return { tier: null, reasons: [], obligations: [], ...base };
   const data = result.data;
   const scope = { edition: resolved.edition, system: systemDates(data), highRisk: tier.tier === 'high' };
-  const groups: readonly { applies: (data: unknown, tier: TierResult) => boolean; specs: readonly ObligationSpec<ObligationId>[] }[] =
-    OBLIGATIONS;
+  const groups: readonly ObligationGroup<ObligationId>[] = OBLIGATIONS;
   const specs = groups.filter((group) => group.applies(data, tier)).flatMap((group) => group.specs);
   const transparencySpecs = [...new Set(tier.transparencyPractices)].map((value) => {
     const practice = TRANSPARENCY_PRACTICES[value];
@@ -125,7 +125,6 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
     );
     return { ...transparency, duty: 'transparency-practice' as const };
   });
-  const denyAny = everyDutyRules();
   const obligations = [...specs, ...transparencySpecs].map((s): Obligation => {
     const provision =
       s.provision === 'high-risk'
@@ -136,9 +135,9 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
     const duty = dutyDate(provision, scope);
     const from = duty.date;
     const match = s.match ?? [s.path];
-    const rules = rulesEvidencing(s.duty);
+    const rules = RULES_EVIDENCING.get(s.duty) ?? [];
     const gaps = result.findings.filter((finding) => rules.includes(finding.ruleId) && match.some((path) => overlaps(finding.path, path)));
-    const gap = gaps.length > 0 || result.findings.some((finding) => lacksEvidence(finding, s.path, denyAny));
+    const gap = gaps.length > 0 || result.findings.some((finding) => lacksEvidence(finding, s.path));
     let status: ObligationStatus = date < from ? 'not-yet-applicable' : gap ? 'missing' : 'met';
     if (DPIA_DUTIES.includes(s.duty) && status !== 'not-yet-applicable') {
       const byStatus = dpiaStatus(data as Data, tier);
@@ -157,7 +156,7 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
       status,
       gap: status === 'missing' || (status === 'not-yet-applicable' && gap),
       path: s.path,
-      ruleIds: rules,
+      ruleIds: [...rules],
       ...(accepted ? { accepted } : {}),
     };
   });

@@ -27,6 +27,12 @@ export interface ObligationSpec<Duty extends string = string> {
 
 type Applies = (data: unknown, tier: TierResult) => boolean;
 
+/** Duties that hold together: for the systems `applies` is true of. */
+export interface ObligationGroup<Duty extends string = string> {
+  applies: Applies;
+  specs: readonly ObligationSpec<Duty>[];
+}
+
 const always: Applies = () => true;
 const personalData: Applies = (data) => processesPersonalData(data);
 const highProvider: Applies = (data, tier) => tier.tier === 'high' && provides(data);
@@ -335,7 +341,7 @@ export const OBLIGATIONS = [
       ),
     ],
   },
-] satisfies { applies: Applies; specs: ObligationSpec[] }[];
+] satisfies ObligationGroup[];
 
 /** Every duty a rule can name as its evidence: the listed ones, and the per-practice transparency duties. */
 export type ObligationId = (typeof OBLIGATIONS)[number]['specs'][number]['duty'] | 'transparency-practice';
