@@ -74,6 +74,8 @@ describe('completion', () => {
       assert.deepEqual(labels(complete('system:\n  owner:\n    organisation: Eksempel Kommune\n    |\n  role: deployer')), [
         'unit',
         'contact',
+        'address',
+        'submittedBy',
       ]);
       assert.deepEqual(labels(complete('dataProtection:\n  personalData: true\n  dpia:\n    status: completed\n    |')), [
         'document',
@@ -86,7 +88,7 @@ describe('completion', () => {
     it('knows where it is after block scalars and comments', () => {
       const marked = EXAMPLE.replace('  version: 1.2.0\n', '  version: 1.2.0\n  # a comment\n  |\n');
       const keys = labels(complete(marked));
-      assert.deepEqual(keys, ['inServiceSince', 'lastSignificantChange']); // every other key of system is present in the example
+      assert.deepEqual(keys, ['inServiceSince', 'lastSignificantChange', 'memberStates']); // every other key of system is present in the example
       const dpia = labels(complete(EXAMPLE.replace('    date: "2026-01-20"\n', '    |\n')));
       assert.deepEqual(dpia, ['date', 'justification', 'summary']);
       assert.deepEqual(complete(EXAMPLE.replace('    eller afgørelser.\n', '    eller afgørelser.\n    |\n')), [], 'inside a block scalar');
