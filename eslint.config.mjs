@@ -28,6 +28,53 @@ const NODE_GLOBALS = Object.fromEntries(
   ].map((name) => [name, 'readonly']),
 );
 const NODE_BUILTINS = [...new Set(builtinModules.flatMap((name) => [name, `node:${name}`, `${name}/*`, `node:${name}/*`]))];
+
+/**
+ * The layers of src/core, bottom to top: a module imports only from its own layer and the layers below it (type
+ * imports too), so each layer can be read, tested and changed with only what is under it. An entry is a folder or a
+ * module (without `.ts`) of src/core.
+ */
+export const CORE_LAYERS = [
+  ['types', 'format', 'errors'], // the shared vocabulary
+  ['yaml'], // loading the manifest, with source ranges; placeholders
+  ['law'], // facts of the law: dates, tiers, vocabulary, which duties apply, when a DPIA, FRIA or registration is required
+  ['templates', 'generated/templates'], // the documentation templates, as data
+  ['documents'], // whether a linked document is written
+  ['schema', 'generated/manifestValidator'],
+  ['rules'], // the rule catalogue: one module per rule
+  ['acceptance', 'check', 'manifestFiles'], // running the rules over a manifest; accepted findings
+  ['assessment'], // the duties of one system and their status
+  ['register', 'views'], // many systems; what the editor and the CLI show
+  ['features'], // the editor's features, computed
+];
+
+/** `@typescript-eslint/no-restricted-imports` options forbidding, from a module at `depth` folders under src/core, every layer above `layer`. */
+function upwardImports(layer, depth) {
+  const above = CORE_LAYERS.slice(layer + 1).flat();
+  const prefix = depth === 0 ? '\\./' : '\\.\\./';
+  return {
+    patterns: [
+      {
+        regex: `^${prefix}(${above.map((entry) => entry.replace('/', '\\/')).join('|')})(\\/|$)`,
+        message: `src/core's layers (CORE_LAYERS in eslint.config.mjs) import downwards only: this layer is below ${above.join(', ')}.`,
+      },
+    ],
+  };
+}
+
+const CORE_LAYER_CONFIGS = CORE_LAYERS.flatMap((entries, layer) =>
+  layer === CORE_LAYERS.length - 1
+    ? []
+    : [
+        { files: entries.map((entry) => (entry.includes('/') ? `src/core/${entry}.ts` : `src/core/${entry}/**/*.ts`)), depth: 1 },
+        { files: entries.filter((entry) => !entry.includes('/')).map((entry) => `src/core/${entry}.ts`), depth: 0 },
+      ]
+        .filter(({ files }) => files.length > 0)
+        .map(({ files, depth }) => ({
+          files,
+          rules: { '@typescript-eslint/no-restricted-imports': ['error', upwardImports(layer, depth)] },
+        })),
+);
 const VSCODE = { name: 'vscode', message: 'vscode belongs in src/extension: src/core and src/cli run without the editor.' };
 
 export default tseslint.config(
@@ -176,6 +223,7 @@ export default tseslint.config(
       ],
     },
   },
+  ...CORE_LAYER_CONFIGS,
   {
     files: ['src/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [VSCODE] }] },

@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { buildSync } from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { assess } from '../src/core/law/assess';
+import { assess } from '../src/core/assessment/assess';
 import { checkManifest } from '../src/core/check';
 import { EDITIONS } from '../src/core/law/timeline';
 import { buildTimelineModel, renderTimelineHtml, type TimelineModel } from '../src/core/views/timelineView';

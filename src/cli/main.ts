@@ -1,6 +1,6 @@
 import { errorDetail, errorMessage } from '../core/errors';
 import * as fs from 'node:fs';
-import { assess } from '../core/law/assess';
+import { assess } from '../core/assessment/assess';
 import { checkManifest, type CheckResult } from '../core/check';
 import { decodeManifestBytes, notUtf8Finding } from '../core/yaml/parse';
 import { localIsoDate } from '../core/law/timeline';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { danishArticle } from '../core/law/articles';
-import type { Assessment } from '../core/law/assess';
+import type { Assessment } from '../core/assessment/assess';
 import { RULE_CATALOGUE } from '../core/rules/catalogue';
 import { formatDate } from '../core/law/timeline';
 import { editionLabel, type ResolvedEdition } from '../core/law/dutyDate';

@@ -23,9 +23,13 @@ export type Role = 'provider' | 'deployer' | 'provider-and-deployer';
 /** A path into the manifest's data, as keys and list indices. */
 export type ManifestPath = readonly (string | number)[];
 
-/** Derived from the rule modules (`rules/index.ts`): a rule owns its id. */
-export type { RuleId } from './rules/index';
-import type { RuleId } from './rules/index';
+/**
+ * The rule ids. A rule module owns its id: `rules/index.ts` lists the modules and adds their ids to this registry by
+ * declaration merging, so this bottom layer names the type without importing the rules above it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by rules/index.ts
+export interface RuleIdRegistry {}
+export type RuleId = keyof RuleIdRegistry;
 
 export interface RelatedLocation {
   message: Localized;

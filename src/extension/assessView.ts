@@ -1,6 +1,6 @@
 import { errorMessage } from '../core/errors';
 import * as vscode from 'vscode';
-import { assess, type Assessment } from '../core/law/assess';
+import { assess, type Assessment } from '../core/assessment/assess';
 import { assessmentMarkdown } from '../core/views/assessmentMarkdown';
 import { valueAt } from '../core/yaml/fields';
 import { ASSESSMENT_SCHEME } from './ids';

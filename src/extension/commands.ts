@@ -1,6 +1,6 @@
 import { errorDetail, errorMessage } from '../core/errors';
 import * as vscode from 'vscode';
-import { assess } from '../core/law/assess';
+import { assess } from '../core/assessment/assess';
 import { assessmentMarkdown } from '../core/views/assessmentMarkdown';
 import { TIER_NAMES } from '../core/law/tiers';
 import { checkManifestText } from '../core/check';

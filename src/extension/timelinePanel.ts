@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { assess } from '../core/law/assess';
+import { assess } from '../core/assessment/assess';
 import { parseManifest } from '../core/yaml/parse';
 import {
   buildTimelineModel,

@@ -29,7 +29,7 @@ async function loadHarness() {
         "export { writePreview } from './scripts/preview-timeline';",
         "export { validateTimelineMessage } from './src/core/views/timelineView';",
         "export { checkManifest } from './src/core/check';",
-        "export { assess } from './src/core/law/assess';",
+        "export { assess } from './src/core/assessment/assess';",
         "export { fileExistsBeside } from './src/cli/files';",
       ].join('\n'),
       resolveDir: ROOT,

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../src/cli/main';
-import { assess } from '../../src/core/law/assess';
+import { assess } from '../../src/core/assessment/assess';
 import { assessmentMarkdown } from '../../src/core/views/assessmentMarkdown';
 import { ENTRY, withGaps } from './acceptanceManifests';
 import { sarifErrors } from './ciSchemas';

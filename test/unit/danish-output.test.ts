@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkManifest, checkManifestText } from '../../src/core/check';
-import { assess } from '../../src/core/law/assess';
+import { assess } from '../../src/core/assessment/assess';
 import { DOMAIN_RULES, RULES } from '../../src/core/rules/index';
 import { assessmentMarkdown } from '../../src/core/views/assessmentMarkdown';
 import { buildTimelineModel } from '../../src/core/views/timelineView';

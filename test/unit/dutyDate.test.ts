@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { dutyDate, dutyDatePhrase, editionInForce, resolveEdition, type DutyScope } from '../../src/core/law/dutyDate';
 import type { Certainty, ProvisionId } from '../../src/core/law/timeline';
 import { checkManifestText } from '../../src/core/check';
-import { assess } from '../../src/core/law/assess';
+import { assess } from '../../src/core/assessment/assess';
 import { highRiskManifest, toYaml } from './manifests';
 
 interface Row {

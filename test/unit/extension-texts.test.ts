@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { assess } from '../../src/core/law/assess';
+import { assess } from '../../src/core/assessment/assess';
 import { assessmentMarkdown } from '../../src/core/views/assessmentMarkdown';
 import { TIER_NAMES } from '../../src/core/law/tiers';
 import { checkManifestText } from '../../src/core/check';

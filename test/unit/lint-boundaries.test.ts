@@ -62,4 +62,42 @@ describe('the layers are lint rules', function () {
     ]);
     assert.deepEqual(await reported(file, `import type { AiSystemsModel } from './aiSystemsView';\nexport type X = AiSystemsModel;\n`), []);
   });
+
+  it('src/core: a layer imports only from itself and the layers below (CORE_LAYERS), type imports too', async () => {
+    const upward = ['@typescript-eslint/no-restricted-imports'];
+    // law/ is below rules/, the assessment and the views.
+    assert.deepEqual(await reported('src/core/law/risk.ts', `import { RULES } from '../rules/index';\nexport const x = RULES;\n`), upward);
+    assert.deepEqual(
+      await reported('src/core/law/risk.ts', `import type { Assessment } from '../assessment/assess';\nexport type X = Assessment;\n`),
+      upward,
+    );
+    // A module at the top of src/core (types.ts is the bottom layer).
+    assert.deepEqual(
+      await reported('src/core/types.ts', `import type { RuleId } from './rules/index';\nexport type X = RuleId;\n`),
+      upward,
+    );
+    // rules/ is below check.ts; a generated module belongs to its own layer.
+    assert.deepEqual(
+      await reported('src/core/rules/schema.ts', `import { checkManifestText } from '../check';\nexport const x = checkManifestText;\n`),
+      upward,
+    );
+    assert.deepEqual(
+      await reported(
+        'src/core/templates/index.ts',
+        `import { validateManifest } from '../generated/manifestValidator';\nexport const x = validateManifest;\n`,
+      ),
+      upward,
+    );
+    // Downwards and within a layer is allowed.
+    assert.deepEqual(
+      await reported('src/core/rules/schema.ts', `import { computeTier } from '../law/risk';\nexport const x = computeTier;\n`),
+      [],
+    );
+    assert.deepEqual(await reported('src/core/law/risk.ts', `import { dutyDate } from './dutyDate';\nexport const x = dutyDate;\n`), []);
+    assert.deepEqual(await reported('src/core/check.ts', `import { RULES } from './rules/index';\nexport const x = RULES;\n`), []);
+    assert.deepEqual(
+      await reported('src/core/features/fixes.ts', `import { assess } from '../assessment/assess';\nexport const x = assess;\n`),
+      [],
+    );
+  });
 });

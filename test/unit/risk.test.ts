@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { assess } from '../../src/core/law/assess';
+import { assess } from '../../src/core/assessment/assess';
 import { computeTier } from '../../src/core/law/risk';
 import { check, highRiskManifest, minimalManifest } from './manifests';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { assess } from '../../src/core/law/assess';
+import { assess } from '../../src/core/assessment/assess';
 import { OBLIGATIONS } from '../../src/core/law/obligations';
 import { RULE_IDS, RULES } from '../../src/core/rules/index';
 import type { Rule } from '../../src/core/rules/rule';

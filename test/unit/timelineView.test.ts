@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { assess } from '../../src/core/law/assess';
+import { assess } from '../../src/core/assessment/assess';
 import { checkManifestText } from '../../src/core/check';
 import type { Edition } from '../../src/core/law/timeline';
 import {

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { deploys, provides } from '../yaml/fields';
 import { computeTier, type TierResult } from '../law/risk';
-import { friaRequired } from '../rules/fria-missing';
+import { friaRequired } from '../law/applicability';
 import type { Lang, Localized, Role, Tier } from '../types';
 import { isTransparencyPractice, TRANSPARENCY_PRACTICES } from '../law/vocabulary';
 

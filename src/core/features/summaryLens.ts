@@ -1,5 +1,5 @@
 import type { CheckResult } from '../check';
-import { assess, type Obligation } from '../law/assess';
+import { assess, type Obligation } from '../assessment/assess';
 import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../law/tiers';
 import { formatDate, type Edition } from '../law/timeline';
 import type { Lang, Localized } from '../types';

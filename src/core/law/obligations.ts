@@ -4,8 +4,7 @@
  * fact: its `evidence` (src/core/rules/rule.ts), naming the duties below by id.
  */
 import { deploys, processesPersonalData, provides, valueAt } from '../yaml/fields';
-import { friaRequired } from '../rules/fria-missing';
-import { deployerRegistrationRequired } from '../rules/deployer-obligation-missing';
+import { deployerRegistrationRequired, friaRequired } from './applicability';
 import type { TierResult } from './risk';
 import type { ProvisionId } from './timeline';
 import type { Localized, ManifestPath } from '../types';

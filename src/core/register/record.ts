@@ -1,5 +1,5 @@
 import type { CheckResult } from '../check';
-import { assess, type Assessment, type Obligation } from '../law/assess';
+import { assess, type Assessment, type Obligation } from '../assessment/assess';
 import type { Edition } from '../law/timeline';
 import { has, isRecord, isTrue, provides, roleOf, stringList, valueAt } from '../yaml/fields';
 import type { Finding, Lang, Localized, ManifestPath, Role, Tier } from '../types';

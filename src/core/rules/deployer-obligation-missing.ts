@@ -1,17 +1,8 @@
-import { deploys, has, isRecord, stringList, valueAt } from '../yaml/fields';
-import type { TierResult } from '../law/risk';
+import { deploys, has, isRecord, valueAt } from '../yaml/fields';
+import { deployerRegistrationRequired } from '../law/applicability';
 import type { Finding } from '../types';
 import { findingAt, message, type Rule } from './rule';
 
-/** Art. 49(3), 26(8): a public-authority deployer of an Annex III high-risk system (not point 2) registers its use. */
-export function deployerRegistrationRequired(data: unknown, tier: TierResult): boolean {
-  return (
-    tier.tier === 'high' &&
-    deploys(data) &&
-    tier.highRiskThroughAnnexIII &&
-    stringList(data, ['riskClassification', 'annexIII']).some((area) => area !== 'critical-infrastructure')
-  );
-}
 
 export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
   id: 'deployer-obligation-missing',

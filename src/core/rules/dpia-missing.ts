@@ -1,22 +1,11 @@
-import { has, isRecord, processesPersonalData, stringList, systemProfiles, valueAt } from '../yaml/fields';
+import { has, isRecord, processesPersonalData, valueAt } from '../yaml/fields';
 import type { Finding, Localized, ManifestPath, Severity } from '../types';
-import { findingAt, message, type Rule, type RuleContext } from './rule';
+import { dpiaMandatory, PROCESSING_STARTED } from '../law/applicability';
+import { findingAt, message, type Rule } from './rule';
 
 const DPIA = ['dataProtection', 'dpia'] as const;
 
-/** GDPR Art. 35(3) or the tier makes a DPIA mandatory: high risk or prohibited, the system profiles, or special categories. */
-export function dpiaMandatory(context: Pick<RuleContext, 'data' | 'tier'>): boolean {
-  const { data, tier } = context;
-  return (
-    tier.tier === 'high' ||
-    tier.tier === 'prohibited' ||
-    systemProfiles(data) ||
-    stringList(data, ['dataProtection', 'categories']).includes('special-category')
-  );
-}
 
-/** `system.status` values at which the processing has started (Art. 35(1): the DPIA comes before it). */
-export const PROCESSING_STARTED: readonly string[] = ['pilot', 'production'];
 
 interface Gap {
   path: ManifestPath;

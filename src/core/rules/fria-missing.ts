@@ -1,14 +1,7 @@
-import { deploys, stringList, valueAt } from '../yaml/fields';
-import type { TierResult } from '../law/risk';
+import { valueAt } from '../yaml/fields';
+import { friaRequired } from '../law/applicability';
 import { findingAt, message, type Rule } from './rule';
 
-/** Art. 27(1): deployers of Annex III high-risk systems (not critical infrastructure), including emotion recognition. */
-export function friaRequired(data: unknown, tier: TierResult): boolean {
-  if (tier.tier !== 'high' || !deploys(data)) return false;
-  const annexIII = stringList(data, ['riskClassification', 'annexIII']);
-  const emotionRecognition = stringList(data, ['riskClassification', 'practices']).includes('emotion-recognition');
-  return emotionRecognition || (tier.highRiskThroughAnnexIII && annexIII.some((area) => area !== 'critical-infrastructure'));
-}
 
 export const friaMissing: Rule<'fria-missing'> = {
   id: 'fria-missing',

@@ -65,7 +65,13 @@ export const RULES = [
   acceptanceUnused,
 ] as const;
 
-export type RuleId = (typeof RULES)[number]['id'];
+declare module '../types' {
+  // The ids of the modules above: `RuleId` (types.ts) is derived from this list.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface RuleIdRegistry extends Record<(typeof RULES)[number]['id'], true> {}
+}
+import type { RuleId } from '../types';
+export type { RuleId };
 export const RULE_IDS: readonly RuleId[] = RULES.map((rule) => rule.id);
 
 type CheckedRule = Rule & Required<Pick<Rule, 'check'>>;

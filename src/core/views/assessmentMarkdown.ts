@@ -1,4 +1,4 @@
-import type { Assessment, ObligationStatus } from '../law/assess';
+import type { Assessment, ObligationStatus } from '../assessment/assess';
 import { danishArticle } from '../law/articles';
 import { formatDate } from '../law/timeline';
 import { assessmentEditionLabel, certaintyLabel, dateWithReason, futureGapsText } from './dutyText';

@@ -3,7 +3,7 @@
  * and the count of future gaps ("2 gaps in duties from {date}"). The assessment (CLI and editor), the
  * timeline panel and the status bar use them, so they tell one story.
  */
-import type { Assessment } from '../law/assess';
+import type { Assessment } from '../assessment/assess';
 import { certaintyNote, editionLabel } from '../law/dutyDate';
 import { formatDate, type Certainty } from '../law/timeline';
 import type { Finding, Lang, Localized } from '../types';

@@ -2,7 +2,7 @@
  * The AI Act timeline panel's view model and HTML, without `vscode`: the extension, the preview script and the
  * tests all build the panel through these functions. Every date comes from the timeline data; none is written here.
  */
-import type { Assessment, Obligation, ObligationStatus } from '../law/assess';
+import type { Assessment, Obligation, ObligationStatus } from '../assessment/assess';
 import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../law/tiers';
 import { resolveEdition } from '../law/dutyDate';
 import { certaintyLabel as dateCertaintyLabel, dateWithReason, futureGapsText } from './dutyText';

@@ -1,15 +1,15 @@
 import type { CheckResult } from '../check';
 import { has, valueAt, type Data } from '../yaml/fields';
-import { dpiaMandatory } from '../rules/dpia-missing';
+import { dpiaMandatory } from '../law/applicability';
 import { RULES } from '../rules/index';
 import type { Rule } from '../rules/rule';
-import type { Reason, TierResult } from './risk';
-import { OBLIGATIONS, spec, type ObligationGroup, type ObligationId } from './obligations';
-import type { Certainty, Edition, ProvisionId } from './timeline';
-import { dutyDate, resolveEdition, systemDates, type EditionChoice } from './dutyDate';
+import type { Reason, TierResult } from '../law/risk';
+import { OBLIGATIONS, spec, type ObligationGroup, type ObligationId } from '../law/obligations';
+import type { Certainty, Edition, ProvisionId } from '../law/timeline';
+import { dutyDate, resolveEdition, systemDates, type EditionChoice } from '../law/dutyDate';
 import type { Acceptance, Finding, Localized, ManifestPath, RuleId, Tier } from '../types';
 import { indexedStrings } from '../yaml/fields';
-import { PROHIBITED_PRACTICES, TRANSPARENCY_PRACTICES } from './vocabulary';
+import { PROHIBITED_PRACTICES, TRANSPARENCY_PRACTICES } from '../law/vocabulary';
 
 export type ObligationStatus = 'met' | 'missing' | 'not-yet-applicable';
 
