@@ -179,11 +179,13 @@ async function registerBench(): Promise<RegisterRow[]> {
           const entry = await entryFromBytes(
             path.relative(folder, file),
             bytes,
-            (relative) =>
-              fs.promises.stat(path.resolve(dir, relative)).then(
-                (s) => s.isFile(),
-                () => false,
-              ),
+            {
+              readDocument: (relative) =>
+                fs.promises.stat(path.resolve(dir, relative)).then(
+                  (s) => (s.isFile() ? { size: s.size, read: () => fs.promises.readFile(path.resolve(dir, relative)) } : undefined),
+                  () => undefined,
+                ),
+            },
             '2026-12-01',
             'amended',
           );

@@ -19,6 +19,10 @@ const FILE_NAME = /^([a-z]+(?:-[a-z]+)*)\.([a-z]{2})\.md$/;
 const TOKEN = /\{([A-Za-z]+)\}/g;
 const IF_ROLE = /^<!-- if role = ([a-z]+(?:-[a-z]+)*) -->$/;
 const END_IF = '<!-- end if -->';
+/** The comment that marks a question, on the line after its heading (spec: "Documents", condition 6). */
+const QUESTION = /^<!-- ai-system-manifest:question ([a-z]+(?:-[a-z]+)*)\.([a-z0-9]+(?:-[a-z0-9]+)*) -->$/;
+const HEADING = /^(#{1,6}) (.*)$/;
+const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface TemplateFile {
   /** The YAML between the `---` lines at the top. */
@@ -63,8 +67,15 @@ function checkRoleBlocks(name: string, body: string, roles: readonly string[]): 
   let open: number | undefined;
   lines.forEach((line, i) => {
     if (!line.includes('<!--')) return;
+    if (QUESTION.test(line)) {
+      if (open !== undefined) throw new Error(`${name}:${i + 1}: a question is asked of every role: not inside a role block`);
+      return;
+    }
     const ifRole = IF_ROLE.exec(line);
-    if (!ifRole && line !== END_IF) throw new Error(`${name}:${i + 1}: the only comments are "<!-- if role = ROLE -->" and "${END_IF}"`);
+    if (!ifRole && line !== END_IF)
+      throw new Error(
+        `${name}:${i + 1}: the only comments are "<!-- if role = ROLE -->", "${END_IF}" and "<!-- ai-system-manifest:question KIND.ID -->"`,
+      );
     if (ifRole && !roles.includes(ifRole[1])) throw new Error(`${name}:${i + 1}: unknown role "${ifRole[1]}" (${roles.join(', ')})`);
     if (ifRole ? open !== undefined : open === undefined) throw new Error(`${name}:${i + 1}: role blocks neither nest nor end unopened`);
     if ((i > 0 && lines[i - 1] !== '') || lines[i + 1] !== '' || i + 2 >= lines.length)
@@ -76,12 +87,87 @@ function checkRoleBlocks(name: string, body: string, roles: readonly string[]): 
 
 interface Frame {
   roles: Record<string, string>;
+  /** The status row of the header while the document is a draft (spec: "Documents", condition 4). */
+  draftRow: string;
   header: string;
+}
+
+/** A question the document asks: its section's heading, split into number, title and article, in one language. */
+export interface TemplateQuestion {
+  /** `KIND.ID`, as in the comment after the heading, the same in every language. */
+  id: string;
+  /** The heading's level (2 for `##`). */
+  level: number;
+  /** The section's number as the heading writes it ("4", "7.1"), or "" where it has none. */
+  number: string;
+  /** The heading without its number and without the parentheses that end it (the article names what they cite). */
+  title: string;
+  /** The law the question asks after, as the language cites it (front matter `questions:`). */
+  article: string;
+  /** The template tells the user to delete the section where it does not apply: removing it leaves nothing unanswered. */
+  optional?: true;
 }
 
 interface DocumentText {
   title: string;
   body: string;
+  questions: TemplateQuestion[];
+}
+
+/** "4. Measures envisaged to address the risks (Art. 35(7)(d))" → number "4", title "Measures envisaged to address the risks". */
+function splitHeading(text: string): { number: string; title: string } {
+  const numbered = /^(\d+(?:\.\d+)*)\.? +(.*)$/.exec(text);
+  let title = numbered ? numbered[2] : text;
+  // Trailing parentheses, nested ones included: "(Art. 47) (Annex IV, point 8)", "(Art. 35(7)(d))".
+  for (;;) {
+    const stripped = title.replace(/ \((?:[^()]|\([^()]*\))*\)$/, '');
+    if (stripped === title || stripped.trim() === '') break;
+    title = stripped;
+  }
+  return { number: numbered ? numbered[1] : '', title: title.trim() };
+}
+
+/**
+ * The questions of a document's body: each comment `<!-- ai-system-manifest:question KIND.ID -->` directly after a
+ * heading, of this kind, with its article in the front matter (`questions:`, id → article); `optional:` lists the
+ * ids whose section the template says to delete where it does not apply.
+ */
+function questionsOf(name: string, kind: string, body: string, frontMatter: Record<string, unknown>): TemplateQuestion[] {
+  const articles = frontMatter.questions === undefined ? {} : frontMatter.questions;
+  if (!isRecord(articles)) throw new Error(`${name}: "questions:" maps each question id to the article it asks after`);
+  const optional = frontMatter.optional === undefined ? [] : frontMatter.optional;
+  if (!Array.isArray(optional) || optional.some((id) => typeof id !== 'string' && typeof id !== 'number'))
+    throw new Error(`${name}: "optional:" is a list of question ids`);
+  const optionalIds = optional.map(String);
+  const lines = body.split('\n');
+  const questions: TemplateQuestion[] = [];
+  lines.forEach((line, i) => {
+    if (!line.startsWith('<!-- ai-system-manifest:question')) return;
+    const match = QUESTION.exec(line);
+    if (!match) throw new Error(`${name}:${i + 1}: a question is marked "<!-- ai-system-manifest:question KIND.ID -->"`);
+    if (match[1] !== kind) throw new Error(`${name}:${i + 1}: the question's kind is "${match[1]}", not "${kind}"`);
+    const heading = HEADING.exec(lines[i - 1] ?? '');
+    if (!heading) throw new Error(`${name}:${i + 1}: a question comment stands on the line right after its heading`);
+    const id = `${kind}.${match[2]}`;
+    if (questions.some((question) => question.id === id)) throw new Error(`${name}:${i + 1}: the question ${id} is asked twice`);
+    const article = articles[match[2]];
+    if (typeof article !== 'string' || article.trim() === '')
+      throw new Error(`${name}:${i + 1}: the question ${match[2]} has no article under "questions:" in the front matter`);
+    const { number, title } = splitHeading(heading[2]);
+    questions.push({
+      id,
+      level: heading[1].length,
+      number,
+      title,
+      article,
+      ...(optionalIds.includes(match[2]) ? { optional: true as const } : {}),
+    });
+  });
+  const asked = questions.map((question) => question.id.slice(kind.length + 1));
+  for (const id of Object.keys(articles))
+    if (!QUESTION_ID.test(id) || !asked.includes(id)) throw new Error(`${name}: "questions:" names ${id}, which the text does not ask`);
+  for (const id of optionalIds) if (!asked.includes(id)) throw new Error(`${name}: "optional:" names ${id}, which the text does not ask`);
+  return questions;
 }
 
 /** The generated module's text for the given data files (name → text). */
@@ -95,13 +181,18 @@ export function templatesSource(files: Record<string, string>): string {
     if (match[1] !== 'frame') continue;
     const { frontMatter, body } = parseTemplateFile(name, files[name]);
     const roles = isRecord(frontMatter) ? frontMatter.roles : undefined;
-    if (!isRecord(frontMatter) || Object.keys(frontMatter).join() !== 'roles' || !isRecord(roles))
-      throw new Error(`${name}: the front matter is "roles:", a map from system.role values to their labels`);
+    const draftRow = isRecord(frontMatter) ? frontMatter.draftRow : undefined;
+    if (!isRecord(frontMatter) || Object.keys(frontMatter).sort().join() !== 'draftRow,roles' || !isRecord(roles))
+      throw new Error(
+        `${name}: the front matter is "roles:", a map from system.role values to their labels, and "draftRow:", the status row of a draft`,
+      );
+    if (typeof draftRow !== 'string' || !body.split('\n').includes(draftRow) || !draftRow.startsWith('|'))
+      throw new Error(`${name}: "draftRow:" is a table row of the header, as written there`);
     for (const [role, label] of Object.entries(roles))
       if (typeof label !== 'string' || label.trim() === '') throw new Error(`${name}: the label of role "${role}" must be text`);
     if (body.includes('<!--')) throw new Error(`${name}: the frame has no comments or role blocks`);
     checkTokens(name, body, FRAME_TOKENS);
-    frames[match[2]] = { roles: roles as Record<string, string>, header: body };
+    frames[match[2]] = { roles: roles as Record<string, string>, draftRow, header: body };
   }
   const langs = Object.keys(frames);
   if (langs.length === 0) throw new Error('no frame.<lang>.md');
@@ -115,15 +206,23 @@ export function templatesSource(files: Record<string, string>): string {
     if (!langs.includes(lang)) throw new Error(`${name}: no frame.${lang}.md`);
     const { frontMatter, body } = parseTemplateFile(name, files[name]);
     const title = isRecord(frontMatter) ? frontMatter.title : undefined;
-    if (!isRecord(frontMatter) || Object.keys(frontMatter).join() !== 'title' || typeof title !== 'string' || !/^\S.*\S$/.test(title))
-      throw new Error(`${name}: the front matter is "title:", the document's title on one line`);
+    const extra = isRecord(frontMatter) ? Object.keys(frontMatter).filter((key) => !['title', 'questions', 'optional'].includes(key)) : [];
+    if (!isRecord(frontMatter) || extra.length > 0 || typeof title !== 'string' || !/^\S.*\S$/.test(title))
+      throw new Error(
+        `${name}: the front matter is "title:", the document's title on one line, and "questions:" and "optional:" where it asks questions`,
+      );
     checkTokens(name, body, DOCUMENT_TOKENS);
     checkRoleBlocks(name, body, roles);
-    (documents[kind] ??= {})[lang] = { title, body };
+    (documents[kind] ??= {})[lang] = { title, body, questions: questionsOf(name, kind, body, frontMatter) };
   }
   for (const [kind, texts] of Object.entries(documents)) {
     const missing = langs.filter((lang) => !texts[lang]);
     if (missing.length > 0) throw new Error(`${kind}: no ${missing.map((lang) => `${kind}.${lang}.md`).join(', ')}`);
+    const asked = langs.map((lang) => texts[lang].questions.map((question) => `${question.id}${question.optional ? '?' : ''}`).join());
+    if (new Set(asked).size > 1)
+      throw new Error(
+        `${kind}: every language asks the same questions in the same order, with the same optional ones (${asked.join(' / ')})`,
+      );
   }
 
   return [

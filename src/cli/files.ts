@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isManifestFileName } from '../core/manifestFiles';
-import type { ReadDocument } from '../core/rules/document-incomplete';
+import type { ReadDocument } from '../core/documents/linked';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 

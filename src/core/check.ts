@@ -1,13 +1,21 @@
 import { isRecord } from './yaml/fields';
+import { copyTextRecords } from './yaml/loadedText';
 import { parseManifest, type ParsedManifest } from './yaml/parse';
 import { scanPlaceholders, type PlaceholderScan } from './yaml/placeholders';
 import { computeTier, type TierResult } from './law/risk';
-import { checkDocumentReferences, documentReferences, type FileExists } from './rules/dpia-document-not-found';
-import { checkDocumentContents, type ReadDocument } from './rules/document-incomplete';
+import {
+  countsAsAbsent,
+  documentsWithoutFiles,
+  judgeLinkedDocuments,
+  type FileExists,
+  type LinkedDocument,
+  type ReadDocument,
+} from './documents/linked';
+import { reportDocuments } from './rules/document-incomplete';
 import { DOMAIN_RULES, runDomainRules } from './rules/index';
 import { placeholderFindings } from './rules/placeholder-value';
 import { ACCEPTANCE_RULES, applyAcceptances } from './acceptance';
-import type { RuleContext } from './rules/rule';
+import { fieldKey, type RuleContext } from './rules/rule';
 import { validateSchema } from './schema';
 import { resolveEdition, systemDates, type EditionChoice, type ResolvedEdition } from './law/dutyDate';
 import type { Finding, ManifestPath, Position } from './types';
@@ -20,7 +28,7 @@ export interface CheckOptions {
   edition?: EditionChoice;
   /** Findings of duties that apply only after `referenceDate` become `information` (`check --due-only`, setting `futureDuties`). */
   dueOnly?: boolean;
-  /** When given, document paths are checked for existence (rule `dpia-document-not-found`). */
+  /** When given (and `readDocument` is not), document paths are checked for existence only (rule `dpia-document-not-found`). */
   fileExists?: FileExists;
   /**
    * The reference date (YYYY-MM-DD): it picks the `auto` edition and, with `dueOnly`, the duties in force; an entry
@@ -29,64 +37,119 @@ export interface CheckOptions {
    * Without it, an entry with `expires` accepts nothing.
    */
   referenceDate?: string;
-  /** When given, the linked documents that exist are read and checked for being unfinished (rule `document-incomplete`). */
+  /**
+   * When given, the linked documents are read and judged (spec: "Documents"): one that is not there or not written
+   * counts as its field absent (rules `dpia-document-not-found`, `document-incomplete`).
+   */
   readDocument?: ReadDocument;
 }
 
 export interface CheckResult {
   /** The manifest as loaded: its data and ranges as written (placeholders included). */
   parsed: ParsedManifest;
-  /** The data the schema, the rules and the tier read: the loaded data with every placeholder left out. */
+  /**
+   * The data the schema, the rules and the tier read: the loaded data with every placeholder left out, and every
+   * document field whose document is not written, not there, or free text (spec: "Documents").
+   */
   data: unknown;
   /** null when the file does not parse, or is not a mapping of fields at all (empty, a list, a scalar). */
   tier: TierResult | null;
   findings: Finding[];
   /** The edition used, and whether it was the law on the reference date. */
   edition: ResolvedEdition;
+  /**
+   * The document fields the manifest gives, each with what it amounts to (`state`): `written`, `not-written`,
+   * `not-found`, `free-text`, `url`, `text`, or `unchecked` where the files were not looked at.
+   */
+  documents: LinkedDocument[];
 }
 
-interface Checked {
-  result: CheckResult;
-  context?: RuleContext;
-  scan?: PlaceholderScan;
+/** The manifest loaded, its placeholders found: the part of the check before the documents are judged. */
+interface Loaded {
+  parsed: ParsedManifest;
+  resolved: ResolvedEdition;
+  scan: PlaceholderScan;
+  /** The loaded manifest as the checks see it, without placeholders. */
+  seen: ParsedManifest;
 }
 
-/** Parse, placeholders, schema and every synchronous rule: everything but the file-system look-ups; then the accepted findings. */
+/**
+ * Parse, placeholders, schema and every synchronous rule: everything but the file-system look-ups (a document path is
+ * taken as it is; free text in a document field is judged, as it needs no file); then the accepted findings.
+ */
 export function checkManifestText(text: string, options: CheckOptions = {}): CheckResult {
-  return withAcceptances(checkText(text, options).result, options, false);
+  const loaded = load(text, options);
+  if (!('seen' in loaded)) return loaded;
+  return withAcceptances(finish(loaded, documentsWithoutFiles(loaded.seen.data), options), options, false);
 }
 
-function checkText(text: string, options: CheckOptions): Checked {
+/** The full check, including whether the documents the manifest names exist and are written; then the accepted findings. */
+export async function checkManifest(text: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const loaded = load(text, options);
+  if (!('seen' in loaded)) return loaded;
+  const looks = options.readDocument !== undefined || options.fileExists !== undefined;
+  const documents = looks
+    ? await judgeLinkedDocuments(loaded.seen.data, { readDocument: options.readDocument, fileExists: options.fileExists })
+    : documentsWithoutFiles(loaded.seen.data);
+  return withAcceptances(finish(loaded, documents, options), options, looks);
+}
+
+function load(text: string, options: CheckOptions): Loaded | CheckResult {
   const parsed = parseManifest(text);
   const resolved = resolveEdition(options.edition, options.referenceDate);
   if (parsed.syntaxFindings.length > 0)
-    return { result: { parsed, data: undefined, tier: null, findings: parsed.syntaxFindings, edition: resolved } };
-  const edition = resolved.edition;
+    return { parsed, data: undefined, tier: null, findings: parsed.syntaxFindings, edition: resolved, documents: [] };
   // Placeholders first: the schema, the rules and the tier see the data without them (spec: "Placeholders").
   const scan = scanPlaceholders(parsed.data);
   const seen = scan.placeholders.length === 0 ? parsed : withoutPlaceholders(parsed, scan);
+  return { parsed, resolved, scan, seen };
+}
+
+/**
+ * Schema, tier and rules over the data without placeholders and without the document fields that count as absent;
+ * then those fields' own findings, each replacing what a rule said about the field's absence (`reportDocuments`).
+ */
+function finish(loaded: Loaded, documents: LinkedDocument[], options: CheckOptions): CheckResult {
+  const { parsed, resolved, scan } = loaded;
+  const absent = documents.filter(countsAsAbsent);
+  const seen =
+    absent.length === 0
+      ? loaded.seen
+      : withoutFields(
+          loaded.seen,
+          absent.map((document) => document.path),
+        );
   const placeholders = placeholderFindings(parsed, scan.placeholders);
   const schemaFindings = validateSchema(seen);
   if (!isRecord(seen.data)) {
     return {
-      result: {
-        parsed,
-        data: seen.data,
-        tier: null,
-        findings: sortFindings([...placeholders, ...notCovered(schemaFindings, scan)]),
-        edition: resolved,
-      },
+      parsed,
+      data: seen.data,
+      tier: null,
+      findings: sortFindings([...placeholders, ...notCovered(schemaFindings, scan)]),
+      edition: resolved,
+      documents,
     };
   }
-  const tier = inLoadedPaths(computeTier(seen.data, edition), scan);
-  const context: RuleContext = { data: seen.data, parsed: seen, tier, edition, system: systemDates(seen.data) };
-  const ruleFindings = notCovered(runDomainRules(context), scan);
-  const findings = [...placeholders, ...ruleFindings, ...withoutRuleDuplicates(notCovered(schemaFindings, scan), ruleFindings)];
-  return {
-    result: { parsed, data: seen.data, tier, findings: sortFindings(dueOnly(findings, options)), edition: resolved },
-    context,
-    scan,
+  const tier = inLoadedPaths(computeTier(seen.data, resolved.edition), scan);
+  const context: RuleContext = {
+    data: seen.data,
+    parsed: seen,
+    tier,
+    edition: resolved.edition,
+    system: systemDates(seen.data),
+    absentDocuments: new Set(absent.map((document) => fieldKey(document.path))),
   };
+  const ruleFindings = notCovered(runDomainRules(context), scan);
+  const schema = withoutRuleDuplicates(notCovered(schemaFindings, scan), ruleFindings);
+  const reported = reportDocuments(context, absent, [...ruleFindings, ...schema]);
+  const findings = [
+    ...placeholders,
+    ...ruleFindings.filter((finding) => !reported.replaced.has(finding)),
+    ...schema.filter((finding) => !reported.replaced.has(finding)),
+    ...notCovered(reported.findings, scan),
+  ];
+  return { parsed, data: seen.data, tier, findings: sortFindings(dueOnly(findings, options)), edition: resolved, documents };
 }
 
 /**
@@ -103,19 +166,6 @@ export function lowerFutureDuties(findings: Finding[], date: string): Finding[] 
 
 function dueOnly(findings: Finding[], options: CheckOptions): Finding[] {
   return options.dueOnly && options.referenceDate ? lowerFutureDuties(findings, options.referenceDate) : findings;
-}
-
-/** The full check, including whether the documents the manifest names exist and are finished; then the accepted findings. */
-export async function checkManifest(text: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const { result, context, scan } = checkText(text, options);
-  if ((!options.fileExists && !options.readDocument) || !context || !scan) return withAcceptances(result, options, false);
-  const references = documentReferences(context.data);
-  const notFound = options.fileExists ? await checkDocumentReferences(context, options.fileExists) : [];
-  const missingPaths = new Set(notFound.map((finding) => finding.path.join('\u0000')));
-  const existing = references.filter((reference) => !missingPaths.has(reference.path.join('\u0000')));
-  const unfinished = options.readDocument ? await checkDocumentContents(context, existing, options.readDocument) : [];
-  const documentFindings = dueOnly(notCovered([...notFound, ...unfinished], scan), options);
-  return withAcceptances({ ...result, findings: sortFindings([...result.findings, ...documentFindings]) }, options, true);
 }
 
 const SYNCHRONOUS_RULES: ReadonlySet<string> = new Set([
@@ -154,6 +204,43 @@ function withoutPlaceholders(parsed: ParsedManifest, scan: PlaceholderScan): Par
 }
 
 /**
+ * The manifest as the checks see it with some fields left out (document fields that count as absent): the data is
+ * copied on the way to each field (its text records kept), the ranges are the loaded document's.
+ */
+function withoutFields(parsed: ParsedManifest, paths: readonly ManifestPath[]): ParsedManifest {
+  let data = parsed.data;
+  for (const path of paths) data = without(data, path);
+  return {
+    text: parsed.text,
+    lines: parsed.lines,
+    data,
+    syntaxFindings: parsed.syntaxFindings,
+    get document() {
+      return parsed.document;
+    },
+    locate: (path) => parsed.locate(path),
+  };
+}
+
+function without(value: unknown, path: ManifestPath): unknown {
+  if (path.length === 0 || !isRecord(value)) return value;
+  const [head, ...rest] = path;
+  if (typeof head !== 'string' || !Object.prototype.hasOwnProperty.call(value, head)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (key === head && rest.length === 0) continue;
+    Object.defineProperty(copy, key, {
+      value: key === head ? without(value[key], rest) : value[key],
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  copyTextRecords(value, copy, (key) => (Object.prototype.hasOwnProperty.call(copy, key) ? key : undefined));
+  return copy;
+}
+
+/**
  * Findings in the loaded data's paths, without those on a field a placeholder stands for: that gap has its
  * `placeholder-value` finding (never two findings for one gap).
  */
@@ -175,7 +262,7 @@ function inLoadedPaths(tier: TierResult, scan: PlaceholderScan): TierResult {
 }
 
 function key(path: ManifestPath): string {
-  return path.join('\u0000');
+  return fieldKey(path);
 }
 
 /** A gap that a named rule reports is not reported by `schema` too (same field, or a field inside it). */

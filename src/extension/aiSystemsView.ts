@@ -10,6 +10,7 @@ import { t } from './l10n';
 import type { CheckedManifest, ManifestService } from './manifestService';
 import { affectsOurSettings, currentEdition, currentLang, referenceDate } from './settings';
 import type { AiSystemsSnapshot } from './aiSystemsRegistration';
+import { filesBeside } from './workspaceFiles';
 import { AI_SYSTEMS_VIEW, MANIFEST_GLOB, NEXT_DUTY_ITEM_CONTEXT, SYSTEM_ITEM_CONTEXT, SYSTEMS_LOADED_CONTEXT } from './ids';
 
 /** A node of the AI systems tree: a system (one manifest), or one of its children. */
@@ -160,15 +161,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
       return this.remove(uri);
     }
     const file = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
-    const folder = vscode.Uri.joinPath(uri, '..');
-    const fileExists = async (relative: string): Promise<boolean> => {
-      try {
-        return ((await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, relative))).type & vscode.FileType.File) !== 0;
-      } catch {
-        return false;
-      }
-    };
-    this.cache.set(key, { uri, mtime, entry: await entryFromBytes(file, bytes, fileExists, referenceDate(), currentEdition()) });
+    this.cache.set(key, { uri, mtime, entry: await entryFromBytes(file, bytes, filesBeside(uri), referenceDate(), currentEdition()) });
     return true;
   }
 

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { checkManifest, type CheckResult } from '../core/check';
 import { isManifestFileName } from '../core/manifestFiles';
-import { documentReferences } from '../core/rules/dpia-document-not-found';
 import { LANGUAGE_ID } from './ids';
 import { filesBeside, linkedUri } from './workspaceFiles';
 import { affectsOurSettings, currentEditionChoice, futureDutiesAsInformation, referenceDate } from './settings';
@@ -87,7 +86,9 @@ export class ManifestService implements vscode.Disposable {
     if (files) {
       this.links.set(
         document.uri.toString(),
-        new Set(documentReferences(result.data).map((reference) => linkedUri(document.uri, reference.target).toString())),
+        new Set(
+          result.documents.filter((linked) => linked.form === 'local').map((linked) => linkedUri(document.uri, linked.target).toString()),
+        ),
       );
     }
     this.emitter.fire({ document, version, result });

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { FileExists } from '../core/rules/dpia-document-not-found';
-import type { DocumentFile, ReadDocument } from '../core/rules/document-incomplete';
+import type { FileExists, ReadDocument } from '../core/documents/linked';
+import type { DocumentFile } from '../core/documents/written';
 
 // The extension's file access, in one place: through `vscode.workspace.fs` only, never Node's `fs`, so the desktop,
 // the browser (web-worker extension host: vscode.dev, github.dev) and virtual workspaces share one path

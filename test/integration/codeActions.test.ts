@@ -143,8 +143,8 @@ describe('quick fixes', () => {
     const stub = await readText(STUB);
     assert.ok(stub.startsWith(`${templateMarker('citizen-notice')}\n`), `the template marker first: ${stub.slice(0, 80)}`);
     assert.strictEqual(stub, renderTemplate('citizen-notice', 'en', CHATBOT), 'the citizen-notice template, filled in from the manifest');
-    // (citizenNotice is not among the document fields the spec reads for document-incomplete: it is often a URL.)
-    await waitForRuleIds(document, ['ai-disclosure-missing']);
+    // A local citizen notice is a document like the others: the stub is not written, so the duty stays missing.
+    await waitForRuleIds(document, ['ai-disclosure-missing', 'document-incomplete']);
     await waitFor(
       () => (vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === STUB.toString()) ? true : undefined),
       'the stub opened in an editor',
@@ -162,7 +162,8 @@ describe('quick fixes', () => {
     assert.strictEqual(applied, true, `${action.title} applied`);
     assert.strictEqual(document.getText(), await expectedText('citizen-notice-stub.yaml.expected'));
     assert.strictEqual(await readText(STUB), own, 'the existing document keeps its content');
-    await waitForRuleIds(document, ['ai-disclosure-missing']);
+    // The user's own text is too short to be the notice (fewer than 40 words of its own).
+    await waitForRuleIds(document, ['ai-disclosure-missing', 'document-incomplete']);
   });
 
   it('fixes all that can be fixed in one source action; each inserted placeholder is then a placeholder-value finding', async () => {
@@ -251,26 +252,35 @@ describe('quick fixes never hide a gap', () => {
       const incomplete = await diagnosticOf(document, 'document-incomplete');
       assert.strictEqual(incomplete.severity, vscode.DiagnosticSeverity.Error);
       assert.match(incomplete.message, /'docs\/dpia\.md' .* line 1 still holds the template marker/);
+      assert.match(incomplete.message, /the first question to answer is section 1, Systematic description/);
       const related = incomplete.relatedInformation?.[0];
       assert.strictEqual(related?.location.uri.toString(), stub.toString(), 'linked to the document');
-      assert.strictEqual(related?.location.range.start.line, 0, 'at its first unfinished line');
-
-      // Removing the marker alone: the first TODO is now the unfinished line.
       const stubDocument = editor.document;
+      assert.match(stubDocument.lineAt(related.location.range.start.line).text, /^## 1\. /, 'at the first question to answer');
+
+      // Removing the marker alone: the first TODO is now why.
       const marker = new vscode.WorkspaceEdit();
       marker.delete(stub, stubDocument.lineAt(0).rangeIncludingLineBreak);
       assert.ok(await vscode.workspace.applyEdit(marker));
       await waitFor(() => {
         const found = ourDiagnostics(document.uri).find((d) => ruleId(d) === 'document-incomplete');
-        return found && /still says TODO/.test(found.message) ? found : undefined;
+        return found && /still says 'TODO'/.test(found.message) ? found : undefined;
       }, 'document-incomplete on the first TODO');
 
-      // The finished document, saved: the finding goes, without touching the manifest.
+      // The written document, saved: the finding goes, without touching the manifest.
       const finished = new vscode.WorkspaceEdit();
       finished.replace(
         stub,
         new vscode.Range(0, 0, stubDocument.lineCount, 0),
-        '# DPIA\n\nCarried out with the DPO on 20 November 2026; no high residual risk.\n',
+        [
+          '# DPIA',
+          '',
+          'Carried out with the data protection officer on 20 November 2026. The system drafts notes only; a caseworker',
+          'reads and corrects every draft before it is saved. The risks are wrong or biased drafts and loss of',
+          'confidentiality; the measures are review by the caseworker, EU hosting, encryption and access by role.',
+          'No high residual risk remains, so Datatilsynet was not consulted.',
+          '',
+        ].join('\n'),
       );
       assert.ok(await vscode.workspace.applyEdit(finished));
       assert.ok(await stubDocument.save());

@@ -66,7 +66,8 @@ const CASES: Case[] = [
     tier: 'Minimal risk',
     expected: (d) => [
       `dpia-document-not-found warning ${rangeOf(d, 'procedure: docs/human-oversight.md', 'docs/human-oversight.md')}`,
-      `dpia-document-not-found warning ${rangeOf(d, 'document: docs/dpia.md', 'docs/dpia.md')}`,
+      // The DPIA is called completed: a document that is not there is an error (spec: "Documents").
+      `dpia-document-not-found error ${rangeOf(d, 'document: docs/dpia.md', 'docs/dpia.md')}`,
     ],
   },
   {
@@ -168,12 +169,21 @@ describe('diagnostics', () => {
   it('re-checks document paths when a missing document is created', async () => {
     const document = await vscode.workspace.openTextDocument(fixtureUri('problems/missing-documents/ai-system.yaml'));
     await vscode.window.showTextDocument(document);
-    const dpiaWarning = `dpia-document-not-found warning ${rangeOf(document, 'document: docs/dpia.md', 'docs/dpia.md')}`;
+    const dpiaError = `dpia-document-not-found error ${rangeOf(document, 'document: docs/dpia.md', 'docs/dpia.md')}`;
     const procedureWarning = `dpia-document-not-found warning ${rangeOf(document, 'procedure: docs/human-oversight.md', 'docs/human-oversight.md')}`;
-    await waitForDiagnostics(document.uri, [dpiaWarning, procedureWarning]);
+    await waitForDiagnostics(document.uri, [dpiaError, procedureWarning]);
     const created = fixtureUri('problems/missing-documents/docs/dpia.md');
     const edit = new vscode.WorkspaceEdit();
-    edit.createFile(created, { contents: new TextEncoder().encode('# DPIA\n') });
+    // A written DPIA: more than 40 words of its own (spec: "Documents").
+    const dpia = [
+      '# DPIA',
+      '',
+      'Carried out with the data protection officer on 20 November 2026. The system drafts notes only; a caseworker',
+      'reads and corrects every draft before it is saved. The risks are wrong or biased drafts and loss of',
+      'confidentiality; the measures are review by the caseworker, EU hosting, encryption and access by role.',
+      '',
+    ].join('\n');
+    edit.createFile(created, { contents: new TextEncoder().encode(dpia) });
     assert.ok(await vscode.workspace.applyEdit(edit));
     try {
       await waitForDiagnostics(document.uri, [procedureWarning]);

@@ -7,7 +7,7 @@ import { assess } from '../../src/core/assessment/assess';
 import { assessmentMarkdown } from '../../src/core/views/assessmentMarkdown';
 import { ENTRY, withGaps } from './acceptanceManifests';
 import { sarifErrors } from './ciSchemas';
-import { check, toYaml } from './manifests';
+import { check, toYaml, WRITTEN_DOCUMENT } from './manifests';
 
 async function cli(...args: string[]) {
   let stdout = '';
@@ -29,7 +29,7 @@ function acceptedManifest(): string {
 function manifestFile(text: string): string {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aism-accept-'));
   fs.mkdirSync(path.join(folder, 'docs'));
-  for (const doc of ['dpia.md', 'human-oversight.md']) fs.writeFileSync(path.join(folder, 'docs', doc), `# ${doc}\n`);
+  for (const doc of ['dpia.md', 'human-oversight.md']) fs.writeFileSync(path.join(folder, 'docs', doc), WRITTEN_DOCUMENT);
   fs.writeFileSync(path.join(folder, 'ai-system.yaml'), text);
   return path.join(folder, 'ai-system.yaml');
 }

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { minimalManifest, toYaml } from './manifests';
+import { minimalManifest, toYaml, WRITTEN_DOCUMENT } from './manifests';
 
 /** A temporary repository with each manifest (path → YAML text) and, beside each, the documents its fields name. */
 export function repository(manifests: Record<string, string>): string {
@@ -14,7 +14,7 @@ export function repository(manifests: Record<string, string>): string {
     for (const document of ['docs/human-oversight.md', 'docs/dpia.md']) {
       const target = path.join(path.dirname(manifest), document);
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, '# Document\n\nDone.\n');
+      fs.writeFileSync(target, WRITTEN_DOCUMENT);
     }
   }
   return folder;

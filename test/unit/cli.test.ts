@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { RULE_IDS } from '../../src/core/rules/index';
 import { runCli } from '../../src/cli/main';
-import { highRiskManifest, minimalManifest, toYaml } from './manifests';
+import { highRiskManifest, minimalManifest, toYaml, writtenDocumentsOf } from './manifests';
 
 const root = path.resolve(__dirname, '../../..');
 const examples = path.join(root, 'examples');
@@ -147,9 +147,10 @@ describe('CLI', () => {
     const report = JSON.parse(stdout);
     assert.equal(report.files.length, 1);
     assert.match(report.files[0].file, /chat\.ai-system\.yml$/);
-    // Its documents do not exist beside it.
+    // Its documents do not exist beside it: the completed DPIA's document is an error, the oversight procedure a warning.
     assert.ok(report.files[0].findings.every((f: any) => f.ruleId === 'dpia-document-not-found'));
-    assert.equal(code, 0);
+    assert.deepEqual(report.files[0].findings.map((f: any) => f.severity).sort(), ['error', 'warning']);
+    assert.equal(code, 1);
   });
 
   it('a missing path exits 2 with a clear message', async () => {
@@ -237,7 +238,7 @@ describe('CLI', () => {
   it('check --due-only on 1 Dec 2026: exit 0 for a high-risk system with only future gaps, 1 with a present gap', async () => {
     const future = highRiskManifest();
     delete (future.deployment as Record<string, unknown>).euDatabaseRegistration; // a duty from 2 Dec 2027
-    const folder = tempFolder({ 'ai-system.yaml': toYaml(future) });
+    const folder = tempFolder({ 'ai-system.yaml': toYaml(future), ...writtenDocumentsOf(future) });
     const plain = await cli('check', '--format', 'json', '--date', '2026-12-01', folder);
     assert.equal(plain.code, 1, 'without --due-only the future duty is an error');
     const due = await cli('check', '--format', 'json', '--date', '2026-12-01', '--due-only', folder);
@@ -250,7 +251,7 @@ describe('CLI', () => {
 
     const present = highRiskManifest();
     delete (present.dataProtection as Record<string, unknown>).security; // GDPR Art. 32: since 25 May 2018
-    const presentFolder = tempFolder({ 'ai-system.yaml': toYaml(present) });
+    const presentFolder = tempFolder({ 'ai-system.yaml': toYaml(present), ...writtenDocumentsOf(present) });
     const presentRun = await cli('check', '--format', 'json', '--date', '2026-12-01', '--due-only', presentFolder);
     assert.equal(presentRun.code, 1, presentRun.stdout);
     const gdpr = JSON.parse(presentRun.stdout).files[0].findings.find((f: any) => f.ruleId === 'gdpr-field-missing');
@@ -303,10 +304,12 @@ describe('CLI', () => {
   it('the bundled dist/cli.js runs as a program with the same exit codes', function () {
     const bundle = path.join(root, 'dist', 'cli.js');
     if (!fs.existsSync(bundle)) this.skip();
-    const folder = tempFolder({ 'ai-system.yaml': toYaml(highRiskManifest()) });
+    const folder = tempFolder({ 'ai-system.yaml': toYaml(highRiskManifest()), ...writtenDocumentsOf(highRiskManifest()) });
+    const bare = tempFolder({ 'ai-system.yaml': toYaml(highRiskManifest()) });
     const run = (...args: string[]) => spawnSync(process.execPath, [bundle, ...args], { encoding: 'utf8' });
     assert.equal(run('check', path.join(examples, 'borgerchatbot')).status, 0);
-    assert.equal(run('check', folder).status, 0, 'warnings only: its documents are missing');
+    assert.equal(run('check', folder).status, 0, 'no finding: every document is there and written');
+    assert.equal(run('check', bare).status, 1, 'its documents are missing: the completed DPIA and FRIA link nothing');
     assert.equal(run('check', path.join(examples, 'match-profilering')).status, 1);
     const missing = run('check', path.join(folder, 'nope'));
     assert.equal(missing.status, 2);

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { checkManifest, checkManifestText, type CheckOptions, type CheckResult } from '../../src/core/check';
 import type { Finding, SourceRange } from '../../src/core/types';
+import { documentReferences } from '../../src/core/documents/fields';
 
 /** A clean, minimal-risk manifest of a deployer that processes personal data: no rule fires on it. */
 export function minimalManifest(): Record<string, any> {
@@ -88,4 +89,22 @@ export function textAt(text: string, range: SourceRange): string {
 
 export function findingsOf(result: CheckResult, ruleId: string): Finding[] {
   return result.findings.filter((finding) => finding.ruleId === ruleId);
+}
+
+/**
+ * A written document in the user's own format (no template, no question comments): more than 40 words of its own
+ * text, so the check counts it as written (spec: "Documents").
+ */
+export const WRITTEN_DOCUMENT = [
+  '# Procedure',
+  '',
+  'The caseworker reads every draft the system suggests before anything is saved to the case file.',
+  'Where the draft is wrong or incomplete, the caseworker corrects it or writes the note without the system.',
+  'The team leader samples ten cases every month and records what was changed, and the data protection officer reviews the sample each quarter.',
+  '',
+].join('\n');
+
+/** A written document (`WRITTEN_DOCUMENT`) for every local document the manifest links: path → text. */
+export function writtenDocumentsOf(manifest: unknown): Record<string, string> {
+  return Object.fromEntries(documentReferences(manifest).map((reference) => [reference.target, WRITTEN_DOCUMENT]));
 }

@@ -6,6 +6,8 @@ import {
   DOCUMENT_TEMPLATES,
   detectTemplateKind,
   formatTemplateDate,
+  frameText,
+  templateTexts,
   renderTemplate,
   templateMarker,
   type DocumentKind,
@@ -424,14 +426,70 @@ describe('documentation templates as data (src/core/templates/*.md)', () => {
               ['', '', '## '],
               'a paragraph of its own before the sections',
             );
-          assert.equal(text.indexOf('<!--', 1), -1, 'no role block marker is left');
+          assert.doesNotMatch(text, /<!-- (?:if role|end if)/, 'no role block marker is left');
         }
       }
     }
   });
 
+  it('keeps each question with its heading split into number, title and article, the same ids in both languages', () => {
+    const source = templatesSource({
+      'frame.en.md': '---\ndraftRow: "| Status | Draft |"\nroles:\n  provider: Provider\n---\n# {title}\n\n| Status | Draft |\n',
+      'dpia.en.md':
+        '---\ntitle: DPIA\nquestions:\n  35-7-d: GDPR Art. 35(7)(d)\n  views: GDPR Art. 35(9)\noptional: [views]\n---\n## 4. Measures envisaged (Art. 35(7)(d))\n<!-- ai-system-manifest:question dpia.35-7-d -->\n\nTODO\n\n### Views\n<!-- ai-system-manifest:question dpia.views -->\n',
+    });
+    assert.match(
+      source,
+      /"id": "dpia.35-7-d",\n\s*"level": 2,\n\s*"number": "4",\n\s*"title": "Measures envisaged",\n\s*"article": "GDPR Art. 35\(7\)\(d\)"/,
+    );
+    assert.match(
+      source,
+      /"id": "dpia.views",\n\s*"level": 3,\n\s*"number": "",\n\s*"title": "Views",\n\s*"article": "GDPR Art. 35\(9\)",\n\s*"optional": true/,
+    );
+    assert.match(source, /"draftRow": "\| Status \| Draft \|"/);
+  });
+
+  it('marks every question of every template (each section with a TODO to answer) with its id, in both languages alike', () => {
+    for (const kind of KINDS) {
+      const ids: Record<string, string[]> = {};
+      for (const lang of LANGS) {
+        const lines = renderTemplate(kind, lang, INPUT).split('\n');
+        const questions = templateTexts(kind, lang).questions;
+        ids[lang] = questions.map((question) => question.id);
+        assert.ok(questions.length >= 5, `${kind} (${lang}) asks its questions`);
+        lines.forEach((line, i) => {
+          if (!/^#{2,6} /.test(line) || /^## (Sources|Kilder)$/.test(line)) return;
+          const next = /^<!-- ai-system-manifest:question ([a-z-]+)\.([a-z0-9-]+) -->$/.exec(lines[i + 1]);
+          const leaf = !/^#{2,6} /.test(lines.slice(i + 1).find((l) => /^#{2,6} |^TODO$/.test(l)) ?? '');
+          assert.equal(next !== null, leaf, `${kind} (${lang}): "${line}" is a question exactly when it asks for an answer`);
+          if (!next) return;
+          assert.equal(next[1], kind);
+          const question = questions.find((q) => q.id === `${kind}.${next[2]}`)!;
+          assert.ok(question && question.article.length > 0 && question.title.length > 0, `${kind}.${next[2]} has its data`);
+          assert.ok(line.includes(question.title), `"${line}" holds the title "${question.title}"`);
+          if (question.number) assert.ok(line.startsWith(`${'#'.repeat(question.level)} ${question.number}`));
+          if (lang === 'da') assert.doesNotMatch(question.article, /\bArt\.|Annex|GDPR/, 'Danish cites in Danish');
+        });
+      }
+      assert.deepEqual(ids.da, ids.en, `${kind}: the same questions in both languages`);
+    }
+  });
+
+  it('writes the draft status row in the frame of every stub', () => {
+    for (const lang of LANGS) {
+      assert.equal(frameText(lang).draftRow, lang === 'en' ? '| Status | Draft |' : '| Status | Udkast |');
+      for (const kind of KINDS) assert.ok(renderTemplate(kind, lang, INPUT).split('\n').includes(frameText(lang).draftRow));
+    }
+  });
+
   describe('the generator refuses a broken data file', () => {
-    const FRAME = '---\nroles:\n  provider: Provider\n---\n# {title}: {system}\n\n| System | {system} |\n';
+    const FRAME =
+      '---\ndraftRow: "| Status | Draft |"\nroles:\n  provider: Provider\n---\n# {title}: {system}\n\n| System | {system} |\n| Status | Draft |\n';
+    const QUESTIONS = 'questions:\n  35-7-a: GDPR Art. 35(7)(a)\n';
+    const asking = (frontMatter: string, body: string) => ({
+      'frame.en.md': FRAME,
+      'dpia.en.md': `---\ntitle: DPIA\n${frontMatter}---\n${body}`,
+    });
     const valid = (body: string) => ({ 'frame.en.md': FRAME, 'dpia.en.md': `---\ntitle: DPIA\n---\n${body}` });
 
     it('accepts a valid one', () => {
@@ -452,6 +510,32 @@ describe('documentation templates as data (src/core/templates/*.md)', () => {
       ['no title', { 'frame.en.md': FRAME, 'dpia.en.md': '---\nname: DPIA\n---\nAbout.\n' }, /"title:"/],
       ['a language without its frame', { ...valid('About.\n'), 'dpia.da.md': '---\ntitle: DPIA\n---\nOm.\n' }, /no frame\.da\.md/],
       ['a missing language', { ...valid('About.\n'), 'frame.da.md': FRAME }, /no dpia\.da\.md/],
+      ['a frame without its draft row', { ...valid('About.\n'), 'frame.en.md': FRAME.replace('| Status | Draft |\n', '') }, /"draftRow:"/],
+      [
+        'a question not after its heading',
+        asking(QUESTIONS, '## 1. A\n\n<!-- ai-system-manifest:question dpia.35-7-a -->\n'),
+        /right after its heading/,
+      ],
+      ['a question of another kind', asking(QUESTIONS, '## 1. A\n<!-- ai-system-manifest:question fria.35-7-a -->\n'), /kind is "fria"/],
+      ['a question without its article', asking('', '## 1. A\n<!-- ai-system-manifest:question dpia.35-7-a -->\n'), /no article/],
+      ['an article of no question', asking(QUESTIONS, '## 1. A\n'), /which the text does not ask/],
+      [
+        'a question asked twice',
+        asking(
+          QUESTIONS,
+          '## 1. A\n<!-- ai-system-manifest:question dpia.35-7-a -->\n## 2. B\n<!-- ai-system-manifest:question dpia.35-7-a -->\n',
+        ),
+        /asked twice/,
+      ],
+      [
+        'languages that ask different questions',
+        {
+          ...asking(QUESTIONS, '## 1. A\n<!-- ai-system-manifest:question dpia.35-7-a -->\n'),
+          'frame.da.md': FRAME,
+          'dpia.da.md': '---\ntitle: DPIA\n---\n## 1. A\n',
+        },
+        /the same questions/,
+      ],
     ] as const) {
       it(`refuses ${what}`, () => {
         assert.throws(() => templatesSource(files), error);

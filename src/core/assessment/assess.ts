@@ -73,8 +73,18 @@ const EVERY_DUTY_RULES: readonly RuleId[] = (RULES as readonly Rule[])
   .filter((rule) => rule.evidence === 'every-duty')
   .map((rule) => rule.id);
 
+/**
+ * A document that is not there or not written is no evidence, whatever the severity of its finding (a warning where
+ * the document is optional or still being written): the duty it evidences is not met (spec: "Documents").
+ */
+const DOCUMENT_RULES: readonly RuleId[] = ['document-incomplete', 'dpia-document-not-found'];
+
 function lacksEvidence(finding: Finding, path: ManifestPath): boolean {
-  return EVERY_DUTY_RULES.includes(finding.ruleId) && finding.severity === 'error' && overlaps(finding.path, path);
+  return (
+    EVERY_DUTY_RULES.includes(finding.ruleId) &&
+    (finding.severity === 'error' || DOCUMENT_RULES.includes(finding.ruleId)) &&
+    overlaps(finding.path, path)
+  );
 }
 
 /**

@@ -1,12 +1,12 @@
 import { isScalar, type Node } from 'yaml';
-import { documentReferences } from '../rules/dpia-document-not-found';
+import { documentReferences } from '../documents/fields';
 import type { ParsedManifest } from '../yaml/parse';
 import type { Finding, ManifestPath, SourceRange } from '../types';
 import { dataOf, yamlTreeOf } from './yamlTree';
 
 /**
  * The local document paths a manifest names, where they stand: the fields the document check reads
- * (`documentReferences` of rule `dpia-document-not-found`, so the links and the check never disagree). URLs are
+ * (`documentReferences` of src/core/documents, so the links and the check never disagree). URLs are
  * not among them: the editor's own link detection keeps them ordinary links. Block and flow style, quoted or
  * plain; a manifest with a syntax error keeps the links `yaml` could read.
  */

@@ -9,7 +9,8 @@ export const TEMPLATE_FRAMES = {
       "deployer": "Idriftsætter",
       "provider-and-deployer": "Udbyder og idriftsætter"
     },
-    "header": "# {title}: {system}\n\n> **Skabelon, der skal udfyldes.** Dokumentet er dannet ud fra en skabelon i værktøjet AI System Manifest. Udfyld det sammen med jeres databeskyttelsesrådgiver (DPO) og juridiske funktion. Skabelonen er en hjælp til at strukturere arbejdet og er ikke juridisk rådgivning. Erstat alle `TODO`, og slet første linje (skabelonmarkøren), når dokumentet er færdigt.\n\n| | |\n| --- | --- |\n| System | {system} (`{systemId}`) |\n| Organisation | {organisation} |\n| Rolle efter AI-forordningen | {role} |\n| Dato | {date} |\n| Status | Udkast |\n"
+    "draftRow": "| Status | Udkast |",
+    "header": "# {title}: {system}\n\n> **Skabelon, der skal udfyldes.** Dokumentet er dannet ud fra en skabelon i værktøjet AI System Manifest. Udfyld det sammen med jeres databeskyttelsesrådgiver (DPO) og juridiske funktion. Skabelonen er en hjælp til at strukturere arbejdet og er ikke juridisk rådgivning. Besvar hvert spørgsmål under dets overskrift med jeres egne ord, og erstat alle `TODO`; ret rækken Status fra Udkast til dokumentets status (fx Godkendt, med dato); slet derefter første linje (skabelonmarkøren).\n\n| | |\n| --- | --- |\n| System | {system} (`{systemId}`) |\n| Organisation | {organisation} |\n| Rolle efter AI-forordningen | {role} |\n| Dato | {date} |\n| Status | Udkast |\n"
   },
   "en": {
     "roles": {
@@ -17,7 +18,8 @@ export const TEMPLATE_FRAMES = {
       "deployer": "Deployer",
       "provider-and-deployer": "Provider and deployer"
     },
-    "header": "# {title}: {system}\n\n> **Stub to be completed.** This document was generated from a template by the AI System Manifest tool. Complete it together with your data protection officer (DPO) and legal function. It helps structure the work and is not legal advice. Replace every `TODO`, and remove the first line (the template marker) when the document is complete.\n\n| | |\n| --- | --- |\n| System | {system} (`{systemId}`) |\n| Organisation | {organisation} |\n| Role under the AI Act | {role} |\n| Date | {date} |\n| Status | Draft |\n"
+    "draftRow": "| Status | Draft |",
+    "header": "# {title}: {system}\n\n> **Stub to be completed.** This document was generated from a template by the AI System Manifest tool. Complete it together with your data protection officer (DPO) and legal function. It helps structure the work and is not legal advice. Answer every question under its heading in your own words, replacing each `TODO`; change the Status row from Draft to what the document is (for example Approved, with the date); then remove the first line (the template marker).\n\n| | |\n| --- | --- |\n| System | {system} (`{systemId}`) |\n| Organisation | {organisation} |\n| Role under the AI Act | {role} |\n| Date | {date} |\n| Status | Draft |\n"
   }
 };
 
@@ -26,61 +28,831 @@ export const TEMPLATE_DOCUMENTS = {
   "ai-literacy": {
     "da": {
       "title": "Tiltag for AI-færdigheder",
-      "body": "Udbydere og idriftsættere skal træffe foranstaltninger til i videst muligt omfang at sikre et tilstrækkeligt niveau af AI-færdigheder hos deres personale og andre personer, der på deres vegne er involveret i drift og anvendelse af AI-systemer, under hensyntagen til deres tekniske viden, erfaring, uddannelse og oplæring, den kontekst, systemerne anvendes i, og de personer eller grupper, systemerne anvendes på (AI-forordningens art. 4).\n\n## 1. Hvem anvender eller betjener systemet\n\n*Hvilke medarbejdergrupper og andre (fx konsulenter eller leverandørens medarbejdere) anvender, betjener eller fører tilsyn med {system} på vegne af {organisation}?*\n\nTODO\n\n## 2. Teknisk viden, erfaring, uddannelse og oplæring\n\n*Hvad ved de allerede, og hvad skal de vide for at anvende systemet forsvarligt?*\n\nTODO\n\n## 3. Konteksten og de personer, systemet anvendes på\n\n*I hvilken kontekst anvendes systemet, på hvilke personer eller grupper, og hvad kræver det af medarbejderne?*\n\nTODO\n\n## 4. Tiltag: uddannelse og vejledning\n\n*Hvilke kurser, vejledninger og hvilken støtte får hver gruppe, og er de et krav for at få adgang?*\n\nTODO\n\n## 5. Opfølgning og dokumentation\n\n*Hvordan følges der op på deltagelse og effekt, hvordan dokumenteres det, og hvornår fornyes tiltagene?*\n\nTODO\n\n## Kilder\n\n- AI-forordningen (forordning (EU) 2024/1689), art. 4 (AI-færdigheder) og art. 3, nr. 56 (definition af AI-færdigheder)\n- AI-forordningen, art. 26, stk. 2 (kompetencer hos dem, der fører menneskeligt tilsyn)\n- Digitaliseringsstyrelsen: vejledning om AI-færdigheder\n"
+      "body": "Udbydere og idriftsættere skal træffe foranstaltninger til i videst muligt omfang at sikre et tilstrækkeligt niveau af AI-færdigheder hos deres personale og andre personer, der på deres vegne er involveret i drift og anvendelse af AI-systemer, under hensyntagen til deres tekniske viden, erfaring, uddannelse og oplæring, den kontekst, systemerne anvendes i, og de personer eller grupper, systemerne anvendes på (AI-forordningens art. 4).\n\n## 1. Hvem anvender eller betjener systemet\n<!-- ai-system-manifest:question ai-literacy.4-staff -->\n\n*Hvilke medarbejdergrupper og andre (fx konsulenter eller leverandørens medarbejdere) anvender, betjener eller fører tilsyn med {system} på vegne af {organisation}?*\n\nTODO\n\n## 2. Teknisk viden, erfaring, uddannelse og oplæring\n<!-- ai-system-manifest:question ai-literacy.4-knowledge -->\n\n*Hvad ved de allerede, og hvad skal de vide for at anvende systemet forsvarligt?*\n\nTODO\n\n## 3. Konteksten og de personer, systemet anvendes på\n<!-- ai-system-manifest:question ai-literacy.4-context -->\n\n*I hvilken kontekst anvendes systemet, på hvilke personer eller grupper, og hvad kræver det af medarbejderne?*\n\nTODO\n\n## 4. Tiltag: uddannelse og vejledning\n<!-- ai-system-manifest:question ai-literacy.4-measures -->\n\n*Hvilke kurser, vejledninger og hvilken støtte får hver gruppe, og er de et krav for at få adgang?*\n\nTODO\n\n## 5. Opfølgning og dokumentation\n<!-- ai-system-manifest:question ai-literacy.4-follow-up -->\n\n*Hvordan følges der op på deltagelse og effekt, hvordan dokumenteres det, og hvornår fornyes tiltagene?*\n\nTODO\n\n## Kilder\n\n- AI-forordningen (forordning (EU) 2024/1689), art. 4 (AI-færdigheder) og art. 3, nr. 56 (definition af AI-færdigheder)\n- AI-forordningen, art. 26, stk. 2 (kompetencer hos dem, der fører menneskeligt tilsyn)\n- Digitaliseringsstyrelsen: vejledning om AI-færdigheder\n",
+      "questions": [
+        {
+          "id": "ai-literacy.4-staff",
+          "level": 2,
+          "number": "1",
+          "title": "Hvem anvender eller betjener systemet",
+          "article": "AI-forordningens art. 4"
+        },
+        {
+          "id": "ai-literacy.4-knowledge",
+          "level": 2,
+          "number": "2",
+          "title": "Teknisk viden, erfaring, uddannelse og oplæring",
+          "article": "AI-forordningens art. 4"
+        },
+        {
+          "id": "ai-literacy.4-context",
+          "level": 2,
+          "number": "3",
+          "title": "Konteksten og de personer, systemet anvendes på",
+          "article": "AI-forordningens art. 4"
+        },
+        {
+          "id": "ai-literacy.4-measures",
+          "level": 2,
+          "number": "4",
+          "title": "Tiltag: uddannelse og vejledning",
+          "article": "AI-forordningens art. 4"
+        },
+        {
+          "id": "ai-literacy.4-follow-up",
+          "level": 2,
+          "number": "5",
+          "title": "Opfølgning og dokumentation",
+          "article": "AI-forordningens art. 4"
+        }
+      ]
     },
     "en": {
       "title": "AI literacy measures",
-      "body": "Providers and deployers must take measures to ensure, to their best extent, a sufficient level of AI literacy of their staff and of other persons dealing with the operation and use of AI systems on their behalf, taking into account their technical knowledge, experience, education and training, the context the systems are used in, and the persons or groups on whom they are used (AI Act Art. 4).\n\n## 1. Who uses or operates the system\n\n*Which staff groups and others (for example consultants or suppliers' staff) use, operate or oversee {system} on behalf of {organisation}?*\n\nTODO\n\n## 2. Technical knowledge, experience, education and training\n\n*What do they already know, and what do they need to know to use the system responsibly?*\n\nTODO\n\n## 3. Context of use and the persons affected\n\n*In which context is the system used, on which persons or groups, and what does that demand of staff?*\n\nTODO\n\n## 4. Measures: training and guidance\n\n*Which courses, guides and support does each group get, and are they required before access?*\n\nTODO\n\n## 5. Follow-up and documentation\n\n*How are participation and effect followed up and recorded, and when are the measures renewed?*\n\nTODO\n\n## Sources\n\n- AI Act (Regulation (EU) 2024/1689), Art. 4 (AI literacy) and Art. 3(56) (definition of AI literacy)\n- AI Act, Art. 26(2) (competence of the persons assigned human oversight)\n- Digitaliseringsstyrelsen (Agency for Digital Government): guidance on AI literacy\n"
+      "body": "Providers and deployers must take measures to ensure, to their best extent, a sufficient level of AI literacy of their staff and of other persons dealing with the operation and use of AI systems on their behalf, taking into account their technical knowledge, experience, education and training, the context the systems are used in, and the persons or groups on whom they are used (AI Act Art. 4).\n\n## 1. Who uses or operates the system\n<!-- ai-system-manifest:question ai-literacy.4-staff -->\n\n*Which staff groups and others (for example consultants or suppliers' staff) use, operate or oversee {system} on behalf of {organisation}?*\n\nTODO\n\n## 2. Technical knowledge, experience, education and training\n<!-- ai-system-manifest:question ai-literacy.4-knowledge -->\n\n*What do they already know, and what do they need to know to use the system responsibly?*\n\nTODO\n\n## 3. Context of use and the persons affected\n<!-- ai-system-manifest:question ai-literacy.4-context -->\n\n*In which context is the system used, on which persons or groups, and what does that demand of staff?*\n\nTODO\n\n## 4. Measures: training and guidance\n<!-- ai-system-manifest:question ai-literacy.4-measures -->\n\n*Which courses, guides and support does each group get, and are they required before access?*\n\nTODO\n\n## 5. Follow-up and documentation\n<!-- ai-system-manifest:question ai-literacy.4-follow-up -->\n\n*How are participation and effect followed up and recorded, and when are the measures renewed?*\n\nTODO\n\n## Sources\n\n- AI Act (Regulation (EU) 2024/1689), Art. 4 (AI literacy) and Art. 3(56) (definition of AI literacy)\n- AI Act, Art. 26(2) (competence of the persons assigned human oversight)\n- Digitaliseringsstyrelsen (Agency for Digital Government): guidance on AI literacy\n",
+      "questions": [
+        {
+          "id": "ai-literacy.4-staff",
+          "level": 2,
+          "number": "1",
+          "title": "Who uses or operates the system",
+          "article": "AI Act Art. 4"
+        },
+        {
+          "id": "ai-literacy.4-knowledge",
+          "level": 2,
+          "number": "2",
+          "title": "Technical knowledge, experience, education and training",
+          "article": "AI Act Art. 4"
+        },
+        {
+          "id": "ai-literacy.4-context",
+          "level": 2,
+          "number": "3",
+          "title": "Context of use and the persons affected",
+          "article": "AI Act Art. 4"
+        },
+        {
+          "id": "ai-literacy.4-measures",
+          "level": 2,
+          "number": "4",
+          "title": "Measures: training and guidance",
+          "article": "AI Act Art. 4"
+        },
+        {
+          "id": "ai-literacy.4-follow-up",
+          "level": 2,
+          "number": "5",
+          "title": "Follow-up and documentation",
+          "article": "AI Act Art. 4"
+        }
+      ]
     }
   },
   "citizen-notice": {
     "da": {
       "title": "Sådan bruger vi kunstig intelligens (AI)",
-      "body": "Tekst til privatlivspolitikken (databeskyttelsesforordningens art. 13 og 14). Borgeren skal oplyses om, at der anvendes AI i behandlingen af vedkommendes oplysninger; i praksis henvises til teksten fra breve og selvbetjeningssider. Skriv i et klart og enkelt sprog, og slet de vejledende spørgsmål, når teksten er færdig.\n\n## 1. Vi bruger kunstig intelligens\n\n*Hvilket AI-system bruges, og i hvilken del af sagsbehandlingen eller servicen?*\n\n> Forslag til tekst: {organisation} bruger et AI-system, {system}, når vi TODO.\n\nTODO\n\n## 2. Hvad AI bruges til\n\n*Til hvilke formål bruges AI: hvad gør systemet, og hvad gør det ikke?*\n\nTODO\n\n## 3. En sagsbehandler træffer altid afgørelsen\n\n*Hvordan sikres det, at ingen afgørelse om borgeren træffes af AI alene?*\n\n> Forslag til tekst: AI-systemet træffer ikke afgørelser. En sagsbehandler vurderer altid din sag og træffer afgørelsen.\n\nTODO\n\n## 4. Afgørelser, som AI-systemet hjælper med at træffe, og din ret til en forklaring (AI-forordningens art. 26, stk. 11, og art. 86)\n\n*Hvor et højrisiko-AI-system (bilag III) træffer eller bistår med at træffe afgørelser vedrørende fysiske personer, oplyser idriftsætteren de berørte personer om, at de er omfattet af anvendelsen af systemet (art. 26, stk. 11): hvilke afgørelser hjælper {system} med at træffe, og hvor får personerne det at vide? En berørt person, som er genstand for en sådan afgørelse, der har retsvirkninger eller på tilsvarende måde påvirker vedkommende betydeligt, har ret til klare og meningsfulde forklaringer på AI-systemets rolle i beslutningsprocessen og de vigtigste elementer i den trufne afgørelse (art. 86): hvordan beder borgeren om en forklaring, og hvem svarer? Slet afsnittet, hvis systemet ikke er et sådant højrisiko-AI-system.*\n\n> Forslag til tekst: AI-systemet hjælper os, når vi TODO. Du har ret til en forklaring på, hvilken rolle AI-systemet har spillet i afgørelsen om dig, og på de vigtigste elementer i afgørelsen. Kontakt TODO.\n\nTODO\n\n## 5. De personoplysninger, vi bruger, og hvor de kommer fra\n\n*Hvilke kategorier af personoplysninger bruges, og hvor kommer de fra (art. 14, stk. 1, litra d, og stk. 2, litra f)?*\n\nTODO\n\n## 6. Formål og retsgrundlag\n\n*Hvilket retsgrundlag (artikel i databeskyttelsesforordningen og dansk lov) giver hjemmel til behandlingen (art. 13, stk. 1, litra c)?*\n\nTODO\n\n## 7. Modtagere og databehandlere\n\n*Hvem modtager oplysningerne, herunder AI-systemets leverandør som databehandler (art. 13, stk. 1, litra e)? Overføres oplysninger til lande uden for EU/EØS (art. 13, stk. 1, litra f)?*\n\nTODO\n\n## 8. Hvor længe vi opbevarer oplysningerne\n\n*Hvor længe opbevares input, output og logfiler, eller efter hvilke kriterier fastsættes det (art. 13, stk. 2, litra a)?*\n\nTODO\n\n## 9. Dine rettigheder\n\n*Hvilke rettigheder har borgeren: indsigt (art. 15), berigtigelse, sletning, begrænsning og indsigelse (art. 16-18 og 21) og retten til at klage til Datatilsynet (art. 13, stk. 2, litra b og d)?*\n\n> Forslag til tekst: Du har ret til at få indsigt i de oplysninger, vi behandler om dig, til at få dem rettet og til at gøre indsigelse mod behandlingen. Du kan klage til Datatilsynet, www.datatilsynet.dk.\n\nTODO\n\n## 10. Kontakt\n\n*Hvad er kontaktoplysningerne på den dataansvarlige og på databeskyttelsesrådgiveren (art. 13, stk. 1, litra a og b)?*\n\n> Forslag til tekst: {organisation} er dataansvarlig. TODO: adresse, e-mail og kontaktoplysninger på vores databeskyttelsesrådgiver.\n\nTODO\n\n## 11. Når du skriver eller taler med et AI-system (AI-forordningens art. 50, stk. 1)\n\n*Hvis borgere interagerer direkte med systemet (fx en chatbot), hvordan får de at vide, at de er i kontakt med et AI-system, senest ved første interaktion (art. 50, stk. 5)? Slet afsnittet, hvis det ikke er relevant.*\n\nTODO\n\n## Kilder\n\n- Databeskyttelsesforordningen (forordning (EU) 2016/679), art. 12-14 (oplysningspligt), art. 15-18 og 21 (rettigheder), art. 22\n- AI-forordningen (forordning (EU) 2024/1689), art. 50, stk. 1 og 5 (gennemsigtighed), art. 26, stk. 11 (information til berørte personer), art. 86 (ret til forklaring af individuelle afgørelser)\n- Styrelsen for Arbejdsmarked og Rekruttering (STAR): vejledning om brug af AI i beskæftigelsesindsatsen (borgeren oplyses om brugen af AI, fx i privatlivspolitikken)\n"
+      "body": "Tekst til privatlivspolitikken (databeskyttelsesforordningens art. 13 og 14). Borgeren skal oplyses om, at der anvendes AI i behandlingen af vedkommendes oplysninger; i praksis henvises til teksten fra breve og selvbetjeningssider. Skriv i et klart og enkelt sprog, og slet de vejledende spørgsmål, når teksten er færdig.\n\n## 1. Vi bruger kunstig intelligens\n<!-- ai-system-manifest:question citizen-notice.ai-use -->\n\n*Hvilket AI-system bruges, og i hvilken del af sagsbehandlingen eller servicen?*\n\n> Forslag til tekst: {organisation} bruger et AI-system, {system}, når vi TODO.\n\nTODO\n\n## 2. Hvad AI bruges til\n<!-- ai-system-manifest:question citizen-notice.purposes -->\n\n*Til hvilke formål bruges AI: hvad gør systemet, og hvad gør det ikke?*\n\nTODO\n\n## 3. En sagsbehandler træffer altid afgørelsen\n<!-- ai-system-manifest:question citizen-notice.human-decision -->\n\n*Hvordan sikres det, at ingen afgørelse om borgeren træffes af AI alene?*\n\n> Forslag til tekst: AI-systemet træffer ikke afgørelser. En sagsbehandler vurderer altid din sag og træffer afgørelsen.\n\nTODO\n\n## 4. Afgørelser, som AI-systemet hjælper med at træffe, og din ret til en forklaring (AI-forordningens art. 26, stk. 11, og art. 86)\n<!-- ai-system-manifest:question citizen-notice.26-11-86 -->\n\n*Hvor et højrisiko-AI-system (bilag III) træffer eller bistår med at træffe afgørelser vedrørende fysiske personer, oplyser idriftsætteren de berørte personer om, at de er omfattet af anvendelsen af systemet (art. 26, stk. 11): hvilke afgørelser hjælper {system} med at træffe, og hvor får personerne det at vide? En berørt person, som er genstand for en sådan afgørelse, der har retsvirkninger eller på tilsvarende måde påvirker vedkommende betydeligt, har ret til klare og meningsfulde forklaringer på AI-systemets rolle i beslutningsprocessen og de vigtigste elementer i den trufne afgørelse (art. 86): hvordan beder borgeren om en forklaring, og hvem svarer? Slet afsnittet, hvis systemet ikke er et sådant højrisiko-AI-system.*\n\n> Forslag til tekst: AI-systemet hjælper os, når vi TODO. Du har ret til en forklaring på, hvilken rolle AI-systemet har spillet i afgørelsen om dig, og på de vigtigste elementer i afgørelsen. Kontakt TODO.\n\nTODO\n\n## 5. De personoplysninger, vi bruger, og hvor de kommer fra\n<!-- ai-system-manifest:question citizen-notice.14-1-d -->\n\n*Hvilke kategorier af personoplysninger bruges, og hvor kommer de fra (art. 14, stk. 1, litra d, og stk. 2, litra f)?*\n\nTODO\n\n## 6. Formål og retsgrundlag\n<!-- ai-system-manifest:question citizen-notice.13-1-c -->\n\n*Hvilket retsgrundlag (artikel i databeskyttelsesforordningen og dansk lov) giver hjemmel til behandlingen (art. 13, stk. 1, litra c)?*\n\nTODO\n\n## 7. Modtagere og databehandlere\n<!-- ai-system-manifest:question citizen-notice.13-1-e-f -->\n\n*Hvem modtager oplysningerne, herunder AI-systemets leverandør som databehandler (art. 13, stk. 1, litra e)? Overføres oplysninger til lande uden for EU/EØS (art. 13, stk. 1, litra f)?*\n\nTODO\n\n## 8. Hvor længe vi opbevarer oplysningerne\n<!-- ai-system-manifest:question citizen-notice.13-2-a -->\n\n*Hvor længe opbevares input, output og logfiler, eller efter hvilke kriterier fastsættes det (art. 13, stk. 2, litra a)?*\n\nTODO\n\n## 9. Dine rettigheder\n<!-- ai-system-manifest:question citizen-notice.13-2-b-d -->\n\n*Hvilke rettigheder har borgeren: indsigt (art. 15), berigtigelse, sletning, begrænsning og indsigelse (art. 16-18 og 21) og retten til at klage til Datatilsynet (art. 13, stk. 2, litra b og d)?*\n\n> Forslag til tekst: Du har ret til at få indsigt i de oplysninger, vi behandler om dig, til at få dem rettet og til at gøre indsigelse mod behandlingen. Du kan klage til Datatilsynet, www.datatilsynet.dk.\n\nTODO\n\n## 10. Kontakt\n<!-- ai-system-manifest:question citizen-notice.13-1-a-b -->\n\n*Hvad er kontaktoplysningerne på den dataansvarlige og på databeskyttelsesrådgiveren (art. 13, stk. 1, litra a og b)?*\n\n> Forslag til tekst: {organisation} er dataansvarlig. TODO: adresse, e-mail og kontaktoplysninger på vores databeskyttelsesrådgiver.\n\nTODO\n\n## 11. Når du skriver eller taler med et AI-system (AI-forordningens art. 50, stk. 1)\n<!-- ai-system-manifest:question citizen-notice.50-1 -->\n\n*Hvis borgere interagerer direkte med systemet (fx en chatbot), hvordan får de at vide, at de er i kontakt med et AI-system, senest ved første interaktion (art. 50, stk. 5)? Slet afsnittet, hvis det ikke er relevant.*\n\nTODO\n\n## Kilder\n\n- Databeskyttelsesforordningen (forordning (EU) 2016/679), art. 12-14 (oplysningspligt), art. 15-18 og 21 (rettigheder), art. 22\n- AI-forordningen (forordning (EU) 2024/1689), art. 50, stk. 1 og 5 (gennemsigtighed), art. 26, stk. 11 (information til berørte personer), art. 86 (ret til forklaring af individuelle afgørelser)\n- Styrelsen for Arbejdsmarked og Rekruttering (STAR): vejledning om brug af AI i beskæftigelsesindsatsen (borgeren oplyses om brugen af AI, fx i privatlivspolitikken)\n",
+      "questions": [
+        {
+          "id": "citizen-notice.ai-use",
+          "level": 2,
+          "number": "1",
+          "title": "Vi bruger kunstig intelligens",
+          "article": "databeskyttelsesforordningens art. 13 og 14"
+        },
+        {
+          "id": "citizen-notice.purposes",
+          "level": 2,
+          "number": "2",
+          "title": "Hvad AI bruges til",
+          "article": "databeskyttelsesforordningens art. 13, stk. 1, litra c, og art. 14, stk. 1, litra c"
+        },
+        {
+          "id": "citizen-notice.human-decision",
+          "level": 2,
+          "number": "3",
+          "title": "En sagsbehandler træffer altid afgørelsen",
+          "article": "databeskyttelsesforordningens art. 13, stk. 2, litra f, art. 14, stk. 2, litra g, og art. 22"
+        },
+        {
+          "id": "citizen-notice.26-11-86",
+          "level": 2,
+          "number": "4",
+          "title": "Afgørelser, som AI-systemet hjælper med at træffe, og din ret til en forklaring",
+          "article": "AI-forordningens art. 26, stk. 11, og art. 86",
+          "optional": true
+        },
+        {
+          "id": "citizen-notice.14-1-d",
+          "level": 2,
+          "number": "5",
+          "title": "De personoplysninger, vi bruger, og hvor de kommer fra",
+          "article": "databeskyttelsesforordningens art. 14, stk. 1, litra d, og stk. 2, litra f"
+        },
+        {
+          "id": "citizen-notice.13-1-c",
+          "level": 2,
+          "number": "6",
+          "title": "Formål og retsgrundlag",
+          "article": "databeskyttelsesforordningens art. 13, stk. 1, litra c"
+        },
+        {
+          "id": "citizen-notice.13-1-e-f",
+          "level": 2,
+          "number": "7",
+          "title": "Modtagere og databehandlere",
+          "article": "databeskyttelsesforordningens art. 13, stk. 1, litra e og f"
+        },
+        {
+          "id": "citizen-notice.13-2-a",
+          "level": 2,
+          "number": "8",
+          "title": "Hvor længe vi opbevarer oplysningerne",
+          "article": "databeskyttelsesforordningens art. 13, stk. 2, litra a"
+        },
+        {
+          "id": "citizen-notice.13-2-b-d",
+          "level": 2,
+          "number": "9",
+          "title": "Dine rettigheder",
+          "article": "databeskyttelsesforordningens art. 13, stk. 2, litra b og d, og art. 15-18 og 21"
+        },
+        {
+          "id": "citizen-notice.13-1-a-b",
+          "level": 2,
+          "number": "10",
+          "title": "Kontakt",
+          "article": "databeskyttelsesforordningens art. 13, stk. 1, litra a og b"
+        },
+        {
+          "id": "citizen-notice.50-1",
+          "level": 2,
+          "number": "11",
+          "title": "Når du skriver eller taler med et AI-system",
+          "article": "AI-forordningens art. 50, stk. 1",
+          "optional": true
+        }
+      ]
     },
     "en": {
       "title": "How we use artificial intelligence (AI)",
-      "body": "Text for the privacy policy (GDPR Arts. 13–14). Citizens must be told that AI is used in processing their personal data; in practice, refer to this text from letters and self-service pages. Write in plain language, and delete the guiding questions when the text is done.\n\n## 1. We use artificial intelligence\n\n*Which AI system is used, and in which service?*\n\n> Suggested wording: {organisation} uses an AI system, {system}, when we TODO.\n\nTODO\n\n## 2. What the AI is used for\n\n*For which purposes is the AI used: what does it do, and what does it not do?*\n\nTODO\n\n## 3. A caseworker always makes the decision\n\n*How is it ensured that no decision about the citizen is made by the AI alone?*\n\n> Suggested wording: The AI system does not make decisions. A caseworker always assesses your case and makes the decision.\n\nTODO\n\n## 4. Decisions the AI system helps make, and your right to an explanation (AI Act Art. 26(11), Art. 86)\n\n*Where a high-risk AI system (Annex III) makes or helps make decisions about natural persons, the deployer informs the persons concerned that they are subject to its use (Art. 26(11)): which decisions does {system} help make, and where are the persons told? A person affected by such a decision that produces legal effects or similarly significantly affects them has the right to clear and meaningful explanations of the role of the AI system in the decision-making procedure and of the main elements of the decision taken (Art. 86): how do they ask for it, and who answers? Delete this section if the system is not such a high-risk AI system.*\n\n> Suggested wording: The AI system helps us when we TODO. You have the right to an explanation of the role the AI system played in the decision about you and of the main elements of the decision. Contact TODO.\n\nTODO\n\n## 5. The personal data we use and where it comes from\n\n*Which categories of personal data are used, and from which sources (Art. 14(1)(d), 14(2)(f))?*\n\nTODO\n\n## 6. Purpose and legal basis\n\n*Which legal basis (GDPR article and Danish law) allows the processing (Art. 13(1)(c))?*\n\nTODO\n\n## 7. Recipients and data processors\n\n*Who receives the data, including the AI system's supplier as data processor (Art. 13(1)(e))? Is data transferred outside the EU/EEA (Art. 13(1)(f))?*\n\nTODO\n\n## 8. How long we keep the data\n\n*How long are inputs, outputs and logs kept, or by which criteria is that decided (Art. 13(2)(a))?*\n\nTODO\n\n## 9. Your rights\n\n*Which rights does the citizen have: access (Art. 15), rectification, erasure, restriction and objection (Arts. 16–18, 21), and the right to complain to Datatilsynet (Art. 13(2)(b), (d))?*\n\n> Suggested wording: You have the right to see the information we hold about you, to have it corrected, and to object to the processing. You can complain to Datatilsynet, www.datatilsynet.dk.\n\nTODO\n\n## 10. Contact\n\n*What are the contact details of the controller and of the data protection officer (Art. 13(1)(a)–(b))?*\n\n> Suggested wording: {organisation} is the controller. TODO: address, e-mail, and the contact details of our data protection officer.\n\nTODO\n\n## 11. When you talk to an AI system (AI Act Art. 50(1))\n\n*If citizens interact directly with the system (for example a chatbot), how are they told that they are dealing with an AI system, at the latest at the first interaction (Art. 50(5))? Delete this section if it does not apply.*\n\nTODO\n\n## Sources\n\n- GDPR (Regulation (EU) 2016/679), Arts. 12–14 (information to data subjects), Arts. 15–18 and 21 (rights), Art. 22\n- AI Act (Regulation (EU) 2024/1689), Art. 50(1) and 50(5) (transparency), Art. 26(11) (informing affected persons), Art. 86 (right to explanation of individual decision-making)\n- STAR (Danish Agency for Labour Market and Recruitment): guidance on AI in beskæftigelsesindsatsen (citizens are told that AI is used, e.g. in the privacy policy)\n"
+      "body": "Text for the privacy policy (GDPR Arts. 13–14). Citizens must be told that AI is used in processing their personal data; in practice, refer to this text from letters and self-service pages. Write in plain language, and delete the guiding questions when the text is done.\n\n## 1. We use artificial intelligence\n<!-- ai-system-manifest:question citizen-notice.ai-use -->\n\n*Which AI system is used, and in which service?*\n\n> Suggested wording: {organisation} uses an AI system, {system}, when we TODO.\n\nTODO\n\n## 2. What the AI is used for\n<!-- ai-system-manifest:question citizen-notice.purposes -->\n\n*For which purposes is the AI used: what does it do, and what does it not do?*\n\nTODO\n\n## 3. A caseworker always makes the decision\n<!-- ai-system-manifest:question citizen-notice.human-decision -->\n\n*How is it ensured that no decision about the citizen is made by the AI alone?*\n\n> Suggested wording: The AI system does not make decisions. A caseworker always assesses your case and makes the decision.\n\nTODO\n\n## 4. Decisions the AI system helps make, and your right to an explanation (AI Act Art. 26(11), Art. 86)\n<!-- ai-system-manifest:question citizen-notice.26-11-86 -->\n\n*Where a high-risk AI system (Annex III) makes or helps make decisions about natural persons, the deployer informs the persons concerned that they are subject to its use (Art. 26(11)): which decisions does {system} help make, and where are the persons told? A person affected by such a decision that produces legal effects or similarly significantly affects them has the right to clear and meaningful explanations of the role of the AI system in the decision-making procedure and of the main elements of the decision taken (Art. 86): how do they ask for it, and who answers? Delete this section if the system is not such a high-risk AI system.*\n\n> Suggested wording: The AI system helps us when we TODO. You have the right to an explanation of the role the AI system played in the decision about you and of the main elements of the decision. Contact TODO.\n\nTODO\n\n## 5. The personal data we use and where it comes from\n<!-- ai-system-manifest:question citizen-notice.14-1-d -->\n\n*Which categories of personal data are used, and from which sources (Art. 14(1)(d), 14(2)(f))?*\n\nTODO\n\n## 6. Purpose and legal basis\n<!-- ai-system-manifest:question citizen-notice.13-1-c -->\n\n*Which legal basis (GDPR article and Danish law) allows the processing (Art. 13(1)(c))?*\n\nTODO\n\n## 7. Recipients and data processors\n<!-- ai-system-manifest:question citizen-notice.13-1-e-f -->\n\n*Who receives the data, including the AI system's supplier as data processor (Art. 13(1)(e))? Is data transferred outside the EU/EEA (Art. 13(1)(f))?*\n\nTODO\n\n## 8. How long we keep the data\n<!-- ai-system-manifest:question citizen-notice.13-2-a -->\n\n*How long are inputs, outputs and logs kept, or by which criteria is that decided (Art. 13(2)(a))?*\n\nTODO\n\n## 9. Your rights\n<!-- ai-system-manifest:question citizen-notice.13-2-b-d -->\n\n*Which rights does the citizen have: access (Art. 15), rectification, erasure, restriction and objection (Arts. 16–18, 21), and the right to complain to Datatilsynet (Art. 13(2)(b), (d))?*\n\n> Suggested wording: You have the right to see the information we hold about you, to have it corrected, and to object to the processing. You can complain to Datatilsynet, www.datatilsynet.dk.\n\nTODO\n\n## 10. Contact\n<!-- ai-system-manifest:question citizen-notice.13-1-a-b -->\n\n*What are the contact details of the controller and of the data protection officer (Art. 13(1)(a)–(b))?*\n\n> Suggested wording: {organisation} is the controller. TODO: address, e-mail, and the contact details of our data protection officer.\n\nTODO\n\n## 11. When you talk to an AI system (AI Act Art. 50(1))\n<!-- ai-system-manifest:question citizen-notice.50-1 -->\n\n*If citizens interact directly with the system (for example a chatbot), how are they told that they are dealing with an AI system, at the latest at the first interaction (Art. 50(5))? Delete this section if it does not apply.*\n\nTODO\n\n## Sources\n\n- GDPR (Regulation (EU) 2016/679), Arts. 12–14 (information to data subjects), Arts. 15–18 and 21 (rights), Art. 22\n- AI Act (Regulation (EU) 2024/1689), Art. 50(1) and 50(5) (transparency), Art. 26(11) (informing affected persons), Art. 86 (right to explanation of individual decision-making)\n- STAR (Danish Agency for Labour Market and Recruitment): guidance on AI in beskæftigelsesindsatsen (citizens are told that AI is used, e.g. in the privacy policy)\n",
+      "questions": [
+        {
+          "id": "citizen-notice.ai-use",
+          "level": 2,
+          "number": "1",
+          "title": "We use artificial intelligence",
+          "article": "GDPR Arts. 13–14"
+        },
+        {
+          "id": "citizen-notice.purposes",
+          "level": 2,
+          "number": "2",
+          "title": "What the AI is used for",
+          "article": "GDPR Arts. 13(1)(c) and 14(1)(c)"
+        },
+        {
+          "id": "citizen-notice.human-decision",
+          "level": 2,
+          "number": "3",
+          "title": "A caseworker always makes the decision",
+          "article": "GDPR Arts. 13(2)(f), 14(2)(g) and 22"
+        },
+        {
+          "id": "citizen-notice.26-11-86",
+          "level": 2,
+          "number": "4",
+          "title": "Decisions the AI system helps make, and your right to an explanation",
+          "article": "AI Act Arts. 26(11) and 86",
+          "optional": true
+        },
+        {
+          "id": "citizen-notice.14-1-d",
+          "level": 2,
+          "number": "5",
+          "title": "The personal data we use and where it comes from",
+          "article": "GDPR Arts. 14(1)(d) and 14(2)(f)"
+        },
+        {
+          "id": "citizen-notice.13-1-c",
+          "level": 2,
+          "number": "6",
+          "title": "Purpose and legal basis",
+          "article": "GDPR Art. 13(1)(c)"
+        },
+        {
+          "id": "citizen-notice.13-1-e-f",
+          "level": 2,
+          "number": "7",
+          "title": "Recipients and data processors",
+          "article": "GDPR Art. 13(1)(e) and (f)"
+        },
+        {
+          "id": "citizen-notice.13-2-a",
+          "level": 2,
+          "number": "8",
+          "title": "How long we keep the data",
+          "article": "GDPR Art. 13(2)(a)"
+        },
+        {
+          "id": "citizen-notice.13-2-b-d",
+          "level": 2,
+          "number": "9",
+          "title": "Your rights",
+          "article": "GDPR Arts. 13(2)(b) and (d), 15–18 and 21"
+        },
+        {
+          "id": "citizen-notice.13-1-a-b",
+          "level": 2,
+          "number": "10",
+          "title": "Contact",
+          "article": "GDPR Art. 13(1)(a) and (b)"
+        },
+        {
+          "id": "citizen-notice.50-1",
+          "level": 2,
+          "number": "11",
+          "title": "When you talk to an AI system",
+          "article": "AI Act Art. 50(1)",
+          "optional": true
+        }
+      ]
     }
   },
   "dpia": {
     "da": {
       "title": "Konsekvensanalyse vedrørende databeskyttelse (DPIA)",
-      "body": "En konsekvensanalyse skal foretages, før en behandling, der sandsynligvis vil indebære en høj risiko for fysiske personers rettigheder og frihedsrettigheder, sættes i gang – især ved systematisk og omfattende vurdering af personlige forhold, herunder profilering, som afgørelser bygger på (databeskyttelsesforordningens art. 35, stk. 1, og stk. 3, litra a). Den skal tages op igen, når behandlingen ændres (art. 35, stk. 11). En idriftsætter af et højrisiko-AI-system bruger udbyderens brugsanvisning til analysen (AI-forordningens art. 26, stk. 9).\n\n## 1. Systematisk beskrivelse af behandlingen og formålene (art. 35, stk. 7, litra a)\n\n*Hvilke personoplysninger behandler {system}, om hvem, fra hvilke kilder og til hvilke formål? Beskriv dataflowet, modtagere og databehandlere og retsgrundlaget (art. 6; art. 9 for særlige kategorier af personoplysninger), herunder den legitime interesse, hvor det er relevant (en myndighed, der udfører sine opgaver, bruger i stedet art. 6, stk. 1, litra e, og det supplerende nationale retsgrundlag).*\n\nTODO\n\n## 2. Vurdering af behandlingens nødvendighed og proportionalitet i forhold til formålene (art. 35, stk. 7, litra b)\n\n*Hvorfor er hver oplysning nødvendig? Hvordan sikres dataminimering, formålsbegrænsning, rigtighed og opbevaringsbegrænsning (art. 5)? Kan formålet nås med mindre indgribende midler? Hvordan opfyldes oplysningspligten (art. 13 og 14), og hvordan kan de registrerede udøve deres rettigheder?*\n\nTODO\n\n## 3. Vurdering af risiciene for de registreredes rettigheder og frihedsrettigheder (art. 35, stk. 7, litra c)\n\n*Hvad kan gå galt for de berørte personer (forkerte eller skæve resultater, forskelsbehandling, brud på fortroligheden, afgørelser på et mangelfuldt grundlag), og hvor sandsynlig og alvorlig er hver risiko?*\n\nTODO\n\n## 4. Foranstaltninger til imødegåelse af risiciene (art. 35, stk. 7, litra d)\n\n*Hvilke garantier, sikkerhedsforanstaltninger (art. 32) og mekanismer beskytter personoplysningerne og påviser, at databeskyttelsesforordningen overholdes? Hvilken risiko er tilbage efter foranstaltningerne?*\n\nTODO\n\n## 5. Rådgivning fra databeskyttelsesrådgiveren (art. 35, stk. 2)\n\n*Hvornår blev databeskyttelsesrådgiveren hørt, hvad anbefalede rådgiveren, og hvordan er rådene fulgt?*\n\nTODO\n\n## 6. De registreredes eller deres repræsentanters synspunkter (art. 35, stk. 9)\n\n*Den dataansvarlige søger, hvor det er relevant, de registreredes eller deres repræsentanters synspunkter på den påtænkte behandling (art. 35, stk. 9). Hvis synspunkter er indhentet: fra hvem (fx borgere, brugerpaneler, organisationer, der repræsenterer de berørte, eller medarbejderrepræsentanter), hvordan, hvad var de, og hvordan er der taget hensyn til dem? Hvis ikke, hvorfor ikke?*\n\nTODO\n\n## 7. AI-specifikke forhold\n\n*Hvad tilføjer brugen af AI til vurderingen ovenfor?*\n\n### 7.1 Trænings-, validerings- og inputdata\n\n*Bruges personoplysninger til at træne eller tilpasse en model, på hvilket retsgrundlag, og er de registrerede oplyst om det (art. 14)? Hvad indgår i prompts eller input, og gemmer eller genbruger udbyderen det?*\n\nTODO\n\n### 7.2 Profilering (art. 4, nr. 4)\n\n*Vurderer systemet personlige forhold som arbejdsevne, helbred, pålidelighed eller adfærd? Bemærk, at et AI-system inden for et område i bilag III, der profilerer fysiske personer, altid er et højrisiko-AI-system (AI-forordningens art. 6, stk. 3, sidste afsnit).*\n\nTODO\n\n### 7.3 Automatiske individuelle afgørelser (art. 22)\n\n*Træffes nogen afgørelse alene på grundlag af automatisk behandling? Hvordan sikres det, at en sagsbehandler træffer alle afgørelser, og at borgeren kan få menneskelig medvirken, fremføre sine synspunkter og anfægte afgørelsen?*\n\nTODO\n\n### 7.4 Datatilsynets skabelon for konsekvensanalyser ved brug af AI\n\n*Har I gennemgået Datatilsynets skabelon for konsekvensanalyser ved brug af AI-løsninger, og er skabelonens supplerende spørgsmål besvaret her?*\n\nTODO\n\n## 8. Konklusion og forudgående høring af Datatilsynet (art. 36)\n\n*Er den resterende risiko høj? I så fald skal Datatilsynet høres, før behandlingen sættes i gang.*\n\nTODO\n\n## Kilder\n\n- Databeskyttelsesforordningen (forordning (EU) 2016/679), art. 35 (konsekvensanalyse vedrørende databeskyttelse) og art. 36 (forudgående høring)\n- Databeskyttelsesforordningen, art. 4, nr. 4 (profilering), art. 5, art. 6, art. 9, art. 13 og 14, art. 22 og art. 32\n- AI-forordningen (forordning (EU) 2024/1689), art. 6, stk. 3, art. 26, stk. 9, og art. 27, stk. 4\n- Datatilsynet: skabeloner til konsekvensanalyser, herunder ved brug af AI-løsninger\n"
+      "body": "En konsekvensanalyse skal foretages, før en behandling, der sandsynligvis vil indebære en høj risiko for fysiske personers rettigheder og frihedsrettigheder, sættes i gang – især ved systematisk og omfattende vurdering af personlige forhold, herunder profilering, som afgørelser bygger på (databeskyttelsesforordningens art. 35, stk. 1, og stk. 3, litra a). Den skal tages op igen, når behandlingen ændres (art. 35, stk. 11). En idriftsætter af et højrisiko-AI-system bruger udbyderens brugsanvisning til analysen (AI-forordningens art. 26, stk. 9).\n\n## 1. Systematisk beskrivelse af behandlingen og formålene (art. 35, stk. 7, litra a)\n<!-- ai-system-manifest:question dpia.35-7-a -->\n\n*Hvilke personoplysninger behandler {system}, om hvem, fra hvilke kilder og til hvilke formål? Beskriv dataflowet, modtagere og databehandlere og retsgrundlaget (art. 6; art. 9 for særlige kategorier af personoplysninger), herunder den legitime interesse, hvor det er relevant (en myndighed, der udfører sine opgaver, bruger i stedet art. 6, stk. 1, litra e, og det supplerende nationale retsgrundlag).*\n\nTODO\n\n## 2. Vurdering af behandlingens nødvendighed og proportionalitet i forhold til formålene (art. 35, stk. 7, litra b)\n<!-- ai-system-manifest:question dpia.35-7-b -->\n\n*Hvorfor er hver oplysning nødvendig? Hvordan sikres dataminimering, formålsbegrænsning, rigtighed og opbevaringsbegrænsning (art. 5)? Kan formålet nås med mindre indgribende midler? Hvordan opfyldes oplysningspligten (art. 13 og 14), og hvordan kan de registrerede udøve deres rettigheder?*\n\nTODO\n\n## 3. Vurdering af risiciene for de registreredes rettigheder og frihedsrettigheder (art. 35, stk. 7, litra c)\n<!-- ai-system-manifest:question dpia.35-7-c -->\n\n*Hvad kan gå galt for de berørte personer (forkerte eller skæve resultater, forskelsbehandling, brud på fortroligheden, afgørelser på et mangelfuldt grundlag), og hvor sandsynlig og alvorlig er hver risiko?*\n\nTODO\n\n## 4. Foranstaltninger til imødegåelse af risiciene (art. 35, stk. 7, litra d)\n<!-- ai-system-manifest:question dpia.35-7-d -->\n\n*Hvilke garantier, sikkerhedsforanstaltninger (art. 32) og mekanismer beskytter personoplysningerne og påviser, at databeskyttelsesforordningen overholdes? Hvilken risiko er tilbage efter foranstaltningerne?*\n\nTODO\n\n## 5. Rådgivning fra databeskyttelsesrådgiveren (art. 35, stk. 2)\n<!-- ai-system-manifest:question dpia.35-2 -->\n\n*Hvornår blev databeskyttelsesrådgiveren hørt, hvad anbefalede rådgiveren, og hvordan er rådene fulgt?*\n\nTODO\n\n## 6. De registreredes eller deres repræsentanters synspunkter (art. 35, stk. 9)\n<!-- ai-system-manifest:question dpia.35-9 -->\n\n*Den dataansvarlige søger, hvor det er relevant, de registreredes eller deres repræsentanters synspunkter på den påtænkte behandling (art. 35, stk. 9). Hvis synspunkter er indhentet: fra hvem (fx borgere, brugerpaneler, organisationer, der repræsenterer de berørte, eller medarbejderrepræsentanter), hvordan, hvad var de, og hvordan er der taget hensyn til dem? Hvis ikke, hvorfor ikke?*\n\nTODO\n\n## 7. AI-specifikke forhold\n\n*Hvad tilføjer brugen af AI til vurderingen ovenfor?*\n\n### 7.1 Trænings-, validerings- og inputdata\n<!-- ai-system-manifest:question dpia.ai-data -->\n\n*Bruges personoplysninger til at træne eller tilpasse en model, på hvilket retsgrundlag, og er de registrerede oplyst om det (art. 14)? Hvad indgår i prompts eller input, og gemmer eller genbruger udbyderen det?*\n\nTODO\n\n### 7.2 Profilering (art. 4, nr. 4)\n<!-- ai-system-manifest:question dpia.4-4 -->\n\n*Vurderer systemet personlige forhold som arbejdsevne, helbred, pålidelighed eller adfærd? Bemærk, at et AI-system inden for et område i bilag III, der profilerer fysiske personer, altid er et højrisiko-AI-system (AI-forordningens art. 6, stk. 3, sidste afsnit).*\n\nTODO\n\n### 7.3 Automatiske individuelle afgørelser (art. 22)\n<!-- ai-system-manifest:question dpia.22 -->\n\n*Træffes nogen afgørelse alene på grundlag af automatisk behandling? Hvordan sikres det, at en sagsbehandler træffer alle afgørelser, og at borgeren kan få menneskelig medvirken, fremføre sine synspunkter og anfægte afgørelsen?*\n\nTODO\n\n### 7.4 Datatilsynets skabelon for konsekvensanalyser ved brug af AI\n<!-- ai-system-manifest:question dpia.datatilsynet -->\n\n*Har I gennemgået Datatilsynets skabelon for konsekvensanalyser ved brug af AI-løsninger, og er skabelonens supplerende spørgsmål besvaret her?*\n\nTODO\n\n## 8. Konklusion og forudgående høring af Datatilsynet (art. 36)\n<!-- ai-system-manifest:question dpia.36 -->\n\n*Er den resterende risiko høj? I så fald skal Datatilsynet høres, før behandlingen sættes i gang.*\n\nTODO\n\n## Kilder\n\n- Databeskyttelsesforordningen (forordning (EU) 2016/679), art. 35 (konsekvensanalyse vedrørende databeskyttelse) og art. 36 (forudgående høring)\n- Databeskyttelsesforordningen, art. 4, nr. 4 (profilering), art. 5, art. 6, art. 9, art. 13 og 14, art. 22 og art. 32\n- AI-forordningen (forordning (EU) 2024/1689), art. 6, stk. 3, art. 26, stk. 9, og art. 27, stk. 4\n- Datatilsynet: skabeloner til konsekvensanalyser, herunder ved brug af AI-løsninger\n",
+      "questions": [
+        {
+          "id": "dpia.35-7-a",
+          "level": 2,
+          "number": "1",
+          "title": "Systematisk beskrivelse af behandlingen og formålene",
+          "article": "databeskyttelsesforordningens art. 35, stk. 7, litra a"
+        },
+        {
+          "id": "dpia.35-7-b",
+          "level": 2,
+          "number": "2",
+          "title": "Vurdering af behandlingens nødvendighed og proportionalitet i forhold til formålene",
+          "article": "databeskyttelsesforordningens art. 35, stk. 7, litra b"
+        },
+        {
+          "id": "dpia.35-7-c",
+          "level": 2,
+          "number": "3",
+          "title": "Vurdering af risiciene for de registreredes rettigheder og frihedsrettigheder",
+          "article": "databeskyttelsesforordningens art. 35, stk. 7, litra c"
+        },
+        {
+          "id": "dpia.35-7-d",
+          "level": 2,
+          "number": "4",
+          "title": "Foranstaltninger til imødegåelse af risiciene",
+          "article": "databeskyttelsesforordningens art. 35, stk. 7, litra d"
+        },
+        {
+          "id": "dpia.35-2",
+          "level": 2,
+          "number": "5",
+          "title": "Rådgivning fra databeskyttelsesrådgiveren",
+          "article": "databeskyttelsesforordningens art. 35, stk. 2"
+        },
+        {
+          "id": "dpia.35-9",
+          "level": 2,
+          "number": "6",
+          "title": "De registreredes eller deres repræsentanters synspunkter",
+          "article": "databeskyttelsesforordningens art. 35, stk. 9"
+        },
+        {
+          "id": "dpia.ai-data",
+          "level": 3,
+          "number": "7.1",
+          "title": "Trænings-, validerings- og inputdata",
+          "article": "databeskyttelsesforordningens art. 6 og 14"
+        },
+        {
+          "id": "dpia.4-4",
+          "level": 3,
+          "number": "7.2",
+          "title": "Profilering",
+          "article": "databeskyttelsesforordningens art. 4, nr. 4"
+        },
+        {
+          "id": "dpia.22",
+          "level": 3,
+          "number": "7.3",
+          "title": "Automatiske individuelle afgørelser",
+          "article": "databeskyttelsesforordningens art. 22"
+        },
+        {
+          "id": "dpia.datatilsynet",
+          "level": 3,
+          "number": "7.4",
+          "title": "Datatilsynets skabelon for konsekvensanalyser ved brug af AI",
+          "article": "databeskyttelsesforordningens art. 35"
+        },
+        {
+          "id": "dpia.36",
+          "level": 2,
+          "number": "8",
+          "title": "Konklusion og forudgående høring af Datatilsynet",
+          "article": "databeskyttelsesforordningens art. 36"
+        }
+      ]
     },
     "en": {
       "title": "Data protection impact assessment (DPIA)",
-      "body": "A DPIA must be carried out before processing that is likely to result in a high risk to the rights and freedoms of natural persons, in particular systematic and extensive evaluation of personal aspects, including profiling, on which decisions are based (GDPR Art. 35(1), 35(3)(a)). Review it when the processing changes (Art. 35(11)). A deployer of a high-risk AI system uses the provider's instructions for use to carry it out (AI Act Art. 26(9)).\n\n## 1. Systematic description of the processing and its purposes (Art. 35(7)(a))\n\n*What personal data does {system} process, about whom, from which sources and for which purposes? Describe the data flow, recipients and data processors, and the legal basis (Art. 6; Art. 9 for special categories), including the legitimate interest pursued where relevant (a public authority performing its tasks relies on Art. 6(1)(e) and the Danish supplementary legal basis instead).*\n\nTODO\n\n## 2. Necessity and proportionality of the processing in relation to the purposes (Art. 35(7)(b))\n\n*Why is each item of data needed? How are data minimisation, purpose limitation, accuracy and storage limitation ensured (Art. 5)? Could the purpose be reached by less intrusive means? How are data subjects informed (Arts. 13–14), and how can they exercise their rights?*\n\nTODO\n\n## 3. Risks to the rights and freedoms of data subjects (Art. 35(7)(c))\n\n*What can go wrong for the people concerned (wrong or biased output, discrimination, loss of confidentiality, decisions on an inadequate basis), and how likely and how severe is each risk?*\n\nTODO\n\n## 4. Measures envisaged to address the risks (Art. 35(7)(d))\n\n*Which safeguards, security measures (Art. 32) and mechanisms protect the personal data and demonstrate compliance with the GDPR? What risk remains after the measures?*\n\nTODO\n\n## 5. Advice of the data protection officer (Art. 35(2))\n\n*When was the data protection officer consulted, what did they advise, and how was the advice followed?*\n\nTODO\n\n## 6. Views of data subjects or their representatives (Art. 35(9))\n\n*Where appropriate, the controller seeks the views of data subjects or their representatives on the intended processing (Art. 35(9)). If views were sought: from whom (for example citizens, user panels, organisations representing the people concerned, or staff representatives), how, what were they, and how were they taken into account? If not, why not?*\n\nTODO\n\n## 7. AI-specific points\n\n*What does the use of AI add to the assessment above?*\n\n### 7.1 Training, validation and input data\n\n*Is personal data used to train or fine-tune a model, on which legal basis, and are the people concerned informed (Art. 14)? What goes into prompts or inputs, and does the provider keep or reuse it?*\n\nTODO\n\n### 7.2 Profiling (Art. 4(4))\n\n*Does the system evaluate personal aspects such as work capacity, health, reliability or behaviour? Note that an AI system in an Annex III area that profiles natural persons is always high-risk (AI Act Art. 6(3), last subparagraph).*\n\nTODO\n\n### 7.3 Automated individual decisions (Art. 22)\n\n*Is any decision based solely on automated processing? How is it ensured that a caseworker takes every decision, and that the citizen can obtain human intervention, express their view and contest the decision?*\n\nTODO\n\n### 7.4 Datatilsynet's template for DPIAs of AI solutions\n\n*Have you worked through Datatilsynet's (the Danish Data Protection Agency's) template for impact assessments of AI solutions, and are its additional questions answered here?*\n\nTODO\n\n## 8. Conclusion and prior consultation (Art. 36)\n\n*Is the residual risk high? If so, Datatilsynet must be consulted before the processing starts.*\n\nTODO\n\n## Sources\n\n- GDPR (Regulation (EU) 2016/679), Art. 35 (data protection impact assessment) and Art. 36 (prior consultation)\n- GDPR, Art. 4(4) (profiling), Art. 5, Art. 6, Art. 9, Arts. 13–14, Art. 22 and Art. 32\n- AI Act (Regulation (EU) 2024/1689), Art. 6(3), Art. 26(9) and Art. 27(4)\n- Datatilsynet (Danish Data Protection Agency): templates for impact assessments, including one for AI solutions\n"
+      "body": "A DPIA must be carried out before processing that is likely to result in a high risk to the rights and freedoms of natural persons, in particular systematic and extensive evaluation of personal aspects, including profiling, on which decisions are based (GDPR Art. 35(1), 35(3)(a)). Review it when the processing changes (Art. 35(11)). A deployer of a high-risk AI system uses the provider's instructions for use to carry it out (AI Act Art. 26(9)).\n\n## 1. Systematic description of the processing and its purposes (Art. 35(7)(a))\n<!-- ai-system-manifest:question dpia.35-7-a -->\n\n*What personal data does {system} process, about whom, from which sources and for which purposes? Describe the data flow, recipients and data processors, and the legal basis (Art. 6; Art. 9 for special categories), including the legitimate interest pursued where relevant (a public authority performing its tasks relies on Art. 6(1)(e) and the Danish supplementary legal basis instead).*\n\nTODO\n\n## 2. Necessity and proportionality of the processing in relation to the purposes (Art. 35(7)(b))\n<!-- ai-system-manifest:question dpia.35-7-b -->\n\n*Why is each item of data needed? How are data minimisation, purpose limitation, accuracy and storage limitation ensured (Art. 5)? Could the purpose be reached by less intrusive means? How are data subjects informed (Arts. 13–14), and how can they exercise their rights?*\n\nTODO\n\n## 3. Risks to the rights and freedoms of data subjects (Art. 35(7)(c))\n<!-- ai-system-manifest:question dpia.35-7-c -->\n\n*What can go wrong for the people concerned (wrong or biased output, discrimination, loss of confidentiality, decisions on an inadequate basis), and how likely and how severe is each risk?*\n\nTODO\n\n## 4. Measures envisaged to address the risks (Art. 35(7)(d))\n<!-- ai-system-manifest:question dpia.35-7-d -->\n\n*Which safeguards, security measures (Art. 32) and mechanisms protect the personal data and demonstrate compliance with the GDPR? What risk remains after the measures?*\n\nTODO\n\n## 5. Advice of the data protection officer (Art. 35(2))\n<!-- ai-system-manifest:question dpia.35-2 -->\n\n*When was the data protection officer consulted, what did they advise, and how was the advice followed?*\n\nTODO\n\n## 6. Views of data subjects or their representatives (Art. 35(9))\n<!-- ai-system-manifest:question dpia.35-9 -->\n\n*Where appropriate, the controller seeks the views of data subjects or their representatives on the intended processing (Art. 35(9)). If views were sought: from whom (for example citizens, user panels, organisations representing the people concerned, or staff representatives), how, what were they, and how were they taken into account? If not, why not?*\n\nTODO\n\n## 7. AI-specific points\n\n*What does the use of AI add to the assessment above?*\n\n### 7.1 Training, validation and input data\n<!-- ai-system-manifest:question dpia.ai-data -->\n\n*Is personal data used to train or fine-tune a model, on which legal basis, and are the people concerned informed (Art. 14)? What goes into prompts or inputs, and does the provider keep or reuse it?*\n\nTODO\n\n### 7.2 Profiling (Art. 4(4))\n<!-- ai-system-manifest:question dpia.4-4 -->\n\n*Does the system evaluate personal aspects such as work capacity, health, reliability or behaviour? Note that an AI system in an Annex III area that profiles natural persons is always high-risk (AI Act Art. 6(3), last subparagraph).*\n\nTODO\n\n### 7.3 Automated individual decisions (Art. 22)\n<!-- ai-system-manifest:question dpia.22 -->\n\n*Is any decision based solely on automated processing? How is it ensured that a caseworker takes every decision, and that the citizen can obtain human intervention, express their view and contest the decision?*\n\nTODO\n\n### 7.4 Datatilsynet's template for DPIAs of AI solutions\n<!-- ai-system-manifest:question dpia.datatilsynet -->\n\n*Have you worked through Datatilsynet's (the Danish Data Protection Agency's) template for impact assessments of AI solutions, and are its additional questions answered here?*\n\nTODO\n\n## 8. Conclusion and prior consultation (Art. 36)\n<!-- ai-system-manifest:question dpia.36 -->\n\n*Is the residual risk high? If so, Datatilsynet must be consulted before the processing starts.*\n\nTODO\n\n## Sources\n\n- GDPR (Regulation (EU) 2016/679), Art. 35 (data protection impact assessment) and Art. 36 (prior consultation)\n- GDPR, Art. 4(4) (profiling), Art. 5, Art. 6, Art. 9, Arts. 13–14, Art. 22 and Art. 32\n- AI Act (Regulation (EU) 2024/1689), Art. 6(3), Art. 26(9) and Art. 27(4)\n- Datatilsynet (Danish Data Protection Agency): templates for impact assessments, including one for AI solutions\n",
+      "questions": [
+        {
+          "id": "dpia.35-7-a",
+          "level": 2,
+          "number": "1",
+          "title": "Systematic description of the processing and its purposes",
+          "article": "GDPR Art. 35(7)(a)"
+        },
+        {
+          "id": "dpia.35-7-b",
+          "level": 2,
+          "number": "2",
+          "title": "Necessity and proportionality of the processing in relation to the purposes",
+          "article": "GDPR Art. 35(7)(b)"
+        },
+        {
+          "id": "dpia.35-7-c",
+          "level": 2,
+          "number": "3",
+          "title": "Risks to the rights and freedoms of data subjects",
+          "article": "GDPR Art. 35(7)(c)"
+        },
+        {
+          "id": "dpia.35-7-d",
+          "level": 2,
+          "number": "4",
+          "title": "Measures envisaged to address the risks",
+          "article": "GDPR Art. 35(7)(d)"
+        },
+        {
+          "id": "dpia.35-2",
+          "level": 2,
+          "number": "5",
+          "title": "Advice of the data protection officer",
+          "article": "GDPR Art. 35(2)"
+        },
+        {
+          "id": "dpia.35-9",
+          "level": 2,
+          "number": "6",
+          "title": "Views of data subjects or their representatives",
+          "article": "GDPR Art. 35(9)"
+        },
+        {
+          "id": "dpia.ai-data",
+          "level": 3,
+          "number": "7.1",
+          "title": "Training, validation and input data",
+          "article": "GDPR Arts. 6 and 14"
+        },
+        {
+          "id": "dpia.4-4",
+          "level": 3,
+          "number": "7.2",
+          "title": "Profiling",
+          "article": "GDPR Art. 4(4)"
+        },
+        {
+          "id": "dpia.22",
+          "level": 3,
+          "number": "7.3",
+          "title": "Automated individual decisions",
+          "article": "GDPR Art. 22"
+        },
+        {
+          "id": "dpia.datatilsynet",
+          "level": 3,
+          "number": "7.4",
+          "title": "Datatilsynet's template for DPIAs of AI solutions",
+          "article": "GDPR Art. 35"
+        },
+        {
+          "id": "dpia.36",
+          "level": 2,
+          "number": "8",
+          "title": "Conclusion and prior consultation",
+          "article": "GDPR Art. 36"
+        }
+      ]
     }
   },
   "fria": {
     "da": {
       "title": "Konsekvensanalyse vedrørende grundlæggende rettigheder (FRIA)",
-      "body": "Idriftsættere, der er offentligretlige organer, som fx kommuner, skal foretage denne analyse, før et højrisiko-AI-system i bilag III (undtagen punkt 2) tages i brug første gang, og ajourføre den, når et element ændres (AI-forordningens art. 27, stk. 1 og 2). Når analysen er foretaget, underretter idriftsætteren markedsovervågningsmyndigheden om resultaterne og indsender den udfyldte skabelon fra AI-kontoret (art. 27, stk. 3). Hvor konsekvensanalysen vedrørende databeskyttelse allerede dækker et element, supplerer denne analyse den (art. 27, stk. 4).\n\n<!-- if role = provider -->\n\n> Bemærk: Manifestet angiver organisationen som udbyder alene. Analysen er idriftsætterens pligt; som udbyder skal I give idriftsætterne de oplysninger, de skal bruge til den (art. 13).\n\n<!-- end if -->\n\n## 1. Idriftsætterens processer, hvor systemet anvendes (art. 27, stk. 1, litra a)\n\n*I hvilke af jeres processer (sagstyper, sagsskridt, afgørelser) vil {system} blive anvendt i overensstemmelse med sit tilsigtede formål?*\n\nTODO\n\n## 2. Periode og hyppighed for anvendelsen (art. 27, stk. 1, litra b)\n\n*Hvor længe og hvor ofte er det hensigten, at systemet skal anvendes?*\n\nTODO\n\n## 3. Kategorier af fysiske personer og grupper, der sandsynligvis vil blive berørt (art. 27, stk. 1, litra c)\n\n*Hvilke borgere og grupper vil sandsynligvis blive berørt i den konkrete sammenhæng, og hvem af dem er særligt sårbare?*\n\nTODO\n\n## 4. Specifikke risici for skade (art. 27, stk. 1, litra d)\n\n*Hvilke specifikke risici for skade for disse personer og grupper er sandsynlige (fx forskelsbehandling, uberettiget tab af ydelser eller tilbud, brud på god forvaltning), når der tages hensyn til udbyderens oplysninger efter art. 13?*\n\nTODO\n\n## 5. Foranstaltninger til menneskeligt tilsyn (art. 27, stk. 1, litra e)\n\n*Hvordan gennemføres menneskeligt tilsyn i overensstemmelse med brugsanvisningen: hvem gennemgår output, og med hvilke kompetencer og beføjelser?*\n\nTODO\n\n## 6. Foranstaltninger, der skal træffes, hvis risiciene opstår (art. 27, stk. 1, litra f)\n\n*Hvad gør I, hvis en risiko opstår, herunder ordningerne for intern styring og de klagemekanismer, borgerne har adgang til?*\n\nTODO\n\n## 7. Underretning af markedsovervågningsmyndigheden (art. 27, stk. 3)\n\n*Hvornår blev markedsovervågningsmyndigheden underrettet om resultaterne ved hjælp af AI-kontorets skabelon?*\n\nTODO\n\n## 8. Sammenhæng med konsekvensanalysen vedrørende databeskyttelse og ajourføring (art. 27, stk. 2 og 4)\n\n*Hvilke elementer er allerede dækket af konsekvensanalysen vedrørende databeskyttelse, og hvad udløser en ajourføring af denne analyse?*\n\nTODO\n\n## Kilder\n\n- AI-forordningen (forordning (EU) 2024/1689), art. 27 (konsekvensanalyse vedrørende grundlæggende rettigheder)\n- AI-forordningen, art. 13 (brugsanvisning), art. 14 og art. 26 (idriftsætternes forpligtelser), bilag III\n- Den Europæiske Unions charter om grundlæggende rettigheder, særligt art. 8, 21, 34 og 41\n- Databeskyttelsesforordningen (forordning (EU) 2016/679), art. 35\n"
+      "body": "Idriftsættere, der er offentligretlige organer, som fx kommuner, skal foretage denne analyse, før et højrisiko-AI-system i bilag III (undtagen punkt 2) tages i brug første gang, og ajourføre den, når et element ændres (AI-forordningens art. 27, stk. 1 og 2). Når analysen er foretaget, underretter idriftsætteren markedsovervågningsmyndigheden om resultaterne og indsender den udfyldte skabelon fra AI-kontoret (art. 27, stk. 3). Hvor konsekvensanalysen vedrørende databeskyttelse allerede dækker et element, supplerer denne analyse den (art. 27, stk. 4).\n\n<!-- if role = provider -->\n\n> Bemærk: Manifestet angiver organisationen som udbyder alene. Analysen er idriftsætterens pligt; som udbyder skal I give idriftsætterne de oplysninger, de skal bruge til den (art. 13).\n\n<!-- end if -->\n\n## 1. Idriftsætterens processer, hvor systemet anvendes (art. 27, stk. 1, litra a)\n<!-- ai-system-manifest:question fria.27-1-a -->\n\n*I hvilke af jeres processer (sagstyper, sagsskridt, afgørelser) vil {system} blive anvendt i overensstemmelse med sit tilsigtede formål?*\n\nTODO\n\n## 2. Periode og hyppighed for anvendelsen (art. 27, stk. 1, litra b)\n<!-- ai-system-manifest:question fria.27-1-b -->\n\n*Hvor længe og hvor ofte er det hensigten, at systemet skal anvendes?*\n\nTODO\n\n## 3. Kategorier af fysiske personer og grupper, der sandsynligvis vil blive berørt (art. 27, stk. 1, litra c)\n<!-- ai-system-manifest:question fria.27-1-c -->\n\n*Hvilke borgere og grupper vil sandsynligvis blive berørt i den konkrete sammenhæng, og hvem af dem er særligt sårbare?*\n\nTODO\n\n## 4. Specifikke risici for skade (art. 27, stk. 1, litra d)\n<!-- ai-system-manifest:question fria.27-1-d -->\n\n*Hvilke specifikke risici for skade for disse personer og grupper er sandsynlige (fx forskelsbehandling, uberettiget tab af ydelser eller tilbud, brud på god forvaltning), når der tages hensyn til udbyderens oplysninger efter art. 13?*\n\nTODO\n\n## 5. Foranstaltninger til menneskeligt tilsyn (art. 27, stk. 1, litra e)\n<!-- ai-system-manifest:question fria.27-1-e -->\n\n*Hvordan gennemføres menneskeligt tilsyn i overensstemmelse med brugsanvisningen: hvem gennemgår output, og med hvilke kompetencer og beføjelser?*\n\nTODO\n\n## 6. Foranstaltninger, der skal træffes, hvis risiciene opstår (art. 27, stk. 1, litra f)\n<!-- ai-system-manifest:question fria.27-1-f -->\n\n*Hvad gør I, hvis en risiko opstår, herunder ordningerne for intern styring og de klagemekanismer, borgerne har adgang til?*\n\nTODO\n\n## 7. Underretning af markedsovervågningsmyndigheden (art. 27, stk. 3)\n<!-- ai-system-manifest:question fria.27-3 -->\n\n*Hvornår blev markedsovervågningsmyndigheden underrettet om resultaterne ved hjælp af AI-kontorets skabelon?*\n\nTODO\n\n## 8. Sammenhæng med konsekvensanalysen vedrørende databeskyttelse og ajourføring (art. 27, stk. 2 og 4)\n<!-- ai-system-manifest:question fria.27-2 -->\n\n*Hvilke elementer er allerede dækket af konsekvensanalysen vedrørende databeskyttelse, og hvad udløser en ajourføring af denne analyse?*\n\nTODO\n\n## Kilder\n\n- AI-forordningen (forordning (EU) 2024/1689), art. 27 (konsekvensanalyse vedrørende grundlæggende rettigheder)\n- AI-forordningen, art. 13 (brugsanvisning), art. 14 og art. 26 (idriftsætternes forpligtelser), bilag III\n- Den Europæiske Unions charter om grundlæggende rettigheder, særligt art. 8, 21, 34 og 41\n- Databeskyttelsesforordningen (forordning (EU) 2016/679), art. 35\n",
+      "questions": [
+        {
+          "id": "fria.27-1-a",
+          "level": 2,
+          "number": "1",
+          "title": "Idriftsætterens processer, hvor systemet anvendes",
+          "article": "AI-forordningens art. 27, stk. 1, litra a"
+        },
+        {
+          "id": "fria.27-1-b",
+          "level": 2,
+          "number": "2",
+          "title": "Periode og hyppighed for anvendelsen",
+          "article": "AI-forordningens art. 27, stk. 1, litra b"
+        },
+        {
+          "id": "fria.27-1-c",
+          "level": 2,
+          "number": "3",
+          "title": "Kategorier af fysiske personer og grupper, der sandsynligvis vil blive berørt",
+          "article": "AI-forordningens art. 27, stk. 1, litra c"
+        },
+        {
+          "id": "fria.27-1-d",
+          "level": 2,
+          "number": "4",
+          "title": "Specifikke risici for skade",
+          "article": "AI-forordningens art. 27, stk. 1, litra d"
+        },
+        {
+          "id": "fria.27-1-e",
+          "level": 2,
+          "number": "5",
+          "title": "Foranstaltninger til menneskeligt tilsyn",
+          "article": "AI-forordningens art. 27, stk. 1, litra e"
+        },
+        {
+          "id": "fria.27-1-f",
+          "level": 2,
+          "number": "6",
+          "title": "Foranstaltninger, der skal træffes, hvis risiciene opstår",
+          "article": "AI-forordningens art. 27, stk. 1, litra f"
+        },
+        {
+          "id": "fria.27-3",
+          "level": 2,
+          "number": "7",
+          "title": "Underretning af markedsovervågningsmyndigheden",
+          "article": "AI-forordningens art. 27, stk. 3"
+        },
+        {
+          "id": "fria.27-2",
+          "level": 2,
+          "number": "8",
+          "title": "Sammenhæng med konsekvensanalysen vedrørende databeskyttelse og ajourføring",
+          "article": "AI-forordningens art. 27, stk. 2 og 4"
+        }
+      ]
     },
     "en": {
       "title": "Fundamental rights impact assessment (FRIA)",
-      "body": "Deployers that are bodies governed by public law, such as municipalities, must carry out this assessment before first using a high-risk AI system listed in Annex III (except point 2), and update it when any element changes (AI Act Art. 27(1)–(2)). Once it is performed, the deployer notifies the market surveillance authority of its results, submitting the filled-out template of the AI Office's questionnaire (Art. 27(3)). Where a DPIA already covers an element, the FRIA complements it (Art. 27(4)).\n\n<!-- if role = provider -->\n\n> Note: the manifest names the organisation as provider only. The FRIA is a deployer's duty; as a provider, give deployers the information they need for it (Art. 13).\n\n<!-- end if -->\n\n## 1. The deployer's processes in which the system is used (Art. 27(1)(a))\n\n*In which of your processes (case types, steps, decisions) will {system} be used in line with its intended purpose?*\n\nTODO\n\n## 2. Period of time and frequency of use (Art. 27(1)(b))\n\n*For how long, and how often, is the system intended to be used?*\n\nTODO\n\n## 3. Categories of natural persons and groups likely to be affected (Art. 27(1)(c))\n\n*Which citizens and groups are likely to be affected in this specific context of use, and which of them are particularly vulnerable?*\n\nTODO\n\n## 4. Specific risks of harm (Art. 27(1)(d))\n\n*Which specific risks of harm to these persons and groups are likely (for example discrimination, wrongful loss of benefits or services, breach of good administration), taking into account the provider's information under Art. 13?*\n\nTODO\n\n## 5. Human oversight measures (Art. 27(1)(e))\n\n*How is human oversight carried out according to the instructions for use: who reviews the output, with which competence and authority?*\n\nTODO\n\n## 6. Measures to be taken if the risks materialise (Art. 27(1)(f))\n\n*What will you do if a risk materialises, including the internal governance arrangements and the complaint mechanisms available to citizens?*\n\nTODO\n\n## 7. Notification of the market surveillance authority (Art. 27(3))\n\n*When were the results notified to the market surveillance authority, using the AI Office's template questionnaire?*\n\nTODO\n\n## 8. Relation to the DPIA and updates (Art. 27(2), 27(4))\n\n*Which elements are already covered by the DPIA, and what will trigger an update of this assessment?*\n\nTODO\n\n## Sources\n\n- AI Act (Regulation (EU) 2024/1689), Art. 27 (fundamental rights impact assessment)\n- AI Act, Art. 13 (instructions for use), Art. 14 and Art. 26 (obligations of deployers), Annex III\n- Charter of Fundamental Rights of the European Union, in particular Arts. 8, 21, 34 and 41\n- GDPR (Regulation (EU) 2016/679), Art. 35\n"
+      "body": "Deployers that are bodies governed by public law, such as municipalities, must carry out this assessment before first using a high-risk AI system listed in Annex III (except point 2), and update it when any element changes (AI Act Art. 27(1)–(2)). Once it is performed, the deployer notifies the market surveillance authority of its results, submitting the filled-out template of the AI Office's questionnaire (Art. 27(3)). Where a DPIA already covers an element, the FRIA complements it (Art. 27(4)).\n\n<!-- if role = provider -->\n\n> Note: the manifest names the organisation as provider only. The FRIA is a deployer's duty; as a provider, give deployers the information they need for it (Art. 13).\n\n<!-- end if -->\n\n## 1. The deployer's processes in which the system is used (Art. 27(1)(a))\n<!-- ai-system-manifest:question fria.27-1-a -->\n\n*In which of your processes (case types, steps, decisions) will {system} be used in line with its intended purpose?*\n\nTODO\n\n## 2. Period of time and frequency of use (Art. 27(1)(b))\n<!-- ai-system-manifest:question fria.27-1-b -->\n\n*For how long, and how often, is the system intended to be used?*\n\nTODO\n\n## 3. Categories of natural persons and groups likely to be affected (Art. 27(1)(c))\n<!-- ai-system-manifest:question fria.27-1-c -->\n\n*Which citizens and groups are likely to be affected in this specific context of use, and which of them are particularly vulnerable?*\n\nTODO\n\n## 4. Specific risks of harm (Art. 27(1)(d))\n<!-- ai-system-manifest:question fria.27-1-d -->\n\n*Which specific risks of harm to these persons and groups are likely (for example discrimination, wrongful loss of benefits or services, breach of good administration), taking into account the provider's information under Art. 13?*\n\nTODO\n\n## 5. Human oversight measures (Art. 27(1)(e))\n<!-- ai-system-manifest:question fria.27-1-e -->\n\n*How is human oversight carried out according to the instructions for use: who reviews the output, with which competence and authority?*\n\nTODO\n\n## 6. Measures to be taken if the risks materialise (Art. 27(1)(f))\n<!-- ai-system-manifest:question fria.27-1-f -->\n\n*What will you do if a risk materialises, including the internal governance arrangements and the complaint mechanisms available to citizens?*\n\nTODO\n\n## 7. Notification of the market surveillance authority (Art. 27(3))\n<!-- ai-system-manifest:question fria.27-3 -->\n\n*When were the results notified to the market surveillance authority, using the AI Office's template questionnaire?*\n\nTODO\n\n## 8. Relation to the DPIA and updates (Art. 27(2), 27(4))\n<!-- ai-system-manifest:question fria.27-2 -->\n\n*Which elements are already covered by the DPIA, and what will trigger an update of this assessment?*\n\nTODO\n\n## Sources\n\n- AI Act (Regulation (EU) 2024/1689), Art. 27 (fundamental rights impact assessment)\n- AI Act, Art. 13 (instructions for use), Art. 14 and Art. 26 (obligations of deployers), Annex III\n- Charter of Fundamental Rights of the European Union, in particular Arts. 8, 21, 34 and 41\n- GDPR (Regulation (EU) 2016/679), Art. 35\n",
+      "questions": [
+        {
+          "id": "fria.27-1-a",
+          "level": 2,
+          "number": "1",
+          "title": "The deployer's processes in which the system is used",
+          "article": "AI Act Art. 27(1)(a)"
+        },
+        {
+          "id": "fria.27-1-b",
+          "level": 2,
+          "number": "2",
+          "title": "Period of time and frequency of use",
+          "article": "AI Act Art. 27(1)(b)"
+        },
+        {
+          "id": "fria.27-1-c",
+          "level": 2,
+          "number": "3",
+          "title": "Categories of natural persons and groups likely to be affected",
+          "article": "AI Act Art. 27(1)(c)"
+        },
+        {
+          "id": "fria.27-1-d",
+          "level": 2,
+          "number": "4",
+          "title": "Specific risks of harm",
+          "article": "AI Act Art. 27(1)(d)"
+        },
+        {
+          "id": "fria.27-1-e",
+          "level": 2,
+          "number": "5",
+          "title": "Human oversight measures",
+          "article": "AI Act Art. 27(1)(e)"
+        },
+        {
+          "id": "fria.27-1-f",
+          "level": 2,
+          "number": "6",
+          "title": "Measures to be taken if the risks materialise",
+          "article": "AI Act Art. 27(1)(f)"
+        },
+        {
+          "id": "fria.27-3",
+          "level": 2,
+          "number": "7",
+          "title": "Notification of the market surveillance authority",
+          "article": "AI Act Art. 27(3)"
+        },
+        {
+          "id": "fria.27-2",
+          "level": 2,
+          "number": "8",
+          "title": "Relation to the DPIA and updates",
+          "article": "AI Act Art. 27(2) and (4)"
+        }
+      ]
     }
   },
   "human-oversight": {
     "da": {
       "title": "Procedure for menneskeligt tilsyn",
-      "body": "Idriftsættere af højrisiko-AI-systemer skal overdrage det menneskelige tilsyn til fysiske personer, der har de nødvendige kompetencer, den nødvendige uddannelse og myndighed og den nødvendige støtte (AI-forordningens art. 26, stk. 2); systemet skal være udformet, så de kan føre tilsyn med det (art. 14). Uanset risikoniveau kræver forvaltningsretten sagsbehandlerens egen sagsoplysning og konkrete, individuelle vurdering, og ingen afgørelse må træffes af AI alene.\n\n## 1. Hvem fører tilsyn med systemet (art. 26, stk. 2)\n\n*Hvilke roller gennemgår output fra {system} i den enkelte sag, og hvem følger driften samlet?*\n\nTODO\n\n## 2. Kompetencer, uddannelse og myndighed (art. 26, stk. 2)\n\n*Hvilke kompetencer og hvilken uddannelse har de, der fører tilsyn (se også AI-færdigheder, art. 4), og har de myndighed og støtte til at se bort fra output?*\n\nTODO\n\n## 3. Forståelse af output og systemets begrænsninger (art. 14, stk. 4, litra a og c)\n\n*Hvordan lærer de, der fører tilsyn, hvad output betyder, hvor nøjagtigt det er, hvilke begrænsninger systemet har, og hvordan output fortolkes korrekt?*\n\nTODO\n\n## 4. Automatiseringsbias (art. 14, stk. 4, litra b)\n\n*Hvordan gøres de, der fører tilsyn, opmærksomme på og beskyttet mod at stole for meget på output?*\n\nTODO\n\n## 5. At se bort fra, tilsidesætte eller omgøre output (art. 14, stk. 4, litra d)\n\n*Hvordan ser sagsbehandleren bort fra, tilsidesætter eller omgør output, og hvordan noteres en fravigelse?*\n\nTODO\n\n## 6. Standsning af systemet (art. 14, stk. 4, litra e, og art. 26, stk. 5)\n\n*Hvem kan standse systemet, og hvordan? Hvornår skal brugen stilles i bero, og udbyderen og markedsovervågningsmyndigheden underrettes?*\n\nTODO\n\n## 7. Sagsoplysning (officialprincippet)\n\n*Hvordan sikrer sagsbehandleren, at sagen er tilstrækkeligt oplyst, så AI-output ikke erstatter sagsbehandlerens egen sagsoplysning?*\n\nTODO\n\n## 8. Konkret, individuel vurdering\n\n*Hvordan sikrer I, at hver sag vurderes ud fra sine egne omstændigheder, og at en score eller et forslag aldrig anvendes som en fast regel (skøn under regel)?*\n\nTODO\n\n## 9. Begrundelse (forvaltningslovens §§ 22-24)\n\n*Hvordan angiver afgørelser retsreglerne, de hovedhensyn, der har været afgørende, og de faktiske oplysninger, der er lagt vægt på, og hvilken rolle AI-output har spillet, hvor det har påvirket afgørelsen?*\n\nTODO\n\n## Kilder\n\n- AI-forordningen (forordning (EU) 2024/1689), art. 14 (menneskeligt tilsyn) og art. 26, stk. 2 og 5 (idriftsætternes forpligtelser)\n- AI-forordningen, art. 4 (AI-færdigheder) og art. 86 (ret til forklaring af individuelle afgørelser)\n- Databeskyttelsesforordningen (forordning (EU) 2016/679), art. 22 (automatiske individuelle afgørelser)\n- Forvaltningsloven, §§ 22-24 (begrundelse)\n- De uskrevne grundsætninger om officialprincippet og pligtmæssigt skøn (Folketingets Ombudsmand, myndighedsguiden)\n"
+      "body": "Idriftsættere af højrisiko-AI-systemer skal overdrage det menneskelige tilsyn til fysiske personer, der har de nødvendige kompetencer, den nødvendige uddannelse og myndighed og den nødvendige støtte (AI-forordningens art. 26, stk. 2); systemet skal være udformet, så de kan føre tilsyn med det (art. 14). Uanset risikoniveau kræver forvaltningsretten sagsbehandlerens egen sagsoplysning og konkrete, individuelle vurdering, og ingen afgørelse må træffes af AI alene.\n\n## 1. Hvem fører tilsyn med systemet (art. 26, stk. 2)\n<!-- ai-system-manifest:question human-oversight.26-2-oversight -->\n\n*Hvilke roller gennemgår output fra {system} i den enkelte sag, og hvem følger driften samlet?*\n\nTODO\n\n## 2. Kompetencer, uddannelse og myndighed (art. 26, stk. 2)\n<!-- ai-system-manifest:question human-oversight.26-2-competence -->\n\n*Hvilke kompetencer og hvilken uddannelse har de, der fører tilsyn (se også AI-færdigheder, art. 4), og har de myndighed og støtte til at se bort fra output?*\n\nTODO\n\n## 3. Forståelse af output og systemets begrænsninger (art. 14, stk. 4, litra a og c)\n<!-- ai-system-manifest:question human-oversight.14-4-a-c -->\n\n*Hvordan lærer de, der fører tilsyn, hvad output betyder, hvor nøjagtigt det er, hvilke begrænsninger systemet har, og hvordan output fortolkes korrekt?*\n\nTODO\n\n## 4. Automatiseringsbias (art. 14, stk. 4, litra b)\n<!-- ai-system-manifest:question human-oversight.14-4-b -->\n\n*Hvordan gøres de, der fører tilsyn, opmærksomme på og beskyttet mod at stole for meget på output?*\n\nTODO\n\n## 5. At se bort fra, tilsidesætte eller omgøre output (art. 14, stk. 4, litra d)\n<!-- ai-system-manifest:question human-oversight.14-4-d -->\n\n*Hvordan ser sagsbehandleren bort fra, tilsidesætter eller omgør output, og hvordan noteres en fravigelse?*\n\nTODO\n\n## 6. Standsning af systemet (art. 14, stk. 4, litra e, og art. 26, stk. 5)\n<!-- ai-system-manifest:question human-oversight.14-4-e -->\n\n*Hvem kan standse systemet, og hvordan? Hvornår skal brugen stilles i bero, og udbyderen og markedsovervågningsmyndigheden underrettes?*\n\nTODO\n\n## 7. Sagsoplysning (officialprincippet)\n<!-- ai-system-manifest:question human-oversight.officialprincippet -->\n\n*Hvordan sikrer sagsbehandleren, at sagen er tilstrækkeligt oplyst, så AI-output ikke erstatter sagsbehandlerens egen sagsoplysning?*\n\nTODO\n\n## 8. Konkret, individuel vurdering\n<!-- ai-system-manifest:question human-oversight.individual-assessment -->\n\n*Hvordan sikrer I, at hver sag vurderes ud fra sine egne omstændigheder, og at en score eller et forslag aldrig anvendes som en fast regel (skøn under regel)?*\n\nTODO\n\n## 9. Begrundelse (forvaltningslovens §§ 22-24)\n<!-- ai-system-manifest:question human-oversight.fvl-22-24 -->\n\n*Hvordan angiver afgørelser retsreglerne, de hovedhensyn, der har været afgørende, og de faktiske oplysninger, der er lagt vægt på, og hvilken rolle AI-output har spillet, hvor det har påvirket afgørelsen?*\n\nTODO\n\n## Kilder\n\n- AI-forordningen (forordning (EU) 2024/1689), art. 14 (menneskeligt tilsyn) og art. 26, stk. 2 og 5 (idriftsætternes forpligtelser)\n- AI-forordningen, art. 4 (AI-færdigheder) og art. 86 (ret til forklaring af individuelle afgørelser)\n- Databeskyttelsesforordningen (forordning (EU) 2016/679), art. 22 (automatiske individuelle afgørelser)\n- Forvaltningsloven, §§ 22-24 (begrundelse)\n- De uskrevne grundsætninger om officialprincippet og pligtmæssigt skøn (Folketingets Ombudsmand, myndighedsguiden)\n",
+      "questions": [
+        {
+          "id": "human-oversight.26-2-oversight",
+          "level": 2,
+          "number": "1",
+          "title": "Hvem fører tilsyn med systemet",
+          "article": "AI-forordningens art. 26, stk. 2"
+        },
+        {
+          "id": "human-oversight.26-2-competence",
+          "level": 2,
+          "number": "2",
+          "title": "Kompetencer, uddannelse og myndighed",
+          "article": "AI-forordningens art. 26, stk. 2"
+        },
+        {
+          "id": "human-oversight.14-4-a-c",
+          "level": 2,
+          "number": "3",
+          "title": "Forståelse af output og systemets begrænsninger",
+          "article": "AI-forordningens art. 14, stk. 4, litra a og c"
+        },
+        {
+          "id": "human-oversight.14-4-b",
+          "level": 2,
+          "number": "4",
+          "title": "Automatiseringsbias",
+          "article": "AI-forordningens art. 14, stk. 4, litra b"
+        },
+        {
+          "id": "human-oversight.14-4-d",
+          "level": 2,
+          "number": "5",
+          "title": "At se bort fra, tilsidesætte eller omgøre output",
+          "article": "AI-forordningens art. 14, stk. 4, litra d"
+        },
+        {
+          "id": "human-oversight.14-4-e",
+          "level": 2,
+          "number": "6",
+          "title": "Standsning af systemet",
+          "article": "AI-forordningens art. 14, stk. 4, litra e, og art. 26, stk. 5"
+        },
+        {
+          "id": "human-oversight.officialprincippet",
+          "level": 2,
+          "number": "7",
+          "title": "Sagsoplysning",
+          "article": "officialprincippet"
+        },
+        {
+          "id": "human-oversight.individual-assessment",
+          "level": 2,
+          "number": "8",
+          "title": "Konkret, individuel vurdering",
+          "article": "pligten til en konkret, individuel vurdering"
+        },
+        {
+          "id": "human-oversight.fvl-22-24",
+          "level": 2,
+          "number": "9",
+          "title": "Begrundelse",
+          "article": "forvaltningslovens §§ 22-24"
+        }
+      ]
     },
     "en": {
       "title": "Human oversight procedure",
-      "body": "Deployers of high-risk AI systems must assign human oversight to natural persons who have the necessary competence, training and authority, and the necessary support (AI Act Art. 26(2)); the system must be designed so that they can oversee it (Art. 14). Whatever the risk tier, Danish administrative law requires the caseworker's own investigation and concrete individual assessment, and no decision may be taken by AI alone.\n\n## 1. Who oversees the system (Art. 26(2))\n\n*Which roles review {system}'s output in each case, and who follows its operation overall?*\n\nTODO\n\n## 2. Competence, training and authority (Art. 26(2))\n\n*What competence and training do the reviewers have (see also AI literacy, Art. 4), and do they have the authority and support to disregard the output?*\n\nTODO\n\n## 3. Understanding the output and its limitations (Art. 14(4)(a), (c))\n\n*How do reviewers learn what the output means, how accurate it is, its known limitations, and how to interpret it correctly?*\n\nTODO\n\n## 4. Automation bias (Art. 14(4)(b))\n\n*How are reviewers made aware of, and protected against, relying too much on the output?*\n\nTODO\n\n## 5. Disregarding, overriding or reversing the output (Art. 14(4)(d))\n\n*How does the caseworker disregard, override or reverse the output, and how is a deviation recorded?*\n\nTODO\n\n## 6. Stopping or suspending the system (Art. 14(4)(e), Art. 26(5))\n\n*Who can stop the system and how? When must use be suspended and the provider and the market surveillance authority be informed?*\n\nTODO\n\n## 7. Investigation of the case (officialprincippet)\n\n*How does the caseworker make sure the case is sufficiently investigated, so that the AI output does not replace the caseworker's own investigation?*\n\nTODO\n\n## 8. Concrete individual assessment\n\n*How do you ensure that each case is assessed on its own facts, and that a score or suggestion is never applied as a fixed rule?*\n\nTODO\n\n## 9. Reasons for decisions (Forvaltningsloven §§ 22–24)\n\n*How do decisions state the legal rules, the main considerations and the facts relied on, and the role the AI output played where it influenced the decision?*\n\nTODO\n\n## Sources\n\n- AI Act (Regulation (EU) 2024/1689), Art. 14 (human oversight) and Art. 26(2), 26(5) (obligations of deployers)\n- AI Act, Art. 4 (AI literacy) and Art. 86 (right to explanation of individual decision-making)\n- GDPR (Regulation (EU) 2016/679), Art. 22 (automated individual decision-making)\n- Forvaltningsloven (Danish Public Administration Act), §§ 22–24 (reasons)\n- The unwritten principles of officialprincippet and the duty to exercise discretion (Folketingets Ombudsmand, myndighedsguiden)\n"
+      "body": "Deployers of high-risk AI systems must assign human oversight to natural persons who have the necessary competence, training and authority, and the necessary support (AI Act Art. 26(2)); the system must be designed so that they can oversee it (Art. 14). Whatever the risk tier, Danish administrative law requires the caseworker's own investigation and concrete individual assessment, and no decision may be taken by AI alone.\n\n## 1. Who oversees the system (Art. 26(2))\n<!-- ai-system-manifest:question human-oversight.26-2-oversight -->\n\n*Which roles review {system}'s output in each case, and who follows its operation overall?*\n\nTODO\n\n## 2. Competence, training and authority (Art. 26(2))\n<!-- ai-system-manifest:question human-oversight.26-2-competence -->\n\n*What competence and training do the reviewers have (see also AI literacy, Art. 4), and do they have the authority and support to disregard the output?*\n\nTODO\n\n## 3. Understanding the output and its limitations (Art. 14(4)(a), (c))\n<!-- ai-system-manifest:question human-oversight.14-4-a-c -->\n\n*How do reviewers learn what the output means, how accurate it is, its known limitations, and how to interpret it correctly?*\n\nTODO\n\n## 4. Automation bias (Art. 14(4)(b))\n<!-- ai-system-manifest:question human-oversight.14-4-b -->\n\n*How are reviewers made aware of, and protected against, relying too much on the output?*\n\nTODO\n\n## 5. Disregarding, overriding or reversing the output (Art. 14(4)(d))\n<!-- ai-system-manifest:question human-oversight.14-4-d -->\n\n*How does the caseworker disregard, override or reverse the output, and how is a deviation recorded?*\n\nTODO\n\n## 6. Stopping or suspending the system (Art. 14(4)(e), Art. 26(5))\n<!-- ai-system-manifest:question human-oversight.14-4-e -->\n\n*Who can stop the system and how? When must use be suspended and the provider and the market surveillance authority be informed?*\n\nTODO\n\n## 7. Investigation of the case (officialprincippet)\n<!-- ai-system-manifest:question human-oversight.officialprincippet -->\n\n*How does the caseworker make sure the case is sufficiently investigated, so that the AI output does not replace the caseworker's own investigation?*\n\nTODO\n\n## 8. Concrete individual assessment\n<!-- ai-system-manifest:question human-oversight.individual-assessment -->\n\n*How do you ensure that each case is assessed on its own facts, and that a score or suggestion is never applied as a fixed rule?*\n\nTODO\n\n## 9. Reasons for decisions (Forvaltningsloven §§ 22–24)\n<!-- ai-system-manifest:question human-oversight.fvl-22-24 -->\n\n*How do decisions state the legal rules, the main considerations and the facts relied on, and the role the AI output played where it influenced the decision?*\n\nTODO\n\n## Sources\n\n- AI Act (Regulation (EU) 2024/1689), Art. 14 (human oversight) and Art. 26(2), 26(5) (obligations of deployers)\n- AI Act, Art. 4 (AI literacy) and Art. 86 (right to explanation of individual decision-making)\n- GDPR (Regulation (EU) 2016/679), Art. 22 (automated individual decision-making)\n- Forvaltningsloven (Danish Public Administration Act), §§ 22–24 (reasons)\n- The unwritten principles of officialprincippet and the duty to exercise discretion (Folketingets Ombudsmand, myndighedsguiden)\n",
+      "questions": [
+        {
+          "id": "human-oversight.26-2-oversight",
+          "level": 2,
+          "number": "1",
+          "title": "Who oversees the system",
+          "article": "AI Act Art. 26(2)"
+        },
+        {
+          "id": "human-oversight.26-2-competence",
+          "level": 2,
+          "number": "2",
+          "title": "Competence, training and authority",
+          "article": "AI Act Art. 26(2)"
+        },
+        {
+          "id": "human-oversight.14-4-a-c",
+          "level": 2,
+          "number": "3",
+          "title": "Understanding the output and its limitations",
+          "article": "AI Act Art. 14(4)(a) and (c)"
+        },
+        {
+          "id": "human-oversight.14-4-b",
+          "level": 2,
+          "number": "4",
+          "title": "Automation bias",
+          "article": "AI Act Art. 14(4)(b)"
+        },
+        {
+          "id": "human-oversight.14-4-d",
+          "level": 2,
+          "number": "5",
+          "title": "Disregarding, overriding or reversing the output",
+          "article": "AI Act Art. 14(4)(d)"
+        },
+        {
+          "id": "human-oversight.14-4-e",
+          "level": 2,
+          "number": "6",
+          "title": "Stopping or suspending the system",
+          "article": "AI Act Arts. 14(4)(e) and 26(5)"
+        },
+        {
+          "id": "human-oversight.officialprincippet",
+          "level": 2,
+          "number": "7",
+          "title": "Investigation of the case",
+          "article": "the inquisitorial principle of Danish administrative law, officialprincippet"
+        },
+        {
+          "id": "human-oversight.individual-assessment",
+          "level": 2,
+          "number": "8",
+          "title": "Concrete individual assessment",
+          "article": "the duty of a concrete, individual assessment, Danish administrative law"
+        },
+        {
+          "id": "human-oversight.fvl-22-24",
+          "level": 2,
+          "number": "9",
+          "title": "Reasons for decisions",
+          "article": "Forvaltningsloven §§ 22–24"
+        }
+      ]
     }
   },
   "technical-documentation": {
     "da": {
       "title": "Teknisk dokumentation",
-      "body": "Udbydere af højrisiko-AI-systemer skal udarbejde den tekniske dokumentation, før systemet bringes i omsætning eller ibrugtages, holde den ajour (AI-forordningens art. 11, stk. 1) og opbevare den i ti år (art. 18). Den skal mindst indeholde elementerne i bilag IV, punkt 1-9.\n\n<!-- if role = deployer -->\n\n> Bemærk: Manifestet angiver organisationen som idriftsætter. Den tekniske dokumentation er udbyderens pligt; bed udbyderen om den, og opbevar brugsanvisningen (art. 13). Foretager I en væsentlig ændring af systemet eller ændrer dets tilsigtede formål, bliver I udbyder (art. 25, stk. 1).\n\n<!-- end if -->\n\n## 1. Generel beskrivelse af AI-systemet (bilag IV, punkt 1)\n\n*Hvad er det tilsigtede formål, udbyderen og versionen af {system}? Hvordan interagerer systemet med anden hardware, software og andre AI-systemer, hvilken hardware kører det på, hvordan ser brugergrænsefladen ud, og hvor findes brugsanvisningen?*\n\nTODO\n\n## 2. Detaljeret beskrivelse af AI-systemets elementer og af processen for dets udvikling (bilag IV, punkt 2)\n\n*Hvilke metoder, forhåndstrænede systemer og tredjepartsværktøjer er brugt? Hvad er designvalgene, systemarkitekturen, datakravene og datablade, foranstaltningerne til menneskeligt tilsyn (art. 14), validerings- og testprocedurerne og cybersikkerhedsforanstaltningerne?*\n\nTODO\n\n## 3. Overvågning, funktion og kontrol af AI-systemet (bilag IV, punkt 3)\n\n*Hvad er systemets kapacitet og begrænsninger i ydeevne, herunder nøjagtigheden for bestemte personer eller grupper, de forudsigelige utilsigtede resultater og risici og specifikationerne for inputdata?*\n\nTODO\n\n## 4. Ydeevneparametrenes hensigtsmæssighed (bilag IV, punkt 4)\n\n*Hvorfor er de valgte ydeevneparametre hensigtsmæssige for netop dette AI-system?*\n\nTODO\n\n## 5. Risikostyringssystemet i overensstemmelse med art. 9 (bilag IV, punkt 5)\n\n*Hvordan fungerer risikostyringssystemet, eller hvor er det beskrevet?*\n\nTODO\n\n## 6. Relevante ændringer i systemet i løbet af dets livscyklus (bilag IV, punkt 6)\n\n*Hvilke relevante ændringer har udbyderen foretaget i systemet i løbet af dets livscyklus?*\n\nTODO\n\n## 7. Anvendte harmoniserede standarder og andre løsninger (bilag IV, punkt 7)\n\n*Hvilke harmoniserede standarder offentliggjort i Den Europæiske Unions Tidende anvendes? Hvor ingen anvendes, hvilke andre løsninger, fælles specifikationer eller tekniske specifikationer opfylder kravene i kapitel III, afdeling 2?*\n\nTODO\n\n## 8. EU-overensstemmelseserklæringen (art. 47) (bilag IV, punkt 8)\n\n*Vedlæg en kopi af EU-overensstemmelseserklæringen, udarbejdet efter overensstemmelsesvurderingen (art. 43).*\n\nTODO\n\n## 9. Evaluering af ydeevnen efter omsætningen og plan for overvågning efter omsætningen (art. 72) (bilag IV, punkt 9)\n\n*Hvordan evalueres systemets ydeevne efter omsætningen, og hvad er planen for overvågning efter omsætningen (art. 72, stk. 3)?*\n\nTODO\n\n## Kilder\n\n- AI-forordningen (forordning (EU) 2024/1689), art. 11 (teknisk dokumentation) og bilag IV\n- AI-forordningen, art. 9 (risikostyringssystem), art. 10 (data og datastyring), art. 13, art. 14, art. 15, art. 17 (kvalitetsstyringssystem) og art. 18\n- AI-forordningen, art. 43 (overensstemmelsesvurdering), art. 47 (EU-overensstemmelseserklæring) og art. 72 (overvågning efter omsætningen)\n"
+      "body": "Udbydere af højrisiko-AI-systemer skal udarbejde den tekniske dokumentation, før systemet bringes i omsætning eller ibrugtages, holde den ajour (AI-forordningens art. 11, stk. 1) og opbevare den i ti år (art. 18). Den skal mindst indeholde elementerne i bilag IV, punkt 1-9.\n\n<!-- if role = deployer -->\n\n> Bemærk: Manifestet angiver organisationen som idriftsætter. Den tekniske dokumentation er udbyderens pligt; bed udbyderen om den, og opbevar brugsanvisningen (art. 13). Foretager I en væsentlig ændring af systemet eller ændrer dets tilsigtede formål, bliver I udbyder (art. 25, stk. 1).\n\n<!-- end if -->\n\n## 1. Generel beskrivelse af AI-systemet (bilag IV, punkt 1)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-1 -->\n\n*Hvad er det tilsigtede formål, udbyderen og versionen af {system}? Hvordan interagerer systemet med anden hardware, software og andre AI-systemer, hvilken hardware kører det på, hvordan ser brugergrænsefladen ud, og hvor findes brugsanvisningen?*\n\nTODO\n\n## 2. Detaljeret beskrivelse af AI-systemets elementer og af processen for dets udvikling (bilag IV, punkt 2)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-2 -->\n\n*Hvilke metoder, forhåndstrænede systemer og tredjepartsværktøjer er brugt? Hvad er designvalgene, systemarkitekturen, datakravene og datablade, foranstaltningerne til menneskeligt tilsyn (art. 14), validerings- og testprocedurerne og cybersikkerhedsforanstaltningerne?*\n\nTODO\n\n## 3. Overvågning, funktion og kontrol af AI-systemet (bilag IV, punkt 3)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-3 -->\n\n*Hvad er systemets kapacitet og begrænsninger i ydeevne, herunder nøjagtigheden for bestemte personer eller grupper, de forudsigelige utilsigtede resultater og risici og specifikationerne for inputdata?*\n\nTODO\n\n## 4. Ydeevneparametrenes hensigtsmæssighed (bilag IV, punkt 4)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-4 -->\n\n*Hvorfor er de valgte ydeevneparametre hensigtsmæssige for netop dette AI-system?*\n\nTODO\n\n## 5. Risikostyringssystemet i overensstemmelse med art. 9 (bilag IV, punkt 5)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-5 -->\n\n*Hvordan fungerer risikostyringssystemet, eller hvor er det beskrevet?*\n\nTODO\n\n## 6. Relevante ændringer i systemet i løbet af dets livscyklus (bilag IV, punkt 6)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-6 -->\n\n*Hvilke relevante ændringer har udbyderen foretaget i systemet i løbet af dets livscyklus?*\n\nTODO\n\n## 7. Anvendte harmoniserede standarder og andre løsninger (bilag IV, punkt 7)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-7 -->\n\n*Hvilke harmoniserede standarder offentliggjort i Den Europæiske Unions Tidende anvendes? Hvor ingen anvendes, hvilke andre løsninger, fælles specifikationer eller tekniske specifikationer opfylder kravene i kapitel III, afdeling 2?*\n\nTODO\n\n## 8. EU-overensstemmelseserklæringen (art. 47) (bilag IV, punkt 8)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-8 -->\n\n*Vedlæg en kopi af EU-overensstemmelseserklæringen, udarbejdet efter overensstemmelsesvurderingen (art. 43).*\n\nTODO\n\n## 9. Evaluering af ydeevnen efter omsætningen og plan for overvågning efter omsætningen (art. 72) (bilag IV, punkt 9)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-9 -->\n\n*Hvordan evalueres systemets ydeevne efter omsætningen, og hvad er planen for overvågning efter omsætningen (art. 72, stk. 3)?*\n\nTODO\n\n## Kilder\n\n- AI-forordningen (forordning (EU) 2024/1689), art. 11 (teknisk dokumentation) og bilag IV\n- AI-forordningen, art. 9 (risikostyringssystem), art. 10 (data og datastyring), art. 13, art. 14, art. 15, art. 17 (kvalitetsstyringssystem) og art. 18\n- AI-forordningen, art. 43 (overensstemmelsesvurdering), art. 47 (EU-overensstemmelseserklæring) og art. 72 (overvågning efter omsætningen)\n",
+      "questions": [
+        {
+          "id": "technical-documentation.annex-iv-1",
+          "level": 2,
+          "number": "1",
+          "title": "Generel beskrivelse af AI-systemet",
+          "article": "AI-forordningens bilag IV, punkt 1"
+        },
+        {
+          "id": "technical-documentation.annex-iv-2",
+          "level": 2,
+          "number": "2",
+          "title": "Detaljeret beskrivelse af AI-systemets elementer og af processen for dets udvikling",
+          "article": "AI-forordningens bilag IV, punkt 2"
+        },
+        {
+          "id": "technical-documentation.annex-iv-3",
+          "level": 2,
+          "number": "3",
+          "title": "Overvågning, funktion og kontrol af AI-systemet",
+          "article": "AI-forordningens bilag IV, punkt 3"
+        },
+        {
+          "id": "technical-documentation.annex-iv-4",
+          "level": 2,
+          "number": "4",
+          "title": "Ydeevneparametrenes hensigtsmæssighed",
+          "article": "AI-forordningens bilag IV, punkt 4"
+        },
+        {
+          "id": "technical-documentation.annex-iv-5",
+          "level": 2,
+          "number": "5",
+          "title": "Risikostyringssystemet i overensstemmelse med art. 9",
+          "article": "AI-forordningens bilag IV, punkt 5"
+        },
+        {
+          "id": "technical-documentation.annex-iv-6",
+          "level": 2,
+          "number": "6",
+          "title": "Relevante ændringer i systemet i løbet af dets livscyklus",
+          "article": "AI-forordningens bilag IV, punkt 6"
+        },
+        {
+          "id": "technical-documentation.annex-iv-7",
+          "level": 2,
+          "number": "7",
+          "title": "Anvendte harmoniserede standarder og andre løsninger",
+          "article": "AI-forordningens bilag IV, punkt 7"
+        },
+        {
+          "id": "technical-documentation.annex-iv-8",
+          "level": 2,
+          "number": "8",
+          "title": "EU-overensstemmelseserklæringen",
+          "article": "AI-forordningens bilag IV, punkt 8"
+        },
+        {
+          "id": "technical-documentation.annex-iv-9",
+          "level": 2,
+          "number": "9",
+          "title": "Evaluering af ydeevnen efter omsætningen og plan for overvågning efter omsætningen",
+          "article": "AI-forordningens bilag IV, punkt 9"
+        }
+      ]
     },
     "en": {
       "title": "Technical documentation",
-      "body": "Providers of high-risk AI systems must draw up the technical documentation before the system is placed on the market or put into service, keep it up to date (AI Act Art. 11(1)), and keep it for ten years (Art. 18). It contains at least the elements of Annex IV, points 1–9.\n\n<!-- if role = deployer -->\n\n> Note: the manifest names the organisation as deployer. The technical documentation is the provider's duty; ask the provider for it and keep the instructions for use (Art. 13). If you substantially modify the system or change its intended purpose, you become its provider (Art. 25(1)).\n\n<!-- end if -->\n\n## 1. General description of the AI system (Annex IV, point 1)\n\n*What are the intended purpose, the provider and the version of {system}? How does it interact with other hardware, software and AI systems; on which hardware does it run; what does the user interface look like; and where are the instructions for use?*\n\nTODO\n\n## 2. Detailed description of the elements of the AI system and of the process for its development (Annex IV, point 2)\n\n*Which methods, pre-trained systems and third-party tools were used? What are the design choices, the system architecture, the data requirements and datasheets, the human oversight measures (Art. 14), the validation and testing procedures, and the cybersecurity measures?*\n\nTODO\n\n## 3. Monitoring, functioning and control of the AI system (Annex IV, point 3)\n\n*What are the capabilities and limitations in performance, including the accuracy for specific persons or groups; the foreseeable unintended outcomes and risks; and the specifications for input data?*\n\nTODO\n\n## 4. Appropriateness of the performance metrics (Annex IV, point 4)\n\n*Why are the chosen performance metrics appropriate for this specific AI system?*\n\nTODO\n\n## 5. Risk management system in accordance with Art. 9 (Annex IV, point 5)\n\n*How does the risk management system work, or where is it described?*\n\nTODO\n\n## 6. Relevant changes made through the lifecycle (Annex IV, point 6)\n\n*Which relevant changes has the provider made to the system through its lifecycle?*\n\nTODO\n\n## 7. Harmonised standards and other solutions applied (Annex IV, point 7)\n\n*Which harmonised standards published in the Official Journal are applied? Where none are, which other solutions, common specifications or technical specifications meet the requirements of Chapter III, Section 2?*\n\nTODO\n\n## 8. EU declaration of conformity (Art. 47) (Annex IV, point 8)\n\n*Attach a copy of the EU declaration of conformity, drawn up after the conformity assessment (Art. 43).*\n\nTODO\n\n## 9. Post-market performance evaluation and monitoring plan (Art. 72) (Annex IV, point 9)\n\n*How is the system's performance evaluated in the post-market phase, and what is the post-market monitoring plan (Art. 72(3))?*\n\nTODO\n\n## Sources\n\n- AI Act (Regulation (EU) 2024/1689), Art. 11 (technical documentation) and Annex IV\n- AI Act, Art. 9 (risk management system), Art. 10 (data and data governance), Art. 13, Art. 14, Art. 15, Art. 17 (quality management system) and Art. 18\n- AI Act, Art. 43 (conformity assessment), Art. 47 (EU declaration of conformity) and Art. 72 (post-market monitoring)\n"
+      "body": "Providers of high-risk AI systems must draw up the technical documentation before the system is placed on the market or put into service, keep it up to date (AI Act Art. 11(1)), and keep it for ten years (Art. 18). It contains at least the elements of Annex IV, points 1–9.\n\n<!-- if role = deployer -->\n\n> Note: the manifest names the organisation as deployer. The technical documentation is the provider's duty; ask the provider for it and keep the instructions for use (Art. 13). If you substantially modify the system or change its intended purpose, you become its provider (Art. 25(1)).\n\n<!-- end if -->\n\n## 1. General description of the AI system (Annex IV, point 1)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-1 -->\n\n*What are the intended purpose, the provider and the version of {system}? How does it interact with other hardware, software and AI systems; on which hardware does it run; what does the user interface look like; and where are the instructions for use?*\n\nTODO\n\n## 2. Detailed description of the elements of the AI system and of the process for its development (Annex IV, point 2)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-2 -->\n\n*Which methods, pre-trained systems and third-party tools were used? What are the design choices, the system architecture, the data requirements and datasheets, the human oversight measures (Art. 14), the validation and testing procedures, and the cybersecurity measures?*\n\nTODO\n\n## 3. Monitoring, functioning and control of the AI system (Annex IV, point 3)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-3 -->\n\n*What are the capabilities and limitations in performance, including the accuracy for specific persons or groups; the foreseeable unintended outcomes and risks; and the specifications for input data?*\n\nTODO\n\n## 4. Appropriateness of the performance metrics (Annex IV, point 4)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-4 -->\n\n*Why are the chosen performance metrics appropriate for this specific AI system?*\n\nTODO\n\n## 5. Risk management system in accordance with Art. 9 (Annex IV, point 5)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-5 -->\n\n*How does the risk management system work, or where is it described?*\n\nTODO\n\n## 6. Relevant changes made through the lifecycle (Annex IV, point 6)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-6 -->\n\n*Which relevant changes has the provider made to the system through its lifecycle?*\n\nTODO\n\n## 7. Harmonised standards and other solutions applied (Annex IV, point 7)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-7 -->\n\n*Which harmonised standards published in the Official Journal are applied? Where none are, which other solutions, common specifications or technical specifications meet the requirements of Chapter III, Section 2?*\n\nTODO\n\n## 8. EU declaration of conformity (Art. 47) (Annex IV, point 8)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-8 -->\n\n*Attach a copy of the EU declaration of conformity, drawn up after the conformity assessment (Art. 43).*\n\nTODO\n\n## 9. Post-market performance evaluation and monitoring plan (Art. 72) (Annex IV, point 9)\n<!-- ai-system-manifest:question technical-documentation.annex-iv-9 -->\n\n*How is the system's performance evaluated in the post-market phase, and what is the post-market monitoring plan (Art. 72(3))?*\n\nTODO\n\n## Sources\n\n- AI Act (Regulation (EU) 2024/1689), Art. 11 (technical documentation) and Annex IV\n- AI Act, Art. 9 (risk management system), Art. 10 (data and data governance), Art. 13, Art. 14, Art. 15, Art. 17 (quality management system) and Art. 18\n- AI Act, Art. 43 (conformity assessment), Art. 47 (EU declaration of conformity) and Art. 72 (post-market monitoring)\n",
+      "questions": [
+        {
+          "id": "technical-documentation.annex-iv-1",
+          "level": 2,
+          "number": "1",
+          "title": "General description of the AI system",
+          "article": "AI Act Annex IV point 1"
+        },
+        {
+          "id": "technical-documentation.annex-iv-2",
+          "level": 2,
+          "number": "2",
+          "title": "Detailed description of the elements of the AI system and of the process for its development",
+          "article": "AI Act Annex IV point 2"
+        },
+        {
+          "id": "technical-documentation.annex-iv-3",
+          "level": 2,
+          "number": "3",
+          "title": "Monitoring, functioning and control of the AI system",
+          "article": "AI Act Annex IV point 3"
+        },
+        {
+          "id": "technical-documentation.annex-iv-4",
+          "level": 2,
+          "number": "4",
+          "title": "Appropriateness of the performance metrics",
+          "article": "AI Act Annex IV point 4"
+        },
+        {
+          "id": "technical-documentation.annex-iv-5",
+          "level": 2,
+          "number": "5",
+          "title": "Risk management system in accordance with Art. 9",
+          "article": "AI Act Annex IV point 5"
+        },
+        {
+          "id": "technical-documentation.annex-iv-6",
+          "level": 2,
+          "number": "6",
+          "title": "Relevant changes made through the lifecycle",
+          "article": "AI Act Annex IV point 6"
+        },
+        {
+          "id": "technical-documentation.annex-iv-7",
+          "level": 2,
+          "number": "7",
+          "title": "Harmonised standards and other solutions applied",
+          "article": "AI Act Annex IV point 7"
+        },
+        {
+          "id": "technical-documentation.annex-iv-8",
+          "level": 2,
+          "number": "8",
+          "title": "EU declaration of conformity",
+          "article": "AI Act Annex IV point 8"
+        },
+        {
+          "id": "technical-documentation.annex-iv-9",
+          "level": 2,
+          "number": "9",
+          "title": "Post-market performance evaluation and monitoring plan",
+          "article": "AI Act Annex IV point 9"
+        }
+      ]
     }
   }
 };

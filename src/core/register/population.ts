@@ -1,24 +1,24 @@
 import { checkManifest } from '../check';
-import type { FileExists } from '../rules/dpia-document-not-found';
+import type { DocumentAccess } from '../documents/linked';
 import type { Edition } from '../law/timeline';
 import { decodeManifestBytes, notUtf8Finding } from '../yaml/parse';
 import { buildEntry, type RegisterEntry } from './record';
 
 /**
- * One register entry from a manifest's bytes: decoded, checked once (the documents looked up through
- * `fileExists`, once each), assessed. What the editor's AI systems view does per file, and what the bench
+ * One register entry from a manifest's bytes: decoded, checked once (the linked documents read and judged through
+ * `access`, once each: a document that is not written is no document), assessed. What the editor's AI systems view does per file, and what the bench
  * times as the view's core part.
  */
 export async function entryFromBytes(
   file: string,
   bytes: Uint8Array,
-  fileExists: FileExists | undefined,
+  access: DocumentAccess | undefined,
   date: string,
   edition: Edition,
 ): Promise<RegisterEntry> {
   const text = decodeManifestBytes(bytes);
   if (text === undefined) return buildEntry({ file, result: undefined, findings: [notUtf8Finding()], date, edition });
-  const result = await checkManifest(text, { edition, fileExists, referenceDate: date });
+  const result = await checkManifest(text, { edition, ...access, referenceDate: date });
   return buildEntry({ file, result, findings: result.findings, date, edition });
 }
 

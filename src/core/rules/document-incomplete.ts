@@ -1,148 +1,225 @@
-import { errorMessage } from '../errors';
-import { valueAt } from '../yaml/fields';
-import { decodeManifestBytes } from '../yaml/parse';
-import type { Finding, Localized, Severity } from '../types';
-import type { DocumentReference } from './dpia-document-not-found';
-import { fieldName, findingAt, message, type Rule, type RuleContext } from './rule';
+import { processesPersonalData, valueAt } from '../yaml/fields';
+import { countsAsAbsent, type LinkedDocument } from '../documents/linked';
+import { MIN_OWN_WORDS, type NotWritten, type UnansweredQuestion } from '../documents/written';
+import type { TemplateQuestion } from '../templates/index';
+import type { Finding, Lang, Localized, ManifestPath, Severity } from '../types';
+import { notFoundFinding } from './dpia-document-not-found';
+import { documentMessage, fieldKey, fieldName, findingAt, type Rule, type RuleContext } from './rule';
+import { citizenNoticeTextFinding } from './transparency-missing';
 
-/** A document beside the manifest, as the reader finds it: its size first, its bytes only when asked for. */
-export interface DocumentFile {
-  size: number;
-  read(): PromiseLike<Uint8Array> | Uint8Array;
-}
+export type { DocumentFile } from '../documents/written';
+export type { ReadDocument } from '../documents/linked';
+export { MAX_DOCUMENT_BYTES } from '../documents/written';
 
-/**
- * Reads a document named by a path relative to the manifest's folder; undefined when there is no such file
- * (CLI: fs; editor: the open editor's text or workspace.fs).
- */
-export type ReadDocument = (relativePath: string) => PromiseLike<DocumentFile | undefined> | DocumentFile | undefined;
-
-/** Documents larger than this are not read (one finding says so). */
-export const MAX_DOCUMENT_BYTES = 1024 * 1024;
-
-/** The template marker of a documentation stub (templates/index.ts writes it as the stub's first line) or an upper-case whole-word TODO. */
-const UNFINISHED = /<!-- ai-system-manifest:template|(?<![\p{L}\p{N}_])TODO(?![\p{L}\p{N}_])/u;
-const SHOWN_LENGTH = 80;
-
-/** Reported by `checkDocumentContents` (it reads the linked documents), not by a synchronous check of the data. */
+/** Reported by the check when it reads the linked documents (`reportDocuments`), not by a synchronous check of the data. */
 export const documentIncomplete: Rule<'document-incomplete'> = {
   id: 'document-incomplete',
   defaultSeverity: 'warning',
   description: {
-    en: 'A linked document exists but is unfinished: it still holds the template marker or an upper-case TODO (an error when the manifest calls the DPIA or FRIA completed), or it cannot be read (over 1 MiB, not UTF-8).',
-    da: "Et dokument, som manifestet henviser til, findes, men er ikke færdigt: det indeholder stadig skabelonmarkøren eller et TODO med store bogstaver (en fejl, når manifestet kalder konsekvensanalysen eller FRIA'en completed), eller det kan ikke læses (over 1 MiB, ikke UTF-8).",
+    en: "A linked document exists but is not written: it holds the template marker, a placeholder, the draft status row, fewer than 40 words of its own text or an unanswered question, or it cannot be read; the field then counts as missing (an error where a completed DPIA or FRIA links it, a warning while it is in progress, otherwise the severity of the field's absence).",
+    da: 'Et dokument, som manifestet henviser til, findes, men er ikke skrevet: det indeholder skabelonmarkøren, en pladsholder, statusrækken for et udkast, færre end 40 ord egen tekst eller et ubesvaret spørgsmål, eller det kan ikke læses; feltet tæller da som manglende (en fejl, når en gennemført konsekvensanalyse eller FRIA henviser til det, en advarsel, mens den er i gang, ellers den alvorlighed, feltets fravær har).',
   },
-  articles: 'GDPR Art. 35; AI Act Arts. 4, 14, 26(5), 27; Chapter III documentation',
+  articles: 'GDPR Arts. 13–14, 35; AI Act Arts. 4, 14, 26(5), 27, 86; Chapter III documentation; Forvaltningsloven §§ 22–24',
   evidence: 'every-duty',
 };
 
-/** Where a document's text is unfinished: the 0-based line, where on it, and the line's text. */
-export interface UnfinishedLine {
-  line: number;
-  character: number;
-  endCharacter: number;
-  text: string;
-}
+const SEVERITY_ORDER: readonly Severity[] = ['information', 'warning', 'error'];
+const SHOWN_LENGTH = 80;
 
-/** The first line of a document that still holds the template marker or a whole-word `TODO`, if any. */
-export function firstUnfinishedLine(text: string): UnfinishedLine | undefined {
-  const match = UNFINISHED.exec(text);
-  if (!match) return undefined;
-  const lineStart = text.lastIndexOf('\n', match.index - 1) + 1;
-  let lineEnd = text.indexOf('\n', match.index);
-  if (lineEnd === -1) lineEnd = text.length;
-  if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-  let line = 0;
-  for (let at = text.indexOf('\n'); at !== -1 && at < match.index; at = text.indexOf('\n', at + 1)) line++;
-  return { line, character: match.index - lineStart, endCharacter: lineEnd - lineStart, text: text.slice(lineStart, lineEnd).trim() };
-}
-
-/** Error where the manifest calls the assessment this document holds done (DPIA, FRIA `completed`); else warning. */
-function severityFor(context: RuleContext, reference: DocumentReference): Severity {
-  const holder = reference.path.slice(0, -1);
-  const isAssessment = fieldName(reference.path) === 'dataProtection.dpia.document' || fieldName(reference.path) === 'fria.document';
-  return isAssessment && valueAt(context.data, [...holder, 'status']) === 'completed' ? 'error' : 'warning';
-}
-
-/** `document-incomplete` for the references whose file exists: reads each (within limits) and looks for what is unfinished. */
-export async function checkDocumentContents(
+/**
+ * The findings on the document fields that count as absent (spec: "Documents"), once each, and the findings they
+ * replace. The check ran the rules with those fields absent: a rule that reported such a field as missing gives the
+ * severity of its absence, and its finding is dropped (no field is reported twice); where none did, the field is
+ * optional and the finding a warning. A DPIA's or FRIA's document is an error where the assessment is `completed`
+ * (the manifest claims what the document does not hold) and a warning while it is `in-progress` (the status tells).
+ */
+export function reportDocuments(
   context: RuleContext,
-  references: readonly DocumentReference[],
-  readDocument: ReadDocument,
-): Promise<Finding[]> {
-  const findings = await Promise.all(
-    references.map(async (reference): Promise<Finding | undefined> => {
-      let text: string | undefined;
-      let unreadable: Localized | undefined;
-      try {
-        const file = await readDocument(reference.target);
-        if (!file) return undefined;
-        const bytes = file.size > MAX_DOCUMENT_BYTES ? undefined : await file.read();
-        if (!bytes || bytes.length > MAX_DOCUMENT_BYTES) {
-          unreadable = {
-            en: `it is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB`,
-            da: `det er større end ${MAX_DOCUMENT_BYTES / 1024 / 1024} MiB`,
-          };
-        } else {
-          text = decodeManifestBytes(bytes);
-          if (text === undefined) unreadable = { en: 'it is not UTF-8 text', da: 'det er ikke UTF-8-tekst' };
-        }
-      } catch (error) {
-        unreadable = { en: `reading it failed (${errorMessage(error)})`, da: `det kunne ikke læses (${errorMessage(error)})` };
-      }
-      const severity = severityFor(context, reference);
-      const field = fieldName(reference.path);
-      const done =
-        severity === 'error'
-          ? { en: ', although the manifest calls it completed', da: ', selv om manifestet kalder den completed' }
-          : { en: '', da: '' };
-      if (unreadable) {
-        return findingAt(
-          context,
-          'document-incomplete',
-          severity,
-          reference.path,
-          message(
-            `\`${field}\` links '${reference.target}', which cannot be read to see whether it is finished: ${unreadable.en}`,
-            `\`${field}\` henviser til '${reference.target}', som ikke kan læses for at se, om det er færdigt: ${unreadable.da}`,
-            reference.article,
-            reference.provision,
-            context,
-          ),
-        );
-      }
-      const unfinished = firstUnfinishedLine(text!);
-      if (!unfinished) return undefined;
-      const shown = unfinished.text.length > SHOWN_LENGTH ? `${unfinished.text.slice(0, SHOWN_LENGTH)}…` : unfinished.text;
-      const marker = unfinished.text.includes('<!-- ai-system-manifest:template');
-      const what: Localized = marker
-        ? { en: 'still holds the template marker', da: 'indeholder stadig skabelonmarkøren' }
-        : { en: 'still says TODO', da: 'siger stadig TODO' };
-      const finding = findingAt(
-        context,
-        'document-incomplete',
-        severity,
-        reference.path,
-        message(
-          `'${reference.target}' (linked from \`${field}\`) is not finished${done.en}: line ${unfinished.line + 1} ${what.en} ('${shown}')`,
-          `'${reference.target}' (henvist fra \`${field}\`) er ikke færdigt${done.da}: linje ${unfinished.line + 1} ${what.da} ('${shown}')`,
-          reference.article,
-          reference.provision,
-          context,
-        ),
-      );
-      finding.related = [
-        {
-          file: reference.target,
-          range: {
-            start: { line: unfinished.line, character: unfinished.character },
-            end: { line: unfinished.line, character: unfinished.endCharacter },
-          },
-          message: { en: `The first unfinished line of '${reference.target}'.`, da: `Den første ufærdige linje i '${reference.target}'.` },
+  documents: readonly LinkedDocument[],
+  findings: readonly Finding[],
+): { findings: Finding[]; replaced: Set<Finding> } {
+  const replaced = new Set<Finding>();
+  const reported: Finding[] = [];
+  for (const document of documents) {
+    if (!countsAsAbsent(document)) continue;
+    const key = fieldKey(document.path);
+    const absence = findings.filter((finding) => finding.ruleId !== 'placeholder-value' && fieldKey(finding.path) === key);
+    for (const finding of absence) replaced.add(finding);
+    let severity: Severity = absence.reduce<Severity>(
+      (worst, finding) => (SEVERITY_ORDER.indexOf(finding.severity) > SEVERITY_ORDER.indexOf(worst) ? finding.severity : worst),
+      absence.length > 0 ? 'information' : 'warning',
+    );
+    if (document.assessment) {
+      const status = valueAt(context.data, [...document.path.slice(0, -1), 'status']);
+      if (status === 'completed') severity = 'error';
+      else if (status === 'in-progress') severity = 'warning';
+    }
+    const finding =
+      document.state === 'not-written'
+        ? incompleteFinding(context, document, document.verdict, severity)
+        : document.state === 'free-text' && isCitizenNotice(document.path) && processesPersonalData(context.data)
+          ? citizenNoticeTextFinding(context, document.target)
+          : notFoundFinding(context, document, severity);
+    // The date is the absent field's: what `--due-only` lowers is the duty that field evidences.
+    const dated = absence.find((candidate) => candidate.appliesFrom !== undefined);
+    if (dated) {
+      finding.appliesFrom = dated.appliesFrom;
+      finding.certainty = dated.certainty;
+    } else if (absence.length > 0) {
+      delete finding.appliesFrom;
+      delete finding.certainty;
+    }
+    reported.push(finding);
+  }
+  return { findings: reported, replaced };
+}
+
+function isCitizenNotice(path: ManifestPath): boolean {
+  return fieldKey(path) === fieldKey(['transparency', 'citizenNotice']);
+}
+
+/** "section 4, Measures envisaged to address the risks (GDPR Art. 35(7)(d))" in the language asked for. */
+function sectionName(question: UnansweredQuestion, lang: Lang): string {
+  const asked: TemplateQuestion | undefined = question.question?.[lang];
+  const word = lang === 'en' ? 'section' : 'afsnit';
+  if (!asked) return `${word} '${question.heading?.text.replace(/^#+\s*/, '') ?? question.id}'`;
+  return asked.number ? `${word} ${asked.number}, ${asked.title} (${asked.article})` : `${word} '${asked.title}' (${asked.article})`;
+}
+
+function shown(text: string): string {
+  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text;
+}
+
+/** Why the document is not written, in both languages, and the line of the document that shows it. */
+function why(verdict: NotWritten): { text: Localized; line?: number } {
+  switch (verdict.reason) {
+    case 'too-large':
+      return {
+        text: {
+          en: `it cannot be read to see whether it is written: it is larger than ${MIB} MiB`,
+          da: `det kan ikke læses for at se, om det er skrevet: det er større end ${MIB} MiB`,
         },
-      ];
-      return finding;
-    }),
+      };
+    case 'not-utf8':
+      return {
+        text: {
+          en: 'it cannot be read to see whether it is written: it is not UTF-8 text',
+          da: 'det kan ikke læses for at se, om det er skrevet: det er ikke UTF-8-tekst',
+        },
+      };
+    case 'read-failed':
+      return {
+        text: {
+          en: `it cannot be read to see whether it is written (${verdict.error})`,
+          da: `det kan ikke læses for at se, om det er skrevet (${verdict.error})`,
+        },
+      };
+    case 'marker':
+      return {
+        text: {
+          en: `line ${verdict.at.line + 1} still holds the template marker: it is a stub to be written`,
+          da: `linje ${verdict.at.line + 1} indeholder stadig skabelonmarkøren: det er en skabelon, der skal udfyldes`,
+        },
+        line: verdict.at.line,
+      };
+    case 'placeholder':
+      return {
+        text: {
+          en: `line ${verdict.at.line + 1} still says '${shown(verdict.word)}' ('${shown(verdict.at.text)}')`,
+          da: `linje ${verdict.at.line + 1} siger stadig '${shown(verdict.word)}' ('${shown(verdict.at.text)}')`,
+        },
+        line: verdict.at.line,
+      };
+    case 'draft':
+      return {
+        text: {
+          en: `its status row still says Draft (line ${verdict.at.line + 1}: '${shown(verdict.at.text)}')`,
+          da: `statusrækken siger stadig Udkast (linje ${verdict.at.line + 1}: '${shown(verdict.at.text)}')`,
+        },
+        line: verdict.at.line,
+      };
+    case 'too-short':
+      return {
+        text: {
+          en: `it has ${verdict.words} ${verdict.words === 1 ? 'word' : 'words'} of its own text, fewer than ${MIN_OWN_WORDS} (the templates' text, headings and guiding questions do not count)`,
+          da: `det har ${verdict.words} ord egen tekst, færre end ${MIN_OWN_WORDS} (skabelonernes tekst, overskrifter og vejledende spørgsmål tæller ikke med)`,
+        },
+        line: 0,
+      };
+    case 'unanswered': {
+      const question = verdict.question;
+      return question.removed
+        ? {
+            text: {
+              en: `${sectionName(question, 'en')}, has been removed, so it is not answered`,
+              da: `${sectionName(question, 'da')}, er fjernet og er derfor ikke besvaret`,
+            },
+            line: 0,
+          }
+        : {
+            text: {
+              en: `${sectionName(question, 'en')}, is not answered`,
+              da: `${sectionName(question, 'da')}, er ikke besvaret`,
+            },
+            line: question.heading?.line ?? 0,
+          };
+    }
+  }
+}
+
+const MIB = 1;
+
+/** The first question to answer, where the reason is another: "; the first question to answer is section 1, …". */
+function nextQuestion(verdict: NotWritten): { text: Localized; line: number; length: number } | undefined {
+  const question = 'firstQuestion' in verdict ? verdict.firstQuestion : undefined;
+  if (!question) return undefined;
+  return {
+    text: {
+      en: `; the first question to answer is ${sectionName(question, 'en')}`,
+      da: `; det første spørgsmål, der skal besvares, er ${sectionName(question, 'da')}`,
+    },
+    line: question.heading?.line ?? 0,
+    length: question.heading?.text.length ?? 0,
+  };
+}
+
+/** The finding on a document field whose document exists but is not written, with where the document shows it. */
+export function incompleteFinding(context: RuleContext, document: LinkedDocument, verdict: NotWritten, severity: Severity): Finding {
+  const field = fieldName(document.path);
+  const reason = why(verdict);
+  const next = nextQuestion(verdict);
+  const text: Localized = next ? { en: reason.text.en + next.text.en, da: reason.text.da + next.text.da } : reason.text;
+  const line = next ? next.line : reason.line;
+  const claimed =
+    document.assessment && valueAt(context.data, [...document.path.slice(0, -1), 'status']) === 'completed'
+      ? { en: ', although the manifest calls it completed', da: ', selv om manifestet kalder den gennemført' }
+      : { en: '', da: '' };
+  const finding = findingAt(
+    context,
+    'document-incomplete',
+    severity,
+    document.path,
+    documentMessage(
+      `'${document.target}' (linked from '${field}') is not written${claimed.en}: ${text.en}. Until it is, the field counts as missing`,
+      `'${document.target}' (henvist fra '${field}') er ikke skrevet${claimed.da}: ${text.da}. Indtil det er, tæller feltet som manglende`,
+      document,
+      context,
+    ),
   );
-  return findings.filter((finding): finding is Finding => finding !== undefined);
+  if (line !== undefined) {
+    // Where to write: the first unanswered question's heading, else the line that shows why.
+    const at = 'at' in verdict ? verdict.at : verdict.reason === 'unanswered' ? verdict.question.heading : undefined;
+    const length = next ? next.length : at ? at.text.length : 0;
+    finding.related = [
+      {
+        file: document.target,
+        range: { start: { line, character: 0 }, end: { line, character: length } },
+        message: {
+          en: `Where '${document.target}' is not written: ${text.en}.`,
+          da: `Hvor '${document.target}' ikke er skrevet: ${text.da}.`,
+        },
+      },
+    ];
+  }
+  return finding;
 }

@@ -1,92 +1,51 @@
-import { isRecord, valueAt } from '../yaml/fields';
-import type { ProvisionId } from '../law/timeline';
-import type { Finding, ManifestPath } from '../types';
-import { DOCUMENTATION_FIELDS } from '../law/vocabulary';
-import { fieldName, findingAt, message, type Rule, type RuleContext } from './rule';
+import type { LinkedDocument } from '../documents/linked';
+import type { Finding, Severity } from '../types';
 import { DOCUMENTATION_DUTIES } from '../law/obligations';
+import { documentMessage, fieldName, findingAt, type Rule, type RuleContext } from './rule';
 
-/** Answers whether a path relative to the manifest's folder names an existing file (CLI: fs; editor: workspace.fs). */
-export type FileExists = (relativePath: string) => boolean | Promise<boolean>;
+export type { FileExists } from '../documents/linked';
+export { documentReferences } from '../documents/fields';
 
-export interface DocumentReference {
-  path: ManifestPath;
-  target: string;
-  article: string;
-  provision: ProvisionId;
-}
-
-type DocumentField = { path: ManifestPath; article: string; provision: ProvisionId };
-
-const FIXED_FIELDS: DocumentField[] = [
-  { path: ['humanOversight', 'procedure'], article: 'AI Act Arts. 14, 26(2)', provision: 'annex-iii-high-risk' },
-  { path: ['dataProtection', 'dpia', 'document'], article: 'GDPR Art. 35', provision: 'gdpr' },
-  { path: ['fria', 'document'], article: 'AI Act Art. 27', provision: 'annex-iii-high-risk' },
-  { path: ['aiLiteracy', 'document'], article: 'AI Act Art. 4', provision: 'ai-literacy' },
-  { path: ['deployment', 'monitoring'], article: 'AI Act Art. 26(5)', provision: 'annex-iii-high-risk' },
-];
-
-const DOCUMENT_FIELDS: DocumentField[] = [
-  ...FIXED_FIELDS,
-  ...DOCUMENTATION_FIELDS.filter(({ field }) => field !== 'euDatabaseRegistration').map(({ field, article }): DocumentField => ({
-    path: ['documentation', field],
-    article: `AI Act ${article}`,
-    provision: 'annex-iii-high-risk',
-  })),
-];
-
-const URL_LIKE = /^[a-z][a-z0-9+.-]*:/i;
-
-/** The document paths a manifest names (URLs are not checked). */
-export function documentReferences(data: unknown): DocumentReference[] {
-  if (!isRecord(data)) return [];
-  const references: DocumentReference[] = [];
-  for (const field of DOCUMENT_FIELDS) {
-    const target = valueAt(data, field.path);
-    if (typeof target === 'string' && target.trim() !== '' && !URL_LIKE.test(target.trim())) {
-      references.push({ ...field, target: target.trim() });
-    }
-  }
-  return references;
-}
-
-/** Reported by `checkDocumentReferences` (it asks the file system), not by a synchronous check of the data. */
+/** Reported by the check when it looks at the files (`check.ts`, `reportDocuments` in `document-incomplete.ts`). */
 export const dpiaDocumentNotFoundRule: Rule<'dpia-document-not-found'> = {
   id: 'dpia-document-not-found',
   defaultSeverity: 'warning',
   description: {
-    en: 'A document path in the manifest names a file that does not exist.',
-    da: 'En dokumentsti i manifestet peger på en fil, der ikke findes.',
+    en: "A document field names a file that does not exist, or holds text instead of the path or URL of a document; the field then counts as missing (an error where a completed DPIA or FRIA links it, otherwise the severity of the field's absence).",
+    da: 'Et dokumentfelt peger på en fil, der ikke findes, eller indeholder tekst i stedet for stien til eller URL’en på et dokument; feltet tæller da som manglende (en fejl, når en gennemført konsekvensanalyse eller FRIA henviser til det, ellers den alvorlighed, feltets fravær har).',
   },
   articles: 'GDPR Art. 35; AI Act Arts. 4, 14, 26(5), 27; Chapter III documentation',
-  evidence: ['ai-literacy', 'dpia', ...DOCUMENTATION_DUTIES, 'monitor-and-report', 'deployer-dpia', 'fria'],
+  evidence: 'every-duty',
 };
 
-export async function checkDocumentReferences(context: RuleContext, fileExists: FileExists): Promise<Finding[]> {
-  const references = documentReferences(context.data);
-  const exists = await Promise.all(
-    references.map(async (reference) => {
-      try {
-        return await fileExists(reference.target);
-      } catch {
-        return false;
-      }
-    }),
-  );
-  return references
-    .filter((_, index) => !exists[index])
-    .map((reference) =>
-      findingAt(
-        context,
-        'dpia-document-not-found',
-        'warning',
-        reference.path,
-        message(
-          `\`${fieldName(reference.path)}\` names '${reference.target}', which does not exist (paths are relative to the manifest's folder)`,
-          `\`${fieldName(reference.path)}\` henviser til '${reference.target}', som ikke findes (stier er relative til manifestets mappe)`,
-          reference.article,
-          reference.provision,
+const SHOWN_LENGTH = 60;
+
+/** The finding on a document field whose file does not exist, or that holds text where a path or URL is wanted. */
+export function notFoundFinding(context: RuleContext, document: LinkedDocument, severity: Severity): Finding {
+  const field = fieldName(document.path);
+  const text = document.state === 'free-text';
+  const shown = document.target.length > SHOWN_LENGTH ? `${document.target.slice(0, SHOWN_LENGTH)}…` : document.target;
+  return findingAt(
+    context,
+    'dpia-document-not-found',
+    severity,
+    document.path,
+    text
+      ? documentMessage(
+          `'${field}' holds text ('${shown}'), not the path or URL of a document: give the path or URL of the document. Until then the field counts as missing`,
+          `'${field}' indeholder tekst ('${shown}'), ikke stien til eller URL’en på et dokument: angiv stien til eller URL’en på dokumentet. Indtil da tæller feltet som manglende`,
+          document,
+          context,
+        )
+      : documentMessage(
+          `'${field}' names '${document.target}', which does not exist (paths are relative to the manifest's folder). Until it does, the field counts as missing`,
+          `'${field}' henviser til '${document.target}', som ikke findes (stier er relative til manifestets mappe). Indtil den findes, tæller feltet som manglende`,
+          document,
           context,
         ),
-      ),
-    );
+  );
 }
+
+// The duties that fail with these findings are every duty whose field they are on (`every-duty`): a document that is
+// not there is no evidence. Kept for the documentation duties' own evidence lists.
+export const DOCUMENT_DUTIES = DOCUMENTATION_DUTIES;

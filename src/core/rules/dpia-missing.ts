@@ -1,7 +1,7 @@
 import { has, isRecord, processesPersonalData, valueAt } from '../yaml/fields';
 import type { Finding, Localized, ManifestPath, Severity } from '../types';
 import { dpiaMandatory, PROCESSING_STARTED } from '../law/applicability';
-import { findingAt, message, type Rule } from './rule';
+import { documentReported, findingAt, message, type Rule } from './rule';
 
 const DPIA = ['dataProtection', 'dpia'] as const;
 
@@ -73,7 +73,8 @@ export const dpiaMissing: Rule<'dpia-missing'> = {
         });
       }
     } else {
-      if (!has(data, [...DPIA, 'document'])) {
+      // A document that is there but not written (or not there) is reported once, by the check's document pass.
+      if (!has(data, [...DPIA, 'document']) && !documentReported(context, [...DPIA, 'document'])) {
         gaps.push({
           path: [...DPIA, 'document'],
           text: {

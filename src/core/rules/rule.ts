@@ -15,6 +15,22 @@ export interface RuleContext {
   edition: Edition;
   /** `system.inServiceSince` and `system.lastSignificantChange`: the system's own dates (Art. 111(2), 111(4)). */
   system: SystemDates;
+  /**
+   * The document fields that count as absent because their document is not written, not there, or free text
+   * (`fieldKey` of each path). The check reports each once (`document-incomplete`, `dpia-document-not-found`,
+   * `transparency-missing`); a rule that names several gaps in one finding leaves these out (`documentReported`).
+   */
+  absentDocuments?: ReadonlySet<string>;
+}
+
+/** A field's path as one key (for sets of paths). */
+export function fieldKey(path: ManifestPath): string {
+  return path.join('\u0000');
+}
+
+/** The field is a document field that counts as absent, and the check reports it already (spec: "Documents"). */
+export function documentReported(context: Pick<RuleContext, 'absentDocuments'>, path: ManifestPath): boolean {
+  return context.absentDocuments?.has(fieldKey(path)) === true;
 }
 
 /** When a provision's duty applies to this system (the one date function, `law/dutyDate.ts`). */
@@ -91,6 +107,23 @@ export function fieldName(path: ManifestPath): string {
     .map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment))
     .join('.')
     .replace(/\.\[/g, '[');
+}
+
+/**
+ * The message of a finding on a document field: with the field's article, and the date its duty applies to this
+ * system where the field has a provision (none for Forvaltningsloven, in force on every date).
+ */
+export function documentMessage(
+  en: string,
+  da: string,
+  field: { article: string; provision?: ProvisionId },
+  context: Pick<RuleContext, 'edition' | 'system' | 'tier'>,
+): DatedMessage {
+  if (field.provision) {
+    const provision = field.provision === 'annex-iii-high-risk' ? (context.tier.highRiskProvision ?? field.provision) : field.provision;
+    return message(en, da, field.article, provision, context);
+  }
+  return { en: `${en} (${field.article}).`, da: `${da} (${danishArticle(field.article)}).` };
 }
 
 /**

@@ -1,17 +1,19 @@
 import { has, isRecord, valueAt } from '../yaml/fields';
-import { findingAt, message, type Rule } from './rule';
+import type { Finding } from '../types';
+import { findingAt, message, type Rule, type RuleContext } from './rule';
 
 const ARTICLES = { en: 'GDPR Arts. 13–14; Danish executive order', da: 'GDPR art. 13-14; bekendtgørelsen' };
+const SHOWN_LENGTH = 60;
 
 export const transparencyMissing: Rule<'transparency-missing'> = {
   id: 'transparency-missing',
   defaultSeverity: 'error',
   fix: { insertField: true, document: 'citizen-notice' },
   description: {
-    en: 'Citizens are not told that AI is used: `transparency.citizenNotice` is missing.',
-    da: 'Borgerne oplyses ikke om brugen af AI: `transparency.citizenNotice` mangler.',
+    en: "Citizens are not told that AI is used: 'transparency.citizenNotice' is missing, or is neither a URL nor the path of a document (free text is no notice), or the notice it links is not written.",
+    da: "Borgerne oplyses ikke om brugen af AI: 'transparency.citizenNotice' mangler eller er hverken en URL eller stien til et dokument (fri tekst er ingen oplysning), eller den oplysning, der henvises til, er ikke skrevet.",
   },
-  articles: 'GDPR Arts. 13–14; Danish executive order',
+  articles: 'GDPR Arts. 12–14; Danish executive order',
   evidence: ['citizens-informed'],
   check(context) {
     if (!isRecord(valueAt(context.data, ['transparency']))) {
@@ -51,3 +53,25 @@ export const transparencyMissing: Rule<'transparency-missing'> = {
     return [];
   },
 };
+
+/**
+ * Free text where the citizen notice's URL or path is wanted ("Borgerne informeres mundtligt ved behov"): no notice.
+ * GDPR Arts. 12–14 ask for the information in writing or by other means, concisely and accessibly. Reported by the
+ * check's document pass (`reportDocuments`), which reads the field as absent for every rule.
+ */
+export function citizenNoticeTextFinding(context: RuleContext, text: string): Finding {
+  const shown = text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text;
+  return findingAt(
+    context,
+    'transparency-missing',
+    'error',
+    ['transparency', 'citizenNotice'],
+    message(
+      `'transparency.citizenNotice' is neither a URL nor the path of a document ('${shown}'): citizens must be given the information in writing or by other means, concisely and accessibly. Give the URL of the page or the path of the notice`,
+      `'transparency.citizenNotice' er hverken en URL eller stien til et dokument ('${shown}'): borgeren skal have oplysningerne skriftligt eller på anden måde, i en kortfattet og let tilgængelig form. Angiv URL'en på siden eller stien til oplysningen`,
+      { en: 'GDPR Arts. 12–14', da: 'GDPR art. 12-14' },
+      ['gdpr', 'danish-legal-basis'],
+      context,
+    ),
+  );
+}

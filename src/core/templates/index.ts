@@ -55,14 +55,62 @@ export interface DocumentTemplate {
   title: Record<TemplateLang, string>;
 }
 
-interface DocumentText {
+/**
+ * A question a template asks, in one language: the section's heading split into its number, title and article.
+ * Marked in the stub by the comment `<!-- ai-system-manifest:question ID -->` on the line after the heading
+ * (`questionComment`); the id is the same in every language.
+ */
+export interface TemplateQuestion {
+  /** `KIND.ID`, e.g. `dpia.35-7-a`. */
+  id: string;
+  /** The heading's level (2 for `##`). */
+  level: number;
+  /** The section's number as written ("4", "7.1"), or "" where it has none. */
+  number: string;
+  /** The heading without its number and without the parentheses that end it. */
+  title: string;
+  /** The law the question asks after, as this language cites it. */
+  article: string;
+  /** The template says to delete the section where it does not apply. */
+  optional?: boolean;
+}
+
+export interface DocumentText {
   title: string;
   body: string;
+  questions: readonly TemplateQuestion[];
+}
+
+export interface FrameText {
+  /** The header of every stub (after the marker line). */
+  header: string;
+  /** The header's status row while the document is a draft (`| Status | Draft |`). */
+  draftRow: string;
+  roles: Readonly<Record<string, string>>;
 }
 
 /** The texts, checked here to have every kind and language (the generator checks their syntax). */
 const DOCUMENTS: Readonly<Record<DocumentKind, Readonly<Record<TemplateLang, DocumentText>>>> = TEMPLATE_DOCUMENTS;
-const FRAMES: Readonly<Record<TemplateLang, { header: string; roles: Readonly<Record<string, string>> }>> = TEMPLATE_FRAMES;
+const FRAMES: Readonly<Record<TemplateLang, FrameText>> = TEMPLATE_FRAMES;
+
+export const TEMPLATE_LANGS: readonly TemplateLang[] = ['en', 'da'];
+
+/** The template texts as data (the documents module reads them to tell a written document from a stub). */
+export function templateTexts(kind: DocumentKind, lang: TemplateLang): DocumentText {
+  return DOCUMENTS[kind][lang];
+}
+
+export function frameText(lang: TemplateLang): FrameText {
+  return FRAMES[lang];
+}
+
+/** The prefix of the comment that marks a question on the line after its heading. */
+export const QUESTION_COMMENT_PREFIX = '<!-- ai-system-manifest:question ';
+
+/** The comment that marks a question: `<!-- ai-system-manifest:question dpia.35-7-a -->`. */
+export function questionComment(id: string): string {
+  return `${QUESTION_COMMENT_PREFIX}${id} -->`;
+}
 
 function titles(kind: DocumentKind): Record<TemplateLang, string> {
   return { en: DOCUMENTS[kind].en.title, da: DOCUMENTS[kind].da.title };
@@ -109,11 +157,11 @@ export const DOCUMENT_TEMPLATES: readonly DocumentTemplate[] = [
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = DOCUMENT_TEMPLATES.map((t) => t.kind);
 
-const MARKER_PREFIX = '<!-- ai-system-manifest:template ';
+export const MARKER_PREFIX = '<!-- ai-system-manifest:template';
 
 /** The first line of every rendered stub. */
 export function templateMarker(kind: DocumentKind): string {
-  return `${MARKER_PREFIX}${kind} -->`;
+  return `${MARKER_PREFIX} ${kind} -->`;
 }
 
 /** The kind of stub a document's text starts with (after an optional BOM and blank lines), if any. */

@@ -1,0 +1,89 @@
+import { DOCUMENT_KINDS, frameText, TEMPLATE_LANGS, templateTexts } from '../templates/index';
+
+/**
+ * The lines of the product's templates, every kind and language (spec: "Documents", condition 5): a line of a
+ * document that is also a line of a template is not the document's own text. Compared trimmed. A template line
+ * with tokens (`{system}`, `{organisation}`, `{date}`, …) matches whatever fills them: the document may have been
+ * made for any system, on any date, and a line of the template stays the template's whatever its name says.
+ *
+ * Built once, on first use, from the template data (src/core/generated/templates.ts): never from copies of the texts.
+ */
+export interface TemplateLines {
+  /** Whether `line` (trimmed) is a line of a template. */
+  has(line: string): boolean;
+}
+
+const TOKEN = /\{[A-Za-z]+\}/g;
+/** Lines with tokens are looked up by the first characters of their text before the first token. */
+const PREFIX_LENGTH = 6;
+
+interface Pattern {
+  /** The text between the tokens: the line starts with the first, ends with the last, holds the others in order. */
+  parts: string[];
+  /** The least length of a line that matches (every part, and at least one character per token). */
+  minLength: number;
+}
+
+let built: TemplateLines | undefined;
+
+export function templateLines(): TemplateLines {
+  return (built ??= build());
+}
+
+function build(): TemplateLines {
+  const exact = new Set<string>();
+  const byPrefix = new Map<string, Pattern[]>();
+  const loose: Pattern[] = [];
+  const add = (text: string) => {
+    for (const raw of text.split('\n')) {
+      const line = raw.trim();
+      if (line === '') continue;
+      if (!line.includes('{')) {
+        exact.add(line);
+        continue;
+      }
+      const parts = line.split(TOKEN);
+      if (parts.length === 1) {
+        exact.add(line);
+        continue;
+      }
+      const pattern: Pattern = { parts, minLength: parts.reduce((sum, part) => sum + part.length, parts.length - 1) };
+      if (parts[0].length >= PREFIX_LENGTH) {
+        const key = parts[0].slice(0, PREFIX_LENGTH);
+        const list = byPrefix.get(key);
+        if (list) list.push(pattern);
+        else byPrefix.set(key, [pattern]);
+      } else loose.push(pattern);
+    }
+  };
+  for (const lang of TEMPLATE_LANGS) {
+    add(frameText(lang).header);
+    for (const kind of DOCUMENT_KINDS) add(templateTexts(kind, lang).body);
+  }
+  return {
+    has(line) {
+      if (exact.has(line)) return true;
+      if (line.length >= PREFIX_LENGTH) {
+        const candidates = byPrefix.get(line.slice(0, PREFIX_LENGTH));
+        if (candidates && candidates.some((pattern) => matches(line, pattern))) return true;
+      }
+      return loose.length > 0 && loose.some((pattern) => matches(line, pattern));
+    },
+  };
+}
+
+function matches(line: string, { parts, minLength }: Pattern): boolean {
+  if (line.length < minLength) return false;
+  const first = parts[0];
+  const last = parts[parts.length - 1];
+  if (!line.startsWith(first) || !line.endsWith(last)) return false;
+  const end = line.length - last.length;
+  // Leftmost match of each inner part, every token at least one character long.
+  let at = first.length + 1;
+  for (let i = 1; i < parts.length - 1; i++) {
+    const found = line.indexOf(parts[i], at);
+    if (found === -1) return false;
+    at = found + parts[i].length + 1;
+  }
+  return at <= end;
+}
