@@ -3,7 +3,6 @@ import { deployerRegistrationRequired } from '../law/applicability';
 import type { Finding } from '../types';
 import { findingAt, message, type Rule } from './rule';
 
-
 export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
   id: 'deployer-obligation-missing',
   defaultSeverity: 'error',

@@ -5,8 +5,6 @@ import { documentReported, findingAt, message, type Rule } from './rule';
 
 const DPIA = ['dataProtection', 'dpia'] as const;
 
-
-
 interface Gap {
   path: ManifestPath;
   text: Localized;

@@ -2,7 +2,6 @@ import { valueAt } from '../yaml/fields';
 import { friaRequired } from '../law/applicability';
 import { findingAt, message, type Rule } from './rule';
 
-
 export const friaMissing: Rule<'fria-missing'> = {
   id: 'fria-missing',
   defaultSeverity: 'error',

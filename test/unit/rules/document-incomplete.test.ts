@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { checkManifest, type CheckResult } from '../../../src/core/check';
 import { runCli } from '../../../src/cli/main';
-import { assess } from '../../../src/core/law/assess';
+import { assess } from '../../../src/core/assessment/assess';
 import { DOCUMENT_FIELDS } from '../../../src/core/documents/fields';
 import {
   judgeDocumentFile,

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { assess } from '../../../src/core/law/assess';
+import { assess } from '../../../src/core/assessment/assess';
 import { checkWithFiles, findingsOf, highRiskManifest, minimalManifest, textAt, toYaml } from '../manifests';
 
 const status = (result: Parameters<typeof assess>[0], id: string) =>
