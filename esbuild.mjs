@@ -12,6 +12,8 @@
 // PACKAGE_VERSION is package.json's version in every bundle (`ai-system-manifest --version`, SARIF driver.version).
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -60,8 +62,33 @@ export async function buildAll({ production = false, write = true, names = Objec
   return Object.fromEntries(names.map((name, index) => [name, results[index]]));
 }
 
+/**
+ * snippets/ai-system.code-snippets, the file templates, generated from the schema's whole-manifest snippets by
+ * scripts/generate-snippets.ts (bundled to a temporary file and run): the build keeps them in step with the schema.
+ */
+export async function generateSnippets() {
+  const outfile = path.join(os.tmpdir(), `ai-system-manifest-generate-snippets-${process.pid}.cjs`);
+  await esbuild.build({
+    entryPoints: ['scripts/generate-snippets.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile,
+    absWorkingDir: ROOT,
+    logLevel: 'warning',
+  });
+  try {
+    const { writeSnippetsFile, SNIPPETS_FILE } = createRequire(import.meta.url)(outfile);
+    if (writeSnippetsFile(ROOT)) console.log(`wrote ${SNIPPETS_FILE}`);
+  } finally {
+    fs.rmSync(outfile, { force: true });
+  }
+}
+
 async function main() {
   const production = process.argv.includes('--production');
+  await generateSnippets();
   if (!process.argv.includes('--watch')) {
     await buildAll({ production });
     return;

@@ -370,11 +370,10 @@ export class Commands implements vscode.Disposable {
     const lang = currentLang();
     const edition = currentEdition();
     const result = answersToManifest(answers, lang, edition);
+    // The manifest of the answers holds nothing else (placeholders): a duty is met only where the answers settle it.
     const assessment = assess(checkManifestText(result.text, { edition }), referenceDate(), edition);
-    // Nothing is recorded yet: every duty that already applies is still to do.
-    const obligations = assessment.obligations.map((o) => (o.status === 'met' ? { ...o, status: 'missing' as const } : o));
     const markdown = assessmentMarkdown(
-      { ...assessment, obligations },
+      assessment,
       {
         lang,
         subject: t('your answers'),

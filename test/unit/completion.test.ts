@@ -130,16 +130,16 @@ describe('completion', () => {
       const derogation = item(complete(marked), 'Risk classification (Art. 6(3) derogation)');
       assert.equal(derogation.kind, 'snippet');
       const result = parse(apply(marked, derogation)) as { riskClassification: { derogation: { condition: string } } };
-      assert.equal(result.riskClassification.derogation.condition, 'preparatory-task');
+      assert.equal(result.riskClassification.derogation.condition, 'TODO: the Art. 6(3) condition', 'a placeholder, not a default');
 
       const inside = 'dataProtection:\n  |';
       const personal = item(complete(inside), 'Data protection (personal data)');
       assert.equal(
         (parse(apply(inside, personal)) as { dataProtection: { dpia: { status: string } } }).dataProtection.dpia.status,
-        'completed',
+        'TODO: completed | in-progress | not-required',
       );
 
-      const whole = item(complete('|'), 'AI system manifest (deployer, case support)');
+      const whole = item(complete('|'), 'AI system manifest: journal-note assistant');
       assert.equal((parse(apply('|', whole)) as { manifestVersion: number }).manifestVersion, 1);
     });
 
@@ -155,6 +155,46 @@ describe('completion', () => {
   });
 
   describe('values', () => {
+    it('acceptedFindings[].rule: the rule ids that can be accepted, those with a finding here first', () => {
+      const manifest = 'manifestVersion: 1\nmodel:\n  hosting: non-eu\ndataProtection:\n  personalData: true\n';
+      const items = complete(`${manifest}acceptedFindings:\n  - rule: |\n`);
+      const ids = labels(items, 'value');
+      assert.ok(ids.includes('non-eu-hosting') && ids.includes('dpia-missing'), ids.join(', '));
+      for (const never of ['yaml-syntax', 'schema', 'prohibited-practice', 'automated-decision', 'placeholder-value', 'acceptance-unused'])
+        assert.ok(!ids.includes(never), `${never} cannot be accepted`);
+      assert.equal(item(items, 'non-eu-hosting').sortText?.[0], '0', 'has a finding here: first');
+      assert.equal(item(items, 'tier-mismatch').sortText?.[0], '1');
+      assert.match(item(complete(`${manifest}acceptedFindings:\n  - rule: |\n`, 'da'), 'non-eu-hosting').documentation, /GDPR/);
+    });
+
+    it('acceptedFindings: the keys of an entry below its first field, without those present', () => {
+      assert.deepEqual(labels(complete('acceptedFindings:\n  - rule: non-eu-hosting\n    |\n    reason: x\n')), [
+        'path',
+        'acceptedBy',
+        'date',
+        'expires',
+      ]);
+    });
+
+    it('acceptedFindings[].path: the manifest’s own fields, dotted, list items as .0, those with a finding first', () => {
+      const manifest =
+        'manifestVersion: 1\npurpose:\n  tasks: [journal-notes, profiling]\nmodel:\n  hosting: non-eu\ndataProtection:\n  personalData: true\n';
+      const items = complete(`${manifest}acceptedFindings:\n  - rule: non-eu-hosting\n    path: |\n`);
+      const paths = labels(items, 'value');
+      for (const path of ['purpose', 'purpose.tasks', 'purpose.tasks.0', 'purpose.tasks.1', 'model.hosting'])
+        assert.ok(paths.includes(path), path);
+      assert.ok(!paths.some((path) => path.startsWith('acceptedFindings') || path === 'manifestVersion'), paths.join(', '));
+      const hosting = item(items, 'model.hosting');
+      assert.equal(hosting.sortText?.[0], '0', 'a field with a finding comes first');
+      assert.match(hosting.detail, /non-eu-hosting/);
+      assert.equal(item(items, 'purpose.tasks.0').sortText?.[0], '1');
+      assert.match(hosting.documentation, /\*\*/, 'the field’s documentation');
+      assert.equal(
+        apply(`${manifest}acceptedFindings:\n  - rule: non-eu-hosting\n    path: |\n`, hosting).includes('path: model.hosting\n'),
+        true,
+      );
+    });
+
     it('suggests enum values after `key: `, with their descriptions', () => {
       const items = complete('system:\n  role: |');
       assert.deepEqual(labels(items, 'value'), ['provider', 'deployer', 'provider-and-deployer']);
@@ -238,7 +278,7 @@ describe('completion', () => {
 
   describe('fits the place', () => {
     const TOP_LEVEL_SNIPPETS = [
-      'AI system manifest (deployer, case support)',
+      'AI system manifest: journal-note assistant',
       'AI literacy',
       'Data protection (personal data)',
       'Human oversight',
@@ -258,7 +298,7 @@ describe('completion', () => {
     });
 
     it('offers the whole-file snippet only where the file has no field yet', () => {
-      const whole = 'AI system manifest (deployer, case support)';
+      const whole = 'AI system manifest: journal-note assistant';
       assert.ok(complete('|').some((i) => i.label === whole));
       assert.ok(
         complete('# a new manifest\n|').some((i) => i.label === whole),

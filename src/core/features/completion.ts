@@ -1,5 +1,8 @@
-import { stringify } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 import { isRecord } from '../yaml/fields';
+import { checkManifestText, type CheckResult } from '../check';
+import { dottedPath, offersAcceptance } from '../acceptance';
+import { RULE_CATALOGUE } from '../rules/catalogue';
 import { MANIFEST_SCHEMA_DA, schemaAt, type JsonSchema, type SchemaTextsDa } from '../schema';
 import { LineIndex } from '../yaml/lineIndex';
 import type { Lang, ManifestPath, SourceRange } from '../types';
@@ -55,7 +58,7 @@ export function completeAt(text: string, offset: number, lang: Lang): Completion
   const slot = slotAt(lines, offset);
   if (!slot) return { items: [] };
   const range = spanRange(slot.span);
-  return { items: slot.kind === 'key' ? keyItems(slot, range, lang) : valueItems(slot, range, lang) };
+  return { items: slot.kind === 'key' ? keyItems(slot, range, lang) : valueItems(slot, range, lang, text) };
 }
 
 export function spanRange(span: Span): SourceRange {
@@ -113,8 +116,16 @@ export function slotAt(lines: LineIndex, offset: number): Slot | undefined {
   if (flow !== undefined) return flow ?? undefined;
   if (/(^|\s)#/.test(text.slice(0, character))) return undefined;
 
+  if (here.item && here.key !== undefined) {
+    // `- key: value`, the first field of a list item's mapping (an entry of acceptedFindings): its value.
+    if (character <= here.colon) return undefined;
+    const owner = sequenceOwner(lines, line, here.indent);
+    const lead = text.slice(here.colon + 1, word.start).trim();
+    if (!owner || !/^["']?$/.test(lead)) return undefined;
+    return { kind: 'value', path: [...owner.path, 0, here.key], listed: [], span: word, prefix: prefixBefore(text, word.start) };
+  }
   if (here.item) {
-    if (here.key !== undefined || character < here.valueStart) return undefined;
+    if (character < here.valueStart) return undefined;
     const owner = sequenceOwner(lines, line, here.indent);
     return owner && listItemSlot(lines, owner, here.indent, { ...word, start: Math.max(word.start, here.valueStart) }, text, '');
   }
@@ -143,6 +154,8 @@ export function slotAt(lines: LineIndex, offset: number): Slot | undefined {
     return here.key === undefined ? listItemSlot(lines, owner, here.indent, word, text, '- ') : undefined;
   }
   const present = new Set<string>();
+  const ownerLine = owner.line >= 0 ? readLine(lines.lineText(owner.line)) : undefined;
+  if (ownerLine?.item && ownerLine.key !== undefined) present.add(ownerLine.key);
   for (const sibling of siblings(lines, owner.line, here.indent, false)) {
     if (sibling.key !== undefined && sibling.line !== line) present.add(sibling.key);
   }
@@ -150,7 +163,7 @@ export function slotAt(lines: LineIndex, offset: number): Slot | undefined {
 }
 
 interface Owner {
-  path: string[];
+  path: (string | number)[];
   /** The owner's `key:` line, or -1 for the document's top level. */
   line: number;
   indent: number;
@@ -162,6 +175,17 @@ function ownerOf(lines: LineIndex, line: number, indent: number): Owner | undefi
   for (let l = line - 1; l >= 0 && indent > 0; l--) {
     const above = readLine(lines.lineText(l));
     if (above.blank || above.indent >= indent) continue;
+    if (above.item && above.key !== undefined && above.colon - above.key.length === indent) {
+      // A key of a list item's mapping, below its first field (`- rule: …`, then `path: …` under `rule`).
+      const sequence = sequenceOwner(lines, l, above.indent);
+      if (!sequence) return undefined;
+      if (owner.line < 0) {
+        owner.line = l;
+        owner.indent = indent;
+      }
+      owner.path.unshift(...sequence.path, 0);
+      return owner;
+    }
     if (!opensBlock(above)) return undefined;
     if (owner.line < 0) {
       owner.line = l;
@@ -497,7 +521,8 @@ function snippetItems(node: JsonSchema, path: ManifestPath, head: string, range:
           documentation: description ? `${documentation}\n\n*${description}*` : documentation,
           detail,
           range,
-          sortText: `2${name}${pad(index)}`,
+          // In an empty file the whole-manifest choices come first ('!' sorts before the fields' '0' and '1').
+          sortText: `${path.length === 0 ? '!' : '2'}${name}${pad(index)}`,
           filterText: `${name} ${label}`.trim(),
         },
       ];
@@ -505,9 +530,28 @@ function snippetItems(node: JsonSchema, path: ManifestPath, head: string, range:
   );
 }
 
-function valueItems(slot: Extract<Slot, { kind: 'value' }>, range: SourceRange, lang: Lang): CompletionItem[] {
+/** A whole-manifest snippet of the schema (its root `defaultSnippets`), as the text completion inserts in an empty file. */
+export interface ManifestSnippet {
+  label: string;
+  description: string;
+  /** Snippet syntax: tab stops with "TODO: …" placeholders for every answer the snippet does not give. */
+  body: string;
+}
+
+/** The schema's whole-manifest snippets in English (one source for completion and the file templates of `snippets/`). */
+export function manifestSnippets(): ManifestSnippet[] {
+  const root = schemaAt([])?.node;
+  return (root?.defaultSnippets ?? []).flatMap(({ label, description, body }) =>
+    isRecord(body) && label ? [{ label, description: description ?? '', body: toYaml(body, '') }] : [],
+  );
+}
+
+function valueItems(slot: Extract<Slot, { kind: 'value' }>, range: SourceRange, lang: Lang, text: string): CompletionItem[] {
   const node = schemaAt(slot.path)?.node;
   if (!node) return [];
+  const entryField = slot.path[0] === 'acceptedFindings' && slot.path.length === 3 ? slot.path[2] : undefined;
+  if (entryField === 'rule') return acceptedRuleItems(slot, range, lang, text);
+  if (entryField === 'path') return acceptedPathItems(slot, range, lang, text);
   const title = texts(slot.path, lang)?.title ?? '';
   return valueChoices(node)
     .map((value, index) => ({ value, index }))
@@ -522,6 +566,92 @@ function valueItems(slot: Extract<Slot, { kind: 'value' }>, range: SourceRange, 
       range,
       sortText: pad(index),
     }));
+}
+
+/** The findings of the text being edited, or none where it cannot be checked (the user is typing). */
+function findingsOf(text: string): CheckResult['findings'] {
+  try {
+    return checkManifestText(text).findings;
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * `acceptedFindings[].rule`: the ids of the rules whose findings can be accepted, those with a finding in this
+ * manifest first.
+ */
+function acceptedRuleItems(slot: Extract<Slot, { kind: 'value' }>, range: SourceRange, lang: Lang, text: string): CompletionItem[] {
+  const found = new Set<string>(findingsOf(text).map((finding) => finding.ruleId));
+  return RULE_CATALOGUE.filter((rule) => offersAcceptance(rule.id)).map((rule, index) => ({
+    label: rule.id,
+    kind: 'value',
+    insertText: slot.prefix + rule.id,
+    isSnippet: false,
+    documentation: `**${rule.id}** (${rule.articles})\n\n${rule.description[lang]}`,
+    detail: found.has(rule.id) ? ACCEPTED_TEXTS.hasFinding[lang] : rule.articles,
+    range,
+    sortText: `${found.has(rule.id) ? 0 : 1}${pad(index)}`,
+  }));
+}
+
+/**
+ * `acceptedFindings[].path`: the manifest's own fields, dotted (list items as `.0`), the fields with a finding that
+ * can be accepted first (named with their rules), then every other field the manifest holds.
+ */
+function acceptedPathItems(slot: Extract<Slot, { kind: 'value' }>, range: SourceRange, lang: Lang, text: string): CompletionItem[] {
+  const rulesAt = new Map<string, string[]>();
+  for (const finding of findingsOf(text)) {
+    if (!offersAcceptance(finding.ruleId) || finding.path.length === 0 || finding.path[0] === 'acceptedFindings') continue;
+    const key = dottedPath(finding.path);
+    rulesAt.set(key, [...(rulesAt.get(key) ?? []), finding.ruleId]);
+  }
+  const paths = new Set([...rulesAt.keys(), ...fieldPaths(parseLeniently(text))]);
+  return [...paths].map((path, index) => {
+    const rules = rulesAt.get(path);
+    return {
+      label: path,
+      kind: 'value',
+      insertText: slot.prefix + path,
+      isSnippet: false,
+      documentation:
+        fieldDocumentation(
+          path.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)),
+          lang,
+        ) ?? '',
+      detail: rules ? rules.join(', ') : ACCEPTED_TEXTS.field[lang],
+      range,
+      sortText: `${rules ? 0 : 1}${pad(index)}`,
+    };
+  });
+}
+
+const ACCEPTED_TEXTS = {
+  hasFinding: { en: 'has a finding in this manifest', da: 'har et fund i dette manifest' },
+  field: { en: 'a field of this manifest', da: 'et felt i dette manifest' },
+} as const;
+
+/** The text's data as far as it parses (the user is typing: errors are tolerated). */
+function parseLeniently(text: string): unknown {
+  try {
+    return parseDocument(text).toJS();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every field of the data, dotted, list items as `.0`; sections and lists too, `acceptedFindings` and `manifestVersion` left out. */
+function fieldPaths(data: unknown, prefix: (string | number)[] = []): string[] {
+  const entries: [string | number, unknown][] = Array.isArray(data)
+    ? data.map((value, index) => [index, value])
+    : isRecord(data)
+      ? Object.entries(data)
+      : [];
+  return entries.flatMap(([key, value]) => {
+    const path = [...prefix, key];
+    if (prefix.length === 0 && (key === 'acceptedFindings' || key === 'manifestVersion')) return [];
+    return [dottedPath(path), ...fieldPaths(value, path)];
+  });
 }
 
 /**
@@ -543,10 +673,24 @@ function toYaml(body: Record<string, unknown> | Record<string, unknown>[], inden
 
 function yamlValue(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(yamlValue).join(', ')}]`;
-  if (typeof value === 'string' && value.includes('$')) return value;
+  if (typeof value === 'string' && value.includes('$')) return snippetScalar(value);
   return stringify(value)
     .trimEnd()
     .replace(/[$}\\]/g, '\\$&');
+}
+
+/**
+ * A string with tab stops as a YAML scalar: in double quotes where the text it inserts (the tab stops' defaults, such
+ * as a `TODO: …` placeholder with its colon) would not be a plain scalar.
+ */
+function snippetScalar(value: string): string {
+  const inserted = value
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\d+/g, '');
+  if (inserted === '' || stringify(inserted).trimEnd() === inserted) return value;
+  if (/["\\]/.test(value)) throw new Error(`A snippet value that needs quotes cannot hold " or \\: ${value}`);
+  return `"${value}"`;
 }
 
 /** For a section without `defaultSnippets`: its required fields, each with a tab stop (a choice where the values are known). */
