@@ -372,17 +372,14 @@ export class Commands implements vscode.Disposable {
     const result = answersToManifest(answers, lang, edition);
     // The manifest of the answers holds nothing else (placeholders): a duty is met only where the answers settle it.
     const assessment = assess(checkManifestText(result.text, { edition }), referenceDate(), edition);
-    const markdown = assessmentMarkdown(
-      assessment,
-      {
-        lang,
-        subject: t('your answers'),
-        note: t(
-          'Computed from your answers: role {0}; no manifest records these duties yet. Create the manifest to work through them with the checker.',
-          answers.role,
-        ),
-      },
-    );
+    const markdown = assessmentMarkdown(assessment, {
+      lang,
+      subject: t('your answers'),
+      note: t(
+        'Computed from your answers: role {0}; no manifest records these duties yet. Create the manifest to work through them with the checker.',
+        answers.role,
+      ),
+    });
     const uri = this.view.uriForResult(markdown, t('Risk tier of your answers'));
     await this.view.show(uri, false);
     const tier = result.tier.tier;
