@@ -1,5 +1,6 @@
 import { errorDetail, errorMessage } from '../core/errors';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { assess } from '../core/assessment/assess';
 import { checkManifest, type CheckResult } from '../core/check';
 import { decodeManifestBytes, notUtf8Finding } from '../core/yaml/parse';
@@ -7,7 +8,8 @@ import { localIsoDate } from '../core/law/timeline';
 import { EDITION_CHOICES, resolveEdition, type EditionChoice } from '../core/law/dutyDate';
 import type { Lang } from '../core/types';
 import { buildEntry, type RegisterEntry } from '../core/register/record';
-import { REGISTER_FORMATS, renderRegister, type RegisterFormat } from '../core/register/index';
+import { REGISTER_FORMATS, registerFileName, renderRegister, type RegisterFormat } from '../core/register/index';
+import { readCitizenNotices, type CitizensPage } from '../core/register/citizensPage';
 import { fileExistsBeside, findManifests, readDocumentBeside, UnreadablePathError } from './files';
 import {
   findingLine,
@@ -28,8 +30,8 @@ const USAGE = `Usage:
   ai-system-manifest check [PATH ...] [--format text|json|sarif|gitlab] [--lang en|da] [--edition auto|adopted|amended]
                            [--date YYYY-MM-DD] [--due-only]
   ai-system-manifest assess PATH [--format text|json] [--lang en|da] [--date YYYY-MM-DD] [--edition auto|adopted|amended]
-  ai-system-manifest register [PATH ...] [--format json|csv|markdown|eu-database|cyclonedx] [--lang en|da]
-                     [--date YYYY-MM-DD] [--edition auto|adopted|amended] [--output FILE]
+  ai-system-manifest register [PATH ...] [--format json|csv|markdown|eu-database|cyclonedx|html] [--lang en|da]
+                     [--date YYYY-MM-DD] [--edition auto|adopted|amended] [--output FILE|DIR] [--include-unready]
 
 check   checks the named manifests, or every ai-system.yaml / *.ai-system.yaml under the named folders
         (default: the current folder). Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable path.
@@ -40,6 +42,10 @@ assess  prints the AI Act risk tier with its reasons, and the obligations with t
         (default: today).
 register  one record per manifest found as check finds them: the register of AI systems (default format json).
         Exit status: 0, 1 when a record the format needs is incomplete (eu-database), 2 bad usage or unreadable path.
+        --format html: the citizens' page (Danish unless --lang en): one static page, a section per system that
+        concerns citizens. A system whose citizen notice is not written, or with an error about transparency,
+        automated decisions or explanation, is not ready: listed on stderr and left out (exit status 1) unless
+        --include-unready. --output DIR writes DIR/index.html.
 --edition auto (the default) uses the text of the AI Act in force on the date (the Digital Omnibus from its
         entry into force); adopted or amended force one text, for comparison.
 `;
@@ -61,8 +67,12 @@ interface Options {
   date?: string;
   edition: EditionChoice;
   dueOnly: boolean;
-  /** register: write to this file instead of standard output. */
+  /** register: write to this file (or, given a folder, to a file in it) instead of standard output. */
   output?: string;
+  /** register --format html: show the systems not ready to publish too. */
+  includeUnready: boolean;
+  /** --lang was given (html defaults to Danish, the other formats to English). */
+  langGiven: boolean;
 }
 
 function parseArguments(args: string[]): Options | 'help' | 'version' {
@@ -79,6 +89,8 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
     lang: 'en',
     edition: 'auto',
     dueOnly: false,
+    includeUnready: false,
+    langGiven: false,
   };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -97,6 +109,7 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
         const lang = value();
         if (lang !== 'en' && lang !== 'da') throw new UsageError(`--lang must be en or da, not '${lang}'`);
         options.lang = lang;
+        options.langGiven = true;
         break;
       }
       case '--date': {
@@ -116,6 +129,10 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
         if (command !== 'register') throw new UsageError(`--output is an option of register`);
         options.output = value();
         break;
+      case '--include-unready':
+        if (command !== 'register') throw new UsageError('--include-unready is an option of register');
+        options.includeUnready = true;
+        break;
       case '--due-only':
         if (command !== 'check') throw new UsageError('--due-only is an option of check');
         options.dueOnly = true;
@@ -129,6 +146,8 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
     command === 'check' ? ['text', 'json', 'sarif', 'gitlab'] : command === 'register' ? [...REGISTER_FORMATS] : ['text', 'json'];
   if (!formats.includes(options.format))
     throw new UsageError(`--format for ${command} must be ${formats.join(', ')}, not '${options.format}'`);
+  if (options.includeUnready && options.format !== 'html') throw new UsageError('--include-unready goes with --format html');
+  if (options.format === 'html' && !options.langGiven) options.lang = 'da';
   if (command === 'assess' && options.paths.length !== 1) throw new UsageError('assess takes exactly one manifest path');
   if ((command === 'check' || command === 'register') && options.paths.length === 0) options.paths.push('.');
   return options;
@@ -257,26 +276,72 @@ async function register(options: Options, io: CliIo): Promise<number> {
   const date = options.date ?? io.today();
   const entries: RegisterEntry[] = [];
   const edition = resolveEdition(options.edition, date).edition;
+  /** Each entry's manifest as found (the entry's `file` is `/`-separated), for the notices' reader. */
+  const fileOf = new Map<RegisterEntry, string>();
   for (const file of files) {
     const result = await checkFile(file, { edition, date, dueOnly: false });
-    entries.push(
-      isReport(result)
-        ? buildEntry({ file, result: undefined, findings: result.findings, date, edition })
-        : buildEntry({ file, result, findings: result.findings, date, edition }),
-    );
+    const entry = isReport(result)
+      ? buildEntry({ file, result: undefined, findings: result.findings, date, edition })
+      : buildEntry({ file, result, findings: result.findings, date, edition });
+    fileOf.set(entry, file);
+    entries.push(entry);
   }
-  const rendered = renderRegister(options.format as RegisterFormat, entries, { lang: options.lang, date, edition }, VERSION);
-  if (options.output) {
+  const format = options.format as RegisterFormat;
+  const notices =
+    format === 'html'
+      ? await readCitizenNotices(entries, (entry) => readDocumentBeside(fileOf.get(entry) ?? entry.file))
+      : new Map<string, string>();
+  const rendered = renderRegister(format, entries, { lang: options.lang, date, edition }, VERSION, {
+    notices,
+    includeUnready: options.includeUnready,
+  });
+  const output =
+    options.output && isFolder(options.output)
+      ? path.join(options.output, format === 'html' ? 'index.html' : registerFileName(format, date))
+      : options.output;
+  if (output) {
     try {
-      fs.writeFileSync(options.output, rendered.text);
+      fs.writeFileSync(output, rendered.text);
     } catch (error) {
-      throw new UnreadablePathError(`cannot write '${options.output}': ${errorMessage(error)}`);
+      throw new UnreadablePathError(`cannot write '${output}': ${errorMessage(error)}`);
     }
-    io.stderr(`ai-system-manifest: wrote ${entries.length} record(s) to ${options.output}\n`);
+    io.stderr(
+      rendered.citizensPage
+        ? `ai-system-manifest: wrote the citizens' page (${rendered.citizensPage.systems.length} system(s)) to ${output}\n`
+        : `ai-system-manifest: wrote ${entries.length} record(s) to ${output}\n`,
+    );
   } else {
     io.stdout(rendered.text);
   }
+  if (rendered.citizensPage) io.stderr(notReadySummary(rendered.citizensPage, options.lang));
   return rendered.incomplete ? 1 : 0;
+}
+
+function isFolder(target: string): boolean {
+  if (/[\\/]$/.test(target)) return true;
+  try {
+    return fs.statSync(target).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The systems not ready to publish on the citizens' page, for stderr: file, id, and each finding that keeps it off. */
+function notReadySummary(page: CitizensPage, lang: Lang): string {
+  if (page.notReady.length === 0) return '';
+  const lines = [
+    page.leftOut.length > 0
+      ? `ai-system-manifest: ${page.notReady.length} system(s) not ready to publish, left out of the citizens' page (--include-unready shows them):`
+      : `ai-system-manifest: ${page.notReady.length} system(s) not ready to publish, shown marked as such (--include-unready):`,
+  ];
+  for (const system of page.notReady) {
+    lines.push(`  ${system.file} (#${system.anchor}):`);
+    for (const reason of system.notReady)
+      lines.push(
+        `    ${[reason.ruleId, reason.field].filter(Boolean).join(' ')}${reason.ruleId || reason.field ? ': ' : ''}${reason.message[lang]}`,
+      );
+  }
+  return lines.join('\n') + '\n';
 }
 
 if (require.main === module) {

@@ -8,3 +8,15 @@ export function format(template: string, ...values: (string | number)[]): string
     return value === undefined ? match : String(value);
   });
 }
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text escaped for HTML content. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+/** A value escaped for a double-quoted HTML attribute (single quotes, as in a CSP, stay readable). */
+export function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"]/g, (c) => ENTITIES[c]);
+}

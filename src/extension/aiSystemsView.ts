@@ -4,6 +4,8 @@ import { formatDate } from '../core/law/timeline';
 import { REGISTER_FORMATS, registerFileName, renderRegister, type RegisterFormat } from '../core/register/index';
 import { statusLabel, tierLabel } from '../core/register/formats';
 import { entryFromBytes, inChunks } from '../core/register/population';
+import { readCitizenNotices } from '../core/register/citizensPage';
+import type { ReadDocument } from '../core/documents/linked';
 import { buildEntry, displayName, type RegisterEntry } from '../core/register/record';
 import type { Finding, Tier } from '../core/types';
 import { t } from './l10n';
@@ -201,6 +203,12 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
     return this.sortedEntries().map((c) => c.entry);
   }
 
+  /** The reader of the documents beside an entry's manifest (the citizens' page reads the written notices through it). */
+  documentsOf(entry: RegisterEntry): ReadDocument | undefined {
+    for (const cached of this.cache.values()) if (cached.entry === entry) return filesBeside(cached.uri).readDocument;
+    return undefined;
+  }
+
   uriOf(node: AiSystemNode): vscode.Uri | undefined {
     return this.cache.get(node.key)?.uri;
   }
@@ -299,6 +307,7 @@ function formatLabels(): Record<RegisterFormat, [string, string]> {
     markdown: ['Markdown', t('A register page: summary table and a section per system')],
     'eu-database': [t('EU database (Annex VIII)'), t('What the manifests fill of each registration, point by point')],
     cyclonedx: ['CycloneDX 1.6', t('A bill of materials with the AI Act facts')],
+    html: [t("Citizens' page (HTML)"), t('One page for the website: each system that concerns citizens, in plain words')],
   };
 }
 
@@ -331,6 +340,7 @@ export async function exportRegister(model: AiSystemsModel, format?: unknown, ta
     if (!uri) return undefined;
   }
   const entries = model.entries();
+  const notices = chosen === 'html' ? await readCitizenNotices(entries, (entry) => model.documentsOf(entry)) : new Map<string, string>();
   const rendered = renderRegister(
     chosen,
     entries,
@@ -339,16 +349,27 @@ export async function exportRegister(model: AiSystemsModel, format?: unknown, ta
       (vscode.extensions.getExtension('ai-system-manifest.ai-system-manifest')?.packageJSON as { version?: string } | undefined)?.version ??
         '0.0.0',
     ),
+    { notices },
   );
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(rendered.text));
   const where = uri.scheme === 'file' ? uri.fsPath : uri.toString();
-  const message = rendered.incomplete
-    ? t(
-        'Wrote the AI register ({0} systems) to {1}. Some registrations lack points the manifests cannot fill: see "missing".',
-        entries.length,
-        where,
-      )
-    : t('Wrote the AI register ({0} systems) to {1}.', entries.length, where);
+  const leftOut = rendered.citizensPage?.leftOut ?? [];
+  const message = rendered.citizensPage
+    ? leftOut.length > 0
+      ? t(
+          "Wrote the citizens' page ({0} systems) to {1}. Not ready to publish, so left out: {2}.",
+          rendered.citizensPage.systems.length,
+          where,
+          leftOut.map((system) => system.name).join(', '),
+        )
+      : t("Wrote the citizens' page ({0} systems) to {1}.", rendered.citizensPage.systems.length, where)
+    : rendered.incomplete
+      ? t(
+          'Wrote the AI register ({0} systems) to {1}. Some registrations lack points the manifests cannot fill: see "missing".',
+          entries.length,
+          where,
+        )
+      : t('Wrote the AI register ({0} systems) to {1}.', entries.length, where);
   void vscode.window.showInformationMessage(message, t('Open')).then((answer) => {
     if (answer) void vscode.commands.executeCommand('vscode.open', uri);
   });

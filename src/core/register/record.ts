@@ -21,6 +21,11 @@ export interface RegisterEntry {
   /** The manifest's data when it parsed as a mapping (read by the EU database and CycloneDX formats). */
   data: Record<string, unknown> | undefined;
   /**
+   * The data the rules read (`CheckResult.data`): placeholders left out, and what the check counts as missing left
+   * out with them. The citizens' page reads it, so that it publishes only what the check counts.
+   */
+  ruleData: Record<string, unknown> | undefined;
+  /**
    * High-risk through Annex III in an area the EU database registers (Arts. 49(1), 49(3): any area but point 2,
    * critical infrastructure; emotion recognition is point 1(c)).
    */
@@ -168,6 +173,7 @@ export function buildEntry(input: RecordInput): RegisterEntry {
     nextObligation: next,
     findings: input.findings,
     data,
+    ruleData: result && isRecord(result.data) ? result.data : undefined,
     annexIIIHighRisk:
       tier?.tier === 'high' &&
       tier.highRiskThroughAnnexIII &&

@@ -9,7 +9,7 @@ import { certaintyLabel as dateCertaintyLabel, dateWithReason, futureGapsText } 
 import { danishArticle } from '../law/articles';
 import { EDITIONS, formatDate, TIMELINE, type Certainty, type Edition, type Milestone, type Provision } from '../law/timeline';
 import { RULE_IDS } from '../rules/index';
-import { format } from '../format';
+import { escapeAttribute, escapeHtml, format } from '../format';
 import type { Lang, Localized, RuleId, Tier } from '../types';
 
 function cite(article: string, lang: Lang): string {
@@ -514,18 +514,6 @@ export interface RenderOptions {
   /** `asWebviewUri` of dist/webview/timeline.js (built from src/webview/timeline.ts) and media/timeline.css. */
   scriptUri: string;
   styleUri: string;
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text escaped for HTML content. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
-
-/** A value escaped for a double-quoted HTML attribute (single quotes, as in a CSP, stay readable). */
-export function escapeAttribute(value: string): string {
-  return value.replace(/[&<>"]/g, (c) => ENTITIES[c]);
 }
 
 /** The panel's HTML document. The model travels as escaped JSON in `data-model`; the webview script (src/webview/timeline.ts) renders it. */

@@ -1,0 +1,763 @@
+import MarkdownIt from 'markdown-it';
+import type Token from 'markdown-it/lib/token.mjs';
+import { escapeAttribute, escapeHtml } from '../format';
+import { formatDate } from '../law/timeline';
+import { TIER_NAMES } from '../law/tiers';
+import { MAX_DOCUMENT_BYTES, type ReadDocument } from '../rules/document-incomplete';
+import type { Finding, Lang, Localized, ManifestPath, Tier } from '../types';
+import { interactsWithPersons, isTrue, stringList, valueAt } from '../yaml/fields';
+import { decodeManifestBytes } from '../yaml/parse';
+import { statusLabel } from './formats';
+import { displayName, textAt, type RegisterEntry } from './record';
+
+// The citizens' page (spec: "The register", format `html`): one self-contained static page — no script, no remote
+// resource, its stylesheet inline and allowed by hash — listing every system that processes citizens' data or
+// interacts with citizens, in plain words, with the system's written citizen notice rendered from Markdown. What it
+// publishes is read from the check's data (`RegisterEntry.ruleData`): a placeholder or an unwritten document is not
+// there to publish.
+
+const NOTICE_PATH: ManifestPath = ['transparency', 'citizenNotice'];
+const NOTICE_FIELD = NOTICE_PATH.join('.');
+/** The rules that judge a linked document: a finding of theirs on the notice means it is not written. */
+const DOCUMENT_RULES: ReadonlySet<string> = new Set(['document-incomplete', 'dpia-document-not-found']);
+/** Errors that concern what citizens are told and who decides: the system is not ready to publish. */
+const CITIZEN_ERROR_RULES: ReadonlySet<string> = new Set([
+  'transparency-missing',
+  'ai-disclosure-missing',
+  'automated-decision',
+  'explanation-missing',
+]);
+
+/** Where a system's citizens are told about it. */
+export type CitizenNotice =
+  /** A local document the check judged written (its path, relative to the manifest's folder). */
+  | { kind: 'document'; path: string }
+  /** A web page (http, https; `www.` taken as https). */
+  | { kind: 'page'; url: string }
+  /** A local document that is not written, or names no file. */
+  | { kind: 'unwritten'; path: string | null }
+  /** No notice: none given, free text, or a URL of another scheme (`javascript:`, `data:`, `file:` …). */
+  | { kind: 'none' };
+
+function isNoticeFinding(finding: Finding): boolean {
+  return finding.path.join('.') === NOTICE_FIELD;
+}
+
+/**
+ * The system's citizen notice, as its check judged it. "Written" is the check's verdict, never this module's: the
+ * field is in the data the rules read, as a local path, and no document rule reported it. The entry's check must
+ * have read the documents (`checkManifest` with `readDocument`), as the CLI's and the editor's do.
+ */
+export function citizenNoticeOf(entry: RegisterEntry): CitizenNotice {
+  if (entry.findings.some((finding) => DOCUMENT_RULES.has(finding.ruleId) && isNoticeFinding(finding))) {
+    const written = valueAt(entry.data, NOTICE_PATH);
+    return { kind: 'unwritten', path: typeof written === 'string' ? written.trim() : null };
+  }
+  const value = valueAt(entry.ruleData, NOTICE_PATH);
+  if (typeof value !== 'string' || value.trim() === '') return { kind: 'none' };
+  const notice = value.trim();
+  if (/^https?:\/\/\S+$/i.test(notice)) return { kind: 'page', url: notice };
+  if (/^www\.\S+$/i.test(notice)) return { kind: 'page', url: `https://${notice}` };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(notice)) return { kind: 'none' };
+  // A local path (spec: "dpia-document-not-found"): it names a folder or ends in a file extension.
+  if (/[/\\]/.test(notice) || /\.[A-Za-z0-9]{1,8}$/.test(notice)) return { kind: 'document', path: notice };
+  return { kind: 'none' };
+}
+
+/**
+ * Whether the system belongs on the page: it affects citizens (`purpose.affectedPersons` lists them), or it does not
+ * say whom it affects and processes personal data or interacts with persons. A manifest that cannot be read counts:
+ * nobody can tell, so it is listed as not ready rather than silently left out.
+ */
+export function concernsCitizens(entry: RegisterEntry): boolean {
+  const data = entry.ruleData;
+  if (!data) return true;
+  if (Array.isArray(valueAt(data, ['purpose', 'affectedPersons'])))
+    return stringList(data, ['purpose', 'affectedPersons']).includes('citizens');
+  return valueAt(data, ['dataProtection', 'personalData']) !== false || interactsWithPersons(data);
+}
+
+/** Why a system is not ready to publish: a kind the page names in plain words, and the finding (for stderr). */
+export interface NotReadyReason {
+  kind: 'unreadable' | 'notice' | 'transparency' | 'disclosure' | 'automated' | 'explanation';
+  /** The rule and field reported, when a finding says it. */
+  ruleId: string | null;
+  field: string | null;
+  message: Localized;
+}
+
+const REASON_KIND: Record<string, NotReadyReason['kind']> = {
+  'transparency-missing': 'transparency',
+  'ai-disclosure-missing': 'disclosure',
+  'automated-decision': 'automated',
+  'explanation-missing': 'explanation',
+  'document-incomplete': 'notice',
+  'dpia-document-not-found': 'notice',
+};
+
+/** The reasons a system is not ready to publish; empty when it is ready. */
+export function notReadyReasons(entry: RegisterEntry, notice: CitizenNotice): NotReadyReason[] {
+  const reasons: NotReadyReason[] = [];
+  const fromFinding = (finding: Finding): NotReadyReason => ({
+    kind: REASON_KIND[finding.ruleId] ?? 'unreadable',
+    ruleId: finding.ruleId,
+    field: finding.path.length > 0 ? finding.path.join('.') : null,
+    message: finding.message,
+  });
+  if (!entry.ruleData) {
+    const unreadable = entry.findings.filter((finding) => finding.severity === 'error');
+    return unreadable.length > 0
+      ? unreadable.map((finding) => ({ ...fromFinding(finding), kind: 'unreadable' }))
+      : [{ kind: 'unreadable', ruleId: null, field: null, message: TEXT.unreadableManifest }];
+  }
+  for (const finding of entry.findings) {
+    if (DOCUMENT_RULES.has(finding.ruleId) && isNoticeFinding(finding)) reasons.push(fromFinding(finding));
+    else if (CITIZEN_ERROR_RULES.has(finding.ruleId) && finding.severity === 'error') reasons.push(fromFinding(finding));
+  }
+  const needsNotice = valueAt(entry.ruleData, ['dataProtection', 'personalData']) !== false;
+  if (
+    needsNotice &&
+    (notice.kind === 'none' || notice.kind === 'unwritten') &&
+    !reasons.some((r) => r.kind === 'notice' || r.kind === 'transparency')
+  )
+    reasons.push({ kind: 'notice', ruleId: null, field: NOTICE_FIELD, message: TEXT.noNotice });
+  return reasons;
+}
+
+/**
+ * Reads the written citizen notices of the entries (through each manifest's own reader, as its check did): file →
+ * Markdown. A notice that cannot be read now (gone, over 1 MiB, not UTF-8) is left out, and the page counts the
+ * system as not ready.
+ */
+export async function readCitizenNotices(
+  entries: readonly RegisterEntry[],
+  readerFor: (entry: RegisterEntry) => ReadDocument | undefined,
+): Promise<Map<string, string>> {
+  const notices = new Map<string, string>();
+  await Promise.all(
+    entries.map(async (entry) => {
+      const notice = citizenNoticeOf(entry);
+      const read = notice.kind === 'document' ? readerFor(entry) : undefined;
+      if (notice.kind !== 'document' || !read) return;
+      try {
+        const file = await read(notice.path);
+        if (!file || file.size > MAX_DOCUMENT_BYTES) return;
+        const bytes = await file.read();
+        const text = bytes.length > MAX_DOCUMENT_BYTES ? undefined : decodeManifestBytes(bytes);
+        if (text !== undefined) notices.set(entry.file, text);
+      } catch {
+        // Not readable now: the system is listed as not ready.
+      }
+    }),
+  );
+  return notices;
+}
+
+export interface CitizensPageOptions {
+  lang: Lang;
+  /** The day the page is made (ISO). */
+  date: string;
+  /** Show the systems that are not ready too (marked as such); otherwise they are left out. */
+  includeUnready?: boolean;
+}
+
+export interface CitizenContact {
+  organisation: string | null;
+  unit: string | null;
+  email: string | null;
+}
+
+/** One system as the page shows it: the manifest's values, read from the check's data (null where absent). */
+export interface CitizenSystem {
+  file: string;
+  anchor: string;
+  name: string;
+  description: string | null;
+  contact: CitizenContact;
+  affectedPersons: string[] | null;
+  personalData: boolean | null;
+  categories: string[] | null;
+  caseworkerDecides: boolean;
+  automated: boolean | null;
+  canOverride: boolean;
+  reviewer: string | null;
+  /** `decisions.explanation` when it is text (a path names a document the page does not publish). */
+  explanation: string | null;
+  aiInteractionDisclosure: string | null;
+  contentMarking: string | null;
+  exposureNotice: string | null;
+  notice: CitizenNotice;
+  /** The written notice's Markdown, when it was read. */
+  noticeMarkdown: string | null;
+  tier: Tier | null;
+  status: string | null;
+  inServiceSince: string | null;
+  legalAct: string | null;
+  legalProvision: string | null;
+  gdprLegalBasis: string | null;
+  notReady: NotReadyReason[];
+}
+
+export interface CitizensPage {
+  lang: Lang;
+  date: string;
+  organisations: string[];
+  contacts: CitizenContact[];
+  /** The systems on the page, in the entries' order. */
+  systems: CitizenSystem[];
+  /** Every system that is not ready (on the page with `includeUnready`, else left out). */
+  notReady: CitizenSystem[];
+  /** Not ready and left out: exit status 1 while there is one. */
+  leftOut: CitizenSystem[];
+  /** Systems of the register that do not concern citizens (not on the page). */
+  notForCitizens: number;
+}
+
+/** An HTML id from the system's id (kebab-case by the schema), unique on the page. */
+function anchorFor(entry: RegisterEntry, index: number, taken: Set<string>): string {
+  const base =
+    (entry.record.id ?? '')
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80) || `system-${index + 1}`;
+  let anchor = base;
+  for (let n = 2; taken.has(anchor) || RESERVED_IDS.has(anchor); n++) anchor = `${base}-${n}`;
+  taken.add(anchor);
+  return anchor;
+}
+
+/** The page's own ids (a system's anchor never takes one). */
+const RESERVED_IDS = new Set(['main', 'contents', 'contents-title', 'about', 'about-title']);
+
+function text(data: unknown, path: ManifestPath): string | null {
+  const value = textAt(data, path);
+  return value === null || value.trim() === '' ? null : value.trim();
+}
+
+function list(data: unknown, path: ManifestPath): string[] | null {
+  return Array.isArray(valueAt(data, path)) ? stringList(data, path) : null;
+}
+
+function booleanOrNull(data: unknown, path: ManifestPath): boolean | null {
+  const value = valueAt(data, path);
+  return typeof value === 'boolean' ? value : null;
+}
+
+/** The page's model: which systems are on it, what each says, and which are not ready (and why). */
+export function buildCitizensPage(
+  entries: readonly RegisterEntry[],
+  notices: ReadonlyMap<string, string>,
+  options: CitizensPageOptions,
+): CitizensPage {
+  const taken = new Set<string>();
+  const all: CitizenSystem[] = [];
+  let notForCitizens = 0;
+  entries.forEach((entry, index) => {
+    if (!concernsCitizens(entry)) {
+      notForCitizens++;
+      return;
+    }
+    const data = entry.ruleData;
+    const notice = citizenNoticeOf(entry);
+    const noticeMarkdown = notice.kind === 'document' ? (notices.get(entry.file) ?? null) : null;
+    const reasons = notReadyReasons(entry, notice);
+    if (notice.kind === 'document' && noticeMarkdown === null)
+      reasons.push({ kind: 'notice', ruleId: null, field: NOTICE_FIELD, message: TEXT.noticeUnreadable });
+    const explanation = text(data, ['decisions', 'explanation']);
+    all.push({
+      file: entry.file,
+      anchor: anchorFor(entry, index, taken),
+      name: displayName(entry),
+      description: text(data, ['system', 'description']),
+      contact: {
+        organisation: text(data, ['system', 'owner', 'organisation']),
+        unit: text(data, ['system', 'owner', 'unit']),
+        email: text(data, ['system', 'owner', 'contact']),
+      },
+      affectedPersons: list(data, ['purpose', 'affectedPersons']),
+      personalData: booleanOrNull(data, ['dataProtection', 'personalData']),
+      categories: list(data, ['dataProtection', 'categories']),
+      caseworkerDecides: isTrue(data, ['decisions', 'caseworkerDecides']),
+      automated: booleanOrNull(data, ['decisions', 'automated']),
+      canOverride: isTrue(data, ['humanOversight', 'canOverride']),
+      reviewer: text(data, ['humanOversight', 'reviewer']),
+      // A path names a document (spec: "decisions.explanation"); only text is published here.
+      explanation:
+        explanation && !/^[^\s]+\.[A-Za-z0-9]{1,8}$/.test(explanation) && !/^[^\s]*\/[^\s]*$/.test(explanation) ? explanation : null,
+      aiInteractionDisclosure: text(data, ['transparency', 'aiInteractionDisclosure']),
+      contentMarking: text(data, ['transparency', 'contentMarking']),
+      exposureNotice: text(data, ['transparency', 'exposureNotice']),
+      notice,
+      noticeMarkdown,
+      tier: entry.record.tier,
+      status: text(data, ['system', 'status']),
+      inServiceSince: text(data, ['system', 'inServiceSince']),
+      legalAct: text(data, ['legalBasis', 'act']),
+      legalProvision: text(data, ['legalBasis', 'provision']),
+      gdprLegalBasis: text(data, ['dataProtection', 'gdprLegalBasis']),
+      notReady: reasons,
+    });
+  });
+  const notReady = all.filter((system) => system.notReady.length > 0);
+  const systems = options.includeUnready ? all : all.filter((system) => system.notReady.length === 0);
+  const contacts: CitizenContact[] = [];
+  for (const system of systems) {
+    const { organisation, unit, email } = system.contact;
+    if (!contacts.some((c) => c.organisation === organisation && c.unit === unit && c.email === email)) contacts.push(system.contact);
+  }
+  const organisations = [...new Set(systems.map((s) => s.contact.organisation).filter((o): o is string => o !== null))];
+  return {
+    lang: options.lang,
+    date: options.date,
+    organisations,
+    contacts,
+    systems,
+    notReady,
+    leftOut: options.includeUnready ? [] : notReady,
+    notForCitizens,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Texts (plain words for citizens; the page addresses the reader as "du" / "you")
+
+const L = (en: string, da: string): Localized => ({ en, da });
+
+const TEXT = {
+  title: L('Artificial intelligence at {org}', 'Kunstig intelligens i {org}'),
+  titleNoOrg: L('Artificial intelligence in the municipality', 'Kunstig intelligens i kommunen'),
+  and: L(' and ', ' og '),
+  lead: L(
+    '{org} uses artificial intelligence (AI) in some of its work. This page tells you which AI systems are used, what they do, which information about you they use, who decides, and whom you can contact.',
+    '{org} bruger kunstig intelligens (AI) i en del af sit arbejde. På denne side kan du læse, hvilke AI-systemer der bruges, hvad de gør, hvilke oplysninger om dig de bruger, hvem der træffer afgørelsen, og hvem du kan kontakte.',
+  ),
+  leadNoOrg: L(
+    'This page tells you which AI systems are used, what they do, which information about you they use, who decides, and whom you can contact.',
+    'På denne side kan du læse, hvilke AI-systemer der bruges, hvad de gør, hvilke oplysninger om dig de bruger, hvem der træffer afgørelsen, og hvem du kan kontakte.',
+  ),
+  skip: L('Skip to the content', 'Gå til indholdet'),
+  contents: L('AI systems on this page', 'AI-systemer på siden'),
+  about: L('Decisions, complaints and contact', 'Afgørelser, klager og kontakt'),
+  allDecide: L(
+    'A caseworker always makes the decision in your case. None of the AI systems makes decisions itself.',
+    'Det er altid en sagsbehandler, der træffer afgørelsen i din sag. Ingen af AI-systemerne træffer selv afgørelser.',
+  ),
+  allOverride: L('The staff can always disregard what a system suggests.', 'Medarbejderne kan altid se bort fra det, et system foreslår.'),
+  eachDecides: L('Who makes the decision is described under each system.', 'Under hvert system kan du læse, hvem der træffer afgørelsen.'),
+  complain: L(
+    'If you disagree with a decision, you can complain. The decision tells you how and where (the guidance on complaints).',
+    'Er du uenig i en afgørelse, kan du klage. Det står i afgørelsen, hvordan og hvor du klager (klagevejledningen).',
+  ),
+  contactIntro: L(
+    'If you have questions about how AI and your information are used, or want an explanation, contact:',
+    'Har du spørgsmål til, hvordan AI og dine oplysninger bruges, eller vil du have en forklaring, kan du kontakte:',
+  ),
+  dpa: L(
+    'You can also complain to the Danish Data Protection Agency (Datatilsynet) about how your personal data are processed:',
+    'Du kan også klage til Datatilsynet over, hvordan dine personoplysninger behandles:',
+  ),
+  noSystems: L('There are no AI systems to show.', 'Der er ingen AI-systemer at vise.'),
+  what: L('What the system does', 'Hvad systemet gør'),
+  forWhom: L('Whom it concerns', 'Hvem det handler om'),
+  usedBy: L('Used by', 'Bruges af'),
+  data: L('Information used', 'Oplysninger, der bruges'),
+  decides: L('Who decides', 'Hvem træffer afgørelsen'),
+  told: L('How you are told', 'Sådan får du besked'),
+  explanation: L('Explanation', 'Forklaring'),
+  contact: L('Contact', 'Kontakt'),
+  tier: L('Risk level (EU AI Act)', 'Risikoniveau (EU’s AI-forordning)'),
+  status: L('Status', 'Status'),
+  legalBasis: L('Legal basis', 'Retsgrundlag'),
+  notStated: L('Not stated.', 'Ikke oplyst.'),
+  noPersonalData: L('The system uses no personal data.', 'Systemet bruger ingen personoplysninger.'),
+  usesData: L('The system uses {list}.', 'Systemet bruger {list}.'),
+  usesDataList: L('The system uses:', 'Systemet bruger:'),
+  decidesYes: L(
+    'A caseworker always makes the decision. The system makes no decisions.',
+    'En sagsbehandler træffer altid afgørelsen. Systemet træffer ingen afgørelser.',
+  ),
+  override: L(
+    '{reviewer} reviews what the system produces and can disregard or correct it.',
+    '{reviewer} gennemgår det, systemet laver, og kan se bort fra det eller rette det.',
+  ),
+  overrideNoReviewer: L(
+    'A person reviews what the system produces and can disregard or correct it.',
+    'En medarbejder gennemgår det, systemet laver, og kan se bort fra det eller rette det.',
+  ),
+  decidesNotStated: L(
+    'It is not stated that a caseworker makes every decision.',
+    'Det er ikke oplyst, at en sagsbehandler træffer hver afgørelse.',
+  ),
+  noticeBelow: L('Read the information for citizens below.', 'Læs oplysningerne til borgerne nedenfor.'),
+  noticePage: L('Read more at', 'Læs mere på'),
+  interaction: L(
+    'When you use the system, you are told that it is AI:',
+    'Når du bruger systemet, får du at vide, at det er kunstig intelligens:',
+  ),
+  marking: L('Content the system makes is marked:', 'Indhold, som systemet laver, mærkes:'),
+  exposure: L('You are told before the system is used on you:', 'Du får besked, før systemet bruges på dig:'),
+  explain: L(
+    'You can always ask how the system was used in your case and get an explanation: write to {contact}. If you receive a decision, its reasons must say what part the system played.',
+    'Du kan altid spørge, hvordan systemet er brugt i din sag, og få en forklaring: skriv til {contact}. Får du en afgørelse, skal begrundelsen sige, hvilken rolle systemet har spillet.',
+  ),
+  explainHow: L('How the explanation is given:', 'Sådan gives forklaringen:'),
+  theContact: L('the contact below', 'kontakten nedenfor'),
+  since: L('{status} since {date}', '{status} siden {date}'),
+  personalDataBasis: L('processing of personal data: {basis}', 'behandling af personoplysninger: {basis}'),
+  noticeHeading: L('Information for citizens about {name}', 'Oplysninger til borgerne om {name}'),
+  notReady: L(
+    'Note: the description of this system is not ready to publish:',
+    'Bemærk: beskrivelsen af dette system er ikke klar til at blive offentliggjort:',
+  ),
+  footer: L(
+    'Made on {date} from the documentation the organisation keeps of each AI system (ai-system.yaml).',
+    'Udarbejdet den {date} ud fra den dokumentation, der føres for hvert AI-system (ai-system.yaml).',
+  ),
+  unreadableManifest: L('the manifest cannot be read', 'manifestet kan ikke læses'),
+  noNotice: L(
+    '`transparency.citizenNotice` gives no written citizen notice (the URL of a page, or the path of a written document)',
+    '`transparency.citizenNotice` angiver ingen skrevet borgeroplysning (en URL til en side eller stien til et skrevet dokument)',
+  ),
+  noticeUnreadable: L(
+    'the citizen notice could not be read to publish it',
+    'borgeroplysningen kunne ikke læses, så den kan offentliggøres',
+  ),
+};
+
+/** The plain-words reason shown on the page for a system published while not ready. */
+const REASON_TEXT: Record<NotReadyReason['kind'], Localized> = {
+  unreadable: L('its documentation cannot be read', 'dokumentationen kan ikke læses'),
+  notice: L('the information for citizens is not written', 'oplysningerne til borgerne er ikke skrevet færdige'),
+  transparency: L('it does not say where citizens are told about the system', 'det er ikke oplyst, hvor borgerne får besked om systemet'),
+  disclosure: L(
+    'it does not say how you are told that you are dealing with AI',
+    'det er ikke beskrevet, hvordan du får at vide, at du har med kunstig intelligens at gøre',
+  ),
+  automated: L('it does not say that a caseworker makes every decision', 'det er ikke oplyst, at en sagsbehandler træffer hver afgørelse'),
+  explanation: L('it does not say how you get an explanation', 'det er ikke beskrevet, hvordan du får en forklaring'),
+};
+
+const PERSONS: Record<string, Localized> = {
+  citizens: L('citizens', 'borgere'),
+  companies: L('companies', 'virksomheder'),
+  employees: L('the staff', 'medarbejderne'),
+};
+
+const CATEGORIES: Record<string, Localized> = {
+  ordinary: L(
+    'ordinary personal data, such as your name, contact details and information in your case',
+    'almindelige personoplysninger, fx dit navn, dine kontaktoplysninger og oplysninger i din sag',
+  ),
+  'special-category': L('sensitive personal data, such as information about your health', 'følsomme oplysninger, fx om dit helbred'),
+  cpr: L('your CPR number', 'dit CPR-nummer'),
+  'criminal-offences': L('information about criminal offences', 'oplysninger om strafbare forhold'),
+};
+
+const TIER_WORDS: Record<Tier | 'none', Localized> = {
+  prohibited: L('The EU AI Act prohibits this use of AI.', 'EU’s AI-forordning forbyder denne brug af kunstig intelligens.'),
+  high: L(
+    'The EU AI Act sets strict requirements for the system, among them human oversight, logging and documentation.',
+    'EU’s AI-forordning stiller skærpede krav til systemet, bl.a. om menneskeligt tilsyn, logning og dokumentation.',
+  ),
+  limited: L(
+    'The EU AI Act requires that people are told when they deal with AI or AI-made content.',
+    'EU’s AI-forordning kræver, at man får at vide, når man har med kunstig intelligens eller indhold lavet af kunstig intelligens at gøre.',
+  ),
+  minimal: L(
+    'The EU AI Act sets no special requirements for the system itself; the ordinary rules, such as data protection, apply.',
+    'EU’s AI-forordning stiller ingen særlige krav til selve systemet; de almindelige regler, fx om databeskyttelse, gælder.',
+  ),
+  none: L('Not yet determined.', 'Endnu ikke fastlagt.'),
+};
+
+/** The Danish laws of `legalBasis.act`, by their own (Danish) names. */
+const ACTS: Record<string, string> = {
+  LAB: 'Lov om en aktiv beskæftigelsesindsats',
+  LAS: 'Lov om aktiv socialpolitik',
+  SDL: 'Lov om sygedagpenge',
+  LKHE: 'Lov om kompensation til handicappede i erhverv m.v.',
+  INL: 'Integrationsloven',
+};
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
+}
+
+function joinList(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')}${TEXT.and[lang]}${items[items.length - 1]}`;
+}
+
+function capitalise(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const EMAIL = /^[^\s@<>"'()]+@[^\s@<>"'()]+\.[^\s@<>"'()]+$/;
+
+/** An e-mail address as a mailto link when it is one; else its text. Escaped either way. */
+function emailHtml(email: string): string {
+  return EMAIL.test(email) ? `<a href="mailto:${escapeAttribute(email)}">${escapeHtml(email)}</a>` : escapeHtml(email);
+}
+
+function contactHtml(contact: CitizenContact): string {
+  const who = [contact.organisation, contact.unit]
+    .filter((v): v is string => v !== null)
+    .map(escapeHtml)
+    .join(', ');
+  const email = contact.email ? emailHtml(contact.email) : '';
+  return who && email ? `${who}: ${email}` : who || email;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Markdown of a written notice: markdown-it with raw HTML off, links only to web pages, e-mail and the page itself,
+// images shown as their text (no remote resource), headings moved under the section's own.
+
+const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
+markdown.validateLink = (url: string): boolean => /^(https?:\/\/|mailto:|#)/i.test(url.trim());
+markdown.renderer.rules.image = (tokens, index, options, env, self) =>
+  escapeHtml(self.renderInlineAsText(tokens[index].children ?? [], options, env));
+
+/**
+ * The notice's Markdown as HTML, its headings moved to start at `firstLevel` in the order they are used (h1, h3
+ * → h4, h5), so the page's heading order stays valid. HTML comments (the templates' question markers) are left out.
+ */
+export function renderNoticeMarkdown(source: string, firstLevel: number): string {
+  const tokens: Token[] = markdown.parse(source.replace(/<!--[\s\S]*?-->/g, ''), {});
+  const levels = [...new Set(tokens.filter((t) => t.type === 'heading_open').map((t) => Number(t.tag.slice(1))))].sort((a, b) => a - b);
+  const moved = new Map(levels.map((level, index) => [level, `h${Math.min(6, firstLevel + index)}`]));
+  for (const token of tokens)
+    if (token.type === 'heading_open' || token.type === 'heading_close') token.tag = moved.get(Number(token.tag.slice(1))) ?? token.tag;
+  return markdown.renderer.render(tokens, markdown.options, {});
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The page
+
+/**
+ * The stylesheet: light and dark (prefers-color-scheme), reflow at 320 px and 200 % zoom, long words broken
+ * anywhere, print. Inline and allowed by its hash in the page's Content Security Policy (a unit test keeps
+ * STYLE_SHA256 in step).
+ */
+export const STYLE = `:root{color-scheme:light dark;--bg:#fff;--fg:#1b1b1b;--muted:#474747;--link:#0a4f9e;--visited:#6b2c91;--line:#767676;--soft:#f2f2f2;--note:#fff4ce;--note-line:#7a5a00}
+@media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#ececec;--muted:#c8c8c8;--link:#9ccaff;--visited:#d9b3ff;--line:#8f8f8f;--soft:#1e1e1e;--note:#332a00;--note-line:#e0b400}}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;background:var(--bg);color:var(--fg);font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1rem;line-height:1.55;overflow-wrap:anywhere}
+.page{max-width:50rem;margin:0 auto;padding:1rem}
+a{color:var(--link);text-decoration:underline;text-underline-offset:.15em}
+a:visited{color:var(--visited)}
+a:focus-visible{outline:3px solid var(--link);outline-offset:2px}
+.skip{position:absolute;left:-100vw;top:0}
+.skip:focus{position:static;display:inline-block;margin:.5rem 0}
+h1{font-size:2rem;line-height:1.2;margin:1rem 0}
+h2{font-size:1.5rem;line-height:1.25;margin:2.5rem 0 .75rem;padding-top:1rem;border-top:2px solid var(--line)}
+h3{font-size:1.25rem;margin:1.75rem 0 .5rem}
+h4,h5,h6{font-size:1.05rem;margin:1.25rem 0 .5rem}
+.lead{font-size:1.15rem}
+nav ul{padding-left:1.25rem}
+nav li{margin:.25rem 0}
+.tier-note{color:var(--muted)}
+dl.facts{display:grid;grid-template-columns:minmax(9rem,15rem) minmax(0,1fr);gap:.6rem 1rem;margin:1rem 0}
+dl.facts dt{font-weight:700}
+dl.facts dd{margin:0;min-width:0}
+dl.facts dd>p,dl.facts dd>ul{margin:0 0 .5rem}
+dl.facts dd>:last-child{margin-bottom:0}
+blockquote{margin:0 0 .5rem;padding:.25rem .75rem;border-left:4px solid var(--line);background:var(--soft)}
+blockquote p{margin:.25rem 0}
+.notice{border-left:4px solid var(--line);padding:0 0 0 1rem;margin:1rem 0}
+.not-ready{border:2px solid var(--note-line);background:var(--note);padding:.5rem 1rem;margin:1rem 0}
+pre,code{font-family:ui-monospace,SFMono-Regular,Consolas,monospace;font-size:.95em}
+pre{white-space:pre-wrap;overflow-wrap:anywhere;background:var(--soft);padding:.5rem}
+table{border-collapse:collapse;width:100%;table-layout:fixed;margin:.75rem 0}
+th,td{border:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}
+footer{margin-top:3rem;padding-top:1rem;border-top:2px solid var(--line);color:var(--muted)}
+@media (max-width:40rem){dl.facts{display:block}dl.facts dt{margin-top:.9rem}h1{font-size:1.6rem}h2{font-size:1.3rem}}
+@media print{:root{--bg:#fff;--fg:#000;--muted:#000;--link:#000;--visited:#000;--line:#000;--soft:#fff;--note:#fff;--note-line:#000}body{font-size:11pt}.page{max-width:none;padding:0}.skip,nav{display:none}a[href^="http"]::after,a[href^="mailto:"]::after{content:" (" attr(href) ")"}h2,h3,h4,dt{break-after:avoid}h2{break-before:auto}}`;
+
+/** base64 SHA-256 of STYLE, for the Content Security Policy (test/unit/citizens-page.test.ts checks it). */
+export const STYLE_SHA256 = 'sha256-ezykMFhacr4xEMDi2a6NG2hxUaP4ySujCRlHdgTRZw0=';
+
+export interface CitizensPageRenderOptions {
+  /** In a VS Code webview: the style is allowed by this nonce (as the timeline panel's script is). */
+  nonce?: string;
+}
+
+/** The page as one HTML document: no script, no remote resource, everything escaped. */
+export function renderCitizensPage(page: CitizensPage, options: CitizensPageRenderOptions = {}): string {
+  const { lang } = page;
+  if (options.nonce !== undefined && !/^[A-Za-z0-9+/=_-]+$/.test(options.nonce)) throw new Error('The nonce must be base64 or hex');
+  const styleSource = options.nonce ? `'nonce-${options.nonce}'` : `'${STYLE_SHA256}'`;
+  const csp = `default-src 'none'; style-src ${styleSource}; img-src 'none'; base-uri 'none'; form-action 'none'`;
+  const orgs = joinList(page.organisations, lang);
+  const title = orgs ? fill(TEXT.title[lang], { org: orgs }) : TEXT.titleNoOrg[lang];
+  const lead = orgs ? fill(TEXT.lead[lang], { org: escapeHtml(orgs) }) : TEXT.leadNoOrg[lang];
+  const out: string[] = [
+    '<!DOCTYPE html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(csp)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style${options.nonce ? ` nonce="${options.nonce}"` : ''}>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<div class="page">',
+    `<a class="skip" href="#main">${TEXT.skip[lang]}</a>`,
+    '<header>',
+    `<h1>${escapeHtml(title)}</h1>`,
+    `<p class="lead">${lead}</p>`,
+    '</header>',
+  ];
+  if (page.systems.length > 0) {
+    out.push('<nav aria-labelledby="contents-title">', `<h2 id="contents-title">${TEXT.contents[lang]}</h2>`, '<ul>');
+    for (const system of page.systems) out.push(`<li><a href="#${system.anchor}">${escapeHtml(system.name)}</a></li>`);
+    out.push('</ul>', '</nav>');
+  }
+  out.push('<main id="main">', ...aboutSection(page), ...page.systems.flatMap((system) => systemSection(system, lang)), '</main>');
+  out.push(
+    '<footer>',
+    `<p>${escapeHtml(fill(TEXT.footer[lang], { date: ISO_DATE.test(page.date) ? formatDate(page.date, lang) : page.date }))}</p>`,
+    '</footer>',
+    '</div>',
+    '</body>',
+    '</html>',
+    '',
+  );
+  return out.join('\n');
+}
+
+function aboutSection(page: CitizensPage): string[] {
+  const { lang } = page;
+  const out = ['<section aria-labelledby="about-title">', `<h2 id="about-title">${TEXT.about[lang]}</h2>`];
+  if (page.systems.length === 0) out.push(`<p>${TEXT.noSystems[lang]}</p>`);
+  else if (page.systems.every((s) => s.caseworkerDecides && s.automated === false))
+    out.push(`<p>${TEXT.allDecide[lang]}${page.systems.every((s) => s.canOverride) ? ` ${TEXT.allOverride[lang]}` : ''}</p>`);
+  else out.push(`<p>${TEXT.eachDecides[lang]}</p>`);
+  out.push(`<p>${TEXT.complain[lang]}</p>`);
+  if (page.contacts.length > 0) {
+    out.push(`<p>${TEXT.contactIntro[lang]}</p>`, '<ul>');
+    for (const contact of page.contacts) out.push(`<li>${contactHtml(contact)}</li>`);
+    out.push('</ul>');
+  }
+  out.push(`<p>${TEXT.dpa[lang]} <a href="https://www.datatilsynet.dk">www.datatilsynet.dk</a></p>`, '</section>');
+  return out;
+}
+
+function fact(label: Localized, lang: Lang, html: string): string {
+  return `<dt>${label[lang]}</dt>\n<dd>${html}</dd>`;
+}
+
+/** A text as the manifest gives it, quoted as a block under its label. */
+function quoted(label: string, value: string): string {
+  return `<p>${label}</p><blockquote><p>${escapeHtml(value)}</p></blockquote>`;
+}
+
+function systemSection(system: CitizenSystem, lang: Lang): string[] {
+  const id = system.anchor;
+  const out = [`<section class="system" id="${id}" aria-labelledby="${id}-title">`, `<h2 id="${id}-title">${escapeHtml(system.name)}</h2>`];
+  if (system.notReady.length > 0) {
+    const kinds = [...new Set(system.notReady.map((reason) => reason.kind))];
+    out.push(
+      '<div class="not-ready">',
+      `<p><strong>${TEXT.notReady[lang]}</strong></p>`,
+      '<ul>',
+      ...kinds.map((kind) => `<li>${REASON_TEXT[kind][lang]}</li>`),
+      '</ul>',
+      '</div>',
+    );
+  }
+  const notStated = TEXT.notStated[lang];
+  const facts: string[] = [];
+  facts.push(fact(TEXT.what, lang, system.description ? escapeHtml(system.description) : notStated));
+  const persons = (system.affectedPersons ?? []).map((p) => PERSONS[p]?.[lang] ?? p);
+  facts.push(fact(TEXT.forWhom, lang, persons.length > 0 ? escapeHtml(capitalise(joinList(persons, lang))) + '.' : notStated));
+  const usedBy = [system.contact.unit, system.contact.organisation].filter((v): v is string => v !== null);
+  if (usedBy.length > 0) facts.push(fact(TEXT.usedBy, lang, escapeHtml(usedBy.join(', '))));
+  facts.push(fact(TEXT.data, lang, dataHtml(system, lang)));
+  facts.push(fact(TEXT.decides, lang, decidesHtml(system, lang)));
+  facts.push(fact(TEXT.told, lang, toldHtml(system, lang)));
+  const contactName = system.contact.email ? emailHtml(system.contact.email) : TEXT.theContact[lang];
+  facts.push(
+    fact(
+      TEXT.explanation,
+      lang,
+      `<p>${fill(TEXT.explain[lang], { contact: contactName })}</p>` +
+        (system.explanation ? quoted(TEXT.explainHow[lang], system.explanation) : ''),
+    ),
+  );
+  facts.push(fact(TEXT.contact, lang, contactHtml(system.contact) || notStated));
+  const tierName = system.tier ? TIER_NAMES[system.tier].full[lang] : null;
+  facts.push(
+    fact(
+      TEXT.tier,
+      lang,
+      (tierName ? `<strong>${escapeHtml(tierName)}.</strong> ` : '') +
+        `<span class="tier-note">${TIER_WORDS[system.tier ?? 'none'][lang]}</span>`,
+    ),
+  );
+  facts.push(fact(TEXT.status, lang, statusHtml(system, lang)));
+  const legal = legalBasisHtml(system, lang);
+  if (legal) facts.push(fact(TEXT.legalBasis, lang, legal));
+  out.push('<dl class="facts">', ...facts, '</dl>');
+  if (system.noticeMarkdown !== null) {
+    out.push(
+      `<h3 id="${id}-notice">${escapeHtml(fill(TEXT.noticeHeading[lang], { name: system.name }))}</h3>`,
+      `<div class="notice">`,
+      renderNoticeMarkdown(system.noticeMarkdown, 4).trimEnd(),
+      '</div>',
+    );
+  }
+  out.push('</section>');
+  return out;
+}
+
+function dataHtml(system: CitizenSystem, lang: Lang): string {
+  if (system.personalData === false) return TEXT.noPersonalData[lang];
+  if (!system.categories || system.categories.length === 0) return TEXT.notStated[lang];
+  const names = system.categories.map((c) => CATEGORIES[c]?.[lang] ?? c);
+  if (names.length === 1) return escapeHtml(fill(TEXT.usesData[lang], { list: names[0] }));
+  return `<p>${TEXT.usesDataList[lang]}</p><ul>${names.map((name) => `<li>${escapeHtml(name)}</li>`).join('')}</ul>`;
+}
+
+function decidesHtml(system: CitizenSystem, lang: Lang): string {
+  const parts: string[] = [];
+  parts.push(system.caseworkerDecides && system.automated === false ? TEXT.decidesYes[lang] : TEXT.decidesNotStated[lang]);
+  if (system.canOverride)
+    parts.push(
+      system.reviewer ? escapeHtml(fill(TEXT.override[lang], { reviewer: capitalise(system.reviewer) })) : TEXT.overrideNoReviewer[lang],
+    );
+  return parts.join(' ');
+}
+
+function toldHtml(system: CitizenSystem, lang: Lang): string {
+  const parts: string[] = [];
+  if (system.notice.kind === 'document' && system.noticeMarkdown !== null)
+    parts.push(`<p><a href="#${system.anchor}-notice">${TEXT.noticeBelow[lang]}</a></p>`);
+  if (system.notice.kind === 'page')
+    parts.push(`<p>${TEXT.noticePage[lang]} <a href="${escapeAttribute(system.notice.url)}">${escapeHtml(system.notice.url)}</a></p>`);
+  if (system.aiInteractionDisclosure) parts.push(quoted(TEXT.interaction[lang], system.aiInteractionDisclosure));
+  if (system.contentMarking) parts.push(quoted(TEXT.marking[lang], system.contentMarking));
+  if (system.exposureNotice) parts.push(quoted(TEXT.exposure[lang], system.exposureNotice));
+  return parts.length > 0 ? parts.join('') : TEXT.notStated[lang];
+}
+
+function statusHtml(system: CitizenSystem, lang: Lang): string {
+  const status = statusLabel(system.status, lang);
+  if (!status) return TEXT.notStated[lang];
+  const since = system.inServiceSince && ISO_DATE.test(system.inServiceSince) ? formatDate(system.inServiceSince, lang) : null;
+  return escapeHtml(since ? fill(TEXT.since[lang], { status: capitalise(status), date: since }) : capitalise(status));
+}
+
+function legalBasisHtml(system: CitizenSystem, lang: Lang): string | null {
+  const parts: string[] = [];
+  if (system.legalAct && system.legalAct !== 'other') {
+    const act = ACTS[system.legalAct] ?? system.legalAct;
+    parts.push(system.legalProvision ? `${act} (${system.legalProvision})` : act);
+  } else if (system.legalProvision) parts.push(system.legalProvision);
+  if (system.gdprLegalBasis) parts.push(fill(TEXT.personalDataBasis[lang], { basis: system.gdprLegalBasis }));
+  return parts.length > 0 ? escapeHtml(capitalise(parts.join('; '))) + (/[.!?]$/.test(parts[parts.length - 1]) ? '' : '.') : null;
+}
