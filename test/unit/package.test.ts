@@ -35,6 +35,7 @@ describe('the .vsix', () => {
       'schemas/ai-system.schema.json',
       'schemas/ai-system.schema.da.json',
       'media/timeline.css',
+      'media/icon.png',
       'docs/rules.md',
       'docs/legal-sources.md',
       'syntaxes/ai-system.tmLanguage.json',
@@ -52,6 +53,14 @@ describe('the .vsix', () => {
       [...bundles, ENTRIES.webview.outfile].sort(),
       'dist/ holds the extension bundles and the webview script only (no CLI, no stale bundle)',
     );
+  });
+
+  it('has a 128×128 PNG icon for the Marketplace', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { icon: string };
+    const png = fs.readFileSync(path.join(root, manifest.icon));
+    assert.equal(png.subarray(1, 4).toString('latin1'), 'PNG');
+    // IHDR: width and height, big-endian, at bytes 16 and 20.
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128]);
   });
 
   it('has no relative links in the README, which vsce cannot package without a repository URL', () => {
