@@ -78,6 +78,12 @@ export class ManifestCodeActions implements vscode.CodeActionProvider {
             action.isPreferred = fix.isPreferred;
             actions.push(action);
           }
+          // A document that is not written: open it where to write (its first unanswered question, or why).
+          const open = openDocumentAction(document, finding);
+          if (open && (!context.only || context.only.contains(vscode.CodeActionKind.QuickFix))) {
+            open.diagnostics = [diagnostic];
+            actions.push(open);
+          }
           // "Accept this finding…": an acceptedFindings entry dated today, never preferred over a fix of the gap.
           const accept = acceptFix(text, finding, lang, localIsoDate(new Date()));
           if (accept && (!context.only || context.only.contains(vscode.CodeActionKind.QuickFix))) {
@@ -99,6 +105,23 @@ export class ManifestCodeActions implements vscode.CodeActionProvider {
     }
     return actions;
   }
+}
+
+/**
+ * The quick fix of `document-incomplete`: opens the linked document at the place its related location names (the
+ * heading of the first question to answer, or the line that shows why it is not written).
+ */
+function openDocumentAction(document: vscode.TextDocument, finding: Finding): vscode.CodeAction | undefined {
+  const related = finding.ruleId === 'document-incomplete' ? finding.related?.find((location) => location.file) : undefined;
+  if (!related?.file) return undefined;
+  const action = new vscode.CodeAction(t('Open {0} where it is not written', related.file), vscode.CodeActionKind.QuickFix);
+  const range = toRange(related.range);
+  action.command = {
+    title: action.title,
+    command: 'vscode.open',
+    arguments: [vscode.Uri.joinPath(document.uri, '..', related.file), { selection: new vscode.Range(range.start, range.start) }],
+  };
+  return action;
 }
 
 /**
@@ -198,7 +221,7 @@ async function applyFix(service: ManifestService, document: vscode.TextDocument,
     }
     void vscode.window.showInformationMessage(
       t(
-        'Created {0} from the template and linked it from the manifest. Fill it in: until its template marker and TODOs are gone, the manifest reports it as unfinished.',
+        'Created {0} from the template and linked it from the manifest. Write it: answer every question, set its status and delete its first line. Until then the manifest counts it as missing.',
         fix.document.relativePath,
       ),
     );
