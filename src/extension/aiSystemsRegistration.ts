@@ -23,7 +23,7 @@ export interface AiSystemsSnapshot {
   loaded: boolean;
   /** Single-entry updates since activation (file events, editor checks). */
   updates: number;
-  systems: { file: string; name: string; tier: Tier | null; status: string | null }[];
+  systems: { file: string; name: string; tier: Tier | null; status: string | null; /** The tier icon (media/tiers/). */ icon: string }[];
 }
 
 export interface AiSystemsProbe {
@@ -35,12 +35,16 @@ export interface AiSystemsRegistration extends vscode.Disposable {
   readonly probe: AiSystemsProbe;
 }
 
-export function registerAiSystemsView(service: ManifestService, log: vscode.LogOutputChannel): AiSystemsRegistration {
+export function registerAiSystemsView(
+  service: ManifestService,
+  log: vscode.LogOutputChannel,
+  extensionUri: vscode.Uri,
+): AiSystemsRegistration {
   let module: typeof AiSystemsViewModule | undefined;
   let model: AiSystemsModel | undefined;
   const load = (): AiSystemsModel => {
     module ??= require('./aiSystemsView') as typeof AiSystemsViewModule;
-    return (model ??= new module.AiSystemsModel(service, log));
+    return (model ??= new module.AiSystemsModel(service, log, extensionUri));
   };
   const changed = new vscode.EventEmitter<AiSystemNode | undefined>();
   let forwarding: vscode.Disposable | undefined;

@@ -7,8 +7,9 @@ import { entryFromBytes, inChunks } from '../core/register/population';
 import { readCitizenNotices } from '../core/register/citizensPage';
 import type { ReadDocument } from '../core/documents/linked';
 import { buildEntry, displayName, type RegisterEntry } from '../core/register/record';
-import type { Finding, Tier } from '../core/types';
+import type { Finding } from '../core/types';
 import { t } from './l10n';
+import { tierIconName, tierIconPath } from './tierIcons';
 import type { CheckedManifest, ManifestService } from './manifestService';
 import { affectsOurSettings, currentEdition, currentLang, referenceDate } from './settings';
 import type { AiSystemsSnapshot } from './aiSystemsRegistration';
@@ -31,14 +32,6 @@ const CHUNK = 20;
 /** Progress shows in the view's header when the population takes longer than this. */
 const PROGRESS_AFTER_MS = 1000;
 
-const TIER_ICONS: Record<Tier | 'none', [string, string | undefined]> = {
-  prohibited: ['circle-slash', 'errorForeground'],
-  high: ['warning', 'list.warningForeground'],
-  limited: ['info', 'charts.blue'],
-  minimal: ['pass', 'charts.green'],
-  none: ['question', undefined],
-};
-
 const yieldToEditor = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
@@ -59,6 +52,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
   constructor(
     service: ManifestService,
     private readonly log: vscode.LogOutputChannel,
+    private readonly extensionUri: vscode.Uri,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(MANIFEST_GLOB);
     this.disposables.push(
@@ -91,6 +85,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
         file: c.entry.file,
         name: displayName(c.entry),
         tier: c.entry.record.tier,
+        icon: tierIconName(c.entry.record.tier),
         status: c.entry.record.status,
       })),
     };
@@ -247,8 +242,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
       item.id = node.key;
       const tier = tierLabel(record.tier, lang);
       item.description = record.status ? `${tier} · ${statusLabel(record.status, lang)}` : tier;
-      const [icon, color] = TIER_ICONS[record.tier ?? 'none'];
-      item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
+      item.iconPath = tierIconPath(this.extensionUri, record.tier);
       item.contextValue = SYSTEM_ITEM_CONTEXT;
       item.tooltip = new vscode.MarkdownString(
         [

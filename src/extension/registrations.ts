@@ -28,7 +28,7 @@ export interface FeatureProbes {
 export function registerFeatures(context: vscode.ExtensionContext, service: ManifestService, log: vscode.LogOutputChannel): FeatureProbes {
   const quickInput: QuickInputProbe = { active: [], selected: [] };
   const timelinePanel = registerTimelinePanel(context.extensionUri, service);
-  const aiSystems = registerAiSystemsView(service, log);
+  const aiSystems = registerAiSystemsView(service, log, context.extensionUri);
   context.subscriptions.push(
     registerLanguageFeatures(),
     registerCodeActions(service),

@@ -6,15 +6,9 @@ import { dateWithReason, futureFindingGaps, futureGapsText } from '../core/views
 import type { Tier } from '../core/types';
 import { ASSESS_COMMAND, RISK_TIER_STATUS_ITEM } from './ids';
 import { t } from './l10n';
+import { NO_TIER_CODICON, TIER_CODICON } from './tierIcons';
 import { isManifestDocument, type ManifestService } from './manifestService';
 import { affectsOurSettings, currentLang, referenceDate } from './settings';
-
-const ICONS: Record<Tier, string> = {
-  prohibited: '$(circle-slash)',
-  high: '$(warning)',
-  limited: '$(info)',
-  minimal: '$(pass)',
-};
 
 const BACKGROUNDS: Partial<Record<Tier, string>> = {
   prohibited: 'statusBarItem.errorBackground',
@@ -89,11 +83,11 @@ export class TierStatusBar implements vscode.Disposable {
     const tooltip = new vscode.MarkdownString(undefined, true);
     if (result.tier && !tier) {
       // The answers do not decide the tier: never shown as a tier; the tooltip names what to fill in.
-      this.item.text = `$(question) ${TIER_NOT_DETERMINED.short[lang]}`;
+      this.item.text = `${NO_TIER_CODICON} ${TIER_NOT_DETERMINED.short[lang]}`;
       this.item.backgroundColor = undefined;
       tooltip.appendMarkdown(`**${TIER_NOT_DETERMINED.short[lang]}**\n\n${fillInText(result.tier.undetermined, lang)}.\n`);
     } else if (!tier) {
-      this.item.text = `$(question) ${t('Risk tier unknown')}`;
+      this.item.text = `${NO_TIER_CODICON} ${t('Risk tier unknown')}`;
       this.item.backgroundColor = undefined;
       tooltip.appendMarkdown(
         `**${t('AI Act risk tier: unknown')}**\n\n${t('The manifest does not parse; fix the YAML syntax errors first.')}`,
@@ -103,7 +97,7 @@ export class TierStatusBar implements vscode.Disposable {
       // One story with the assessment and the panel: gaps in duties that apply later are counted as such.
       const today = referenceDate();
       const gaps = futureGapsText(futureFindingGaps(result.findings, today), lang);
-      this.item.text = `${ICONS[tier]} ${label}`;
+      this.item.text = `${TIER_CODICON} ${label}`;
       const background = BACKGROUNDS[tier];
       this.item.backgroundColor = background ? new vscode.ThemeColor(background) : undefined;
       tooltip.appendMarkdown(`**${t('AI Act risk tier: {0}', label)}**\n\n`);

@@ -8,7 +8,7 @@ import { screenshot as workbenchScreenshot } from './screenshot';
 interface Snapshot {
   loaded: boolean;
   updates: number;
-  systems: { file: string; name: string; tier: string | null; status: string | null }[];
+  systems: { file: string; name: string; tier: string | null; status: string | null; icon: string }[];
 }
 
 async function snapshot(): Promise<Snapshot | undefined> {
@@ -54,7 +54,7 @@ describe('AI systems view', () => {
     }
   });
 
-  it('lists every manifest of the workspace with the tier the checker gives', async () => {
+  it('lists every manifest of the workspace with the tier the checker gives, each with its tier icon', async () => {
     await extensionApi();
     await vscode.commands.executeCommand('aiSystemManifest.systems.focus');
     const first = await waitFor(
@@ -85,6 +85,17 @@ describe('AI systems view', () => {
       },
     );
     assert.ok(first.systems.length >= 9, JSON.stringify(first.systems.map((s) => s.file)));
+    // Tier icons of their own (media/tiers/, a shield family), never the findings' severity icons: minimal risk is no check mark.
+    for (const system of first.systems) assert.strictEqual(system.icon, system.tier ?? 'none', system.file);
+    const extension = vscode.extensions.getExtension('ai-system-manifest.ai-system-manifest')!;
+    for (const tier of ['prohibited', 'high', 'limited', 'minimal', 'none']) {
+      for (const theme of ['light', 'dark']) {
+        const svg = new TextDecoder().decode(
+          await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'media', 'tiers', `${tier}-${theme}.svg`)),
+        );
+        assert.match(svg, /^<svg [^>]*viewBox="0 0 16 16"/, `${tier}-${theme}.svg`);
+      }
+    }
     await screenshot('ai-systems-view');
   });
 

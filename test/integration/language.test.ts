@@ -57,10 +57,10 @@ describe('language ai-system-yaml', () => {
     assert.strictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'ai-system-yaml' }).get('tabSize'), 2);
   });
 
-  it('shows the active manifest\'s tier in the status bar, runs "Assess risk tier" on click, and hides it for other editors', async () => {
+  it('shows the active manifest\'s tier in the status bar with a tier icon (no severity icon), runs "Assess risk tier" on click, and hides it for other editors', async () => {
     const manifest = await vscode.workspace.openTextDocument(fixtureUri('match-profilering/ai-system.yaml'));
     await vscode.window.showTextDocument(manifest);
-    await waitFor(() => (api.statusBar.visible && api.statusBar.text === '$(warning) High risk' ? true : undefined), 'the status bar item');
+    await waitFor(() => (api.statusBar.visible && api.statusBar.text === '$(shield) High risk' ? true : undefined), 'the status bar item');
     assert.strictEqual(api.statusBar.command, 'aiSystemManifest.assessRiskTier');
     assert.match(api.statusBar.tooltip, /AI Act risk tier: High risk/);
     assert.match(api.statusBar.tooltip, /essential-public-services .*applies from 2 December 2027/);
@@ -70,14 +70,14 @@ describe('language ai-system-yaml', () => {
     const broken = await vscode.workspace.openTextDocument(fixtureUri('problems/syntax-error.ai-system.yaml'));
     await vscode.window.showTextDocument(broken);
     await waitFor(
-      () => (api.statusBar.visible && api.statusBar.text === '$(question) Risk tier unknown' ? true : undefined),
+      () => (api.statusBar.visible && api.statusBar.text === '$(workspace-unknown) Risk tier unknown' ? true : undefined),
       'the unknown tier',
     );
     // A manifest whose answers do not decide the tier: "not determined", never "minimal", with what to fill in.
     const blank = await vscode.workspace.openTextDocument(fixtureUri('ai-system.yaml'));
     await vscode.window.showTextDocument(blank);
     await waitFor(
-      () => (api.statusBar.visible && api.statusBar.text === '$(question) Risk tier not determined' ? true : undefined),
+      () => (api.statusBar.visible && api.statusBar.text === '$(workspace-unknown) Risk tier not determined' ? true : undefined),
       'the tier not determined',
     );
     assert.match(api.statusBar.tooltip, /fill in `riskClassification`/);
