@@ -1,6 +1,7 @@
 import { errorMessage } from '../core/errors';
 import * as vscode from 'vscode';
 import { formatDate } from '../core/law/timeline';
+import { UNDATED } from '../core/law/dutyDate';
 import { REGISTER_FORMATS, registerFileName, renderRegister, type RegisterFormat } from '../core/register/index';
 import { statusLabel, tierLabel } from '../core/register/formats';
 import { entryFromBytes, inChunks } from '../core/register/population';
@@ -279,8 +280,9 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
     const item = new vscode.TreeItem(next ? t('Next duty: {0}', next.text[lang]) : '');
     item.id = `${node.key}#next`;
     if (next) {
-      item.description = formatDate(next.appliesFrom, lang);
-      item.tooltip = `${next.text[lang]} (${next.article}) — ${formatDate(next.appliesFrom, lang)}`;
+      const when = next.appliesFrom ? formatDate(next.appliesFrom, lang) : UNDATED[lang];
+      item.description = when;
+      item.tooltip = `${next.text[lang]} (${next.article}) — ${when}`;
       item.iconPath = new vscode.ThemeIcon(next.status === 'missing' ? 'circle-large-outline' : 'calendar');
     }
     item.contextValue = NEXT_DUTY_ITEM_CONTEXT;

@@ -104,7 +104,11 @@ describe('document symbols', () => {
     // Ends with the last value, not with its trailing comment.
     assert.equal(
       textOf(text, decisions.range),
-      'decisions:\n  automated: false          # systemet træffer ingen afgørelser\n  caseworkerDecides: true',
+      'decisions:\n  automated: false          # systemet træffer ingen afgørelser\n  caseworkerDecides: true   # sagsbehandleren træffer alle afgørelser og kan fravige forslagene\n  explanation: >-\n' +
+        '    Begrundelsen for en afgørelse om tilbud angiver, hvilke match systemet foreslog, hvordan sagsbehandleren har\n' +
+        '    vurderet dem, og hvor vurderingen afviger fra forslaget (forvaltningsloven §§ 22-24). Borgeren kan bede jobcentret\n' +
+        '    om en forklaring af systemets rolle og de vigtigste elementer i afgørelsen (AI-forordningens art. 86); svar\n' +
+        '    inden for 14 dage.',
     );
     const legalBasis = find(symbols, 'legalBasis');
     assert.match(textOf(text, legalBasis.range), /^legalBasis:\n[\s\S]*provision: "LOB § 3, stk. 2"$/);

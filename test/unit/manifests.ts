@@ -39,6 +39,8 @@ export function highRiskManifest(): Record<string, any> {
   const manifest = minimalManifest();
   manifest.system.role = 'provider-and-deployer';
   manifest.purpose = { category: 'decision-support', tasks: ['recommendation'], affectedPersons: ['citizens'] };
+  manifest.decisions.explanation =
+    "The reasons of each decision state the system's recommendation and how the caseworker weighed it; a citizen can ask the job centre for an explanation.";
   manifest.riskClassification = { practices: [], annexIII: ['essential-public-services'], profiling: false };
   manifest.humanOversight.competence = 'Trained in reading recommendations critically.';
   manifest.fria = { status: 'completed', document: 'docs/fria.md' };

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { assess } from '../../src/core/assessment/assess';
-import { computeTier } from '../../src/core/law/risk';
+import { computeTier, prohibitedPractices } from '../../src/core/law/risk';
 import { check, highRiskManifest, minimalManifest } from './manifests';
 
 function tierOf(change: (m: Record<string, any>) => void, base = minimalManifest) {
@@ -73,7 +73,7 @@ describe('risk tier (the spec procedure, first match wins)', () => {
       m.riskClassification.annexIII = ['employment'];
     });
     assert.equal(result.highRiskProvision, 'annex-iii-high-risk');
-    const adopted = computeTier({ riskClassification: { annexI: true, annexIII: ['employment'] } }, 'adopted');
+    const adopted = computeTier({ riskClassification: { practices: [], annexI: true, annexIII: ['employment'] } }, 'adopted');
     assert.equal(adopted.highRiskProvision, 'annex-iii-high-risk');
     assert.equal(adopted.reasons[0].appliesFrom, '2027-08-02');
   });
@@ -124,16 +124,86 @@ describe('risk tier (the spec procedure, first match wins)', () => {
     ]);
     // The control: the same answers, complete, give minimal.
     assert.equal(computeTier({ riskClassification: { practices: [], annexIII: [], profiling: false } }).tier, 'minimal');
-    // The task list answers the profiling question.
+    // The task list answers the profiling question; a profiling system with no Annex III area also needs the reason why none applies.
     assert.deepEqual(
-      computeTier({ purpose: { tasks: ['profiling'] }, riskClassification: { practices: [], annexIII: [] } }).tier,
+      computeTier({
+        purpose: { tasks: ['profiling'] },
+        riskClassification: { practices: [], annexIII: [], annexIIIAssessment: 'Internal statistics only.' },
+      }).tier,
       'minimal',
+    );
+  });
+
+  it('a system that supports decisions and lists no Annex III area has no tier until the area or annexIIIAssessment is given', () => {
+    const recommender = {
+      purpose: { category: 'case-support', tasks: ['recommendation'] },
+      riskClassification: { practices: [], annexIII: [], profiling: false },
+    };
+    const result = computeTier(recommender);
+    assert.equal(result.tier, null);
+    assert.deepEqual(result.undetermined, [
+      ['riskClassification', 'annexIII'],
+      ['riskClassification', 'annexIIIAssessment'],
+    ]);
+    for (const purpose of [
+      { category: 'decision-support', tasks: ['other'] },
+      { category: 'case-support', tasks: ['profiling'] },
+    ])
+      assert.equal(computeTier({ ...recommender, purpose }).tier, null, JSON.stringify(purpose));
+    assert.equal(computeTier({ ...recommender, riskClassification: { ...recommender.riskClassification, profiling: true } }).tier, null);
+    // The controls: the reason why none applies, or a system that does not support decisions.
+    const assessed = {
+      ...recommender.riskClassification,
+      annexIIIAssessment: 'It sorts the caseworkers’ mail; no decision about a person.',
+    };
+    assert.equal(computeTier({ ...recommender, riskClassification: assessed }).tier, 'minimal');
+    assert.equal(computeTier({ ...recommender, purpose: { category: 'case-support', tasks: ['journal-notes'] } }).tier, 'minimal');
+    // What is present still decides: an Art. 5 practice, annexI.
+    assert.equal(
+      computeTier({ ...recommender, riskClassification: { ...recommender.riskClassification, practices: ['social-scoring'] } }).tier,
+      'prohibited',
+    );
+    assert.equal(computeTier({ ...recommender, riskClassification: { ...recommender.riskClassification, annexI: true } }).tier, 'high');
+  });
+
+  it('the workplace ban: emotion recognition of employees without a medical or safety reason is prohibited (Art. 5(1)(f))', () => {
+    const base = {
+      purpose: { category: 'case-support', tasks: ['other'], affectedPersons: ['employees'] },
+      riskClassification: { practices: ['emotion-recognition'], annexIII: [], profiling: false },
+    };
+    const banned = computeTier(base);
+    assert.equal(banned.tier, 'prohibited');
+    assert.equal(banned.reasons[0].article, 'Art. 5(1)(f)');
+    assert.deepEqual(banned.reasons[0].path, ['riskClassification', 'practices', 0]);
+    assert.match(banned.reasons[0].text.en, /emotions of employees/);
+    assert.match(banned.reasons[0].text.da, /ansattes følelser.*art\. 5, stk\. 1, litra f/);
+    assert.deepEqual(prohibitedPractices(base), [{ value: 'workplace-emotion-recognition', index: 0, employees: true }]);
+    // The controls: a medical or safety reason, or no employees among the affected persons: Annex III point 1(c), high.
+    const reason = { ...base, riskClassification: { ...base.riskClassification, medicalOrSafetyReason: 'Detects fatigue of drivers.' } };
+    assert.equal(computeTier(reason).tier, 'high');
+    assert.equal(computeTier({ ...base, purpose: { ...base.purpose, affectedPersons: ['citizens'] } }).tier, 'high');
+    // A blank reason is no reason.
+    assert.equal(
+      computeTier({ ...base, riskClassification: { ...base.riskClassification, medicalOrSafetyReason: '  ' } }).tier,
+      'prohibited',
     );
   });
 
   it('what is present can decide a tier with answers missing: an Art. 5 practice, annexI, emotion recognition', () => {
     assert.equal(computeTier({ riskClassification: { practices: ['social-scoring'] } }).tier, 'prohibited');
-    assert.equal(computeTier({ riskClassification: { annexI: true } }).tier, 'high');
+    assert.equal(computeTier({ riskClassification: { practices: [], annexI: true } }).tier, 'high');
+    // Unanswered practices never decide high: a practice could make it prohibited.
+    assert.equal(computeTier({ riskClassification: { annexI: true } }).tier, null);
+    // An Annex III area without a complete derogation decides high whatever profiling says.
+    assert.equal(computeTier({ riskClassification: { practices: [], annexIII: ['employment'] } }).tier, 'high');
+    const derogation = { condition: 'preparatory-task', justification: 'Drafts only.' };
+    assert.equal(computeTier({ riskClassification: { practices: [], annexIII: ['employment'], derogation } }).tier, null);
+    // A derogation whose condition the schema rejects is not complete: high.
+    const invalid = { condition: 'minor-task', justification: 'Drafts only.' };
+    assert.equal(
+      computeTier({ riskClassification: { practices: [], annexIII: ['employment'], derogation: invalid, profiling: false } }).tier,
+      'high',
+    );
     assert.equal(computeTier({ riskClassification: { practices: ['emotion-recognition'] } }).tier, 'high');
     assert.equal(computeTier({ riskClassification: { practices: ['interacts-with-persons'] } }).tier, null);
   });

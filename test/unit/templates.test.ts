@@ -16,7 +16,15 @@ import {
 
 const root = path.resolve(__dirname, '../../..');
 
-const KINDS: readonly DocumentKind[] = ['dpia', 'fria', 'human-oversight', 'ai-literacy', 'citizen-notice', 'technical-documentation'];
+const KINDS: readonly DocumentKind[] = [
+  'dpia',
+  'fria',
+  'human-oversight',
+  'ai-literacy',
+  'citizen-notice',
+  'technical-documentation',
+  'explanation',
+];
 const LANGS = ['en', 'da'] as const;
 
 const INPUT: TemplateInput = {
@@ -153,6 +161,20 @@ const REQUIRED_HEADINGS: Record<DocumentKind, Record<'en' | 'da', readonly strin
       'Anvendte harmoniserede standarder og andre løsninger (bilag IV, punkt 7)',
       'EU-overensstemmelseserklæringen (art. 47) (bilag IV, punkt 8)',
       'plan for overvågning efter omsætningen (art. 72) (bilag IV, punkt 9)',
+    ],
+  },
+  explanation: {
+    en: [
+      'Which decisions the system supports (Forvaltningsloven § 22)',
+      'How the reasons state the role of the output (Forvaltningsloven § 24(1))',
+      'The facts the decision rests on (Forvaltningsloven § 24(2))',
+      'How a person obtains an explanation (AI Act Art. 86)',
+    ],
+    da: [
+      'Hvilke afgørelser systemet understøtter (forvaltningsloven § 22)',
+      'Hvordan begrundelsen angiver outputtets rolle (forvaltningsloven § 24, stk. 1)',
+      'De faktiske oplysninger, afgørelsen bygger på (forvaltningsloven § 24, stk. 2)',
+      'Hvordan en person får en forklaring (AI-forordningens art. 86)',
     ],
   },
 };

@@ -263,10 +263,15 @@ describe('timeline view: model', () => {
         const model = example(name, '2026-09-01', edition);
         assert.ok(model.manifest);
         assert.equal(model.manifest.tier, assessment.tier);
-        assert.deepEqual(model.manifest.unplaced, []);
+        // A duty without a date (Forvaltningsloven, in force on every date) is on no milestone: listed apart.
+        const dated = assessment.obligations.filter((o) => o.appliesFrom !== undefined);
+        assert.deepEqual(
+          model.manifest.unplaced.map((o) => [o.id, o.appliesFromLabel]),
+          assessment.obligations.filter((o) => o.appliesFrom === undefined).map((o) => [o.id, 'in force on every date']),
+        );
         const placed = model.milestones.flatMap((m) => m.obligations.map((o) => ({ ...o, milestoneDate: m.date })));
-        assert.equal(placed.length, assessment.obligations.length);
-        for (const o of assessment.obligations) {
+        assert.equal(placed.length, dated.length);
+        for (const o of dated) {
           const view = placed.find((p) => p.id === o.id);
           assert.ok(view, o.id);
           assert.equal(view.milestoneDate, o.appliesFrom);

@@ -3,12 +3,11 @@ import { has, valueAt, type Data } from '../yaml/fields';
 import { dpiaMandatory } from '../law/applicability';
 import { RULES } from '../rules/index';
 import type { Rule } from '../rules/rule';
-import type { Reason, TierResult } from '../law/risk';
-import { OBLIGATIONS, spec, type ObligationGroup, type ObligationId } from '../law/obligations';
+import { prohibitedPractices, type Reason, type TierResult } from '../law/risk';
+import { OBLIGATIONS, spec, type ObligationGroup, type ObligationId, type ObligationSpec } from '../law/obligations';
 import type { Certainty, Edition, ProvisionId } from '../law/timeline';
 import { dutyDate, resolveEdition, systemDates, type EditionChoice } from '../law/dutyDate';
 import type { Acceptance, Finding, Localized, ManifestPath, RuleId, Tier } from '../types';
-import { indexedStrings } from '../yaml/fields';
 import { PROHIBITED_PRACTICES, TRANSPARENCY_PRACTICES } from '../law/vocabulary';
 
 export type ObligationStatus = 'met' | 'missing' | 'not-yet-applicable';
@@ -17,13 +16,14 @@ export interface Obligation {
   id: string;
   text: Localized;
   article: string;
-  provision: ProvisionId;
-  /** For this system (`dutyDate`). */
-  appliesFrom: string;
+  /** Absent for a duty of law in force on every date (Forvaltningsloven): it has no date. */
+  provision?: ProvisionId;
+  /** For this system (`dutyDate`); absent for a duty without a date (met or missing on any date). */
+  appliesFrom?: string;
   certainty: Certainty;
   /** Why `appliesFrom` differs from the timeline's date (Art. 111(2), 111(4)), where it does. */
   dateReason?: Localized;
-  /** Where the date comes from. */
+  /** Where the date comes from (the law itself, for a duty without a date). */
   source: string;
   status: ObligationStatus;
   /** The manifest lacks the evidence (also for a duty not yet applicable: a future gap, counted as such). */
@@ -103,10 +103,31 @@ function dpiaStatus(data: Data, tier: TierResult): 'met' | 'missing' | 'not-yet-
 
 /** The Art. 5 duty is dated by the practices listed: a ban that applies later (Art. 5(1)(ba), (bb)) is never dated earlier. */
 function prohibitionProvision(data: unknown): ProvisionId {
-  const listed = indexedStrings(data, ['riskClassification', 'practices'])
+  const listed = prohibitedPractices(data)
     .map(({ value }) => PROHIBITED_PRACTICES[value]?.provision)
     .filter((p): p is ProvisionId => p !== undefined);
   return listed.includes('prohibitions') || listed.length === 0 ? 'prohibitions' : listed[0];
+}
+
+/** A duty of law in force on every date (Forvaltningsloven): no date, `met` or `missing` (or accepted) on any date. */
+function undatedObligation(s: ObligationSpec<ObligationId>, result: CheckResult): Obligation {
+  const match = s.match ?? [s.path];
+  const rules = RULES_EVIDENCING.get(s.duty) ?? [];
+  const gaps = result.findings.filter((finding) => rules.includes(finding.ruleId) && match.some((path) => overlaps(finding.path, path)));
+  const gap = gaps.length > 0 || result.findings.some((finding) => lacksEvidence(finding, s.path));
+  const accepted = gaps.length > 0 && gaps.every((finding) => finding.accepted) ? gaps[0].accepted : undefined;
+  return {
+    id: s.id,
+    text: s.text,
+    article: s.article,
+    certainty: 'primary',
+    source: s.article,
+    status: gap ? 'missing' : 'met',
+    gap,
+    path: s.path,
+    ruleIds: [...rules],
+    ...(accepted ? { accepted } : {}),
+  };
 }
 
 /**
@@ -136,6 +157,7 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
     return { ...transparency, duty: 'transparency-practice' as const };
   });
   const obligations = [...specs, ...transparencySpecs].map((s): Obligation => {
+    if (s.provision === null) return undatedObligation(s, result);
     const provision =
       s.provision === 'high-risk'
         ? (tier.highRiskProvision ?? 'annex-iii-high-risk')

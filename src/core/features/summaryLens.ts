@@ -51,7 +51,7 @@ export function summaryLens(result: CheckResult, lang: Lang, date: string, editi
     : `${TIER_NOT_DETERMINED.short[lang]} (${fillInText(result.tier.undetermined, lang).replace(/`/g, '')})`;
   const parts = [tier, missing.length === 0 ? TEXTS.noneMissing[lang] : TEXTS.missing[lang](missing.length)];
   const next = nextDuty(assessment.obligations);
-  if (next) parts.push(TEXTS.next[lang](next.text[lang], formatDate(next.appliesFrom, lang)));
+  if (next?.appliesFrom) parts.push(TEXTS.next[lang](next.text[lang], formatDate(next.appliesFrom, lang)));
   const title = parts.join(' · ');
   const tooltip =
     missing.length === 0
@@ -65,7 +65,8 @@ function nextDuty(obligations: readonly Obligation[]): Obligation | undefined {
   let next: Obligation | undefined;
   for (const obligation of obligations) {
     if (obligation.status !== 'not-yet-applicable') continue;
-    if (!next || obligation.appliesFrom < next.appliesFrom) next = obligation;
+    if (!obligation.appliesFrom) continue;
+    if (!next?.appliesFrom || obligation.appliesFrom < next.appliesFrom) next = obligation;
   }
   return next;
 }

@@ -21,6 +21,19 @@ export const PROCESSING_STARTED: readonly string[] = ['pilot', 'production'];
 
 /** Art. 27(1): deployers of Annex III high-risk systems (not critical infrastructure), including emotion recognition. */
 export function friaRequired(data: unknown, tier: TierResult): boolean {
+  return annexIIIHighRiskDeployer(data, tier);
+}
+
+/**
+ * Art. 86(1): the right to an explanation of a decision taken on the output of an Annex III high-risk system (not
+ * point 2), which its deployer gives: the same systems as Art. 27(1).
+ */
+export function explanationRightApplies(data: unknown, tier: TierResult): boolean {
+  return annexIIIHighRiskDeployer(data, tier);
+}
+
+/** A deployer of a system that is high-risk through Annex III (any area but critical infrastructure) or emotion recognition. */
+function annexIIIHighRiskDeployer(data: unknown, tier: TierResult): boolean {
   if (tier.tier !== 'high' || !deploys(data)) return false;
   const annexIII = stringList(data, ['riskClassification', 'annexIII']);
   const emotionRecognition = stringList(data, ['riskClassification', 'practices']).includes('emotion-recognition');

@@ -208,3 +208,6 @@ export function systemDates(data: unknown): SystemDates {
 export function earliest(duties: DutyDate[]): DutyDate {
   return duties.reduce((a, b) => (b.date < a.date ? b : a));
 }
+
+/** A duty of law in force on every date (Forvaltningsloven) has no date of its own: said so where a date would stand. */
+export const UNDATED: Localized = { en: 'in force on every date', da: 'gælder på enhver dato' };

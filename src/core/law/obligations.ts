@@ -3,7 +3,7 @@
  * provision's date, where the manifest records the evidence). Which findings deny a duty's evidence is each rule's
  * fact: its `evidence` (src/core/rules/rule.ts), naming the duties below by id.
  */
-import { deploys, processesPersonalData, provides, valueAt } from '../yaml/fields';
+import { deploys, processesPersonalData, provides, supportsDecisions, valueAt } from '../yaml/fields';
 import { deployerRegistrationRequired, friaRequired } from './applicability';
 import type { TierResult } from './risk';
 import type { ProvisionId } from './timeline';
@@ -17,8 +17,11 @@ export interface ObligationSpec<Duty extends string = string> {
   duty: Duty;
   text: Localized;
   article: string;
-  /** `high-risk`: the system's own high-risk provision (Annex III or Annex I). */
-  provision: ProvisionId | 'high-risk';
+  /**
+   * `high-risk`: the system's own high-risk provision (Annex III or Annex I). `null`: law in force on every date
+   * (Forvaltningsloven), so the duty has no date: `met` or `missing` on any date.
+   */
+  provision: ProvisionId | 'high-risk' | null;
   path: ManifestPath;
   /** The fields whose findings make it missing, where not `path` alone. */
   match?: ManifestPath[];
@@ -106,6 +109,21 @@ export const OBLIGATIONS = [
         'GDPR Arts. 13–14; Danish executive order',
         'gdpr',
         ['transparency', 'citizenNotice'],
+      ),
+    ],
+  },
+  {
+    // Forvaltningsloven in force on every date: no date of its own. Art. 86 adds the right to an explanation for
+    // decisions based on an Annex III high-risk system's output (its deployer's duty; rule explanation-missing).
+    applies: (data) => supportsDecisions(data),
+    specs: [
+      spec(
+        'explain-decisions',
+        "Explain decisions made with the system's help: the reasons state the role of its output, and (Annex III high-risk) affected persons get an explanation on request",
+        'Begrund afgørelser truffet med systemets hjælp: begrundelsen angiver outputtets rolle, og (højrisiko efter bilag III) berørte personer får en forklaring på anmodning',
+        'Forvaltningsloven §§ 22–24; AI Act Art. 86',
+        null,
+        ['decisions', 'explanation'],
       ),
     ],
   },

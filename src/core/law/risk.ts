@@ -1,9 +1,20 @@
 import { danishArticle } from './articles';
-import { has, indexedStrings, interactsWithPersons, isRecord, isTrue, stringList, systemProfiles, valueAt } from '../yaml/fields';
+import {
+  has,
+  indexedStrings,
+  infersEmployeeEmotions,
+  interactsWithPersons,
+  isRecord,
+  isTrue,
+  stringList,
+  supportsDecisions,
+  systemProfiles,
+  valueAt,
+} from '../yaml/fields';
 import { appliesFrom, DEFAULT_EDITION, type Certainty, type Edition, type ProvisionId } from './timeline';
 import { dutyDate, systemDates } from './dutyDate';
 import type { Localized, ManifestPath, Tier } from '../types';
-import { ANNEX_III_POINTS, PROHIBITED_PRACTICES, TRANSPARENCY_PRACTICES } from './vocabulary';
+import { ANNEX_III_POINTS, DEROGATION_CONDITIONS, PROHIBITED_PRACTICES, TRANSPARENCY_PRACTICES } from './vocabulary';
 
 export interface Reason {
   text: Localized;
@@ -61,14 +72,24 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
     transparencyPractices.unshift('interacts-with-persons');
   const base = { highRiskThroughAnnexIII: false, transparencyPractices, derogationApplies: false, undetermined: [] as ManifestPath[] };
 
-  const prohibited = practices.filter((p) => p.value in PROHIBITED_PRACTICES);
+  const prohibited = prohibitedPractices(data);
   if (prohibited.length > 0) {
-    for (const { value, index } of prohibited) {
+    for (const { value, index, employees } of prohibited) {
       const { point, provision } = PROHIBITED_PRACTICES[value];
-      reason(provision, point, [...PRACTICES, index], {
-        en: `The practice '${value}' is prohibited (AI Act ${point}).`,
-        da: `Praksissen '${value}' er forbudt (AI-forordningens ${danishArticle(point)}).`,
-      });
+      reason(
+        provision,
+        point,
+        [...PRACTICES, index],
+        employees
+          ? {
+              en: `The system infers the emotions of employees ('emotion-recognition' with 'affectedPersons' employees, no 'medicalOrSafetyReason'): emotion recognition in the workplace is prohibited (AI Act ${point}).`,
+              da: `Systemet udleder ansattes følelser ('emotion-recognition' med 'affectedPersons' employees, ingen 'medicalOrSafetyReason'): følelsesgenkendelse på arbejdspladsen er forbudt (AI-forordningens ${danishArticle(point)}).`,
+            }
+          : {
+              en: `The practice '${value}' is prohibited (AI Act ${point}).`,
+              da: `Praksissen '${value}' er forbudt (AI-forordningens ${danishArticle(point)}).`,
+            },
+      );
     }
     return { ...base, tier: 'prohibited', reasons };
   }
@@ -76,15 +97,25 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
   const annexIII = stringList(data, ANNEX_III);
   const profiling = systemProfiles(data);
   const derogation = valueAt(data, ['riskClassification', 'derogation']);
-  const derogationComplete = isRecord(derogation) && has(derogation, ['condition']) && has(derogation, ['justification']);
+  // A condition the schema rejects is read as absent (spec: "How values count"): such a derogation is not complete.
+  const condition = valueAt(derogation, ['condition']);
+  const derogationComplete =
+    isRecord(derogation) &&
+    typeof condition === 'string' &&
+    DEROGATION_CONDITIONS.includes(condition) &&
+    has(derogation, ['justification']);
   const emotionRecognition = practices.find((p) => p.value === 'emotion-recognition');
   const annexI = isTrue(data, ['riskClassification', 'annexI']);
   const annexIIIHighRisk = annexIII.length > 0 && (!derogationComplete || profiling);
 
-  // Not determined: an answer the tier needs is missing (a placeholder counts as missing), and what is present
-  // (an Art. 5 practice, annexI, emotion recognition) does not already decide it. A blank manifest is never "minimal".
+  // Not determined: an answer the tier needs is missing (a placeholder counts as missing), and what is present does
+  // not already decide it: with `practices` answered (no Art. 5 value), annexI, emotion recognition or an Annex III
+  // area without a complete derogation decide `high` whatever `profiling` says; unanswered `practices` never decide
+  // `high` (a practice could make it prohibited). A blank manifest is never "minimal".
   const undetermined = unansweredTierQuestions(data);
-  if (undetermined.length > 0 && !annexI && !emotionRecognition) return { ...base, tier: null, reasons, undetermined };
+  const practicesAnswered = Array.isArray(valueAt(data, PRACTICES));
+  const decidesHigh = practicesAnswered && (annexI || Boolean(emotionRecognition) || (annexIII.length > 0 && !derogationComplete));
+  if (undetermined.length > 0 && !decidesHigh) return { ...base, tier: null, reasons, undetermined };
 
   if (annexI || emotionRecognition || annexIIIHighRisk) {
     highRisk = true;
@@ -177,5 +208,37 @@ export function unansweredTierQuestions(data: unknown): ManifestPath[] {
   const profiling = valueAt(data, ['riskClassification', 'profiling']);
   if (typeof profiling !== 'boolean' && !stringList(data, ['purpose', 'tasks']).includes('profiling'))
     missing.push(['riskClassification', 'profiling']);
+  // A system that supports decisions and lists no Annex III area has no tier until the author lists the area or says
+  // why none applies (rule annex-iii-undeclared).
+  if (annexIIIUndeclared(data)) missing.push(ANNEX_III, ['riskClassification', 'annexIIIAssessment']);
   return missing;
+}
+
+/** The system supports decisions, `annexIII` is answered but empty, and no `annexIIIAssessment` says why (spec: "Risk tier"). */
+export function annexIIIUndeclared(data: unknown): boolean {
+  const annexIII = valueAt(data, ANNEX_III);
+  return (
+    supportsDecisions(data) && Array.isArray(annexIII) && annexIII.length === 0 && !has(data, ['riskClassification', 'annexIIIAssessment'])
+  );
+}
+
+export interface ListedProhibition {
+  value: string;
+  /** The item of `practices` that gives it. */
+  index: number;
+  /** Read from `emotion-recognition` of employees without a medical or safety reason (Art. 5(1)(f)), not listed. */
+  employees?: true;
+}
+
+/**
+ * The Art. 5 practices the system has: those listed, and `workplace-emotion-recognition` where the system infers the
+ * emotions of employees without listing it (spec: "Risk tier"; rule practice-undeclared).
+ */
+export function prohibitedPractices(data: unknown): ListedProhibition[] {
+  const practices = indexedStrings(data, PRACTICES);
+  const listed: ListedProhibition[] = practices.filter((p) => p.value in PROHIBITED_PRACTICES);
+  const emotion = practices.find((p) => p.value === 'emotion-recognition');
+  if (emotion && infersEmployeeEmotions(data) && !listed.some((p) => p.value === 'workplace-emotion-recognition'))
+    listed.push({ value: 'workplace-emotion-recognition', index: emotion.index, employees: true });
+  return listed;
 }

@@ -93,6 +93,14 @@ export const ANNEX_III_POINTS: Record<string, string> = {
   'justice-democracy': 'Annex III point 8',
 };
 
+/** The four conditions of Art. 6(3)(a)–(d) (`riskClassification.derogation.condition`). */
+export const DEROGATION_CONDITIONS: readonly string[] = [
+  'narrow-procedural-task',
+  'improves-completed-human-activity',
+  'detects-decision-patterns',
+  'preparatory-task',
+];
+
 export function isProhibitedPractice(value: string): boolean {
   return Object.prototype.hasOwnProperty.call(PROHIBITED_PRACTICES, value);
 }

@@ -1,6 +1,7 @@
 import { danishArticle } from '../law/articles';
 import { formatDate, type Edition } from '../law/timeline';
 import { TIER_NAMES } from '../law/tiers';
+import { UNDATED } from '../law/dutyDate';
 import type { Lang, Localized } from '../types';
 import { displayName, recordJson, type RegisterEntry, type RegisterRecord } from './record';
 
@@ -201,7 +202,7 @@ export function formatRegisterMarkdown(entries: readonly RegisterEntry[], option
         tierLabel(r.tier, lang),
         r.status ? markdownText(statusLabel(r.status, lang) ?? r.status) : dash,
         r.nextDuty ? `${markdownText(r.nextDuty.text[lang])} (${citeIn(r.nextDuty.article, lang)})` : dash,
-        r.nextDuty ? formatDate(r.nextDuty.appliesFrom, lang) : dash,
+        r.nextDuty ? (r.nextDuty.appliesFrom ? formatDate(r.nextDuty.appliesFrom, lang) : UNDATED[lang]) : dash,
         String(r.findings.errors),
       ]),
     );
@@ -296,7 +297,7 @@ function systemSection(entry: RegisterEntry, lang: Lang): string[] {
         ? LABELS.nextDutyText[lang]
             .replace('{text}', markdownText(r.nextDuty.text[lang]))
             .replace('{article}', citeIn(r.nextDuty.article, lang))
-            .replace('{date}', formatDate(r.nextDuty.appliesFrom, lang))
+            .replace('{date}', r.nextDuty.appliesFrom ? formatDate(r.nextDuty.appliesFrom, lang) : UNDATED[lang])
         : r.tier === null
           ? LABELS.notAssessed[lang]
           : none,

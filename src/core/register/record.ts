@@ -66,7 +66,7 @@ export interface RegisterRecord {
   providerRegistration: string | null;
   deployerRegistration: string | null;
   findings: FindingCounts;
-  nextDuty: { text: Localized; article: string; appliesFrom: string; status: Obligation['status'] } | null;
+  nextDuty: { text: Localized; article: string; appliesFrom: string | null; status: Obligation['status'] } | null;
   /** The number of duties `assess` marks missing; null when the tier is not determined (nothing was assessed). */
   missing: number | null;
   model: { name: string | null; provider: string | null; hosting: string | null; generalPurpose: boolean | null } | null;
@@ -104,7 +104,8 @@ export function nextDutyOf(assessment: Assessment): Obligation | null {
   let next: Obligation | null = null;
   for (const obligation of assessment.obligations) {
     if (obligation.status === 'met') continue;
-    if (!next || obligation.appliesFrom < next.appliesFrom) next = obligation;
+    // A duty without a date (in force on every date) and missing comes first.
+    if (!next || (obligation.appliesFrom ?? '') < (next.appliesFrom ?? '')) next = obligation;
   }
   return next;
 }
@@ -156,7 +157,7 @@ export function buildEntry(input: RecordInput): RegisterEntry {
       textAt(data, ['deployment', 'providerRegistration']),
     deployerRegistration: textAt(data, ['deployment', 'euDatabaseRegistration']),
     findings: countFindings(input.findings),
-    nextDuty: next ? { text: next.text, article: next.article, appliesFrom: next.appliesFrom, status: next.status } : null,
+    nextDuty: next ? { text: next.text, article: next.article, appliesFrom: next.appliesFrom ?? null, status: next.status } : null,
     missing: assessment ? assessment.obligations.filter((o) => o.status === 'missing').length : null,
     model: isRecord(modelData)
       ? {

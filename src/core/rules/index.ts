@@ -8,6 +8,7 @@ import { automatedDecision } from './automated-decision';
 import { deployerObligationMissing } from './deployer-obligation-missing';
 import { derogationUnjustified } from './derogation-unjustified';
 import { dpiaMissing } from './dpia-missing';
+import { explanationMissing } from './explanation-missing';
 import { friaMissing } from './fria-missing';
 import { gdprFieldMissing } from './gdpr-field-missing';
 import { humanOversightMissing } from './human-oversight-missing';
@@ -57,6 +58,7 @@ export const RULES = [
   deployerObligationMissing,
   gdprFieldMissing,
   legalBasisOutOfScope,
+  explanationMissing,
   nonEuHosting,
   placeholderValue,
   documentIncomplete,

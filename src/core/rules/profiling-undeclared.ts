@@ -1,5 +1,5 @@
 import { isRecord, isTrue, stringList, valueAt } from '../yaml/fields';
-import { findingAt, message, type Rule } from './rule';
+import { findingAt, undatedMessage, type Rule } from './rule';
 
 const PROFILING = ['riskClassification', 'profiling'];
 
@@ -21,15 +21,13 @@ export const profilingUndeclared: Rule<'profiling-undeclared'> = {
         'profiling-undeclared',
         'error',
         path,
-        message(
+        undatedMessage(
           "`riskClassification.profiling` is not true, but `purpose.tasks` has 'profiling': the system profiles natural persons, and the tier and the other rules already count it so. Set `profiling: true`, or remove the task if the system does not profile",
           "`riskClassification.profiling` er ikke true, men `purpose.tasks` indeholder 'profiling': systemet profilerer fysiske personer, og risikoniveauet og de øvrige regler regner det allerede sådan. Sæt `profiling: true`, eller fjern opgaven, hvis systemet ikke profilerer",
           {
             en: 'GDPR Art. 4(4); AI Act Art. 6(3), last subparagraph',
             da: 'GDPR art. 4, nr. 4; AI-forordningens art. 6, stk. 3, sidste afsnit',
           },
-          'gdpr',
-          context,
         ),
         {
           related: [

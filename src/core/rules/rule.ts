@@ -144,3 +144,13 @@ export function message(
   const when = dutyDatePhrase(duty);
   return { en: `${en} (${articles.en}; ${when.en}).`, da: `${da} (${articles.da}; ${when.da}).`, duty };
 }
+
+/**
+ * Message text in both languages with the article appended, and no date: for findings about the manifest's
+ * consistency (tier-mismatch, annex-iii-undeclared, profiling-undeclared) and for duties of law in force on every
+ * date (Forvaltningsloven), which carry no `appliesFrom` and which `--due-only` never lowers.
+ */
+export function undatedMessage(en: string, da: string, article: Localized | string): Localized {
+  const articles = typeof article === 'string' ? { en: article, da: danishArticle(article) } : article;
+  return { en: `${en} (${articles.en}).`, da: `${da} (${articles.da}).` };
+}

@@ -1,6 +1,6 @@
 import { valueAt } from '../yaml/fields';
 import { TIERS, type Tier } from '../types';
-import { findingAt, message, type Rule } from './rule';
+import { findingAt, undatedMessage, type Rule } from './rule';
 
 export const tierMismatch: Rule<'tier-mismatch'> = {
   id: 'tier-mismatch',
@@ -20,12 +20,10 @@ export const tierMismatch: Rule<'tier-mismatch'> = {
         'tier-mismatch',
         'warning',
         ['riskClassification', 'declaredTier'],
-        message(
+        undatedMessage(
           `\`riskClassification.declaredTier\` is '${declared}', but the manifest's answers give '${computed}': ${why.en.replace(/\.$/, '')}`,
           `\`riskClassification.declaredTier\` er '${declared}', men manifestets svar giver '${computed}': ${why.da.replace(/\.$/, '')}`,
           context.tier.reasons[0]?.article ?? 'AI Act Art. 6',
-          context.tier.reasons[0]?.provision ?? 'annex-iii-high-risk',
-          context,
         ),
       ),
     ];

@@ -24,7 +24,8 @@
  * The headings follow what the law asks for: GDPR Art. 35(7)(a)–(d) and 35(9) for the DPIA, AI Act
  * Art. 27(1)(a)–(f) and 27(3) for the FRIA, Art. 14 / 26(2) and Forvaltningsloven for human oversight, Art. 4
  * for AI literacy, GDPR Arts. 13–14 (and AI Act Arts. 26(11), 50(1) and 86) for the citizen notice, and
- * Annex IV points 1–9 for the technical documentation. Danish texts use the terms of ../../../shared/domain/glossary-da.md.
+ * Annex IV points 1–9 for the technical documentation, Forvaltningsloven §§ 22–24 and AI Act Art. 86 for explaining
+ * decisions. Danish texts use the terms of ../../../shared/domain/glossary-da.md.
  *
  * No dates of application are written here: the timeline data is the only place for them.
  */
@@ -32,7 +33,8 @@
 import { TEMPLATE_DOCUMENTS, TEMPLATE_FRAMES } from '../generated/templates';
 import { formatDate } from '../law/timeline';
 
-export type DocumentKind = 'dpia' | 'fria' | 'human-oversight' | 'ai-literacy' | 'citizen-notice' | 'technical-documentation';
+export type DocumentKind =
+  'dpia' | 'fria' | 'human-oversight' | 'ai-literacy' | 'citizen-notice' | 'technical-documentation' | 'explanation';
 
 export type TemplateLang = 'en' | 'da';
 
@@ -152,6 +154,12 @@ export const DOCUMENT_TEMPLATES: readonly DocumentTemplate[] = [
     defaultPath: 'docs/technical-documentation.md',
     manifestField: ['documentation', 'technical'],
     title: titles('technical-documentation'),
+  },
+  {
+    kind: 'explanation',
+    defaultPath: 'docs/explanation.md',
+    manifestField: ['decisions', 'explanation'],
+    title: titles('explanation'),
   },
 ];
 

@@ -4,7 +4,7 @@
  * timeline panel and the status bar use them, so they tell one story.
  */
 import type { Assessment } from '../assessment/assess';
-import { certaintyNote, editionLabel } from '../law/dutyDate';
+import { certaintyNote, editionLabel, UNDATED } from '../law/dutyDate';
 import { formatDate, type Certainty } from '../law/timeline';
 import type { Finding, Lang, Localized } from '../types';
 
@@ -17,7 +17,9 @@ export function countByDate(dates: readonly string[]): { date: string; count: nu
 
 /** Duties not yet applicable whose evidence is missing, by the date they apply (the assessment's future gaps). */
 export function futureGaps(assessment: Pick<Assessment, 'obligations'>): { date: string; count: number }[] {
-  return countByDate(assessment.obligations.filter((o) => o.status === 'not-yet-applicable' && o.gap).map((o) => o.appliesFrom));
+  return countByDate(
+    assessment.obligations.flatMap((o) => (o.status === 'not-yet-applicable' && o.gap && o.appliesFrom ? [o.appliesFrom] : [])),
+  );
 }
 
 /** Findings of duties that apply to the system only after `date`, by that date (the status bar's future gaps). */
@@ -26,7 +28,8 @@ export function futureFindingGaps(findings: readonly Finding[], date: string): {
 }
 
 /** "{date} — in service since …, and not significantly changed since (Art. 111(2)); date from secondary sources". */
-export function dateWithReason(date: string, reason: Localized | undefined, certainty: Certainty, lang: Lang): string {
+export function dateWithReason(date: string | undefined, reason: Localized | undefined, certainty: Certainty, lang: Lang): string {
+  if (date === undefined) return UNDATED[lang];
   const parts = [reason?.[lang], certaintyNote(certainty)?.[lang]].filter((part): part is string => Boolean(part));
   return parts.length > 0 ? `${formatDate(date, lang)} — ${parts.join('; ')}` : formatDate(date, lang);
 }

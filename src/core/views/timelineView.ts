@@ -6,6 +6,7 @@ import type { Assessment, Obligation, ObligationStatus } from '../assessment/ass
 import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../law/tiers';
 import { resolveEdition } from '../law/dutyDate';
 import { certaintyLabel as dateCertaintyLabel, dateWithReason, futureGapsText } from './dutyText';
+import { UNDATED } from '../law/dutyDate';
 import { danishArticle } from '../law/articles';
 import { EDITIONS, formatDate, TIMELINE, type Certainty, type Edition, type Milestone, type Provision } from '../law/timeline';
 import { RULE_IDS } from '../rules/index';
@@ -360,8 +361,8 @@ function obligationView(obligation: Obligation, lang: Lang): ObligationView {
     statusLabel: STATUSES[obligation.status][lang],
     prepared,
     preparedLabel: prepared === null ? '' : PREPARED[prepared ? 'yes' : 'no'][lang],
-    appliesFrom: obligation.appliesFrom,
-    appliesFromLabel: format(TEXTS.appliesFrom[lang], formatDate(obligation.appliesFrom, lang)),
+    appliesFrom: obligation.appliesFrom ?? '',
+    appliesFromLabel: obligation.appliesFrom ? format(TEXTS.appliesFrom[lang], formatDate(obligation.appliesFrom, lang)) : UNDATED[lang],
     dateReason: obligation.dateReason?.[lang] ?? '',
     certaintyLabel: dateCertaintyLabel(obligation.certainty, lang),
     path,
@@ -382,6 +383,7 @@ function countStatuses(obligations: readonly { status: ObligationStatus; gap?: b
 
 /** The milestone an obligation starts on: its provision's milestone under the assessment's edition, else one on its date. */
 function milestoneOf(obligation: Obligation, edition: Edition): string | undefined {
+  if (!obligation.appliesFrom) return undefined;
   const provision = TIMELINE.provisions.find((p) => p.id === obligation.provision);
   const id = provision ? inForceMilestoneId(provision, edition) : null;
   if (id && milestoneById.get(id)?.date === obligation.appliesFrom) return id;
@@ -408,7 +410,8 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
     const view = obligationView(obligation, lang);
     const id = milestoneOf(obligation, assessment?.edition ?? edition);
     if (id) byMilestone.set(id, [...(byMilestone.get(id) ?? []), view]);
-    else if (obligation.dateReason) systemOnly.set(obligation.appliesFrom, [...(systemOnly.get(obligation.appliesFrom) ?? []), view]);
+    else if (obligation.dateReason && obligation.appliesFrom)
+      systemOnly.set(obligation.appliesFrom, [...(systemOnly.get(obligation.appliesFrom) ?? []), view]);
     else unplaced.push(view);
   }
   const systemMilestones: Milestone[] = [...systemOnly.keys()].map((date) => ({

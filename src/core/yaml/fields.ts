@@ -93,3 +93,28 @@ export function interactsWithPersons(data: unknown): boolean {
     stringList(data, ['purpose', 'tasks']).includes('chatbot')
   );
 }
+
+/**
+ * "The system infers the emotions of employees" (spec: "Risk tier"): `practices` has `emotion-recognition`,
+ * `purpose.affectedPersons` has `employees`, and no `riskClassification.medicalOrSafetyReason` is given. That is the
+ * workplace ban of Art. 5(1)(f): the tier and every rule read it as `workplace-emotion-recognition` listed.
+ */
+export function infersEmployeeEmotions(data: unknown): boolean {
+  return (
+    stringList(data, ['riskClassification', 'practices']).includes('emotion-recognition') &&
+    stringList(data, ['purpose', 'affectedPersons']).includes('employees') &&
+    !has(data, ['riskClassification', 'medicalOrSafetyReason'])
+  );
+}
+
+/**
+ * "The system supports decisions" (spec: "Risk tier"): `purpose.category` is `decision-support`, `purpose.tasks` has
+ * `profiling` or `recommendation`, or the system profiles.
+ */
+export function supportsDecisions(data: unknown): boolean {
+  return (
+    valueAt(data, ['purpose', 'category']) === 'decision-support' ||
+    stringList(data, ['purpose', 'tasks']).includes('recommendation') ||
+    systemProfiles(data)
+  );
+}
