@@ -62,6 +62,14 @@ const TEXT = {
     en: 'true | false: does a caseworker take every decision?',
     da: 'true | false: træffer en sagsbehandler alle afgørelser?',
   },
+  explanation: {
+    en: "how a decision's reasons state the role of the output, and how a person gets an explanation (Forvaltningsloven §§ 22–24; AI Act Art. 86): text, or the path of a document",
+    da: 'hvordan begrundelsen for en afgørelse angiver outputtets rolle, og hvordan en person får en forklaring (forvaltningsloven §§ 22–24; AI-forordningens art. 86): tekst eller stien til et dokument',
+  },
+  explanationIfDecisions: {
+    en: "when the system supports decisions: how a decision's reasons state the role of its output (Forvaltningsloven §§ 22–24)",
+    da: 'når systemet understøtter afgørelser: hvordan begrundelsen for en afgørelse angiver outputtets rolle (forvaltningsloven §§ 22–24)',
+  },
   canOverride: {
     en: 'true | false: can the reviewer set the output aside?',
     da: 'true | false: kan den ansvarlige tilsidesætte outputtet?',
@@ -274,6 +282,8 @@ export function manifestTemplate(options: ManifestTemplateOptions): string {
     'decisions:',
     todo('automated', 2, TEXT.automated),
     todo('caseworkerDecides', 2, TEXT.caseworkerDecides),
+    // A system that profiles supports decisions (rule explanation-missing); otherwise the purpose, not yet answered, decides.
+    risk?.profiling ? todo('explanation', 2, TEXT.explanation) : `  # explanation: # ${TEXT.explanationIfDecisions[lang]}`,
     '',
     'riskClassification:',
   );

@@ -452,11 +452,85 @@ export const TEMPLATE_DOCUMENTS = {
   "explanation": {
     "da": {
       "title": "Begrundelse af afgørelser truffet med systemets hjælp",
-      "body": "En skriftlig afgørelse skal være ledsaget af en begrundelse (forvaltningsloven § 22; en part kan forlange en skriftlig begrundelse for en mundtlig afgørelse, § 23). Begrundelsen henviser til de retsregler, afgørelsen er truffet efter, angiver de hovedhensyn, der har været bestemmende for et skøn, og giver en kort redegørelse for de faktiske oplysninger, der er tillagt væsentlig betydning (§ 24). Når output fra et AI-system indgår i grundlaget for afgørelsen, skal begrundelsen vise, hvilken rolle outputtet har spillet: Ombudsmandens vejledning om offentlige it-systemer kræver, at begrundelsen ikke gemmes i systemet. En person, der berøres af en afgørelse truffet på grundlag af output fra et højrisiko-AI-system i bilag III, har ret til klare og meningsfulde forklaringer om AI-systemets rolle i beslutningsprocessen og de vigtigste elementer i den trufne afgørelse (AI-forordningens art. 86).\n\n## 1. Hvilke afgørelser systemet understøtter (forvaltningsloven § 22)\n<!-- ai-system-manifest:question explanation.22-decisions -->\n\n*Hvilke afgørelser hos {organisation} hjælper {system} med at forberede, og hvad bidrager outputtet med i hver af dem?*\n\nTODO\n\n## 2. Hvordan begrundelsen angiver outputtets rolle (forvaltningsloven § 24, stk. 1)\n<!-- ai-system-manifest:question explanation.24-role -->\n\n*Hvordan angiver sagsbehandleren i begrundelsen, hvad systemets output var, hvordan det er indgået i vurderingen, og hvor sagsbehandlerens egen vurdering afviger fra det?*\n\nTODO\n\n## 3. De faktiske oplysninger, afgørelsen bygger på (forvaltningsloven § 24, stk. 2)\n<!-- ai-system-manifest:question explanation.24-facts -->\n\n*Hvordan redegør begrundelsen for de faktiske oplysninger, der er tillagt væsentlig betydning, herunder de oplysninger systemet har brugt?*\n\nTODO\n\n## 4. Hvordan en person får en forklaring (AI-forordningens art. 86)\n<!-- ai-system-manifest:question explanation.86-request -->\n\n*Hvordan beder en person om en forklaring af systemets rolle og de vigtigste elementer i afgørelsen, hvem svarer, og hvor hurtigt?*\n\nTODO\n\n## 5. Opfølgning\n<!-- ai-system-manifest:question explanation.follow-up -->\n\n*Hvordan kontrollerer {organisation}, at afgørelser truffet med systemets hjælp er begrundet som beskrevet, og hvem har ansvaret?*\n\nTODO\n\n## Kilder\n\n- Forvaltningsloven, §§ 22–24 (begrundelse)\n- AI-forordningen (forordning (EU) 2024/1689), art. 86 (ret til forklaring af individuelle afgørelser)\n- Folketingets Ombudsmand, myndighedsguiden: Begrundelse; Partsrettigheder og offentlige it-systemer\n"
+      "body": "En skriftlig afgørelse skal være ledsaget af en begrundelse (forvaltningsloven § 22; en part kan forlange en skriftlig begrundelse for en mundtlig afgørelse, § 23). Begrundelsen henviser til de retsregler, afgørelsen er truffet efter, angiver de hovedhensyn, der har været bestemmende for et skøn, og giver en kort redegørelse for de faktiske oplysninger, der er tillagt væsentlig betydning (§ 24). Når output fra et AI-system indgår i grundlaget for afgørelsen, skal begrundelsen vise, hvilken rolle outputtet har spillet: Ombudsmandens vejledning om offentlige it-systemer kræver, at begrundelsen ikke gemmes i systemet. En person, der berøres af en afgørelse truffet på grundlag af output fra et højrisiko-AI-system i bilag III, har ret til klare og meningsfulde forklaringer om AI-systemets rolle i beslutningsprocessen og de vigtigste elementer i den trufne afgørelse (AI-forordningens art. 86).\n\n## 1. Hvilke afgørelser systemet understøtter (forvaltningsloven § 22)\n<!-- ai-system-manifest:question explanation.22-decisions -->\n\n*Hvilke afgørelser hos {organisation} hjælper {system} med at forberede, og hvad bidrager outputtet med i hver af dem?*\n\nTODO\n\n## 2. Hvordan begrundelsen angiver outputtets rolle (forvaltningsloven § 24, stk. 1)\n<!-- ai-system-manifest:question explanation.24-role -->\n\n*Hvordan angiver sagsbehandleren i begrundelsen, hvad systemets output var, hvordan det er indgået i vurderingen, og hvor sagsbehandlerens egen vurdering afviger fra det?*\n\nTODO\n\n## 3. De faktiske oplysninger, afgørelsen bygger på (forvaltningsloven § 24, stk. 2)\n<!-- ai-system-manifest:question explanation.24-facts -->\n\n*Hvordan redegør begrundelsen for de faktiske oplysninger, der er tillagt væsentlig betydning, herunder de oplysninger systemet har brugt?*\n\nTODO\n\n## 4. Hvordan en person får en forklaring (AI-forordningens art. 86)\n<!-- ai-system-manifest:question explanation.86-request -->\n\n*Hvordan beder en person om en forklaring af systemets rolle og de vigtigste elementer i afgørelsen, hvem svarer, og hvor hurtigt?*\n\nTODO\n\n## 5. Opfølgning\n<!-- ai-system-manifest:question explanation.follow-up -->\n\n*Hvordan kontrollerer {organisation}, at afgørelser truffet med systemets hjælp er begrundet som beskrevet, og hvem har ansvaret?*\n\nTODO\n\n## Kilder\n\n- Forvaltningsloven, §§ 22–24 (begrundelse)\n- AI-forordningen (forordning (EU) 2024/1689), art. 86 (ret til forklaring af individuelle afgørelser)\n- Folketingets Ombudsmand, myndighedsguiden: Begrundelse; Partsrettigheder og offentlige it-systemer\n",
+      "questions": [
+        {
+          "id": "explanation.22-decisions",
+          "level": 2,
+          "number": "1",
+          "title": "Hvilke afgørelser systemet understøtter",
+          "article": "forvaltningsloven § 22"
+        },
+        {
+          "id": "explanation.24-role",
+          "level": 2,
+          "number": "2",
+          "title": "Hvordan begrundelsen angiver outputtets rolle",
+          "article": "forvaltningsloven § 24, stk. 1"
+        },
+        {
+          "id": "explanation.24-facts",
+          "level": 2,
+          "number": "3",
+          "title": "De faktiske oplysninger, afgørelsen bygger på",
+          "article": "forvaltningsloven § 24, stk. 2"
+        },
+        {
+          "id": "explanation.86-request",
+          "level": 2,
+          "number": "4",
+          "title": "Hvordan en person får en forklaring",
+          "article": "AI-forordningens art. 86"
+        },
+        {
+          "id": "explanation.follow-up",
+          "level": 2,
+          "number": "5",
+          "title": "Opfølgning",
+          "article": "forvaltningsloven §§ 22–24"
+        }
+      ]
     },
     "en": {
       "title": "Explaining decisions made with the system's help",
-      "body": "A written decision must state its reasons (Forvaltningsloven § 22; a party can ask for written reasons for an oral decision, § 23). The reasons refer to the rules the decision is made under, state the main considerations behind any discretion, and give a short account of the facts that weighed significantly (§ 24). Where an AI system's output is part of the basis for the decision, the reasons must show what role that output played: the Ombudsman's guidance on public IT systems asks that the reasons are not hidden in the system. A person affected by a decision taken on the basis of the output of an Annex III high-risk AI system has the right to a clear and meaningful explanation of the role of the AI system in the decision-making procedure and of the main elements of the decision (AI Act Art. 86).\n\n## 1. Which decisions the system supports (Forvaltningsloven § 22)\n<!-- ai-system-manifest:question explanation.22-decisions -->\n\n*Which decisions (afgørelser) of {organisation} does {system} help prepare, and what does its output contribute to each?*\n\nTODO\n\n## 2. How the reasons state the role of the output (Forvaltningsloven § 24(1))\n<!-- ai-system-manifest:question explanation.24-role -->\n\n*How does the caseworker state, in the reasons of the decision, what the system's output was, how it was weighed and where the caseworker's own assessment differs from it?*\n\nTODO\n\n## 3. The facts the decision rests on (Forvaltningsloven § 24(2))\n<!-- ai-system-manifest:question explanation.24-facts -->\n\n*How do the reasons give the facts of the case that weighed significantly, including the information the system used?*\n\nTODO\n\n## 4. How a person obtains an explanation (AI Act Art. 86)\n<!-- ai-system-manifest:question explanation.86-request -->\n\n*How does a person ask for an explanation of the role of the system and the main elements of the decision, who answers, and how quickly?*\n\nTODO\n\n## 5. Follow-up\n<!-- ai-system-manifest:question explanation.follow-up -->\n\n*How does {organisation} check that decisions made with the system's help state their reasons as described, and who is responsible?*\n\nTODO\n\n## Sources\n\n- Forvaltningsloven (Danish Public Administration Act), §§ 22–24 (reasons for decisions)\n- AI Act (Regulation (EU) 2024/1689), Art. 86 (right to explanation of individual decision-making)\n- Folketingets Ombudsmand, myndighedsguiden: Begrundelse; Partsrettigheder og offentlige it-systemer\n"
+      "body": "A written decision must state its reasons (Forvaltningsloven § 22; a party can ask for written reasons for an oral decision, § 23). The reasons refer to the rules the decision is made under, state the main considerations behind any discretion, and give a short account of the facts that weighed significantly (§ 24). Where an AI system's output is part of the basis for the decision, the reasons must show what role that output played: the Ombudsman's guidance on public IT systems asks that the reasons are not hidden in the system. A person affected by a decision taken on the basis of the output of an Annex III high-risk AI system has the right to a clear and meaningful explanation of the role of the AI system in the decision-making procedure and of the main elements of the decision (AI Act Art. 86).\n\n## 1. Which decisions the system supports (Forvaltningsloven § 22)\n<!-- ai-system-manifest:question explanation.22-decisions -->\n\n*Which decisions (afgørelser) of {organisation} does {system} help prepare, and what does its output contribute to each?*\n\nTODO\n\n## 2. How the reasons state the role of the output (Forvaltningsloven § 24(1))\n<!-- ai-system-manifest:question explanation.24-role -->\n\n*How does the caseworker state, in the reasons of the decision, what the system's output was, how it was weighed and where the caseworker's own assessment differs from it?*\n\nTODO\n\n## 3. The facts the decision rests on (Forvaltningsloven § 24(2))\n<!-- ai-system-manifest:question explanation.24-facts -->\n\n*How do the reasons give the facts of the case that weighed significantly, including the information the system used?*\n\nTODO\n\n## 4. How a person obtains an explanation (AI Act Art. 86)\n<!-- ai-system-manifest:question explanation.86-request -->\n\n*How does a person ask for an explanation of the role of the system and the main elements of the decision, who answers, and how quickly?*\n\nTODO\n\n## 5. Follow-up\n<!-- ai-system-manifest:question explanation.follow-up -->\n\n*How does {organisation} check that decisions made with the system's help state their reasons as described, and who is responsible?*\n\nTODO\n\n## Sources\n\n- Forvaltningsloven (Danish Public Administration Act), §§ 22–24 (reasons for decisions)\n- AI Act (Regulation (EU) 2024/1689), Art. 86 (right to explanation of individual decision-making)\n- Folketingets Ombudsmand, myndighedsguiden: Begrundelse; Partsrettigheder og offentlige it-systemer\n",
+      "questions": [
+        {
+          "id": "explanation.22-decisions",
+          "level": 2,
+          "number": "1",
+          "title": "Which decisions the system supports",
+          "article": "Forvaltningsloven § 22"
+        },
+        {
+          "id": "explanation.24-role",
+          "level": 2,
+          "number": "2",
+          "title": "How the reasons state the role of the output",
+          "article": "Forvaltningsloven § 24(1)"
+        },
+        {
+          "id": "explanation.24-facts",
+          "level": 2,
+          "number": "3",
+          "title": "The facts the decision rests on",
+          "article": "Forvaltningsloven § 24(2)"
+        },
+        {
+          "id": "explanation.86-request",
+          "level": 2,
+          "number": "4",
+          "title": "How a person obtains an explanation",
+          "article": "AI Act Art. 86"
+        },
+        {
+          "id": "explanation.follow-up",
+          "level": 2,
+          "number": "5",
+          "title": "Follow-up",
+          "article": "Forvaltningsloven §§ 22–24"
+        }
+      ]
     }
   },
   "fria": {
