@@ -309,7 +309,7 @@ export function formatAssessmentText(file: string, assessment: Assessment, lang:
       const gap =
         obligation.status === 'not-yet-applicable' && obligation.gap ? (da ? ' — mangler i manifestet' : ' — missing in the manifest') : '';
       lines.push(
-        `  [${status}] ${obligation.text[lang]} — ${cite(obligation.article)}; ${obligation.appliesFrom ? `${da ? 'fra' : 'from'} ` : ''}${dateWithReason(obligation.appliesFrom, obligation.dateReason, obligation.certainty, lang)}${gap}${why}`,
+        `  [${status}] ${obligation.text[lang]} — ${cite(obligation.article)}; ${obligation.appliesFrom ? `${da ? 'fra' : 'from'} ` : ''}${dateWithReason(obligation.appliesFrom, obligation.dateReason, obligation.certainty, lang, obligation.mayApplyFrom)}${gap}${why}`,
       );
     }
     const gaps = futureGapsText(assessment, lang);

@@ -3,6 +3,7 @@ import type { ParsedManifest } from './yaml/parse';
 import { isPlaceholder } from './yaml/placeholders';
 import { RULE_IDS } from './rules/index';
 import { formatDate } from './law/timeline';
+import { isCalendarDate } from './law/dutyDate';
 import type { Acceptance, Finding, Localized, ManifestPath, RuleId, Severity } from './types';
 
 /**
@@ -42,9 +43,7 @@ export function dottedPath(path: ManifestPath): string {
 const ENTRY_FIELDS = ['rule', 'path', 'reason', 'acceptedBy', 'date', 'expires'] as const;
 
 function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  return typeof value === 'string' && isCalendarDate(value);
 }
 
 function nonEmpty(value: unknown): value is string {

@@ -2,6 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import schemaJson from '../../schemas/ai-system.schema.json';
 import schemaDa from '../../schemas/ai-system.schema.da.json';
 import { isRecord } from './yaml/fields';
+import { isCalendarDate, systemDates } from './law/dutyDate';
 import { validate as precompiledValidator } from './generated/manifestValidator';
 import type { ParsedManifest } from './yaml/parse';
 import type { Finding, Localized, ManifestPath } from './types';
@@ -70,9 +71,10 @@ export function schemaTitle(path: ManifestPath): Localized | undefined {
 
 /** Schema findings for the parsed data, one per path, with ranges from the document. */
 export function validateSchema(parsed: ParsedManifest): Finding[] {
-  if (validateManifest(parsed.data)) return [];
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
+  const dates = dateFindings(parsed);
+  if (validateManifest(parsed.data)) return dates;
+  const findings: Finding[] = [...dates];
+  const seen = new Set<string>(dates.map((finding) => finding.path.join('\u0000')));
   for (const error of validateManifest.errors ?? []) {
     if (error.keyword === 'if') continue;
     const path = errorPath(parsed.data, error);
@@ -80,6 +82,52 @@ export function validateSchema(parsed: ParsedManifest): Finding[] {
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(toFinding(parsed, error, path));
+  }
+  return findings;
+}
+
+const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+
+/**
+ * What the pattern cannot say about dates: an ISO date that names no day of the calendar (`2026-02-30`,
+ * `2026-13-01`) is an error, and read as absent by every rule (spec: "How values count"); a
+ * `lastSignificantChange` before `inServiceSince` is a warning, and ignored (spec: "When a duty applies").
+ */
+function dateFindings(parsed: ParsedManifest): Finding[] {
+  const findings: Finding[] = [];
+  const walk = (value: unknown, node: JsonSchema | undefined, path: ManifestPath): void => {
+    if (!node) return;
+    if (typeof value === 'string' && node.pattern === ISO_DATE_PATTERN && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isCalendarDate(value)) {
+      const located = parsed.locate(path);
+      const where = display(path);
+      findings.push({
+        ruleId: 'schema',
+        severity: 'error',
+        message: {
+          en: `${capitalised(where)} is '${value}', which is no date of the calendar: it is read as absent.`,
+          da: `${capitalised(displayDa(path))} er '${value}', som ikke er en dato i kalenderen: feltet læses som tomt.`,
+        },
+        range: located.range,
+        path,
+      });
+    } else if (Array.isArray(value)) value.forEach((item, index) => walk(item, node.items, [...path, index]));
+    else if (isRecord(value)) for (const [key, child] of Object.entries(value)) walk(child, node.properties?.[key], [...path, key]);
+  };
+  walk(parsed.data, MANIFEST_SCHEMA, []);
+  const dates = systemDates(parsed.data);
+  const written = isRecord(parsed.data) && isRecord(parsed.data.system) ? parsed.data.system.lastSignificantChange : undefined;
+  if (typeof written === 'string' && isCalendarDate(written.trim()) && dates.inServiceSince && written.trim() < dates.inServiceSince) {
+    const path = ['system', 'lastSignificantChange'];
+    findings.push({
+      ruleId: 'schema',
+      severity: 'warning',
+      message: {
+        en: `\`system.lastSignificantChange\` (${written.trim()}) is before the system was put into service (\`system.inServiceSince\`, ${dates.inServiceSince}): it is ignored. Correct one of the dates.`,
+        da: `\`system.lastSignificantChange\` (${written.trim()}) ligger før systemet blev taget i brug (\`system.inServiceSince\`, ${dates.inServiceSince}): den ignoreres. Ret en af datoerne.`,
+      },
+      range: parsed.locate(path).range,
+      path,
+    });
   }
   return findings;
 }
@@ -188,6 +236,8 @@ function toFinding(parsed: ParsedManifest, error: ErrorObject, path: ManifestPat
       };
       break;
     case 'uniqueItems':
+      // A repeated item changes nothing the rules read: a warning (spec: "How values count").
+      severity = 'warning';
       message = { en: `${where}${named.en} lists the same value twice.`, da: `${whereDa}${named.da} angiver den samme værdi to gange.` };
       break;
     case 'minimum':

@@ -58,7 +58,7 @@ const ROWS: Row[] = [
     scope: { edition: 'amended', ...HIGH, system: { inServiceSince: '2025-03-01', lastSignificantChange: '2026-05-01' } },
     date: '2030-08-02',
     certainty: 'secondary',
-    reason: 'not significantly changed since',
+    reason: 'significantly changed on 1 May 2026, before 2 December 2027, and not since (Art. 111(2))',
   },
   {
     name: 'in service before the cut-off, changed after it: the change',
@@ -316,5 +316,103 @@ describe('assess dates each duty for this system', () => {
     assert.equal(before?.appliesFrom, '2026-12-02');
     assert.equal(before?.status, 'not-yet-applicable');
     assert.equal(assess(result, '2026-12-02').obligations.find((o) => o.id === 'no-prohibited-practice')?.status, 'missing');
+  });
+});
+
+describe('dates outside Chapter III Sections 1–3, dates said one way, dates that are no dates', () => {
+  it('registration, conformity, post-market monitoring, Art. 86: the system high-risk date, uncertain, "may apply from" the other reading', () => {
+    const annexIII = dutyDate('high-risk-unsettled', { edition: 'amended', ...HIGH, highRiskProvision: 'annex-iii-high-risk' });
+    assert.deepEqual([annexIII.date, annexIII.certainty, annexIII.mayApplyFrom], ['2027-12-02', 'uncertain', '2026-08-02']);
+    assert.match(
+      dutyDatePhrase(annexIII).en,
+      /applies from 2 December 2027; date not settled in the sources; may apply from 2 August 2026/,
+    );
+    assert.match(
+      dutyDatePhrase(annexIII).da,
+      /gælder fra 2\. december 2027; datoen er ikke afklaret i kilderne; kan gælde fra 2\. august 2026/,
+    );
+    // A system high-risk only as an Annex I product: the Annex I date.
+    const annexI = dutyDate('high-risk-unsettled', { edition: 'amended', ...HIGH, highRiskProvision: 'annex-i-high-risk' });
+    assert.deepEqual([annexI.date, annexI.certainty], ['2028-08-02', 'uncertain']);
+    // As adopted, both readings are 2 August 2026: nothing more to name.
+    const adopted = dutyDate('high-risk-unsettled', { edition: 'adopted', ...HIGH, highRiskProvision: 'annex-iii-high-risk' });
+    assert.deepEqual([adopted.date, adopted.certainty, adopted.mayApplyFrom], ['2026-08-02', 'uncertain', undefined]);
+    // A system already in service: Art. 111(2) as for its other high-risk duties, still uncertain.
+    const existing = dutyDate('high-risk-unsettled', { edition: 'amended', ...HIGH, system: { inServiceSince: '2025-03-01' } });
+    assert.deepEqual([existing.date, existing.certainty], ['2030-08-02', 'uncertain']);
+  });
+
+  it('assess and check use it for registration, conformity assessment and post-market monitoring', () => {
+    const manifest = highRiskManifest();
+    delete manifest.deployment.euDatabaseRegistration;
+    const result = checkManifestText(toYaml(manifest), { edition: 'amended' });
+    const [finding] = result.findings.filter((f) => f.path.join('.') === 'deployment.euDatabaseRegistration');
+    assert.equal(finding.certainty, 'uncertain');
+    assert.match(finding.message.en, /may apply from 2 August 2026/);
+    const obligations = assess(result, '2026-12-05').obligations;
+    for (const id of ['conformity-assessment', 'registration', 'incident-reporting', 'deployer-registration', 'provider-registered']) {
+      const duty = obligations.find((o) => o.id === id);
+      assert.deepEqual([duty?.certainty, duty?.mayApplyFrom, duty?.appliesFrom], ['uncertain', '2026-08-02', '2027-12-02'], id);
+    }
+    assert.equal(obligations.find((o) => o.id === 'risk-management')?.certainty, 'secondary');
+  });
+
+  it('Art. 111(4) for a deployer: inServiceSince stands in for the provider placing it on the market', () => {
+    const deployer = dutyDate('transparency-marking-legacy', {
+      edition: 'amended',
+      system: { inServiceSince: '2025-03-01', deployer: true },
+    });
+    assert.equal(deployer.date, '2026-12-02');
+    assert.match(
+      deployer.reason?.en ?? '',
+      /as deployer, the date you put it into service stands in for the provider's placing on the market/,
+    );
+    assert.match(deployer.reason?.da ?? '', /som idriftsætter står jeres ibrugtagningsdato i stedet for udbyderens omsætningsdato/);
+    const provider = dutyDate('transparency-marking-legacy', { edition: 'amended', system: { inServiceSince: '2025-03-01' } });
+    assert.doesNotMatch(provider.reason?.en ?? '', /deployer/);
+  });
+
+  it('the Art. 50(2) reason of the tier has the date of its duty (2 Dec 2026 for a generative system in service before 2 Aug 2026)', () => {
+    const manifest = highRiskManifest();
+    manifest.system.inServiceSince = '2025-03-01';
+    manifest.system.role = 'provider';
+    manifest.riskClassification = { practices: ['synthetic-content'], annexIII: [], profiling: false };
+    manifest.purpose = { category: 'case-support', tasks: ['content-generation'] };
+    const result = checkManifestText(toYaml(manifest), { edition: 'amended' });
+    const reason = result.tier?.reasons.find((r) => r.article === 'Art. 50(2)');
+    assert.equal(reason?.appliesFrom, '2026-12-02');
+    const duty = assess(result, '2026-12-05').obligations.find((o) => o.id === 'transparency-synthetic-content');
+    assert.equal(duty?.appliesFrom, reason?.appliesFrom);
+  });
+
+  it('a change before inServiceSince is a schema warning and ignored; impossible dates are schema errors read as absent', () => {
+    const manifest = highRiskManifest();
+    manifest.system.inServiceSince = '2025-03-01';
+    manifest.system.lastSignificantChange = '2024-01-01';
+    const result = checkManifestText(toYaml(manifest), { edition: 'amended' });
+    const warning = result.findings.find((f) => f.ruleId === 'schema' && f.path.join('.') === 'system.lastSignificantChange');
+    assert.equal(warning?.severity, 'warning');
+    assert.match(warning?.message.en ?? '', /before the system was put into service/);
+    assert.match(warning?.message.da ?? '', /før systemet blev taget i brug/);
+    assert.match(result.tier?.reasons[0].dateReason?.en ?? '', /not significantly changed since/);
+    for (const impossible of ['2026-02-30', '2026-13-01']) {
+      const invalid = highRiskManifest();
+      invalid.system.inServiceSince = impossible;
+      const checked = checkManifestText(toYaml(invalid), { edition: 'amended' });
+      const error = checked.findings.find((f) => f.ruleId === 'schema' && f.path.join('.') === 'system.inServiceSince');
+      assert.equal(error?.severity, 'error', impossible);
+      assert.match(error?.message.en ?? '', /no date of the calendar/);
+      // No 2030 backstop from a date that is no date: the edition's Annex III date.
+      assert.equal(checked.tier?.reasons[0].appliesFrom, '2027-12-02', impossible);
+    }
+    // The control: a real date of 2024 gives the backstop.
+    const control = highRiskManifest();
+    control.system.inServiceSince = '2024-02-29';
+    const checked = checkManifestText(toYaml(control), { edition: 'amended' });
+    assert.deepEqual(
+      checked.findings.filter((f) => f.ruleId === 'schema'),
+      [],
+    );
+    assert.equal(checked.tier?.reasons[0].appliesFrom, '2030-08-02');
   });
 });

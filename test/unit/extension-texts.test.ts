@@ -30,7 +30,10 @@ describe('assessment view (Markdown)', () => {
     assert.match(markdown, /^## High risk \(`high`\)$/m);
     assert.match(markdown, /Declared tier: `limited` — \*\*differs from the computed tier\*\*/);
     assert.match(markdown, /\| Listed in Annex III: essential-public-services .* \| Art\. 6\(2\), Annex III \| 2 December 2027 \|/);
-    assert.match(markdown, /\| ✗ \*\*missing\*\* \| Conformity assessment \| AI Act Art\. 43 \| 2 December 2027 \|/);
+    assert.match(
+      markdown,
+      /\| ✗ \*\*missing\*\* \| Conformity assessment \| AI Act Art\. 43 \| 2 December 2027 — may apply from 2 August 2026 \| not settled in the sources/,
+    );
     assert.match(markdown, /\| ✓ met \| Risk management system \|/);
     const rows = markdown.split('\n').filter((line) => /^\| (✓|✗|○)/.test(line));
     assert.equal(rows.length, assessment.obligations.length);
@@ -42,7 +45,7 @@ describe('assessment view (Markdown)', () => {
     assert.match(markdown, /^## Højrisiko \(`high`\)$/m);
     assert.match(
       markdown,
-      /\| ○ gælder endnu ikke — mangler i manifestet \| Overensstemmelsesvurdering \| AI-forordningens art\. 43 \| 2\. december 2027 \| kun sekundære kilder \|/,
+      /\| ○ gælder endnu ikke — mangler i manifestet \| Overensstemmelsesvurdering \| AI-forordningens art\. 43 \| 2\. december 2027 — kan gælde fra 2\. august 2026 \| ikke afklaret i kilderne \|/,
     );
     assert.match(markdown, /\*\*Mangler i pligter, der endnu ikke gælder:\*\* \d+ (mangel|mangler) i pligter fra 2\. december 2027\./);
     assert.match(markdown, /Forpligtelser pr\. 24\. november 2026/);

@@ -3,7 +3,7 @@ import { has, valueAt, type Data } from '../yaml/fields';
 import { dpiaMandatory } from '../law/applicability';
 import { RULES } from '../rules/index';
 import type { Rule } from '../rules/rule';
-import { prohibitedPractices, type Reason, type TierResult } from '../law/risk';
+import { prohibitedPractices, transparencyProvision, type Reason, type TierResult } from '../law/risk';
 import { OBLIGATIONS, spec, type ObligationGroup, type ObligationId, type ObligationSpec } from '../law/obligations';
 import type { Certainty, Edition, ProvisionId } from '../law/timeline';
 import { dutyDate, resolveEdition, systemDates, type EditionChoice } from '../law/dutyDate';
@@ -23,6 +23,8 @@ export interface Obligation {
   certainty: Certainty;
   /** Why `appliesFrom` differs from the timeline's date (Art. 111(2), 111(4)), where it does. */
   dateReason?: Localized;
+  /** Where the sources do not settle the date: the earlier reading ("may apply from"), when it differs. */
+  mayApplyFrom?: string;
   /** Where the date comes from (the law itself, for a duty without a date). */
   source: string;
   status: ObligationStatus;
@@ -140,12 +142,17 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
   const tier = result.tier;
   if (!tier) return { tier: null, reasons: [], obligations: [], ...base };
   const data = result.data;
-  const scope = { edition: resolved.edition, system: systemDates(data), highRisk: tier.tier === 'high' };
+  const scope = {
+    edition: resolved.edition,
+    system: systemDates(data),
+    highRisk: tier.tier === 'high',
+    highRiskProvision: tier.highRiskProvision,
+  };
   const groups: readonly ObligationGroup<ObligationId>[] = OBLIGATIONS;
   const specs = groups.filter((group) => group.applies(data, tier)).flatMap((group) => group.specs);
   const transparencySpecs = [...new Set(tier.transparencyPractices)].map((value) => {
     const practice = TRANSPARENCY_PRACTICES[value];
-    const provision: ProvisionId = practice.paragraph === 'Art. 50(2)' ? 'transparency-marking-legacy' : 'transparency';
+    const provision = transparencyProvision(value);
     const transparency = spec(
       `transparency-${value}`,
       `Transparency for '${value}': ${practice.duty.en}`,
@@ -184,6 +191,7 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
       appliesFrom: from,
       certainty: duty.certainty,
       ...(duty.reason ? { dateReason: duty.reason } : {}),
+      ...(duty.mayApplyFrom ? { mayApplyFrom: duty.mayApplyFrom } : {}),
       source: duty.source,
       status,
       gap: status === 'missing' || (status === 'not-yet-applicable' && gap),

@@ -25,12 +25,12 @@ export interface DocumentField {
 /** The `documentation.*` fields that are text, not documents (spec: `dpia-document-not-found`). */
 const DOCUMENTATION_TEXT: readonly string[] = ['euDatabaseRegistration', 'certificate', 'operatingLogic'];
 
-const DOCUMENTATION_DOCUMENTS: readonly { field: string; article: string }[] = [
+const DOCUMENTATION_DOCUMENTS: readonly { field: string; article: string; unsettled?: true }[] = [
   ...DOCUMENTATION_FIELDS.filter(({ field }) => !DOCUMENTATION_TEXT.includes(field)),
   // The EU declaration of conformity (Art. 47, Annex V; Annex VIII A.11), optional: a document wherever it is given.
   ...(DOCUMENTATION_FIELDS.some(({ field }) => field === 'declarationOfConformity')
     ? []
-    : [{ field: 'declarationOfConformity', article: 'Art. 47, Annex V' }]),
+    : [{ field: 'declarationOfConformity', article: 'Art. 47, Annex V', unsettled: true as const }]),
 ];
 
 export const DOCUMENT_FIELDS: readonly DocumentField[] = [
@@ -40,11 +40,12 @@ export const DOCUMENT_FIELDS: readonly DocumentField[] = [
   { path: ['aiLiteracy', 'document'], article: 'AI Act Art. 4', provision: 'ai-literacy', kind: 'ai-literacy' },
   { path: ['deployment', 'monitoring'], article: 'AI Act Art. 26(5)', provision: 'annex-iii-high-risk' },
   { path: ['transparency', 'citizenNotice'], article: 'GDPR Arts. 13–14', provision: 'gdpr', kind: 'citizen-notice' },
-  { path: ['decisions', 'explanation'], article: 'Forvaltningsloven §§ 22–24; AI Act Art. 86', textAllowed: true },
-  ...DOCUMENTATION_DOCUMENTS.map(({ field, article }): DocumentField => ({
+  { path: ['decisions', 'explanation'], article: 'Forvaltningsloven §§ 22–24; AI Act Art. 86', textAllowed: true, kind: 'explanation' },
+  ...DOCUMENTATION_DOCUMENTS.map(({ field, article, unsettled }): DocumentField => ({
     path: ['documentation', field],
     article: `AI Act ${article}`,
-    provision: 'annex-iii-high-risk',
+    // Arts. 43, 47, 72, 73 lie outside Chapter III Sections 1–3: the system's high-risk date, not settled in the sources.
+    provision: unsettled ? 'high-risk-unsettled' : 'annex-iii-high-risk',
     ...(field === 'technical' ? { kind: 'technical-documentation' as const } : {}),
   })),
 ];

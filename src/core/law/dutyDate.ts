@@ -51,6 +51,11 @@ export function editionLabel(resolved: ResolvedEdition, date: string, lang: Lang
 export interface SystemDates {
   inServiceSince?: string;
   lastSignificantChange?: string;
+  /**
+   * The organisation only deploys the system (`system.role: deployer`): Art. 111(4) speaks of systems placed on the
+   * market by their provider, and the manifest's `inServiceSince` stands in for that date (the message says so).
+   */
+  deployer?: boolean;
 }
 
 export interface DutyScope {
@@ -58,6 +63,8 @@ export interface DutyScope {
   system?: SystemDates;
   /** The computed tier is high: only then do the Art. 111(2) rules for systems already in service apply. */
   highRisk?: boolean;
+  /** The provision whose date starts this system's high-risk duties (Annex III or Annex I), when the tier is high. */
+  highRiskProvision?: ProvisionId;
 }
 
 export interface DutyDate {
@@ -71,6 +78,8 @@ export interface DutyDate {
   reason?: Localized;
   /** The sources of the date (milestones' sources). */
   source: string;
+  /** Where the sources do not settle the date: the other reading, when it differs from `date` ("may apply from"). */
+  mayApplyFrom?: string;
 }
 
 const CERTAINTY_ORDER: Certainty[] = ['primary', 'secondary', 'uncertain'];
@@ -94,7 +103,7 @@ function plain(id: ProvisionId, edition: Edition): DutyDate {
 }
 
 function isIso(value: string | undefined): value is string {
-  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return typeof value === 'string' && isCalendarDate(value);
 }
 
 const ART_111_2 = 'Art. 111(2)';
@@ -107,6 +116,20 @@ function cite(article: string): Localized {
 /** The date from which a provision's duty applies to this system, with its certainty and, where it differs, why. */
 export function dutyDate(id: ProvisionId, scope: DutyScope): DutyDate {
   const p = provision(id);
+  if (p.followsHighRisk) {
+    // Outside Chapter III Sections 1–3 (reference §9 item 3): the system's high-risk date, not settled in the sources.
+    const own = plain(id, scope.edition);
+    const highRisk = dutyDate(scope.highRiskProvision ?? 'annex-iii-high-risk', scope);
+    return {
+      ...highRisk,
+      provision: id,
+      certainty: weakest(highRisk.certainty, own.certainty),
+      source: `${highRisk.source}; ${own.source}`,
+      // The earlier reading, where the system's date is the edition's (Art. 111(2) moves a system already in service
+      // under either reading, so no earlier date is named for it).
+      ...(own.date < highRisk.date && !highRisk.reason ? { mayApplyFrom: own.date } : {}),
+    };
+  }
   const base = plain(id, scope.edition);
   const since = isIso(scope.system?.inServiceSince) ? scope.system?.inServiceSince : undefined;
   const changed = isIso(scope.system?.lastSignificantChange) ? scope.system?.lastSignificantChange : undefined;
@@ -116,11 +139,17 @@ export function dutyDate(id: ProvisionId, scope: DutyScope): DutyDate {
     if (!since || since >= cutOff) return { ...plain(p.otherwise, scope.edition), provision: id };
     if (base.date === base.timelineDate && base.date === plain(p.otherwise, scope.edition).date) return base;
     const a = cite(ART_111_4);
+    const standIn: Localized = scope.system?.deployer
+      ? {
+          en: "; as deployer, the date you put it into service stands in for the provider's placing on the market",
+          da: '; som idriftsætter står jeres ibrugtagningsdato i stedet for udbyderens omsætningsdato',
+        }
+      : { en: '', da: '' };
     return {
       ...base,
       reason: {
-        en: `in service since ${formatDate(since, 'en')}, before ${formatDate(cutOff, 'en')} (${a.en})`,
-        da: `i brug siden ${formatDate(since, 'da')}, før ${formatDate(cutOff, 'da')} (${a.da})`,
+        en: `in service since ${formatDate(since, 'en')}, before ${formatDate(cutOff, 'en')} (${a.en}${standIn.en})`,
+        da: `i brug siden ${formatDate(since, 'da')}, før ${formatDate(cutOff, 'da')} (${a.da}${standIn.da})`,
       },
     };
   }
@@ -152,17 +181,17 @@ export function dutyDate(id: ProvisionId, scope: DutyScope): DutyDate {
         },
       };
     }
-    return {
-      provision: id,
-      date: backstop.date,
-      timelineDate: base.timelineDate,
-      certainty,
-      source,
-      reason: {
-        en: `${inService.en}, and not significantly changed since (${a.en})`,
-        da: `${inService.da}, og ikke væsentligt ændret siden (${a.da})`,
-      },
-    };
+    // A change recorded before the cut-off does not bring the duties forward: said so, not "not changed".
+    const reason: Localized = changed
+      ? {
+          en: `in service since ${formatDate(since, 'en')}, significantly changed on ${formatDate(changed, 'en')}, before ${formatDate(cutOff.date, 'en')}, and not since (${a.en})`,
+          da: `i brug siden ${formatDate(since, 'da')}, væsentligt ændret den ${formatDate(changed, 'da')}, før ${formatDate(cutOff.date, 'da')}, og ikke siden (${a.da})`,
+        }
+      : {
+          en: `${inService.en}, and not significantly changed since (${a.en})`,
+          da: `${inService.da}, og ikke væsentligt ændret siden (${a.da})`,
+        };
+    return { provision: id, date: backstop.date, timelineDate: base.timelineDate, certainty, source, reason };
   }
   return base;
 }
@@ -172,9 +201,18 @@ const CERTAINTY_NOTE: Record<Exclude<Certainty, 'primary'>, Localized> = {
   uncertain: { en: 'date not settled in the sources', da: 'datoen er ikke afklaret i kilderne' },
 };
 
-/** A few words on a date that is not checked against the primary text; empty for `primary`. */
-export function certaintyNote(certainty: Certainty): Localized | undefined {
-  return certainty === 'primary' ? undefined : CERTAINTY_NOTE[certainty];
+/**
+ * A few words on a date that is not checked against the primary text; empty for `primary`. Where the sources allow an
+ * earlier date, it is named: "date not settled in the sources; may apply from {that date}".
+ */
+export function certaintyNote(certainty: Certainty, mayApplyFrom?: string): Localized | undefined {
+  if (certainty === 'primary') return undefined;
+  const note = CERTAINTY_NOTE[certainty];
+  if (!mayApplyFrom) return note;
+  return {
+    en: `${note.en}; may apply from ${formatDate(mayApplyFrom, 'en')}`,
+    da: `${note.da}; kan gælde fra ${formatDate(mayApplyFrom, 'da')}`,
+  };
 }
 
 /**
@@ -182,7 +220,7 @@ export function certaintyNote(certainty: Certainty): Localized | undefined {
  * not significantly changed since (Art. 111(2))", with the certainty note where the date is not primary.
  */
 export function dutyDatePhrase(duty: DutyDate): Localized {
-  const note = certaintyNote(duty.certainty);
+  const note = certaintyNote(duty.certainty, duty.mayApplyFrom);
   const phrase: Localized = duty.reason
     ? {
         en: `applies to this system from ${formatDate(duty.date, 'en')}: ${duty.reason.en}`,
@@ -192,16 +230,37 @@ export function dutyDatePhrase(duty: DutyDate): Localized {
   return note ? { en: `${phrase.en}; ${note.en}`, da: `${phrase.da}; ${note.da}` } : phrase;
 }
 
-/** The system's dates as the manifest records them (only well-formed ISO dates count). */
+/**
+ * The system's dates as the manifest records them: only calendar dates count (`2026-02-30` is no date: the schema
+ * reports it and it is read as absent), and a significant change before the system was put into service is ignored
+ * (the schema warns about it).
+ */
 export function systemDates(data: unknown): SystemDates {
   const system = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).system : undefined;
   const read = (key: string): string | undefined => {
     if (typeof system !== 'object' || system === null) return undefined;
     const value = (system as Record<string, unknown>)[key];
     if (value instanceof Date) return value.toISOString().slice(0, 10);
-    return typeof value === 'string' && isIso(value.trim()) ? value.trim() : undefined;
+    return typeof value === 'string' && isCalendarDate(value.trim()) ? value.trim() : undefined;
   };
-  return { inServiceSince: read('inServiceSince'), lastSignificantChange: read('lastSignificantChange') };
+  const inServiceSince = read('inServiceSince');
+  const changed = read('lastSignificantChange');
+  const lastSignificantChange = changed && inServiceSince && changed < inServiceSince ? undefined : changed;
+  const role = typeof system === 'object' && system !== null ? (system as Record<string, unknown>).role : undefined;
+  return {
+    ...(inServiceSince ? { inServiceSince } : {}),
+    ...(lastSignificantChange ? { lastSignificantChange } : {}),
+    ...(role === 'deployer' ? { deployer: true } : {}),
+  };
+}
+
+/** `YYYY-MM-DD` naming a day of the calendar: `2026-02-30` and `2026-13-01` are not. */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return month >= 1 && month <= 12 && day >= 1 && day <= days[month - 1];
 }
 
 /** Of several duties (a finding resting on several laws), the one that applies first. */

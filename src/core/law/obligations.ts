@@ -242,11 +242,11 @@ export const OBLIGATIONS = [
         'documentation',
         'qualityManagement',
       ]),
-      spec('conformity-assessment', 'Conformity assessment', 'Overensstemmelsesvurdering', 'AI Act Art. 43', 'high-risk', [
+      spec('conformity-assessment', 'Conformity assessment', 'Overensstemmelsesvurdering', 'AI Act Art. 43', 'high-risk-unsettled', [
         'documentation',
         'conformityAssessment',
       ]),
-      spec('registration', 'Registration in the EU database', 'Registrering i EU-databasen', 'AI Act Art. 49(1)', 'high-risk', [
+      spec('registration', 'Registration in the EU database', 'Registrering i EU-databasen', 'AI Act Art. 49(1)', 'high-risk-unsettled', [
         'documentation',
         'euDatabaseRegistration',
       ]),
@@ -255,7 +255,7 @@ export const OBLIGATIONS = [
         'Post-market monitoring and serious-incident reporting',
         'Overvågning efter omsætningen og indberetning af alvorlige hændelser',
         'AI Act Arts. 72, 73',
-        'high-risk',
+        'high-risk-unsettled',
         ['documentation', 'postMarketMonitoring'],
       ),
     ],
@@ -332,7 +332,7 @@ export const OBLIGATIONS = [
         'Register your use of the system in the EU database before putting it into service (Annex VIII Section C)',
         'Registrér jeres brug af systemet i EU-databasen, før det tages i brug (bilag VIII, afsnit C)',
         'AI Act Arts. 26(8), 49(3)',
-        'high-risk',
+        'high-risk-unsettled',
         ['deployment', 'euDatabaseRegistration'],
       ),
       spec(
@@ -340,7 +340,7 @@ export const OBLIGATIONS = [
         'Use only a system its provider has registered in the EU database',
         'Brug kun et system, som udbyderen har registreret i EU-databasen',
         'AI Act Art. 26(8)',
-        'high-risk',
+        'high-risk-unsettled',
         ['deployment', 'providerRegistration'],
       ),
     ],

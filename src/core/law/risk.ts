@@ -153,7 +153,7 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
     }
     for (const value of transparencyPractices) {
       const practice = TRANSPARENCY_PRACTICES[value];
-      reason('transparency', practice.paragraph, PRACTICES, {
+      reason(transparencyProvision(value), practice.paragraph, PRACTICES, {
         en: `High-risk systems with '${value}' also carry the ${practice.paragraph} duty to ${practice.duty.en}.`,
         da: `Højrisiko-AI-systemer med '${value}' har også pligten efter ${danishArticle(practice.paragraph)} til at ${practice.duty.da}.`,
       });
@@ -184,7 +184,7 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
   if (transparencyPractices.length > 0) {
     for (const value of transparencyPractices) {
       const practice = TRANSPARENCY_PRACTICES[value];
-      reason('transparency', practice.paragraph, PRACTICES, {
+      reason(transparencyProvision(value), practice.paragraph, PRACTICES, {
         en: `The practice '${value}' carries the transparency duty to ${practice.duty.en} (${practice.paragraph}).`,
         da: `Praksissen '${value}' medfører gennemsigtighedspligten til at ${practice.duty.da} (${danishArticle(practice.paragraph)}).`,
       });
@@ -197,6 +197,15 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
     da: 'Der er ikke angivet forbudt praksis, højrisiko-anvendelse eller praksis efter art. 50: minimal risiko. AI-færdigheder (art. 4) og GDPR gælder stadig.',
   });
   return { ...base, tier: 'minimal', reasons, derogationApplies };
+}
+
+/**
+ * The provision that dates a transparency practice's duty: Art. 50(2) marking by a generative system has the
+ * Art. 111(4) date for a system in service before 2 Aug 2026 (spec: "When a duty applies to this system"); the
+ * reasons of the tier and the duties of `assess` use the same one.
+ */
+export function transparencyProvision(value: string): ProvisionId {
+  return TRANSPARENCY_PRACTICES[value]?.paragraph === 'Art. 50(2)' ? 'transparency-marking-legacy' : 'transparency';
 }
 
 /** The answers the tier needs that are missing: `riskClassification`, its `practices`, `annexIII`, and `profiling` unless the tasks say profiling. */

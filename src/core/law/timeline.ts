@@ -31,6 +31,7 @@ export type ProvisionId =
   | 'annex-iii-high-risk'
   | 'annex-i-high-risk'
   | 'provider-registration-derogation'
+  | 'high-risk-unsettled'
   | 'public-authority-backstop';
 
 export interface Provision {
@@ -44,6 +45,11 @@ export interface Provision {
   /** Art. 111(4): this provision's date holds only for systems in service before this milestone; others take `otherwise`. */
   inServiceBefore?: string;
   otherwise?: ProvisionId;
+  /**
+   * For one system, the date is the system's high-risk date (Annex III or Annex I, with Art. 111(2)), with this
+   * provision's certainty; `appliesFrom` is the other reading of the sources ("may apply from").
+   */
+  followsHighRisk?: boolean;
   /** Overrides the milestones' certainty where the sources do not settle this provision's date. */
   certainty?: Certainty;
 }

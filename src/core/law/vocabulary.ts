@@ -109,7 +109,11 @@ export function isTransparencyPractice(value: string): boolean {
   return Object.prototype.hasOwnProperty.call(TRANSPARENCY_PRACTICES, value);
 }
 
-export const DOCUMENTATION_FIELDS: readonly { field: string; article: string; title: Localized }[] = [
+/**
+ * The provider's documentation fields. `unsettled`: the duty lies outside Chapter III Sections 1–3 (Arts. 43, 47, 49,
+ * 72, 73), so its date is the system's high-risk date, not settled in the sources (provision `high-risk-unsettled`).
+ */
+export const DOCUMENTATION_FIELDS: readonly { field: string; article: string; title: Localized; unsettled?: true }[] = [
   { field: 'technical', article: 'Art. 11, Annex IV', title: { en: 'technical documentation', da: 'teknisk dokumentation' } },
   { field: 'riskManagement', article: 'Art. 9', title: { en: 'risk management system', da: 'risikostyringssystem' } },
   { field: 'dataGovernance', article: 'Art. 10', title: { en: 'data governance', da: 'data og datastyring' } },
@@ -120,10 +124,16 @@ export const DOCUMENTATION_FIELDS: readonly { field: string; article: string; ti
   },
   { field: 'qualityManagement', article: 'Art. 17', title: { en: 'quality management system', da: 'kvalitetsstyringssystem' } },
   { field: 'instructionsForUse', article: 'Art. 13', title: { en: 'instructions for use', da: 'brugsanvisning' } },
-  { field: 'conformityAssessment', article: 'Art. 43', title: { en: 'conformity assessment', da: 'overensstemmelsesvurdering' } },
+  {
+    field: 'conformityAssessment',
+    article: 'Art. 43',
+    title: { en: 'conformity assessment', da: 'overensstemmelsesvurdering' },
+    unsettled: true,
+  },
   {
     field: 'postMarketMonitoring',
     article: 'Art. 72 (serious incidents: Art. 73)',
+    unsettled: true,
     title: {
       en: 'post-market monitoring and serious-incident reporting',
       da: 'overvågning efter omsætningen og indberetning af alvorlige hændelser',
@@ -133,5 +143,6 @@ export const DOCUMENTATION_FIELDS: readonly { field: string; article: string; ti
     field: 'euDatabaseRegistration',
     article: 'Art. 49(1)',
     title: { en: 'registration in the EU database', da: 'registrering i EU-databasen' },
+    unsettled: true,
   },
 ];

@@ -42,10 +42,10 @@ export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
       ];
     }
     const findings: Finding[] = [];
-    const report = (field: string, en: string, da: string, article: string): void => {
-      findings.push(
-        findingAt(context, 'deployer-obligation-missing', 'error', ['deployment', field], message(en, da, article, provision, context)),
-      );
+    // Registration (Arts. 26(8), 49(3)) lies outside Chapter III Sections 1–3: its date is not settled in the sources.
+    const report = (field: string, en: string, da: string, article: string, unsettled = false): void => {
+      const dated = message(en, da, article, unsettled ? 'high-risk-unsettled' : provision, context);
+      findings.push(findingAt(context, 'deployer-obligation-missing', 'error', ['deployment', field], dated));
     };
     if (valueAt(data, ['deployment', 'instructionsFollowed']) !== true) {
       report(
@@ -77,6 +77,7 @@ export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
         '`deployment.euDatabaseRegistration` is missing: a public authority registers its use of an Annex III high-risk system in the EU database before putting it into service (Annex VIII Section C); record the registration',
         '`deployment.euDatabaseRegistration` mangler: en offentlig myndighed registrerer sin brug af et højrisiko-AI-system efter bilag III i EU-databasen, før systemet tages i brug (bilag VIII, afsnit C); angiv registreringen',
         'AI Act Arts. 26(8), 49(3)',
+        true,
       );
     }
     if (deployerRegistrationRequired(data, tier) && !has(data, ['deployment', 'providerRegistration'])) {
@@ -85,6 +86,7 @@ export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
         "`deployment.providerRegistration` is missing: a deployer must not use a high-risk system that its provider has not registered in the EU database; record the provider's entry (id or URL)",
         '`deployment.providerRegistration` mangler: en idriftsætter må ikke bruge et højrisiko-AI-system, som udbyderen ikke har registreret i EU-databasen; angiv udbyderens registrering (id eller URL)',
         'AI Act Art. 26(8)',
+        true,
       );
     }
     if (valueAt(data, ['deployment', 'affectedPersonsInformed']) !== true) {

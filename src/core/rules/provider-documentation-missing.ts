@@ -52,7 +52,7 @@ export const providerDocumentationMissing: Rule<'provider-documentation-missing'
         ),
       ];
     }
-    return DOCUMENTATION_FIELDS.filter(({ field }) => !has(data, ['documentation', field])).map(({ field, article, title }) =>
+    return DOCUMENTATION_FIELDS.filter(({ field }) => !has(data, ['documentation', field])).map(({ field, article, title, unsettled }) =>
       findingAt(
         context,
         'provider-documentation-missing',
@@ -62,7 +62,7 @@ export const providerDocumentationMissing: Rule<'provider-documentation-missing'
           `\`documentation.${field}\` is missing: a provider of a high-risk system needs its ${title.en}`,
           `\`documentation.${field}\` mangler: en udbyder af et højrisiko-AI-system skal have ${title.da}`,
           `AI Act ${article}`,
-          provision,
+          unsettled ? 'high-risk-unsettled' : provision,
           context,
         ),
       ),

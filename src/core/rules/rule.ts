@@ -35,7 +35,12 @@ export function documentReported(context: Pick<RuleContext, 'absentDocuments'>, 
 
 /** When a provision's duty applies to this system (the one date function, `law/dutyDate.ts`). */
 export function dutyFor(context: Pick<RuleContext, 'edition' | 'system' | 'tier'>, provision: ProvisionId): DutyDate {
-  return dutyDate(provision, { edition: context.edition, system: context.system, highRisk: context.tier.tier === 'high' });
+  return dutyDate(provision, {
+    edition: context.edition,
+    system: context.system,
+    highRisk: context.tier.tier === 'high',
+    highRiskProvision: context.tier.highRiskProvision,
+  });
 }
 
 /** A finding's message with the duty whose date it names: `findingAt` copies `appliesFrom` and `certainty` from it. */

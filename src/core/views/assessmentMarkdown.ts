@@ -119,7 +119,7 @@ export function assessmentMarkdown(assessment: Assessment, options: AssessmentMa
     const why = obligation.accepted ? `<br>${cell(acceptedPrefix(obligation.accepted)[lang])}` : '';
     const gap = obligation.status === 'not-yet-applicable' && obligation.gap ? ` — ${t(TEXT.missingInManifest)}` : '';
     lines.push(
-      `| ${status}${gap} | ${cell(obligation.text[lang])}${why} | ${cell(article(obligation.article, lang))} | ${cell(dateWithReason(obligation.appliesFrom, obligation.dateReason, 'primary', lang))} | ${certaintyLabel(obligation.certainty, lang)}${lang === 'en' ? `: ${cell(obligation.source)}` : ''} |`,
+      `| ${status}${gap} | ${cell(obligation.text[lang])}${why} | ${cell(article(obligation.article, lang))} | ${cell(dateWithReason(obligation.appliesFrom, obligation.dateReason, 'primary', lang, obligation.mayApplyFrom))} | ${certaintyLabel(obligation.certainty, lang)}${lang === 'en' ? `: ${cell(obligation.source)}` : ''} |`,
     );
   }
   lines.push('', `> ${t(TEXT.guidance)}`, '');

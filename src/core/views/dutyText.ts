@@ -28,9 +28,20 @@ export function futureFindingGaps(findings: readonly Finding[], date: string): {
 }
 
 /** "{date} — in service since …, and not significantly changed since (Art. 111(2)); date from secondary sources". */
-export function dateWithReason(date: string | undefined, reason: Localized | undefined, certainty: Certainty, lang: Lang): string {
+export function dateWithReason(
+  date: string | undefined,
+  reason: Localized | undefined,
+  certainty: Certainty,
+  lang: Lang,
+  mayApplyFrom?: string,
+): string {
   if (date === undefined) return UNDATED[lang];
-  const parts = [reason?.[lang], certaintyNote(certainty)?.[lang]].filter((part): part is string => Boolean(part));
+  // Where the certainty has a column of its own ('primary' passed), the other reading of the sources still shows.
+  const note =
+    certainty === 'primary' && mayApplyFrom
+      ? (lang === 'da' ? 'kan gælde fra ' : 'may apply from ') + formatDate(mayApplyFrom, lang)
+      : certaintyNote(certainty, mayApplyFrom)?.[lang];
+  const parts = [reason?.[lang], note].filter((part): part is string => Boolean(part));
   return parts.length > 0 ? `${formatDate(date, lang)} — ${parts.join('; ')}` : formatDate(date, lang);
 }
 

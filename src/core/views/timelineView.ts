@@ -364,7 +364,9 @@ function obligationView(obligation: Obligation, lang: Lang): ObligationView {
     appliesFrom: obligation.appliesFrom ?? '',
     appliesFromLabel: obligation.appliesFrom ? format(TEXTS.appliesFrom[lang], formatDate(obligation.appliesFrom, lang)) : UNDATED[lang],
     dateReason: obligation.dateReason?.[lang] ?? '',
-    certaintyLabel: dateCertaintyLabel(obligation.certainty, lang),
+    certaintyLabel: obligation.mayApplyFrom
+      ? `${dateCertaintyLabel(obligation.certainty, lang)}; ${lang === 'da' ? 'kan gælde fra' : 'may apply from'} ${formatDate(obligation.mayApplyFrom, lang)}`
+      : dateCertaintyLabel(obligation.certainty, lang),
     path,
     pathLabel: path.join('.'),
     ruleIds: [...obligation.ruleIds],
