@@ -565,3 +565,29 @@ describe('documentation templates as data (src/core/templates/*.md)', () => {
     }
   });
 });
+
+describe('templates say what the law asks as amended (issue 19)', () => {
+  it('the AI-literacy stub quotes Art. 4 as amended: measures that support literacy, no guaranteed level', () => {
+    const en = renderTemplate('ai-literacy', 'en', INPUT);
+    assert.match(en, /take measures to support the AI literacy/);
+    assert.match(en, /the law guarantees no level/);
+    assert.doesNotMatch(en, /must take measures to ensure/);
+    const da = renderTemplate('ai-literacy', 'da', INPUT);
+    assert.match(da, /foranstaltninger til at understøtte AI-færdighederne/);
+    assert.match(da, /loven garanterer intet niveau/);
+  });
+
+  it('the citizen notice asks about profiling and its consequences (GDPR recital 60, Arts. 13(2)(f), 14(2)(g)), with its question id', () => {
+    const en = renderTemplate('citizen-notice', 'en', INPUT);
+    assert.match(
+      en,
+      /^### Profiling and its consequences \(GDPR recital 60, Arts\. 13\(2\)\(f\), 14\(2\)\(g\)\)\n<!-- ai-system-manifest:question citizen-notice\.profiling -->$/m,
+    );
+    assert.match(en, /significance and envisaged consequences/);
+    const da = renderTemplate('citizen-notice', 'da', INPUT);
+    assert.match(
+      da,
+      /^### Profilering og dens konsekvenser \(databeskyttelsesforordningens betragtning 60, art\. 13, stk\. 2, litra f, og art\. 14, stk\. 2, litra g\)\n<!-- ai-system-manifest:question citizen-notice\.profiling -->$/m,
+    );
+  });
+});

@@ -1,7 +1,7 @@
-import { has, isRecord, processesPersonalData, valueAt } from '../yaml/fields';
+import { has, isRecord, processesPersonalData, stringList, systemProfiles, valueAt } from '../yaml/fields';
 import type { Finding, Localized, ManifestPath, Severity } from '../types';
 import { dpiaMandatory, PROCESSING_STARTED } from '../law/applicability';
-import { documentReported, findingAt, message, type Rule } from './rule';
+import { documentReported, findingAt, message, type Rule, type RuleContext } from './rule';
 
 const DPIA = ['dataProtection', 'dpia'] as const;
 
@@ -62,11 +62,12 @@ export const dpiaMissing: Rule<'dpia-missing'> = {
         });
       }
       if (mandatory) {
+        const why = mandatoryBecause(context);
         gaps.push({
           path: [...DPIA, 'status'],
           text: {
-            en: '`dataProtection.dpia.status` cannot be not-required: the DPIA is mandatory here (high risk, profiling or special categories of data), and no justification can waive it (Art. 35(3))',
-            da: '`dataProtection.dpia.status` kan ikke være not-required: konsekvensanalysen er obligatorisk her (høj risiko, profilering eller særlige kategorier af oplysninger), og ingen begrundelse kan fritage for den (art. 35, stk. 3)',
+            en: `'dataProtection.dpia.status' cannot be not-required: the DPIA is mandatory here (${why.en}), and no justification can waive it`,
+            da: `'dataProtection.dpia.status' kan ikke være not-required: konsekvensanalysen er obligatorisk her (${why.da}), og ingen begrundelse kan fritage for den`,
           },
         });
       }
@@ -96,3 +97,25 @@ export const dpiaMissing: Rule<'dpia-missing'> = {
     return [report(gaps[0].path, { en: gaps.map((gap) => gap.text.en).join('; '), da: gaps.map((gap) => gap.text.da).join('; ') })];
   },
 };
+
+/** Why the DPIA is mandatory, each reason with its provision (Art. 35(3)(a), (b); the high tier). */
+function mandatoryBecause(context: RuleContext): Localized {
+  const { data, tier } = context;
+  const reasons: Localized[] = [];
+  if (tier.tier === 'high' || tier.tier === 'prohibited')
+    reasons.push({
+      en: 'the system is high-risk (AI Act Art. 26(9); GDPR Art. 35(1))',
+      da: 'systemet er højrisiko (AI-forordningens art. 26, stk. 9; databeskyttelsesforordningens art. 35, stk. 1)',
+    });
+  if (systemProfiles(data))
+    reasons.push({
+      en: 'the system profiles natural persons, a systematic and extensive evaluation of personal aspects (Art. 35(3)(a))',
+      da: 'systemet profilerer fysiske personer, en systematisk og omfattende vurdering af personlige forhold (art. 35, stk. 3, litra a)',
+    });
+  if (stringList(data, ['dataProtection', 'categories']).includes('special-category'))
+    reasons.push({
+      en: "special categories of data are processed on a large scale (Art. 35(3)(b)): a municipality's employment services process the data of a whole caseload",
+      da: 'særlige kategorier af personoplysninger behandles i stort omfang (art. 35, stk. 3, litra b): en kommunes beskæftigelsesindsats behandler oplysninger om en hel sagsstamme',
+    });
+  return { en: reasons.map((r) => r.en).join('; '), da: reasons.map((r) => r.da).join('; ') };
+}

@@ -13,6 +13,16 @@ describe('rule dpia-missing (revised)', () => {
     assert.equal(finding.severity, 'error');
     assert.equal(textAt(text, finding.range), 'not-required');
     assert.match(finding.message.en, /cannot be not-required: the DPIA is mandatory here.*Art\. 35\(3\)/);
+    // Special categories: Art. 35(3)(b), "on a large scale", and why that holds for a municipality's caseload.
+    assert.match(
+      finding.message.en,
+      /on a large scale \(Art\. 35\(3\)\(b\)\): a municipality's employment services process the data of a whole caseload/,
+    );
+    assert.match(
+      finding.message.da,
+      /i stort omfang \(art\. 35, stk\. 3, litra b\): en kommunes beskæftigelsesindsats behandler oplysninger om en hel sagsstamme/,
+    );
+    assert.doesNotMatch(finding.message.en, /profiles/, 'only the reasons that hold');
     // Control: ordinary data only, no profiling, not high-risk: a justified not-required stands.
     const control = minimalManifest();
     control.dataProtection.dpia = { status: 'not-required', justification: 'We think the risk is low.' };
