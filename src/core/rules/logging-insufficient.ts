@@ -1,5 +1,6 @@
 import { isRecord, valueAt } from '../yaml/fields';
 import { findingAt, message, type Rule } from './rule';
+import type { ManifestPath } from '../types';
 
 const MINIMUM_MONTHS = 6;
 
@@ -36,58 +37,38 @@ export const loggingInsufficient: Rule<'logging-insufficient'> = {
         ),
       ];
     }
-    if (logging.enabled !== true) {
-      return [
-        findingAt(
-          context,
-          'logging-insufficient',
-          'error',
-          ['logging', 'enabled'],
-          message(
-            '`logging.enabled` must be true for a high-risk system',
-            '`logging.enabled` skal være true for et højrisiko-AI-system',
-            article,
-            provision,
-            context,
-          ),
-        ),
-      ];
-    }
+    // One finding per logging section, naming every reason (spec: "How values count"). A value the schema rejects
+    // (retentionMonths: "12") is reported by the schema alone and read here as absent.
+    const gaps: { path: ManifestPath; en: string; da: string }[] = [];
+    if (logging.enabled !== true)
+      gaps.push({
+        path: ['logging', 'enabled'],
+        en: "'logging.enabled' must be true for a high-risk system",
+        da: "'logging.enabled' skal være true for et højrisiko-AI-system",
+      });
     const months = logging.retentionMonths;
-    if (typeof months !== 'number') {
-      return [
-        findingAt(
-          context,
-          'logging-insufficient',
-          'error',
-          ['logging', 'retentionMonths'],
-          message(
-            `\`logging.retentionMonths\` is missing: keep the logs for at least ${MINIMUM_MONTHS} months`,
-            `\`logging.retentionMonths\` mangler: opbevar logfilerne i mindst ${MINIMUM_MONTHS} måneder`,
-            article,
-            provision,
-            context,
-          ),
-        ),
-      ];
-    }
-    if (months < MINIMUM_MONTHS) {
-      return [
-        findingAt(
-          context,
-          'logging-insufficient',
-          'error',
-          ['logging', 'retentionMonths'],
-          message(
-            `\`logging.retentionMonths\` is ${months}: logs of a high-risk system must be kept for at least ${MINIMUM_MONTHS} months`,
-            `\`logging.retentionMonths\` er ${months}: logfiler fra et højrisiko-AI-system skal opbevares i mindst ${MINIMUM_MONTHS} måneder`,
-            article,
-            provision,
-            context,
-          ),
-        ),
-      ];
-    }
-    return [];
+    if (months === undefined || months === null)
+      gaps.push({
+        path: ['logging', 'retentionMonths'],
+        en: `'logging.retentionMonths' is missing: keep the logs for at least ${MINIMUM_MONTHS} months`,
+        da: `'logging.retentionMonths' mangler: opbevar logfilerne i mindst ${MINIMUM_MONTHS} måneder`,
+      });
+    else if (typeof months === 'number' && months < MINIMUM_MONTHS)
+      gaps.push({
+        path: ['logging', 'retentionMonths'],
+        en: `'logging.retentionMonths' is ${months}: logs of a high-risk system must be kept for at least ${MINIMUM_MONTHS} months`,
+        da: `'logging.retentionMonths' er ${months}: logfiler fra et højrisiko-AI-system skal opbevares i mindst ${MINIMUM_MONTHS} måneder`,
+      });
+    if (gaps.length === 0) return [];
+    return [
+      findingAt(
+        context,
+        'logging-insufficient',
+        'error',
+        gaps[0].path,
+        message(gaps.map((gap) => gap.en).join('; '), gaps.map((gap) => gap.da).join('; '), article, provision, context),
+        gaps.length > 1 ? { related: gaps.slice(1).map((gap) => ({ path: gap.path, message: { en: gap.en, da: gap.da } })) } : {},
+      ),
+    ];
   },
 };
