@@ -16,7 +16,7 @@ import { DOMAIN_RULES, runDomainRules } from './rules/index';
 import { placeholderFindings } from './rules/placeholder-value';
 import { ACCEPTANCE_RULES, applyAcceptances } from './acceptance';
 import { fieldKey, type RuleContext } from './rules/rule';
-import { validateSchema } from './schema';
+import { rejectsValue, validateSchema } from './schema';
 import { resolveEdition, systemDates, type EditionChoice, type ResolvedEdition } from './law/dutyDate';
 import type { Finding, ManifestPath, Position } from './types';
 
@@ -112,7 +112,7 @@ function load(text: string, options: CheckOptions): Loaded | CheckResult {
 function finish(loaded: Loaded, documents: LinkedDocument[], options: CheckOptions): CheckResult {
   const { parsed, resolved, scan } = loaded;
   const absent = documents.filter(countsAsAbsent);
-  const seen =
+  const loadedSeen =
     absent.length === 0
       ? loaded.seen
       : withoutFields(
@@ -120,7 +120,15 @@ function finish(loaded: Loaded, documents: LinkedDocument[], options: CheckOptio
           absent.map((document) => document.path),
         );
   const placeholders = placeholderFindings(parsed, scan.placeholders);
-  const schemaFindings = validateSchema(seen);
+  const schemaFindings = validateSchema(loadedSeen);
+  // A value the schema rejects is read as absent by the tier and every rule, and reported by the schema alone.
+  const rejected = schemaFindings.filter(rejectsValue).map((finding) => finding.path);
+  const seen = rejected.some((path) => path.every((segment) => typeof segment === 'string'))
+    ? withoutFields(
+        loadedSeen,
+        rejected.filter((path) => path.every((segment) => typeof segment === 'string')),
+      )
+    : loadedSeen;
   if (!isRecord(seen.data)) {
     return {
       parsed,
@@ -140,8 +148,11 @@ function finish(loaded: Loaded, documents: LinkedDocument[], options: CheckOptio
     system: systemDates(seen.data),
     absentDocuments: new Set(absent.map((document) => fieldKey(document.path))),
   };
-  const ruleFindings = notCovered(runDomainRules(context), scan);
-  const schema = withoutRuleDuplicates(notCovered(schemaFindings, scan), ruleFindings);
+  const rejectedKeys = rejected.map((path) => path.join('\u0000'));
+  const ruleFindings = notCovered(runDomainRules(context), scan).filter((finding) => !rejectedKeys.includes(finding.path.join('\u0000')));
+  const schema = notCovered(schemaFindings, scan).filter(
+    (finding) => rejectsValue(finding) || withoutRuleDuplicates([finding], ruleFindings).length > 0,
+  );
   const reported = reportDocuments(context, absent, [...ruleFindings, ...schema]);
   const findings = [
     ...placeholders,

@@ -100,7 +100,7 @@ function dateFindings(parsed: ParsedManifest): Finding[] {
     if (typeof value === 'string' && node.pattern === ISO_DATE_PATTERN && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isCalendarDate(value)) {
       const located = parsed.locate(path);
       const where = display(path);
-      findings.push({
+      const finding: Finding = {
         ruleId: 'schema',
         severity: 'error',
         message: {
@@ -109,7 +109,9 @@ function dateFindings(parsed: ParsedManifest): Finding[] {
         },
         range: located.range,
         path,
-      });
+      };
+      REJECTED.add(finding);
+      findings.push(finding);
     } else if (Array.isArray(value)) value.forEach((item, index) => walk(item, node.items, [...path, index]));
     else if (isRecord(value)) for (const [key, child] of Object.entries(value)) walk(child, node.properties?.[key], [...path, key]);
   };
@@ -176,7 +178,30 @@ const TYPE_NAMES: Record<string, Localized> = {
   array: { en: 'a list', da: 'en liste' },
 };
 
+/** The schema findings about a value the schema rejects (wrong type, outside its enum, no calendar date, …). */
+const REJECTED = new WeakSet<Finding>();
+const REJECTING_KEYWORDS: ReadonlySet<string> = new Set(['type', 'enum', 'const', 'pattern', 'minimum']);
+
+/**
+ * A value the schema rejects is reported once, by `schema`, and read as absent by every rule and the tier (spec:
+ * "How values count"): the check leaves such a field out of the data the rules read, and keeps this finding.
+ */
+export function rejectsValue(finding: Finding): boolean {
+  return REJECTED.has(finding);
+}
+
 function toFinding(parsed: ParsedManifest, error: ErrorObject, path: ManifestPath): Finding {
+  const finding = describeError(parsed, error, path);
+  // A key with no value is absent, not rejected: the rule that needs the field reports it (spec: "How values count").
+  const value = path.reduce<unknown>(
+    (at, segment) => (isRecord(at) || Array.isArray(at) ? (at as Record<string, unknown>)[segment] : undefined),
+    parsed.data,
+  );
+  if (REJECTING_KEYWORDS.has(error.keyword) && finding.severity === 'error' && value !== null && value !== undefined) REJECTED.add(finding);
+  return finding;
+}
+
+function describeError(parsed: ParsedManifest, error: ErrorObject, path: ManifestPath): Finding {
   const located = parsed.locate(path);
   const where = display(path);
   const whereDa = displayDa(path);

@@ -1,4 +1,6 @@
-import { minimalManifest } from '../manifests';
+import * as assert from 'node:assert/strict';
+import { assess } from '../../../src/core/assessment/assess';
+import { check, findingsOf, minimalManifest } from '../manifests';
 import { describeRuleCases, with_ } from './ruleCase';
 
 describeRuleCases('schema', [
@@ -19,3 +21,41 @@ describeRuleCases('schema', [
     mentions: ['system.rolle', "Did you mean 'role'?"],
   },
 ]);
+
+describe('rule schema: a value the schema rejects is reported once, by schema, and read as absent (spec: "How values count")', () => {
+  it('canOverride: "yes" is a schema error alone; the duty it evidences is missing', () => {
+    const manifest = minimalManifest();
+    manifest.humanOversight.canOverride = 'yes';
+    const result = check(manifest);
+    assert.deepEqual(
+      result.findings.map((f) => [f.ruleId, f.path.join('.')]),
+      [['schema', 'humanOversight.canOverride']],
+    );
+    assert.equal(assess(result, '2026-12-05').obligations.find((o) => o.id === 'human-review')?.status, 'missing');
+  });
+
+  it('an invalid declaredTier gives no tier-mismatch; a derogation with an invalid condition is not complete', () => {
+    const tier = minimalManifest();
+    tier.riskClassification.declaredTier = 'medium';
+    assert.deepEqual(
+      check(tier).findings.map((f) => f.ruleId),
+      ['schema'],
+    );
+    const derogation = minimalManifest();
+    derogation.riskClassification.annexIII = ['employment'];
+    derogation.riskClassification.derogation = { condition: 'minor-task', justification: 'Drafts only.' };
+    const result = check(derogation);
+    assert.equal(result.tier?.tier, 'high');
+    assert.deepEqual(findingsOf(result, 'derogation-unjustified'), []);
+    assert.equal(findingsOf(result, 'schema').filter((f) => f.path.join('.') === 'riskClassification.derogation.condition').length, 1);
+  });
+
+  it('the control: a key with no value is absent, reported by the rule that needs it', () => {
+    const manifest = minimalManifest();
+    manifest.humanOversight.canOverride = null;
+    assert.deepEqual(
+      check(manifest).findings.map((f) => [f.ruleId, f.path.join('.')]),
+      [['human-oversight-missing', 'humanOversight.canOverride']],
+    );
+  });
+});
