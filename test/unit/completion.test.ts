@@ -85,6 +85,12 @@ describe('completion', () => {
       ]);
     });
 
+    it('offers the fields of issue 19 from the schema: decisions.explanation, annexIIIAssessment, medicalOrSafetyReason', () => {
+      assert.ok(labels(complete('decisions:\n  automated: false\n  |')).includes('explanation'));
+      const risk = labels(complete('riskClassification:\n  practices: []\n  |'));
+      assert.ok(risk.includes('annexIIIAssessment') && risk.includes('medicalOrSafetyReason'), risk.join());
+    });
+
     it('knows where it is after block scalars and comments', () => {
       const marked = EXAMPLE.replace('  version: 1.2.0\n', '  version: 1.2.0\n  # a comment\n  |\n');
       const keys = labels(complete(marked));

@@ -194,7 +194,14 @@ describe('risk tier (the spec procedure, first match wins)', () => {
     assert.equal(computeTier({ riskClassification: { practices: [], annexI: true } }).tier, 'high');
     // Unanswered practices never decide high: a practice could make it prohibited.
     assert.equal(computeTier({ riskClassification: { annexI: true } }).tier, null);
+    // The high-risk duties are kept when the tier is decided with profiling unanswered.
+    const undecidedProfiling = minimalManifest();
+    undecidedProfiling.riskClassification = { practices: [], annexIII: ['essential-public-services'] };
+    const kept = check(undecidedProfiling);
+    assert.equal(kept.tier?.tier, 'high');
+    assert.ok(assess(kept, '2028-01-01').obligations.some((o) => o.id === 'fria'));
     // An Annex III area without a complete derogation decides high whatever profiling says.
+
     assert.equal(computeTier({ riskClassification: { practices: [], annexIII: ['employment'] } }).tier, 'high');
     const derogation = { condition: 'preparatory-task', justification: 'Drafts only.' };
     assert.equal(computeTier({ riskClassification: { practices: [], annexIII: ['employment'], derogation } }).tier, null);

@@ -82,8 +82,8 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
         [...PRACTICES, index],
         employees
           ? {
-              en: `The system infers the emotions of employees ('emotion-recognition' with 'affectedPersons' employees, no 'medicalOrSafetyReason'): emotion recognition in the workplace is prohibited (AI Act ${point}).`,
-              da: `Systemet udleder ansattes følelser ('emotion-recognition' med 'affectedPersons' employees, ingen 'medicalOrSafetyReason'): følelsesgenkendelse på arbejdspladsen er forbudt (AI-forordningens ${danishArticle(point)}).`,
+              en: `The system infers the emotions of employees ('practices' lists 'emotion-recognition', 'affectedPersons' has 'employees', no 'medicalOrSafetyReason'): emotion recognition in the workplace is prohibited (AI Act ${point}).`,
+              da: `Systemet udleder ansattes følelser ('practices' angiver 'emotion-recognition', 'affectedPersons' indeholder 'employees', ingen 'medicalOrSafetyReason'): følelsesgenkendelse på arbejdspladsen er forbudt (AI-forordningens ${danishArticle(point)}).`,
             }
           : {
               en: `The practice '${value}' is prohibited (AI Act ${point}).`,

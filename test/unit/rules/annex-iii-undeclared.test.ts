@@ -36,6 +36,12 @@ describe('rule annex-iii-undeclared (tier and date)', () => {
     assert.equal(finding.appliesFrom, undefined);
     assert.match(finding.message.da, /bilag III, punkt 5, litra a/);
     assert.doesNotMatch(finding.message.da, /Annex|point/);
+    assert.match(finding.message.en, /until then the tier is not determined/);
+    // Where what is present decides the tier (an Art. 5 practice), the finding stays but says nothing of it.
+    manifest.riskClassification.practices = ['social-scoring'];
+    const decided = check(manifest);
+    assert.equal(decided.tier?.tier, 'prohibited');
+    assert.doesNotMatch(findingsOf(decided, 'annex-iii-undeclared')[0].message.en, /not determined/);
   });
 });
 
