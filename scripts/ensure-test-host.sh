@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Prepares the machine for the integration tests (test/integration/run-code-server.mjs):
-#   - Debian packages chromium, libkrb5-dev, ripgrep (plus build-essential/python3 for native rebuilds),
+#   - Debian packages chromium, libkrb5-dev, ripgrep, poppler-utils (plus build-essential/python3 for native rebuilds),
 #     installed only when missing;
 #   - code-server 4.100.3 (= VS Code 1.100.3, the last one that runs on Node 20) from npm, installed into a
 #     cache outside the repository and skipped when a completed-install marker is present.
@@ -22,6 +22,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 && [ -x /usr/bin/chromium ] || missing+=(chromium)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
 command -v rg >/dev/null 2>&1 || missing+=(ripgrep)
+# pdftotext and pdftoppm: the citizens' page's browser test reads and renders its printed PDF.
+command -v pdftoppm >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 # Only needed to build code-server's native modules, i.e. when the cache is cold.
 if [ ! -f "$MARKER" ]; then
   command -v make >/dev/null 2>&1 && command -v g++ >/dev/null 2>&1 || missing+=(build-essential)

@@ -173,8 +173,8 @@ describe("register --format html (the citizens' page)", function () {
     assert.match(run.stdout, /^<!DOCTYPE html>\n<html lang="da">/);
     assert.ok(run.stdout.includes('<h1>Kunstig intelligens i Eksempel Kommune</h1>'));
     assert.ok(run.stdout.includes('Det er altid en sagsbehandler, der træffer afgørelsen i din sag.'));
-    assert.ok(run.stdout.includes('<a href="mailto:ai@eksempel.dk">ai@eksempel.dk</a>'));
-    assert.ok(run.stdout.includes('<a href="https://eksempel.dk/privatliv#ai-i-jobcentret">'), "the example's notice page");
+    assert.ok(run.stdout.includes('<a class="url" href="mailto:ai@eksempel.dk">ai@eksempel.dk</a>'));
+    assert.ok(run.stdout.includes('<a class="url" href="https://eksempel.dk/privatliv#ai-i-jobcentret">'), "the example's notice page");
     assert.ok(run.stdout.includes('Højrisiko-AI-system.'), 'the tier in words');
     assert.ok(run.stdout.includes('I drift siden 1. marts 2025'), 'status and since when');
   });

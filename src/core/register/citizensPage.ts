@@ -498,7 +498,7 @@ const EMAIL = /^[^\s@<>"'()]+@[^\s@<>"'()]+\.[^\s@<>"'()]+$/;
 
 /** An e-mail address as a mailto link when it is one; else its text. Escaped either way. */
 function emailHtml(email: string): string {
-  return EMAIL.test(email) ? `<a href="mailto:${escapeAttribute(email)}">${escapeHtml(email)}</a>` : escapeHtml(email);
+  return EMAIL.test(email) ? `<a class="url" href="mailto:${escapeAttribute(email)}">${escapeHtml(email)}</a>` : escapeHtml(email);
 }
 
 function contactHtml(contact: CitizenContact): string {
@@ -574,10 +574,10 @@ table{border-collapse:collapse;width:100%;table-layout:fixed;margin:.75rem 0}
 th,td{border:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}
 footer{margin-top:3rem;padding-top:1rem;border-top:2px solid var(--line);color:var(--muted)}
 @media (max-width:40rem){dl.facts{display:block}dl.facts dt{margin-top:.9rem}h1{font-size:1.6rem}h2{font-size:1.3rem}}
-@media print{:root{--bg:#fff;--fg:#000;--muted:#000;--link:#000;--visited:#000;--line:#000;--soft:#fff;--note:#fff;--note-line:#000}body{font-size:11pt}.page{max-width:none;padding:0}.skip,nav{display:none}a[href^="http"]::after,a[href^="mailto:"]::after{content:" (" attr(href) ")"}h2,h3,h4,dt{break-after:avoid}h2{break-before:auto}}`;
+@media print{:root{--bg:#fff;--fg:#000;--muted:#000;--link:#000;--visited:#000;--line:#000;--soft:#fff;--note:#fff;--note-line:#000}body{font-size:11pt}.page{max-width:none;padding:0}.skip,nav{display:none}a[href^="http"]:not(.url)::after,a[href^="mailto:"]:not(.url)::after{content:" (" attr(href) ")"}h2,h3,h4,dt{break-after:avoid}h2{break-before:auto}}`;
 
 /** base64 SHA-256 of STYLE, for the Content Security Policy (test/unit/citizens-page.test.ts checks it). */
-export const STYLE_SHA256 = 'sha256-ezykMFhacr4xEMDi2a6NG2hxUaP4ySujCRlHdgTRZw0=';
+export const STYLE_SHA256 = 'sha256-AvOAGGGihaUQLwyL8zbMGuH9UHQHEBssSDGQf1C4YR4=';
 
 export interface CitizensPageRenderOptions {
   /** In a VS Code webview: the style is allowed by this nonce (as the timeline panel's script is). */
@@ -738,7 +738,9 @@ function toldHtml(system: CitizenSystem, lang: Lang): string {
   if (system.notice.kind === 'document' && system.noticeMarkdown !== null)
     parts.push(`<p><a href="#${system.anchor}-notice">${TEXT.noticeBelow[lang]}</a></p>`);
   if (system.notice.kind === 'page')
-    parts.push(`<p>${TEXT.noticePage[lang]} <a href="${escapeAttribute(system.notice.url)}">${escapeHtml(system.notice.url)}</a></p>`);
+    parts.push(
+      `<p>${TEXT.noticePage[lang]} <a class="url" href="${escapeAttribute(system.notice.url)}">${escapeHtml(system.notice.url)}</a></p>`,
+    );
   if (system.aiInteractionDisclosure) parts.push(quoted(TEXT.interaction[lang], system.aiInteractionDisclosure));
   if (system.contentMarking) parts.push(quoted(TEXT.marking[lang], system.contentMarking));
   if (system.exposureNotice) parts.push(quoted(TEXT.exposure[lang], system.exposureNotice));
