@@ -128,10 +128,144 @@ function manifestFolder(count: number): string {
       .replace('id: match-profilering', `id: system-${i}`)
       .replace('name: Match-profilering', `name: System ${i}`);
     fs.writeFileSync(path.join(system, 'ai-system.yaml'), text);
-    for (const document of DOCUMENTS)
-      fs.writeFileSync(path.join(system, 'docs', document), `# ${document}\n\nDokumentation for system ${i}.\n`);
+    for (const document of DOCUMENTS) fs.writeFileSync(path.join(system, 'docs', document), writtenDocument(document, i));
   }
   return folder;
+}
+
+/** Where each generated document's text comes from: the examples' written documents (1–5 KB of Danish prose). */
+const DOCUMENT_SOURCES: Record<string, string> = {
+  'human-oversight.md': 'examples/journalnotat-assistent/docs/human-oversight.md',
+  'dpia.md': 'examples/journalnotat-assistent/docs/dpia.md',
+  'fria.md': 'examples/match-profilering/docs/fria.md',
+  'ai-literacy.md': 'examples/journalnotat-assistent/docs/ai-literacy.md',
+  'monitoring.md': 'examples/match-profilering/docs/monitoring.md',
+};
+
+/** A written document for system `i`: an example's, its title naming the system (so no two files are alike). */
+function writtenDocument(document: string, i: number): string {
+  const text = fs.readFileSync(path.join(ROOT, DOCUMENT_SOURCES[document]), 'utf8');
+  return text.replace(/^# (.*)$/m, `# $1 (system ${i})`);
+}
+
+interface DocumentsRow {
+  manifests: number;
+  documents: number;
+  /** The register's entries with the documents only looked up (`fileExists`): what the register did before issue 18. */
+  lookedUp: Stats;
+  /** The same entries with every linked document read and judged (`readDocument`, src/core/documents). */
+  judged: Stats;
+  ratioJudgedToLookedUp: number;
+  /** Judging a 1 MiB document (decoding its bytes included), ms: an answered DPIA repeated, and one paragraph repeated. */
+  oneMiB: { questions: Stats; prose: Stats };
+  /** The same, CPU time of the process per judgement (user + system), ms: less moved by other work on the machine. */
+  oneMiBCpuMs: { questions: number; prose: number };
+}
+
+/**
+ * Reading and judging the linked documents (issue 18): the register's entries of 1,000 manifests, each with its five
+ * written documents, with the documents looked up only and with them read and judged, in the same run; and a 1 MiB
+ * document judged on its own. Budgets: judged within 1.5× of looked up; a 1 MiB document under 20 ms.
+ */
+async function documentsBench(): Promise<DocumentsRow> {
+  const { findManifests } = require('../src/cli/files') as typeof import('../src/cli/files');
+  const { entryFromBytes } = require('../src/core/register/population') as typeof import('../src/core/register/population');
+  const { judgeDocumentFile } = require('../src/core/documents/written') as typeof import('../src/core/documents/written');
+  const { renderTemplate } = require('../src/core/templates/index') as typeof import('../src/core/templates/index');
+  const count = 1_000;
+  const folder = manifestFolder(count);
+  const files = findManifests([folder]);
+  const manifests = files.map((file) => ({ file, bytes: fs.readFileSync(file), dir: path.dirname(file) }));
+  const entries = async (access: (dir: string) => Parameters<typeof entryFromBytes>[2]): Promise<void> => {
+    let judgedAsWritten = 0;
+    for (const { file, bytes, dir } of manifests) {
+      const entry = await entryFromBytes(path.relative(folder, file), bytes, access(dir), '2026-12-01', 'amended');
+      if (entry.findings.every((finding) => finding.ruleId !== 'document-incomplete')) judgedAsWritten++;
+    }
+    if (judgedAsWritten !== count) throw new Error(`${count - judgedAsWritten} manifests have a document judged not written`);
+  };
+  const exists = (dir: string) => (relative: string) =>
+    fs.promises.stat(path.resolve(dir, relative)).then(
+      (stat) => stat.isFile(),
+      () => false,
+    );
+  const reads = (dir: string) => (relative: string) =>
+    fs.promises.stat(path.resolve(dir, relative)).then(
+      (stat) => (stat.isFile() ? { size: stat.size, read: () => fs.promises.readFile(path.resolve(dir, relative)) } : undefined),
+      () => undefined,
+    );
+  const timed = await measure({
+    lookedUp: () => entries((dir) => ({ fileExists: exists(dir) })),
+    judged: () => entries((dir) => ({ readDocument: reads(dir) })),
+  });
+  fs.rmSync(folder, { recursive: true, force: true });
+
+  // 1 MiB: an answered DPIA (every question answered, its comments and headings) repeated, and plain prose repeated.
+  const answered = renderTemplate('dpia', 'da', {
+    systemName: 'Stort system',
+    systemId: 'stort',
+    organisation: 'Eksempel Kommune',
+    date: '2026-12-01',
+  })
+    .split('\n')
+    .slice(1)
+    .filter((line) => !line.includes('TODO') && !line.includes('| Status |'))
+    .flatMap((line) =>
+      line.startsWith('<!-- ai-system-manifest:question')
+        ? [line, '', 'Kommunen har besvaret spørgsmålet grundigt. Svaret er gennemgået af DPO.']
+        : [line],
+    )
+    .join('\n');
+  const mib = (unit: string): Uint8Array => {
+    const encoded = Buffer.from(unit.repeat(Math.ceil((1024 * 1024) / Buffer.byteLength(unit))));
+    return encoded.subarray(0, 1024 * 1024 - 16); // within the limit, cut at an ASCII line of the unit
+  };
+  const questions = mib(`${answered}\n`);
+  const prose = mib('Sagsbehandleren gennemgår hvert forslag, før det bruges i sagen, og kan altid se bort fra det.\n');
+  for (const [name, bytes] of [
+    ['questions', questions],
+    ['prose', prose],
+  ] as const) {
+    const verdict = await judgeDocumentFile('big.md', { size: bytes.length, read: () => bytes });
+    if (!verdict.written && verdict.reason === 'too-large') throw new Error(`the 1 MiB ${name} document was not read`);
+  }
+  const oneMiB = await measure({
+    questions: () => judgeDocumentFile('big.md', { size: questions.length, read: () => questions }),
+    prose: () => judgeDocumentFile('big.md', { size: prose.length, read: () => prose }),
+  });
+  const cpuMs = async (bytes: Uint8Array): Promise<number> => {
+    const runs = 30;
+    const start = process.cpuUsage();
+    for (let i = 0; i < runs; i++) await judgeDocumentFile('big.md', { size: bytes.length, read: () => bytes });
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000 / runs;
+  };
+  const oneMiBCpuMs = { questions: await cpuMs(questions), prose: await cpuMs(prose) };
+  return {
+    manifests: count,
+    documents: count * DOCUMENTS.length,
+    oneMiBCpuMs,
+    lookedUp: timed.lookedUp,
+    judged: timed.judged,
+    ratioJudgedToLookedUp: timed.judged.median / timed.lookedUp.median,
+    oneMiB,
+  };
+}
+
+function printDocuments(row: DocumentsRow): void {
+  console.log(`\nReading and judging the linked documents: ${row.manifests} manifests, ${row.documents} documents (median ms, p10–p90):`);
+  console.log(`  register entries, documents looked up only: ${cell(row.lookedUp)}`);
+  console.log(`  register entries, documents read and judged: ${cell(row.judged)}`);
+  console.log(
+    `  judged / looked up: ${row.ratioJudgedToLookedUp.toFixed(2)} (budget 1.5: ${row.ratioJudgedToLookedUp <= 1.5 ? 'met' : 'NOT met'})`,
+  );
+  const worst = Math.max(row.oneMiB.questions.median, row.oneMiB.prose.median);
+  console.log(
+    `  a 1 MiB document: an answered DPIA repeated ${cell(row.oneMiB.questions)}, one paragraph repeated ${cell(row.oneMiB.prose)} (budget 20 ms: ${worst < 20 ? 'met' : 'NOT met'})`,
+  );
+  console.log(
+    `  a 1 MiB document, CPU time per judgement: ${row.oneMiBCpuMs.questions.toFixed(1)} ms and ${row.oneMiBCpuMs.prose.toFixed(1)} ms`,
+  );
 }
 
 interface RegisterRow {
@@ -287,7 +421,6 @@ const EXAMPLES = ['journalnotat-assistent', 'match-profilering', 'borgerchatbot'
  */
 async function examplesWithDocuments(): Promise<Record<string, Stats & { documents: number; findings: number }>> {
   const files = require('../src/cli/files') as typeof import('../src/cli/files');
-  const references = require('../src/core/rules/dpia-document-not-found') as typeof import('../src/core/rules/dpia-document-not-found');
   const result: Record<string, Stats & { documents: number; findings: number }> = {};
   for (const example of EXAMPLES) {
     const file = path.join(ROOT, 'examples', example, 'ai-system.yaml');
@@ -295,7 +428,11 @@ async function examplesWithDocuments(): Promise<Record<string, Stats & { documen
     const options = { fileExists: files.fileExistsBeside(file), readDocument: files.readDocumentBeside(file) };
     const checked = await core().checkManifest(text, options);
     const { run } = await measure({ run: () => core().checkManifest(text, options) });
-    result[example] = { ...run, documents: references.documentReferences(checked.data).length, findings: checked.findings.length };
+    result[example] = {
+      ...run,
+      documents: checked.documents.filter((document) => document.form === 'local').length,
+      findings: checked.findings.length,
+    };
   }
   return result;
 }
@@ -799,6 +936,8 @@ async function main(): Promise<void> {
 
   const register = await registerBench();
   printRegister(register);
+  const documents = await documentsBench();
+  printDocuments(documents);
   const editor = await editorFeatures(yls);
   const examples = await examplesWithDocuments();
   reportExamples(examples);
@@ -816,6 +955,7 @@ async function main(): Promise<void> {
     budgetMsPerCell: BUDGET_MS,
     sizes: rows,
     register,
+    documents,
     completion,
     editor,
     examples,
@@ -912,6 +1052,11 @@ if (process.argv.includes('--activation-child')) {
   });
 } else if (process.argv.includes('--only-register')) {
   registerBench().then(printRegister, (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+} else if (process.argv.includes('--only-documents')) {
+  documentsBench().then(printDocuments, (error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   });

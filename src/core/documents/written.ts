@@ -1,4 +1,3 @@
-import { isPlaceholder } from '../yaml/placeholders';
 import { decodeManifestBytes } from '../yaml/parse';
 import {
   DOCUMENT_KINDS,
@@ -72,6 +71,8 @@ export function isBinaryDocument(path: string): boolean {
 }
 
 const PLACEHOLDER_WORD = /(?<![\p{L}\p{N}_])(?:TODO|TBD|FIXME)(?![\p{L}\p{N}_])/u;
+/** A line that is a placeholder (`isPlaceholder` of src/core/yaml, for one line of a text: white space, no line break). */
+const PLACEHOLDER_LINE = /^[^\S\n]*(?:(?:todo|tbd|fixme|xxx)(?:[^\S\n]|:|$)|(?:\.\.\.|…)[^\S\n]*$)/im;
 const QUESTION_COMMENT = /^<!--\s*ai-system-manifest:question\s+([a-z]+(?:-[a-z]+)*)\.([a-z0-9]+(?:-[a-z0-9]+)*)\s*-->$/;
 const HEADING = /^(#{1,6})(?:\s|$)/;
 /** A whole line in italics: the guiding question the templates write under each heading. */
@@ -79,12 +80,11 @@ const ITALIC = /^(?:\*(?!\*)[\s\S]*[^*\s]\*|_(?!_)[\s\S]*[^_\s]_)$/;
 const LIST_MARKER = /^(?:[-*+]|\d+[.)])\s+/;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
-let draftRows: Set<string> | undefined;
+let frameDraftRows: readonly string[] | undefined;
 
 /** The status rows the frames write while a document is a draft (`| Status | Draft |`, `| Status | Udkast |`). */
-function isDraftRow(line: string): boolean {
-  draftRows ??= new Set(TEMPLATE_LANGS.map((lang) => frameText(lang).draftRow.trim()));
-  return draftRows.has(line);
+function draftRows(): readonly string[] {
+  return (frameDraftRows ??= [...new Set(TEMPLATE_LANGS.map((lang) => frameText(lang).draftRow.trim()))]);
 }
 
 /** The verdict on a document's text (conditions 2–6). */
@@ -97,20 +97,21 @@ export function judgeDocumentText(text: string): Verdict {
     const question = firstUnanswered(ownOnce());
     return question ? { ...verdict, firstQuestion: question } : verdict;
   };
+  // Conditions 2–4 search the text as a whole (a megabyte is read once per pattern, not line by line).
   // 2. The template marker, anywhere on a line.
-  const marker = firstLine(lines, (line) => line.includes(MARKER_PREFIX));
-  if (marker) return withQuestion({ written: false as const, reason: 'marker' as const, at: marker });
-  // 3. A placeholder word, or a line that is a placeholder.
-  let word = '';
-  const placeholder = firstLine(lines, (line) => {
-    const match = PLACEHOLDER_WORD.exec(line);
-    if (match) word = match[0];
-    else if (isPlaceholder(line)) word = line.trim();
-    return match !== null || word !== '';
-  });
-  if (placeholder) return withQuestion({ written: false as const, reason: 'placeholder' as const, at: placeholder, word });
+  const marker = text.indexOf(MARKER_PREFIX);
+  if (marker !== -1) return withQuestion({ written: false as const, reason: 'marker' as const, at: lineAt(text, marker) });
+  // 3. A placeholder word, or a line that is a placeholder: whichever comes first.
+  const placeholderWord = PLACEHOLDER_WORD.exec(text);
+  const placeholderLine = PLACEHOLDER_LINE.exec(text);
+  if (placeholderWord || placeholderLine) {
+    const byWord = placeholderWord && (!placeholderLine || placeholderWord.index < placeholderLine.index + placeholderLine[0].length);
+    const at = lineAt(text, byWord ? placeholderWord.index : placeholderLine!.index);
+    const word = byWord ? placeholderWord[0] : at.text;
+    return withQuestion({ written: false as const, reason: 'placeholder' as const, at, word });
+  }
   // 4. The frame's draft status row, unchanged.
-  const draft = firstLine(lines, (line) => line.includes('|') && isDraftRow(line.trim()));
+  const draft = draftRowIn(text);
   if (draft) return withQuestion({ written: false as const, reason: 'draft' as const, at: draft });
   // 5. and 6. Own text, in total and per question.
   const counted = ownOnce();
@@ -120,9 +121,27 @@ export function judgeDocumentText(text: string): Verdict {
   return { written: true, binary: false };
 }
 
-function firstLine(lines: readonly string[], test: (line: string) => boolean): DocumentLine | undefined {
-  for (let i = 0; i < lines.length; i++) if (test(lines[i])) return { line: i, text: lines[i].trim() };
-  return undefined;
+/** The line of `text` that holds the character at `index`: its 0-based number and its text, trimmed. */
+function lineAt(text: string, index: number): DocumentLine {
+  let line = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < index; at = text.indexOf('\n', at + 1)) line++;
+  const start = text.lastIndexOf('\n', index - 1) + 1;
+  const end = text.indexOf('\n', index);
+  return { line, text: text.slice(start, end === -1 ? text.length : end).trim() };
+}
+
+/** The first line that is, trimmed, a draft status row of a frame. */
+function draftRowIn(text: string): DocumentLine | undefined {
+  let first: DocumentLine | undefined;
+  for (const row of draftRows()) {
+    for (let at = text.indexOf(row); at !== -1; at = text.indexOf(row, at + 1)) {
+      const line = lineAt(text, at);
+      if (line.text !== row) continue;
+      if (!first || line.line < first.line) first = line;
+      break;
+    }
+  }
+  return first;
 }
 
 interface Heading {
@@ -138,7 +157,7 @@ interface QuestionMark {
 }
 
 interface OwnText {
-  /** Words of own text, counted up to `MIN_OWN_WORDS` per line (enough for both conditions). */
+  /** Words of own text, counted until there are `MIN_OWN_WORDS`, then up to `MIN_ANSWER_WORDS` a line (enough for both conditions). */
   total: number;
   /** Per line: the words of own text it holds (capped as above). */
   words: Uint16Array;
@@ -183,8 +202,16 @@ function ownText(lines: readonly string[]): OwnText {
       headings.push({ line: i, level: heading[1].length, text: trimmed });
       continue;
     }
-    if (template.has(trimmed) || ITALIC.test(trimmed)) continue;
-    const count = countWords(trimmed.replace(/^(?:>\s*)+/, '').replace(LIST_MARKER, ''));
+    const first = trimmed.charCodeAt(0);
+    const markup = first === 42 /* * */ || first === 95; /* _ */
+    if ((markup && ITALIC.test(trimmed)) || template.has(trimmed)) continue;
+    // Quote marks and list markers are markup; words are letters and digits, so other markup never counts.
+    const content =
+      first === 62 /* > */ || markup || first === 45 /* - */ || first === 43 /* + */ || (first >= 48 && first <= 57)
+        ? trimmed.replace(/^(?:>\s*)+/, '').replace(LIST_MARKER, '')
+        : trimmed;
+    // Enough to decide both conditions: up to 40 words until the document has them, then 2 per line.
+    const count = countWords(content, total < MIN_OWN_WORDS ? MIN_OWN_WORDS : MIN_ANSWER_WORDS);
     words[i] = count;
     total += count;
   }
@@ -202,11 +229,11 @@ function stripComments(line: string): { text: string; open: boolean } {
   return { text, open: false };
 }
 
-/** The words of a line, up to `MIN_OWN_WORDS` (no line needs counting further). */
-function countWords(text: string): number {
+/** The words of a line, up to `limit` (no line needs counting further). */
+function countWords(text: string, limit: number): number {
   WORD.lastIndex = 0;
   let count = 0;
-  while (count < MIN_OWN_WORDS && WORD.exec(text) !== null) count++;
+  while (count < limit && WORD.exec(text) !== null) count++;
   return count;
 }
 
