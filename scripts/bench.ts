@@ -168,35 +168,26 @@ interface DocumentsRow {
  * document judged on its own. Budgets: judged within 1.5× of looked up; a 1 MiB document under 20 ms.
  */
 async function documentsBench(): Promise<DocumentsRow> {
-  const { findManifests } = require('../src/cli/files') as typeof import('../src/cli/files');
+  const { findManifests, fileExistsBeside, readDocumentBeside } = require('../src/cli/files') as typeof import('../src/cli/files');
   const { entryFromBytes } = require('../src/core/register/population') as typeof import('../src/core/register/population');
   const { judgeDocumentFile } = require('../src/core/documents/written') as typeof import('../src/core/documents/written');
   const { renderTemplate } = require('../src/core/templates/index') as typeof import('../src/core/templates/index');
   const count = 1_000;
   const folder = manifestFolder(count);
   const files = findManifests([folder]);
-  const manifests = files.map((file) => ({ file, bytes: fs.readFileSync(file), dir: path.dirname(file) }));
-  const entries = async (access: (dir: string) => Parameters<typeof entryFromBytes>[2]): Promise<void> => {
+  const manifests = files.map((file) => ({ file, bytes: fs.readFileSync(file) }));
+  const entries = async (access: (file: string) => Parameters<typeof entryFromBytes>[2]): Promise<void> => {
     let judgedAsWritten = 0;
-    for (const { file, bytes, dir } of manifests) {
-      const entry = await entryFromBytes(path.relative(folder, file), bytes, access(dir), '2026-12-01', 'amended');
+    for (const { file, bytes } of manifests) {
+      const entry = await entryFromBytes(path.relative(folder, file), bytes, access(file), '2026-12-01', 'amended');
       if (entry.findings.every((finding) => finding.ruleId !== 'document-incomplete')) judgedAsWritten++;
     }
     if (judgedAsWritten !== count) throw new Error(`${count - judgedAsWritten} manifests have a document judged not written`);
   };
-  const exists = (dir: string) => (relative: string) =>
-    fs.promises.stat(path.resolve(dir, relative)).then(
-      (stat) => stat.isFile(),
-      () => false,
-    );
-  const reads = (dir: string) => (relative: string) =>
-    fs.promises.stat(path.resolve(dir, relative)).then(
-      (stat) => (stat.isFile() ? { size: stat.size, read: () => fs.promises.readFile(path.resolve(dir, relative)) } : undefined),
-      () => undefined,
-    );
+  // The CLI's own ports (src/cli/files.ts), as `check` and `register` use them.
   const timed = await measure({
-    lookedUp: () => entries((dir) => ({ fileExists: exists(dir) })),
-    judged: () => entries((dir) => ({ readDocument: reads(dir) })),
+    lookedUp: () => entries((file) => ({ fileExists: fileExistsBeside(file) })),
+    judged: () => entries((file) => ({ readDocument: readDocumentBeside(file) })),
   });
   fs.rmSync(folder, { recursive: true, force: true });
 

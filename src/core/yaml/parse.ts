@@ -454,9 +454,12 @@ function exceedsBytes(text: string, limit: number): boolean {
 }
 
 /** Decodes a manifest file's bytes as UTF-8 (a byte-order mark is dropped); undefined when the bytes are not UTF-8. */
+/** One decoder for every call: without `stream`, a decode keeps no state between calls, and making one costs. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 export function decodeManifestBytes(bytes: Uint8Array): string | undefined {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = UTF8.decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
     return undefined;
