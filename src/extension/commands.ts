@@ -57,9 +57,25 @@ export interface QuickInputProbe {
   step?: string;
   active: string[];
   selected: string[];
+  /** The step counter shown ("2/5"), the title and the placeholder of the input on screen. */
+  counter?: string;
+  title?: string;
+  placeholder?: string;
+  /** Whether the input offers the Back button. */
+  back?: boolean;
 }
 
-const WIZARD_STEPS = 6;
+/** Where the wizard stands: its step number, how many steps it has (now that the answers so far are known), and Back. */
+interface StepPosition {
+  step: number;
+  total: number;
+  /** Offer QuickInput's Back button (every step after the first). */
+  back: boolean;
+}
+
+/** A Back press, returned by a step instead of an answer. */
+const BACK = Symbol('back');
+type Answer<T> = T | typeof BACK | undefined;
 
 interface Pick<T> extends vscode.QuickPickItem {
   value: T;
@@ -78,36 +94,55 @@ class WizardPrompts {
   /** `probe`: updated in place (the extension's exports hand out the same object from activation on). */
   constructor(readonly probe: QuickInputProbe) {}
 
-  /** One choice; `index` is the wizard's step number (0: not a wizard step). */
-  pickOne<T>(step: string, index: number, title: string, placeholder: string, items: Pick<T>[]): Promise<T | undefined> {
-    return this.pick(step, index, title, placeholder, items, false).then((picked) => picked?.[0]);
+  /** One choice; `position`: where the wizard stands (none: not a wizard step). */
+  async pickOne<T>(
+    step: string,
+    position: StepPosition | undefined,
+    title: string,
+    placeholder: string,
+    items: Pick<T>[],
+  ): Promise<Answer<T>> {
+    const picked = await this.pick(step, position, title, placeholder, items, false);
+    return picked === BACK ? BACK : picked?.[0];
   }
 
-  pickMany<T>(step: string, index: number, title: string, placeholder: string, items: Pick<T>[]): Promise<T[] | undefined> {
-    return this.pick(step, index, title, placeholder, items, true);
+  pickMany<T>(
+    step: string,
+    position: StepPosition | undefined,
+    title: string,
+    placeholder: string,
+    items: Pick<T>[],
+  ): Promise<Answer<T[]>> {
+    return this.pick(step, position, title, placeholder, items, true);
   }
 
   private pick<T>(
     step: string,
-    index: number,
+    position: StepPosition | undefined,
     title: string,
     placeholder: string,
     items: Pick<T>[],
     many: boolean,
-  ): Promise<T[] | undefined> {
+  ): Promise<Answer<T[]>> {
     return new Promise((resolve) => {
       const quickPick = vscode.window.createQuickPick<Pick<T>>();
       quickPick.title = title;
       quickPick.placeholder = placeholder;
-      if (index > 0) {
-        quickPick.step = index;
-        quickPick.totalSteps = WIZARD_STEPS;
+      if (position) {
+        // Step 0: after the questions (the result), no counter, but Back.
+        if (position.step > 0) {
+          quickPick.step = position.step;
+          quickPick.totalSteps = position.total;
+        }
+        if (position.back) quickPick.buttons = [vscode.QuickInputButtons.Back];
       }
       quickPick.canSelectMany = many;
       quickPick.matchOnDescription = true;
       quickPick.matchOnDetail = true;
       quickPick.ignoreFocusOut = true;
       quickPick.items = items;
+      // Coming back to a step: what was chosen there is still chosen.
+      if (many) quickPick.selectedItems = items.filter((item) => item.picked);
       let accepted = false;
       // The next step's QuickPick opens before this one has reported that it is hidden: only the newest one reports.
       const current = () => this.shown === quickPick;
@@ -116,6 +151,12 @@ class WizardPrompts {
         quickPick.onDidChangeActive((active) => current() && (this.probe.active = active.map((item) => item.label))),
         quickPick.onDidChangeSelection((selected) => current() && (this.probe.selected = selected.map((item) => item.label))),
         // The carve-out in full, wrapped, over the picker (which stays open: ignoreFocusOut).
+        quickPick.onDidTriggerButton((button) => {
+          if (button !== vscode.QuickInputButtons.Back) return;
+          accepted = true;
+          resolve(BACK);
+          quickPick.hide();
+        }),
         quickPick.onDidTriggerItemButton(({ item }) => {
           if (item.carveOut) void vscode.window.showInformationMessage(item.label, { modal: true, detail: item.carveOut });
         }),
@@ -133,30 +174,77 @@ class WizardPrompts {
         }),
       ];
       this.shown = quickPick;
-      Object.assign(this.probe, { step, active: [], selected: [] });
+      Object.assign(this.probe, {
+        step,
+        active: [],
+        selected: [],
+        counter: position && position.step > 0 ? `${position.step}/${position.total}` : undefined,
+        title,
+        placeholder,
+        back: position?.back ?? false,
+      });
       quickPick.show();
     });
   }
 
-  async input(step: string, index: number, title: string, prompt: string): Promise<string | undefined> {
-    const token = {};
-    this.shown = token;
-    Object.assign(this.probe, { step, active: [], selected: [] });
-    try {
-      return await vscode.window.showInputBox({
-        title: `${title} (${index}/${WIZARD_STEPS})`,
-        prompt,
-        ignoreFocusOut: true,
-        validateInput: (value) => (value.trim() ? undefined : t('Write the documented assessment, or press Escape to cancel.')),
+  /** A line of text, with Back (to the step before); an empty answer is refused. */
+  input(step: string, position: StepPosition, title: string, prompt: string): Promise<Answer<string>> {
+    return new Promise((resolve) => {
+      const box = vscode.window.createInputBox();
+      box.title = title;
+      box.prompt = prompt;
+      box.step = position.step;
+      box.totalSteps = position.total;
+      box.ignoreFocusOut = true;
+      if (position.back) box.buttons = [vscode.QuickInputButtons.Back];
+      let done = false;
+      const current = () => this.shown === box;
+      const finish = (answer: Answer<string>) => {
+        done = true;
+        resolve(answer);
+        box.hide();
+      };
+      const disposables = [
+        box,
+        box.onDidChangeValue((value) => {
+          box.validationMessage = value.trim() ? undefined : t('Write the documented assessment, or press Escape to cancel.');
+        }),
+        box.onDidTriggerButton((button) => button === vscode.QuickInputButtons.Back && finish(BACK)),
+        box.onDidAccept(() => {
+          if (box.value.trim()) finish(box.value);
+          else box.validationMessage = t('Write the documented assessment, or press Escape to cancel.');
+        }),
+        box.onDidHide(() => {
+          if (current()) this.reset();
+          for (const disposable of disposables) disposable.dispose();
+          if (!done) resolve(undefined);
+        }),
+      ];
+      this.shown = box;
+      Object.assign(this.probe, {
+        step,
+        active: [],
+        selected: [],
+        counter: `${position.step}/${position.total}`,
+        title,
+        placeholder: prompt,
+        back: position.back,
       });
-    } finally {
-      if (this.shown === token) this.reset();
-    }
+      box.show();
+    });
   }
 
   private reset(): void {
     this.shown = undefined;
-    Object.assign(this.probe, { step: undefined, active: [], selected: [] });
+    Object.assign(this.probe, {
+      step: undefined,
+      active: [],
+      selected: [],
+      counter: undefined,
+      title: undefined,
+      placeholder: undefined,
+      back: undefined,
+    });
   }
 }
 
@@ -176,78 +264,159 @@ function choiceItems<T extends string = string>(choices: WizardChoice[]): Pick<T
   }));
 }
 
-/** The spec's questions, step by step; undefined when the user cancels. */
-async function askWizardQuestions(prompts: WizardPrompts): Promise<WizardAnswers | undefined> {
+/** The questionnaire's steps, in order; `derogation` only when an Annex III area is chosen. */
+type WizardStep = 'role' | 'prohibitedPractices' | 'annexIII' | 'derogation' | 'profiling' | 'transparencyPractices';
+
+/**
+ * The spec's questions, step by step, with Back to the step before (the answers given stay chosen); undefined when
+ * the user cancels. The step counter counts the steps this run has: the derogation step only once an Annex III area
+ * is chosen, so it never jumps.
+ */
+async function askWizardQuestions(
+  prompts: WizardPrompts,
+  initial: Partial<WizardAnswers> = {},
+  fromLast = false,
+): Promise<WizardAnswers | undefined> {
   const choices = wizardChoices(currentLang());
-  const title = t('Assess risk tier');
-  const role = await prompts.pickOne<Role>(
+  const answers: Partial<WizardAnswers> = { ...initial };
+  const stepsNow = (): WizardStep[] => [
     'role',
-    1,
-    title,
-    t("Your organisation's role for this AI system (AI Act Art. 3(3), 3(4))"),
-    choiceItems(choices.roles),
-  );
-  if (!role) return undefined;
-  const prohibitedPractices = await prompts.pickMany(
     'prohibitedPractices',
-    2,
-    title,
-    t('Does the system do any of these prohibited practices (Art. 5)? Select all that apply; none: press Enter'),
-    choiceItems(choices.prohibitedPractices),
-  );
-  if (!prohibitedPractices) return undefined;
-  const annexIII = await prompts.pickMany(
     'annexIII',
-    3,
-    title,
-    t('Is the system used in any of these Annex III areas? Select all that apply; none: press Enter'),
-    choiceItems(choices.annexIII),
-  );
-  if (!annexIII) return undefined;
-  let derogation: WizardAnswers['derogation'];
-  if (annexIII.length > 0) {
-    const none: Pick<string> = {
-      label: t('No derogation'),
-      detail: t('The system is high-risk through Annex III (Art. 6(2)).'),
-      value: '',
-    };
-    const condition = await prompts.pickOne(
-      'derogation',
-      4,
-      title,
-      t('Does an Art. 6(3) derogation apply (the system poses no significant risk of harm)?'),
-      [none, ...choiceItems(choices.derogationConditions)],
-    );
-    if (condition === undefined) return undefined;
-    if (condition) {
+    ...((answers.annexIII?.length ?? 0) > 0 ? (['derogation'] as const) : []),
+    'profiling',
+    'transparencyPractices',
+  ];
+  const selectedFirst = <T extends string>(items: Pick<T>[], chosen: readonly string[] | undefined): Pick<T>[] =>
+    items.map((item) => ({ ...item, picked: chosen?.includes(item.value) ?? false }));
+  let index = fromLast ? stepsNow().length - 1 : 0;
+  while (index < stepsNow().length) {
+    const steps = stepsNow();
+    const step = steps[index];
+    const position: StepPosition = { step: index + 1, total: steps.length, back: index > 0 };
+    const answer = await askStep(prompts, step, position, choices, answers, selectedFirst);
+    if (answer === undefined) return undefined;
+    if (answer === BACK) {
+      index = Math.max(0, index - 1);
+      continue;
+    }
+    index++;
+  }
+  const { role, prohibitedPractices = [], annexIII = [], derogation, profiling = false, transparencyPractices = [] } = answers;
+  if (!role) return undefined;
+  return {
+    role,
+    prohibitedPractices,
+    annexIII,
+    derogation: annexIII.length > 0 ? derogation : undefined,
+    profiling,
+    transparencyPractices,
+  };
+}
+
+/** One step of the questionnaire: its answer goes into `answers`; BACK or undefined (cancelled) otherwise. */
+async function askStep(
+  prompts: WizardPrompts,
+  step: WizardStep,
+  position: StepPosition,
+  choices: ReturnType<typeof wizardChoices>,
+  answers: Partial<WizardAnswers>,
+  selected: <T extends string>(items: Pick<T>[], chosen: readonly string[] | undefined) => Pick<T>[],
+): Promise<true | typeof BACK | undefined> {
+  const none = t('Select all that apply; none: press Enter');
+  const settle = <T>(answer: Answer<T>, store: (value: T) => void): true | typeof BACK | undefined => {
+    if (answer === undefined || answer === BACK) return answer as typeof BACK | undefined;
+    store(answer);
+    return true;
+  };
+  switch (step) {
+    case 'role':
+      return settle(
+        await prompts.pickOne<Role>(
+          step,
+          position,
+          t("Your organisation's role for this AI system (AI Act Art. 3(3), 3(4))"),
+          t('Choose one'),
+          choiceItems<Role>(choices.roles),
+        ),
+        (role) => (answers.role = role),
+      );
+    case 'prohibitedPractices':
+      return settle(
+        await prompts.pickMany(
+          step,
+          position,
+          t('Prohibited practices (Art. 5): does the system do any of these?'),
+          none,
+          selected(choiceItems(choices.prohibitedPractices), answers.prohibitedPractices),
+        ),
+        (values) => (answers.prohibitedPractices = values),
+      );
+    case 'annexIII':
+      return settle(
+        await prompts.pickMany(
+          step,
+          position,
+          t('Annex III areas: is the system used in any of these?'),
+          none,
+          selected(choiceItems(choices.annexIII), answers.annexIII),
+        ),
+        (values) => (answers.annexIII = values),
+      );
+    case 'derogation': {
+      const noDerogation: Pick<string> = {
+        label: t('No derogation'),
+        detail: t('The system is high-risk through Annex III (Art. 6(2)).'),
+        value: '',
+      };
+      const condition = await prompts.pickOne(
+        step,
+        position,
+        t('Does an Art. 6(3) derogation apply (the system poses no significant risk of harm)?'),
+        t('Choose one'),
+        [noDerogation, ...choiceItems(choices.derogationConditions)],
+      );
+      if (condition === undefined || condition === BACK) return condition;
+      if (!condition) {
+        answers.derogation = undefined;
+        return true;
+      }
       const justification = await prompts.input(
         'justification',
-        4,
-        title,
-        t('The documented assessment (Art. 6(4)): why the system does not materially influence the outcome of decisions'),
+        position,
+        t('The documented assessment (Art. 6(4))'),
+        t('Why the system does not materially influence the outcome of decisions'),
       );
       if (justification === undefined) return undefined;
-      derogation = { condition, justification: justification.trim() };
+      // Back from the justification: the derogation question again.
+      if (justification === BACK) return askStep(prompts, step, position, choices, answers, selected);
+      answers.derogation = { condition, justification: justification.trim() };
+      return true;
     }
+    case 'profiling':
+      return settle(
+        await prompts.pickOne(step, position, t('Does the system profile natural persons (GDPR Art. 4(4))?'), t('Choose one'), [
+          { label: t('No'), detail: t('No automated evaluation of personal aspects of natural persons.'), value: false },
+          {
+            label: t('Yes'),
+            detail: t('E.g. predicting the risk of long-term unemployment. An Annex III system that profiles is always high-risk.'),
+            value: true,
+          },
+        ]),
+        (profiling) => (answers.profiling = profiling),
+      );
+    case 'transparencyPractices':
+      return settle(
+        await prompts.pickMany(
+          step,
+          position,
+          t('Transparency (Art. 50): does the system do any of these?'),
+          none,
+          selected(choiceItems(choices.transparencyPractices), answers.transparencyPractices),
+        ),
+        (values) => (answers.transparencyPractices = values),
+      );
   }
-  const profiling = await prompts.pickOne('profiling', 5, title, t('Does the system profile natural persons (GDPR Art. 4(4))?'), [
-    { label: t('No'), detail: t('No automated evaluation of personal aspects of natural persons.'), value: false },
-    {
-      label: t('Yes'),
-      detail: t('E.g. predicting the risk of long-term unemployment. An Annex III system that profiles is always high-risk.'),
-      value: true,
-    },
-  ]);
-  if (profiling === undefined) return undefined;
-  const transparencyPractices = await prompts.pickMany(
-    'transparencyPractices',
-    6,
-    title,
-    t('Does the system do any of these (Art. 50 transparency)? Select all that apply; none: press Enter'),
-    choiceItems(choices.transparencyPractices),
-  );
-  if (!transparencyPractices) return undefined;
-  return { role, prohibitedPractices, annexIII, derogation, profiling, transparencyPractices };
 }
 
 function isUri(value: unknown): value is vscode.Uri {
@@ -356,17 +525,26 @@ export class Commands implements vscode.Disposable {
     return vscode.workspace.applyEdit(edit);
   }
 
-  /** The wizard: questions (or given answers), the result in the view, and the offer of a pre-filled manifest. */
+  /**
+   * The wizard: questions (or given answers) and the result in the view. Asked interactively, the questionnaire ends
+   * with a step of its own that stays until the user chooses: create the manifest from the answers, go Back to change
+   * an answer, or close it (no offer in a notification that vanishes).
+   */
   private async wizard(answersArg: unknown): Promise<AssessOutcome | undefined> {
-    let answers: WizardAnswers | undefined;
     if (answersArg !== undefined) {
       const parsed = parseWizardAnswers(answersArg);
       if (typeof parsed === 'string') throw new Error(parsed);
-      answers = parsed;
-    } else {
-      answers = await askWizardQuestions(this.prompts);
-      if (!answers) return undefined; // cancelled: end quietly
+      return this.showWizardResult(parsed);
     }
+    const answers = await askWizardQuestions(this.prompts);
+    if (!answers) return undefined; // cancelled: end quietly
+    const outcome = await this.showWizardResult(answers);
+    void this.guard(() => this.afterWizard(answers, outcome.tier));
+    return outcome;
+  }
+
+  /** The tier of the answers in the assessment view. */
+  private async showWizardResult(answers: WizardAnswers): Promise<AssessOutcome> {
     const lang = currentLang();
     const edition = currentEdition();
     const result = answersToManifest(answers, lang, edition);
@@ -382,16 +560,34 @@ export class Commands implements vscode.Disposable {
     });
     const uri = this.view.uriForResult(markdown, t('Risk tier of your answers'));
     await this.view.show(uri, false);
-    const tier = result.tier.tier;
-    if (!tier) return { tier, view: uri }; // not reached: the wizard's answers decide the tier
-    const button = t('Create manifest');
-    void vscode.window
-      .showInformationMessage(
-        t('Risk tier: {0}. Create a new manifest pre-filled from your answers?', TIER_NAMES[tier].short[lang]),
-        button,
-      )
-      .then((choice) => (choice === button ? this.guard(() => this.newManifest({ answers })) : undefined));
-    return { tier, view: uri };
+    return { tier: result.tier.tier, view: uri };
+  }
+
+  /** The questionnaire's last step: what to do with the result. Back returns to the last question. */
+  private async afterWizard(answers: WizardAnswers, tier: Tier | null): Promise<void> {
+    const lang = currentLang();
+    const tierName = tier ? TIER_NAMES[tier].short[lang] : t('not determined');
+    const choice = await this.prompts.pickOne<'create' | 'close'>(
+      'next',
+      { step: 0, total: 0, back: true },
+      t('Risk tier of your answers: {0}', tierName),
+      t('What next? (Back: change an answer)'),
+      [
+        {
+          label: `$(new-file) ${t('Create manifest')}`,
+          detail: t('Your answers filled in; every other field a TODO to fill in.'),
+          value: 'create',
+        },
+        { label: `$(close) ${t('Close')}`, detail: t('The result stays open in the assessment view.'), value: 'close' },
+      ],
+    );
+    if (choice === BACK) {
+      const changed = await askWizardQuestions(this.prompts, answers, true);
+      if (!changed) return;
+      const outcome = await this.showWizardResult(changed);
+      return this.afterWizard(changed, outcome.tier);
+    }
+    if (choice === 'create') await this.newManifest({ answers });
   }
 
   /** A new manifest from the template (pre-filled from answers) as an untitled document or a file. */
@@ -439,7 +635,14 @@ export class Commands implements vscode.Disposable {
       items.push({ label: `$(file-add) ${t('ai-system.yaml in {0}', folder.name)}`, value: 'workspace' });
     }
     items.push({ label: `$(folder-opened) ${t('In a folder…')}`, value: 'choose' });
-    const picked = await this.prompts.pickOne('target', 0, t('New AI system manifest'), t('Where should the new manifest go?'), items);
+    const picked = await this.prompts.pickOne(
+      'target',
+      undefined,
+      t('New AI system manifest'),
+      t('Where should the new manifest go?'),
+      items,
+    );
+    if (picked === BACK) return undefined;
     if (picked !== 'choose') return picked;
     const chosen = await vscode.window.showOpenDialog({
       canSelectFolders: true,

@@ -3,6 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { closeAllEditors, extensionApi, fixtureUri, ourDiagnostics, restore, ruleId, waitFor, type TestApi } from './helpers';
+import { screenshot } from './screenshot';
 
 const ASSESS = 'aiSystemManifest.assessRiskTier';
 const NEW_MANIFEST = 'aiSystemManifest.newManifest';
@@ -122,15 +123,31 @@ describe('Assess risk tier', () => {
     assert.match(text, /interacts-with-persons/);
   });
 
-  it('without a manifest: the wizard, answered in the real QuickPicks', async () => {
+  it('without a manifest: the questionnaire, answered in the real QuickPicks, with a counter that counts, Back, and a result step that stays', async () => {
     const running = vscode.commands.executeCommand<AssessOutcome | undefined>(ASSESS);
     await atStep(api, 'role');
+    assert.strictEqual(api.quickInput.counter, '1/5', 'five steps until an Annex III area is chosen');
+    assert.strictEqual(api.quickInput.back, false, 'no Back on the first step');
+    await screenshot('questionnaire-1-role');
     await focus(api, 'deployer');
     await accept(api, 'role');
 
     await atStep(api, 'prohibitedPractices');
+    assert.strictEqual(api.quickInput.counter, '2/5');
+    assert.strictEqual(api.quickInput.placeholder, 'Select all that apply; none: press Enter', 'a short placeholder, not cut off');
+    assert.match(api.quickInput.title ?? '', /^Prohibited practices \(Art\. 5\)/, 'the question is the title');
     await focus(api, 'subliminal-manipulation'); // on screen; nothing selected
     assert.deepStrictEqual(api.quickInput.selected, []);
+    await screenshot('questionnaire-2-prohibited');
+    await accept(api, 'prohibitedPractices');
+
+    // Back from step 3 to step 2, and on again.
+    await atStep(api, 'annexIII');
+    assert.strictEqual(api.quickInput.counter, '3/5');
+    assert.strictEqual(api.quickInput.back, true);
+    await vscode.commands.executeCommand('workbench.action.quickInputBack');
+    await atStep(api, 'prohibitedPractices');
+    assert.strictEqual(api.quickInput.counter, '2/5', 'Back: the step before');
     await accept(api, 'prohibitedPractices');
 
     await atStep(api, 'annexIII');
@@ -138,29 +155,40 @@ describe('Assess risk tier', () => {
     await accept(api, 'annexIII');
 
     await atStep(api, 'derogation');
+    assert.strictEqual(api.quickInput.counter, '4/6', 'an Annex III area adds the derogation step: the counter never jumps');
     await waitFor(() => (api.quickInput.active[0] === 'No derogation' ? true : undefined), 'the first choice, no derogation');
     await accept(api, 'derogation');
 
     await atStep(api, 'profiling');
+    assert.strictEqual(api.quickInput.counter, '5/6');
     await waitFor(() => (api.quickInput.active[0] === 'No' ? true : undefined), 'the first choice, no profiling');
     await accept(api, 'profiling');
 
     await atStep(api, 'transparencyPractices');
+    assert.strictEqual(api.quickInput.counter, '6/6');
     await toggle(api, 'interacts-with-persons');
     await accept(api, 'transparencyPractices');
 
     const outcome = await running;
-    assert.ok(outcome, 'the wizard finished');
+    assert.ok(outcome, 'the questionnaire finished');
     assert.strictEqual(outcome.tier, 'high', 'Annex III point 5 without a derogation');
     const text = await viewText(outcome.view, 'High risk');
     assert.match(text, /Listed in Annex III: essential-public-services/);
     assert.match(text, /High-risk systems with 'interacts-with-persons' also carry the Art\. 50\(1\) duty/);
+    assert.match(text, /\| ✓ met \| Do not use a prohibited AI practice \|/, 'answered "none": not shown as missing');
+    assert.doesNotMatch(text, /✗ missing[^|]*\| Do not use a prohibited AI practice/);
 
-    // "Create manifest" on the result, then "Untitled document": a pre-filled manifest in our language.
-    await waitFor(async () => {
-      await vscode.commands.executeCommand('notification.acceptPrimaryAction');
-      return api.quickInput.step === 'target' && api.quickInput.active[0]?.endsWith('Untitled document') ? true : undefined;
-    }, 'the question where to put the new manifest');
+    // The result step stays (no toast that vanishes): "Create manifest", then "Untitled document".
+    await atStep(api, 'next');
+    assert.match(api.quickInput.title ?? '', /High risk/);
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // the result's preview renders behind the step
+    await screenshot('questionnaire-3-result');
+    await focus(api, '$(new-file) Create manifest');
+    await accept(api, 'next');
+    await waitFor(
+      () => (api.quickInput.step === 'target' && api.quickInput.active[0]?.endsWith('Untitled document') ? true : undefined),
+      'the question where to put the new manifest',
+    );
     await accept(api, 'target');
     const editor = await waitFor(() => {
       const active = vscode.window.activeTextEditor;
@@ -171,9 +199,11 @@ describe('Assess risk tier', () => {
     assert.match(text2, /^ {2}annexIII: \[essential-public-services\]/m);
     assert.match(text2, /^ {2}practices: \[interacts-with-persons\]/m);
     assert.match(text2, /^ {2}declaredTier: high /m);
-    assert.match(text2, /^ {2}aiInteractionDisclosure: # TODO/m);
+    assert.match(text2, /^ {2}aiInteractionDisclosure: "TODO: /m);
+    assert.match(text2, /^ {2}canOverride: "TODO: /m, 'no answer the author did not give');
+    assert.doesNotMatch(text2, /^\s*\w+: true\b/m, 'no yes answered for the author (profiling: false was answered)');
     await waitFor(
-      () => (ourDiagnostics(editor.document.uri).some((d) => ruleId(d) === 'human-oversight-missing') ? true : undefined),
+      () => (ourDiagnostics(editor.document.uri).some((d) => ruleId(d) === 'placeholder-value') ? true : undefined),
       'the TODOs as diagnostics',
     );
     assert.ok(
@@ -219,13 +249,11 @@ describe('New AI system manifest', () => {
     assert.ok(document.isUntitled);
     assert.match(uri.path, /\/new-\d+\.ai-system\.yaml$|\/ai-system\.yaml$/, `offered as ai-system.yaml (${uri.path})`);
     assert.match(document.getText(), /^manifestVersion: 1$/m);
-    assert.match(document.getText(), /# TODO: the human role that reviews every output/);
+    assert.match(document.getText(), /reviewer: "TODO: the human role that reviews every output"/);
     await waitFor(() => {
       const rules = new Set(ourDiagnostics(uri).map(ruleId));
-      return ['human-oversight-missing', 'transparency-missing', 'gdpr-field-missing', 'ai-literacy-missing'].every((r) => rules.has(r))
-        ? true
-        : undefined;
-    }, 'the TODO fields as diagnostics');
+      return rules.size === 1 && rules.has('placeholder-value') ? true : undefined;
+    }, 'each TODO field as a placeholder-value diagnostic, and nothing else');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 

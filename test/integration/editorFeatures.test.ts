@@ -135,7 +135,7 @@ describe('editor features (issue 14)', () => {
       'dataProtection',
       'AI literacy',
       'Data protection (personal data)',
-      'AI system manifest (deployer, case support)',
+      'AI system manifest: journal-note assistant',
       'ai-system',
     ]) {
       assert.ok(!nested.includes(topLevel), `${topLevel} is not offered inside documentation: ${nested.join(', ')}`);

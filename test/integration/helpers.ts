@@ -55,7 +55,15 @@ export const SOURCE = 'ai-system-manifest';
 /** What the extension exports for tests (see src/extension/extension.ts `ExtensionApi`). */
 export interface TestApi {
   readonly statusBar: { visible: boolean; text: string; tooltip: string; command?: string };
-  readonly quickInput: { step?: string; active: string[]; selected: string[] };
+  readonly quickInput: {
+    step?: string;
+    active: string[];
+    selected: string[];
+    counter?: string;
+    title?: string;
+    placeholder?: string;
+    back?: boolean;
+  };
   readonly timelinePanel: {
     readonly open: boolean;
     readonly panels: number;

@@ -85,7 +85,7 @@ describe('language ai-system-yaml', () => {
 
   it('offers the whole-manifest snippet in an empty manifest', async () => {
     const labels = await completionAt('|');
-    const whole = 'AI system manifest (deployer, case support)';
+    const whole = 'AI system manifest: journal-note assistant';
     assert.ok(labels.includes(whole), `snippet '${whole}' among ${labels.join(', ')}`);
     assert.ok(!(await completionAt('manifestVersion: 1\n|')).includes(whole), 'not once the file has a field');
   });

@@ -89,6 +89,11 @@ describe('document symbols', () => {
       find(symbols, 'purpose', 'tasks').children.map((s) => s.name),
       ['profiling', 'recommendation'],
     );
+    assert.deepEqual(
+      find(symbols, 'purpose', 'tasks').children.map((s) => s.detail),
+      ['', ''],
+      'an item named by its value does not show it again as its detail',
+    );
   });
 
   it('gives ranges from the key to the end of the value, with the key as selection, in block style', () => {

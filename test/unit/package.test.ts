@@ -39,6 +39,7 @@ describe('the .vsix', () => {
       'docs/rules.md',
       'docs/legal-sources.md',
       'syntaxes/ai-system.tmLanguage.json',
+      'snippets/ai-system.code-snippets',
       'language-configuration.json',
       'package.nls.da.json',
     ]) {

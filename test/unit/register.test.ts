@@ -163,6 +163,8 @@ describe('register (CLI)', () => {
       assert.ok(text.includes(lang === 'da' ? 'Højrisiko' : 'High risk'));
       assert.ok(text.includes(lang === 'da' ? 'ikke fastlagt' : 'not determined'), 'the broken manifest');
       if (lang === 'da') assert.ok(!/\b(Annex|point|Risk tier|Next duty)\b/.test(text), 'no English words in the Danish page');
+      assert.ok(!text.includes('[] ('), 'an empty list reads "none", not "[] (none)"');
+      assert.ok(text.includes(lang === 'da' ? ':** ingen' : ':** none'), 'an empty list of practices or Annex III areas');
     });
   }
 

@@ -124,7 +124,9 @@ class Walker {
     const parts: string[] = [];
     if (path.length === 1 && path[0] === 'riskClassification' && this.options.tier) parts.push(TIER_NAMES[this.options.tier].short[lang]);
     if (count > 0) parts.push(FINDINGS[lang](count));
-    if (parts.length === 0 && (isScalar(value) || isAlias(value)) && path.length > 0) parts.push(clip(this.scalarText(value)));
+    // A scalar field's detail is its value; a scalar list item is already named by its value (not shown twice).
+    const listItem = typeof path[path.length - 1] === 'number';
+    if (parts.length === 0 && (isScalar(value) || isAlias(value)) && path.length > 0 && !listItem) parts.push(clip(this.scalarText(value)));
     return parts.join(' · ');
   }
 

@@ -170,6 +170,8 @@ const MD: Record<string, Localized> = {
   date: { en: 'Date', da: 'Dato' },
   errors: { en: 'Open errors', da: 'Åbne fejl' },
   none: { en: 'none', da: 'ingen' },
+  /** A list nobody answered (absent, or only placeholders): not the same as none. */
+  notAnswered: { en: 'not answered', da: 'ikke besvaret' },
   systems: { en: '{count} system(s).', da: '{count} system(er).' },
   empty: { en: 'No manifests found.', da: 'Ingen manifester fundet.' },
 };
@@ -247,7 +249,7 @@ function systemSection(entry: RegisterEntry, lang: Lang): string[] {
   const none = MD.none[lang];
   const text = (value: string | null) => (value === null ? none : markdownText(value));
   const list = (value: string[] | null) =>
-    value === null ? none : value.length === 0 ? `[] (${none})` : value.map(markdownText).join(', ');
+    value === null ? MD.notAnswered[lang] : value.length === 0 ? none : value.map(markdownText).join(', ');
   const row = (key: string, value: string) => `- **${LABELS[key][lang]}:** ${value}`;
   const owner = [r.organisation, r.unit, r.contact]
     .filter((v): v is string => v !== null)
