@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { danishArticle } from '../core/law/articles';
+import { cite } from '../core/law/articles';
+import { enumName } from '../core/law/enumNames';
+import { counted, findingCounts } from '../core/format';
 import type { Assessment } from '../core/assessment/assess';
 import { RULE_CATALOGUE } from '../core/rules/catalogue';
 import { formatDate } from '../core/law/timeline';
@@ -29,13 +31,9 @@ function dateFields(finding: Finding): { appliesFrom?: string; certainty?: strin
   };
 }
 
-function cite(article: string, lang: Lang): string {
-  return lang === 'da' ? danishArticle(article) : article;
-}
-
 /** The tier as the text outputs say it: its id, "not determined (fill in …)", or unknown when the file does not parse. */
 function tierText(tier: Tier | null, undetermined: readonly ManifestPath[] | undefined, lang: Lang, unknown: string): string {
-  if (tier) return tier;
+  if (tier) return enumName('tier', tier, lang);
   if (undetermined) return `${TIER_NOT_DETERMINED.full[lang]} (${fillInText(undetermined, lang).replace(/`/g, '')})`;
   return unknown;
 }
@@ -88,8 +86,8 @@ export function formatText(reports: FileReport[], lang: Lang): string {
   for (const edition of editions) lines.push(lang === 'da' ? `Datoer efter: ${edition}.` : `Dates follow: ${edition}.`);
   lines.push(
     lang === 'da'
-      ? `${summary.files} manifest(er) kontrolleret: ${summary.errors} fejl, ${summary.warnings} advarsler, ${summary.information} oplysninger.`
-      : `${summary.files} manifest(s) checked: ${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.information} information.`,
+      ? `${counted(summary.files, 'manifest', lang)} kontrolleret: ${findingCounts(summary, lang)}.`
+      : `${counted(summary.files, 'manifest', lang)} checked: ${findingCounts(summary, lang)}.`,
   );
   const accepted = reports.flatMap((report) => report.findings).filter((finding) => finding.accepted).length;
   if (accepted > 0)
@@ -286,7 +284,6 @@ const STATUS_LABEL: Record<Lang, Record<string, string>> = {
 
 export function formatAssessmentText(file: string, assessment: Assessment, lang: Lang): string {
   const da = lang === 'da';
-  const cite = (article: string) => (da ? danishArticle(article) : article);
   const lines = [
     portable(file),
     `${da ? 'Risikoniveau' : 'Risk tier'}: ${assessment.tier ? `${assessment.tier} (${TIER_NAMES[assessment.tier].full[lang]})` : tierText(null, assessment.undetermined, lang, da ? 'ukendt (filen kan ikke læses)' : 'unknown (the file does not parse)')}`,
@@ -295,7 +292,7 @@ export function formatAssessmentText(file: string, assessment: Assessment, lang:
     if (assessment.reasons.length > 0) lines.push('', da ? 'Begrundelser:' : 'Reasons:');
     for (const reason of assessment.reasons) {
       lines.push(
-        `  - ${reason.text[lang]} [${cite(reason.article)}; ${da ? 'gælder fra' : 'applies from'} ${dateWithReason(reason.appliesFrom, reason.dateReason, reason.certainty, lang)}]`,
+        `  - ${reason.text[lang]} [${cite(reason.article, lang)}; ${da ? 'gælder fra' : 'applies from'} ${dateWithReason(reason.appliesFrom, reason.dateReason, reason.certainty, lang)}]`,
       );
     }
     const edition = assessmentEditionLabel(assessment, lang);
@@ -309,7 +306,7 @@ export function formatAssessmentText(file: string, assessment: Assessment, lang:
       const gap =
         obligation.status === 'not-yet-applicable' && obligation.gap ? (da ? ' — mangler i manifestet' : ' — missing in the manifest') : '';
       lines.push(
-        `  [${status}] ${obligation.text[lang]} — ${cite(obligation.article)}; ${obligation.appliesFrom ? `${da ? 'fra' : 'from'} ` : ''}${dateWithReason(obligation.appliesFrom, obligation.dateReason, obligation.certainty, lang, obligation.mayApplyFrom)}${gap}${why}`,
+        `  [${status}] ${obligation.text[lang]} — ${cite(obligation.article, lang)}; ${obligation.appliesFrom ? `${da ? 'fra' : 'from'} ` : ''}${dateWithReason(obligation.appliesFrom, obligation.dateReason, obligation.certainty, lang, obligation.mayApplyFrom)}${gap}${why}`,
       );
     }
     const gaps = futureGapsText(assessment, lang);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../core/law/tiers';
 import type { CheckResult } from '../core/check';
-import { danishArticle } from '../core/law/articles';
+import { cite } from '../core/law/articles';
 import { dateWithReason, futureFindingGaps, futureGapsText } from '../core/views/dutyText';
 import type { Tier } from '../core/types';
 import { ASSESS_COMMAND, RISK_TIER_STATUS_ITEM } from './ids';
@@ -102,7 +102,7 @@ export class TierStatusBar implements vscode.Disposable {
       this.item.backgroundColor = background ? new vscode.ThemeColor(background) : undefined;
       tooltip.appendMarkdown(`**${t('AI Act risk tier: {0}', label)}**\n\n`);
       for (const reason of result.tier?.reasons ?? []) {
-        const article = lang === 'da' ? danishArticle(reason.article) : reason.article;
+        const article = cite(reason.article, lang);
         tooltip.appendMarkdown(
           `- ${escape(reason.text[lang])} (${escape(article)}; ${t('applies from {0}', escape(dateWithReason(reason.appliesFrom, reason.dateReason, reason.certainty, lang)))})\n`,
         );

@@ -133,7 +133,7 @@ describe('CLI', () => {
   it('check --lang da prints Danish messages and summary', async () => {
     const { stdout } = await cli('check', '--lang', 'da', path.join(examples, 'match-profilering'));
     assert.match(stdout, /mangler/);
-    assert.match(stdout, /risikoniveau high/);
+    assert.match(stdout, /risikoniveau højrisiko/);
     assert.match(stdout, /2\. december 2027/);
   });
 

@@ -10,6 +10,7 @@ type DanishTexts = {
   markdownDescription?: unknown;
   enumDescriptions?: unknown;
   markdownEnumDescriptions?: unknown;
+  enumNames?: unknown;
 };
 
 const schema = schemaJson as unknown as Node;
@@ -42,6 +43,7 @@ const HUMAN_TEXT_KEYS = new Set([
   'markdownDescription',
   'enumDescriptions',
   'markdownEnumDescriptions',
+  'enumNames',
   'defaultSnippets',
 ]);
 
@@ -227,6 +229,7 @@ describe('ai-system.schema.da.json: Danish texts', () => {
       if (Array.isArray(node.enum)) {
         assertStringArray(entry.enumDescriptions, node.enum.length, `da ${pointer}/enumDescriptions`);
         assertStringArray(entry.markdownEnumDescriptions, node.enum.length, `da ${pointer}/markdownEnumDescriptions`);
+        assertStringArray(entry.enumNames, node.enum.length, `da ${pointer}/enumNames`);
       } else {
         assert.equal(entry.enumDescriptions, undefined, `${pointer}: no Danish enumDescriptions without an enum`);
       }

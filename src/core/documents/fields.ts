@@ -10,7 +10,7 @@ import type { ManifestPath } from '../types';
  */
 export interface DocumentField {
   path: ManifestPath;
-  /** The law the document evidences, in English (Danish through `danishArticle`). */
+  /** The law the document evidences, in English (Danish through `cite`). */
   article: string;
   /** Whose date the finding names; none for a field that rests on law in force on every date (Forvaltningsloven). */
   provision?: ProvisionId;

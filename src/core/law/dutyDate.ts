@@ -3,7 +3,7 @@
  * system", "Editions of the law", "Which law, which date, how sure"). Rules, `assess`, the timeline panel and the
  * messages all ask `dutyDate`. Every date comes from the timeline data; none is written here.
  */
-import { danishArticle } from './articles';
+import { cite as citeIn } from './articles';
 import { formatDate, milestone, provision, TIMELINE, type Certainty, type Edition, type ProvisionId } from './timeline';
 import type { Lang, Localized } from '../types';
 
@@ -110,7 +110,7 @@ const ART_111_2 = 'Art. 111(2)';
 const ART_111_4 = 'Art. 111(4)';
 
 function cite(article: string): Localized {
-  return { en: article, da: danishArticle(article) };
+  return { en: article, da: citeIn(article, 'da') };
 }
 
 /** The date from which a provision's duty applies to this system, with its certainty and, where it differs, why. */

@@ -1,4 +1,5 @@
-import { danishArticle } from './articles';
+import { cite } from './articles';
+import { enumName } from './enumNames';
 import {
   has,
   indexedStrings,
@@ -83,11 +84,11 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
         employees
           ? {
               en: `The system infers the emotions of employees ('practices' lists 'emotion-recognition', 'affectedPersons' has 'employees', no 'medicalOrSafetyReason'): emotion recognition in the workplace is prohibited (AI Act ${point}).`,
-              da: `Systemet udleder ansattes følelser ('practices' angiver 'emotion-recognition', 'affectedPersons' indeholder 'employees', ingen 'medicalOrSafetyReason'): følelsesgenkendelse på arbejdspladsen er forbudt (AI-forordningens ${danishArticle(point)}).`,
+              da: `Systemet udleder ansattes følelser ('practices' angiver 'emotion-recognition', 'affectedPersons' indeholder 'employees', ingen 'medicalOrSafetyReason'): følelsesgenkendelse på arbejdspladsen er forbudt (AI-forordningens ${cite(point, 'da')}).`,
             }
           : {
               en: `The practice '${value}' is prohibited (AI Act ${point}).`,
-              da: `Praksissen '${value}' er forbudt (AI-forordningens ${danishArticle(point)}).`,
+              da: `Praksissen ${enumName('practice', value, 'da')} ('${value}') er forbudt (AI-forordningens ${cite(point, 'da')}).`,
             },
       );
     }
@@ -133,7 +134,9 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
     }
     if (annexIIIHighRisk) {
       const areas = annexIII.map((area) => `${area} (${ANNEX_III_POINTS[area] ?? 'Annex III'})`).join(', ');
-      const areasDa = annexIII.map((area) => `${area} (${danishArticle(ANNEX_III_POINTS[area] ?? 'Annex III')})`).join(', ');
+      const areasDa = annexIII
+        .map((area) => `${enumName('annexIII', area, 'da')} (${cite(ANNEX_III_POINTS[area] ?? 'Annex III', 'da')})`)
+        .join(', ');
       const why: Localized =
         profiling && derogationComplete
           ? {
@@ -155,7 +158,7 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
       const practice = TRANSPARENCY_PRACTICES[value];
       reason(transparencyProvision(value), practice.paragraph, PRACTICES, {
         en: `High-risk systems with '${value}' also carry the ${practice.paragraph} duty to ${practice.duty.en}.`,
-        da: `Højrisiko-AI-systemer med '${value}' har også pligten efter ${danishArticle(practice.paragraph)} til at ${practice.duty.da}.`,
+        da: `Højrisiko-AI-systemer med ${enumName('practice', value, 'da')} ('${value}') har også pligten efter ${cite(practice.paragraph, 'da')} til at ${practice.duty.da}.`,
       });
     }
     const routes: ProvisionId[] = [];
@@ -177,7 +180,7 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
   if (derogationApplies) {
     reason('annex-iii-high-risk', 'Art. 6(3), 6(4)', ['riskClassification', 'derogation'], {
       en: `Listed in Annex III, but a documented Art. 6(3) derogation applies (${String(valueAt(derogation, ['condition']))}) and there is no profiling: not high-risk.`,
-      da: `Opført i bilag III, men en dokumenteret undtagelse efter art. 6, stk. 3, finder anvendelse (${String(valueAt(derogation, ['condition']))}), og der sker ingen profilering: ikke højrisiko.`,
+      da: `Opført i bilag III, men en dokumenteret undtagelse efter art. 6, stk. 3, finder anvendelse (${enumName('condition', String(valueAt(derogation, ['condition'])), 'da')}), og der sker ingen profilering: ikke højrisiko.`,
     });
   }
 
@@ -186,7 +189,7 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
       const practice = TRANSPARENCY_PRACTICES[value];
       reason(transparencyProvision(value), practice.paragraph, PRACTICES, {
         en: `The practice '${value}' carries the transparency duty to ${practice.duty.en} (${practice.paragraph}).`,
-        da: `Praksissen '${value}' medfører gennemsigtighedspligten til at ${practice.duty.da} (${danishArticle(practice.paragraph)}).`,
+        da: `Praksissen ${enumName('practice', value, 'da')} ('${value}') medfører gennemsigtighedspligten til at ${practice.duty.da} (${cite(practice.paragraph, 'da')}).`,
       });
     }
     return { ...base, tier: 'limited', reasons, derogationApplies };

@@ -87,7 +87,7 @@ export const ANNEX_III_POINTS: Record<string, string> = {
   'critical-infrastructure': 'Annex III point 2',
   education: 'Annex III point 3',
   employment: 'Annex III point 4',
-  'essential-public-services': 'Annex III point 5',
+  'essential-public-services': 'Annex III point 5(a)',
   'law-enforcement': 'Annex III point 6',
   migration: 'Annex III point 7',
   'justice-democracy': 'Annex III point 8',

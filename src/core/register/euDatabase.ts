@@ -1,5 +1,5 @@
 import annexViii from './annex-viii.json';
-import { danishArticle } from '../law/articles';
+import { cite } from '../law/articles';
 import { deploys, isTrue, provides, stringList, valueAt } from '../yaml/fields';
 import type { Lang, Localized } from '../types';
 import type { RegisterOptions } from './formats';
@@ -196,7 +196,7 @@ export function registrationRecord(entry: RegisterEntry, section: SectionId, lan
     id: entry.record.id,
     name: displayName(entry),
     section,
-    article: lang === 'da' ? danishArticle(data.article) : data.article,
+    article: cite(data.article, lang),
     title: data.title[lang],
     points,
     missing: points.filter((p) => p.status === 'missing').map((p) => p.point),

@@ -1,4 +1,5 @@
-import { danishArticle } from '../law/articles';
+import { cite } from '../law/articles';
+import { counted, findingCounts } from '../format';
 import { formatDate, type Edition } from '../law/timeline';
 import { TIER_NAMES } from '../law/tiers';
 import { UNDATED } from '../law/dutyDate';
@@ -28,10 +29,6 @@ const NOT_DETERMINED: Localized = { en: 'not determined', da: 'ikke fastlagt' };
 /** "High risk" / "Højrisiko", or "not determined". */
 export function tierLabel(tier: RegisterRecord['tier'], lang: Lang): string {
   return tier ? TIER_NAMES[tier].short[lang] : NOT_DETERMINED[lang];
-}
-
-function citeIn(article: string, lang: Lang): string {
-  return lang === 'da' ? danishArticle(article) : article;
 }
 
 const ROLE_NAMES: Record<string, Localized> = {
@@ -106,7 +103,7 @@ export const REGISTER_COLUMNS: readonly Column[] = [
   column('accepted', 'Accepted findings', 'Accepterede fund', (record) => record.findings.accepted),
   column('nextDuty', 'Next duty', 'Næste forpligtelse', (record, lang) => record.nextDuty?.text[lang] ?? null),
   column('nextDutyArticle', 'Next duty: article', 'Næste forpligtelse: artikel', (record, lang) =>
-    record.nextDuty ? citeIn(record.nextDuty.article, lang) : null,
+    record.nextDuty ? cite(record.nextDuty.article, lang) : null,
   ),
   column(
     'nextDutyAppliesFrom',
@@ -203,7 +200,7 @@ export function formatRegisterMarkdown(entries: readonly RegisterEntry[], option
         `[${markdownText(displayName(entry))}](#${anchorOf(entry)})`,
         tierLabel(r.tier, lang),
         r.status ? markdownText(statusLabel(r.status, lang) ?? r.status) : dash,
-        r.nextDuty ? `${markdownText(r.nextDuty.text[lang])} (${citeIn(r.nextDuty.article, lang)})` : dash,
+        r.nextDuty ? `${markdownText(r.nextDuty.text[lang])} (${cite(r.nextDuty.article, lang)})` : dash,
         r.nextDuty ? (r.nextDuty.appliesFrom ? formatDate(r.nextDuty.appliesFrom, lang) : UNDATED[lang]) : dash,
         String(r.findings.errors),
       ]),
@@ -234,8 +231,8 @@ const LABELS: Record<string, Localized> = {
   deployerRegistration: { en: "Deployer's EU database registration", da: 'Idriftsætterens registrering i EU-databasen' },
   findings: { en: 'Findings', da: 'Fund' },
   findingCounts: {
-    en: '{e} error(s), {w} warning(s), {i} information ({a} accepted)',
-    da: '{e} fejl, {w} advarsler, {i} oplysninger ({a} accepteret)',
+    en: '{counts} ({a})',
+    da: '{counts} ({a})',
   },
   nextDuty: { en: 'Next duty', da: 'Næste forpligtelse' },
   nextDutyText: { en: '{text} ({article}), from {date}', da: '{text} ({article}), fra {date}' },
@@ -288,17 +285,15 @@ function systemSection(entry: RegisterEntry, lang: Lang): string[] {
     row(
       'findings',
       LABELS.findingCounts[lang]
-        .replace('{e}', String(r.findings.errors))
-        .replace('{w}', String(r.findings.warnings))
-        .replace('{i}', String(r.findings.information))
-        .replace('{a}', String(r.findings.accepted)),
+        .replace('{counts}', findingCounts(r.findings, lang))
+        .replace('{a}', counted(r.findings.accepted, 'accepted', lang)),
     ),
     row(
       'nextDuty',
       r.nextDuty
         ? LABELS.nextDutyText[lang]
             .replace('{text}', markdownText(r.nextDuty.text[lang]))
-            .replace('{article}', citeIn(r.nextDuty.article, lang))
+            .replace('{article}', cite(r.nextDuty.article, lang))
             .replace('{date}', r.nextDuty.appliesFrom ? formatDate(r.nextDuty.appliesFrom, lang) : UNDATED[lang])
         : r.tier === null
           ? LABELS.notAssessed[lang]

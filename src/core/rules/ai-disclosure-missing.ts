@@ -1,7 +1,7 @@
 import { has, stringList } from '../yaml/fields';
 import type { Finding } from '../types';
 import { TRANSPARENCY_PRACTICES, type TransparencyField } from '../law/vocabulary';
-import { danishArticle } from '../law/articles';
+import { cite } from '../law/articles';
 import { findingAt, message, type Rule } from './rule';
 
 const HOLDER = {
@@ -32,7 +32,7 @@ export const aiDisclosureMissing: Rule<'ai-disclosure-missing'> = {
       const practices = values.map((value) => TRANSPARENCY_PRACTICES[value]);
       const paragraphs = [...new Set(practices.map((p) => p.paragraph))].join(', ');
       const duties = practices.map((p) => `${p.paragraph} (${HOLDER[p.holder].en}): ${p.duty.en}`).join('; ');
-      const dutiesDa = practices.map((p) => `${danishArticle(p.paragraph)} (${HOLDER[p.holder].da}): ${p.duty.da}`).join('; ');
+      const dutiesDa = practices.map((p) => `${cite(p.paragraph, 'da')} (${HOLDER[p.holder].da}): ${p.duty.da}`).join('; ');
       const listed = values.map((v) => `'${v}'`).join(', ');
       const chatbotOnly = values.length === 1 && !stringList(context.data, ['riskClassification', 'practices']).includes(values[0]);
       const source = chatbotOnly

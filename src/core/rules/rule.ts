@@ -4,7 +4,7 @@ import type { TierResult } from '../law/risk';
 import type { ObligationId } from '../law/obligations';
 import type { Edition, ProvisionId } from '../law/timeline';
 import { dutyDate, dutyDatePhrase, earliest, type DutyDate, type SystemDates } from '../law/dutyDate';
-import { danishArticle } from '../law/articles';
+import { cite } from '../law/articles';
 import type { DocumentKind } from '../templates/index';
 import type { Finding, Localized, ManifestPath, RelatedLocation, RuleId, Severity } from '../types';
 
@@ -128,7 +128,7 @@ export function documentMessage(
     const provision = field.provision === 'annex-iii-high-risk' ? (context.tier.highRiskProvision ?? field.provision) : field.provision;
     return message(en, da, field.article, provision, context);
   }
-  return { en: `${en} (${field.article}).`, da: `${da} (${danishArticle(field.article)}).` };
+  return { en: `${en} (${field.article}).`, da: `${da} (${cite(field.article, 'da')}).` };
 }
 
 /**
@@ -143,7 +143,7 @@ export function message(
   provision: ProvisionId | readonly ProvisionId[],
   context: Pick<RuleContext, 'edition' | 'system' | 'tier'>,
 ): DatedMessage {
-  const articles = typeof article === 'string' ? { en: article, da: danishArticle(article) } : article;
+  const articles = typeof article === 'string' ? { en: article, da: cite(article, 'da') } : article;
   const provisions = typeof provision === 'string' ? [provision] : provision;
   const duty = earliest(provisions.map((id) => dutyFor(context, id)));
   const when = dutyDatePhrase(duty);
@@ -156,6 +156,6 @@ export function message(
  * date (Forvaltningsloven), which carry no `appliesFrom` and which `--due-only` never lowers.
  */
 export function undatedMessage(en: string, da: string, article: Localized | string): Localized {
-  const articles = typeof article === 'string' ? { en: article, da: danishArticle(article) } : article;
+  const articles = typeof article === 'string' ? { en: article, da: cite(article, 'da') } : article;
   return { en: `${en} (${articles.en}).`, da: `${da} (${articles.da}).` };
 }

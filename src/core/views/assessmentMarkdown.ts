@@ -1,5 +1,5 @@
 import type { Assessment, ObligationStatus } from '../assessment/assess';
-import { danishArticle } from '../law/articles';
+import { cite } from '../law/articles';
 import { formatDate } from '../law/timeline';
 import { assessmentEditionLabel, certaintyLabel, dateWithReason, futureGapsText } from './dutyText';
 import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../law/tiers';
@@ -55,10 +55,6 @@ function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-function article(text: string, lang: Lang): string {
-  return lang === 'da' ? danishArticle(text) : text;
-}
-
 /** "; 1 of the missing accepted" when some missing duties are accepted gaps. */
 function acceptedCount(assessment: Assessment, lang: Lang): string {
   const n = assessment.obligations.filter((o) => o.status === 'missing' && o.accepted).length;
@@ -94,7 +90,7 @@ export function assessmentMarkdown(assessment: Assessment, options: AssessmentMa
     );
     for (const reason of assessment.reasons) {
       lines.push(
-        `| ${cell(reason.text[lang])} | ${cell(article(reason.article, lang))} | ${cell(dateWithReason(reason.appliesFrom, reason.dateReason, 'primary', lang))} | ${certaintyLabel(reason.certainty, lang)} |`,
+        `| ${cell(reason.text[lang])} | ${cell(cite(reason.article, lang))} | ${cell(dateWithReason(reason.appliesFrom, reason.dateReason, 'primary', lang))} | ${certaintyLabel(reason.certainty, lang)} |`,
       );
     }
   }
@@ -119,7 +115,7 @@ export function assessmentMarkdown(assessment: Assessment, options: AssessmentMa
     const why = obligation.accepted ? `<br>${cell(acceptedPrefix(obligation.accepted)[lang])}` : '';
     const gap = obligation.status === 'not-yet-applicable' && obligation.gap ? ` — ${t(TEXT.missingInManifest)}` : '';
     lines.push(
-      `| ${status}${gap} | ${cell(obligation.text[lang])}${why} | ${cell(article(obligation.article, lang))} | ${cell(dateWithReason(obligation.appliesFrom, obligation.dateReason, 'primary', lang, obligation.mayApplyFrom))} | ${certaintyLabel(obligation.certainty, lang)}${lang === 'en' ? `: ${cell(obligation.source)}` : ''} |`,
+      `| ${status}${gap} | ${cell(obligation.text[lang])}${why} | ${cell(cite(obligation.article, lang))} | ${cell(dateWithReason(obligation.appliesFrom, obligation.dateReason, 'primary', lang, obligation.mayApplyFrom))} | ${certaintyLabel(obligation.certainty, lang)}${lang === 'en' ? `: ${cell(obligation.source)}` : ''} |`,
     );
   }
   lines.push('', `> ${t(TEXT.guidance)}`, '');

@@ -7,15 +7,11 @@ import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../law/tiers';
 import { resolveEdition } from '../law/dutyDate';
 import { certaintyLabel as dateCertaintyLabel, dateWithReason, futureGapsText } from './dutyText';
 import { UNDATED } from '../law/dutyDate';
-import { danishArticle } from '../law/articles';
+import { cite } from '../law/articles';
 import { EDITIONS, formatDate, TIMELINE, type Certainty, type Edition, type Milestone, type Provision } from '../law/timeline';
 import { RULE_IDS } from '../rules/index';
 import { escapeAttribute, escapeHtml, format } from '../format';
 import type { Lang, Localized, RuleId, Tier } from '../types';
-
-function cite(article: string, lang: Lang): string {
-  return lang === 'da' ? danishArticle(article) : article;
-}
 
 export type Phase = 'past' | 'current' | 'future';
 
