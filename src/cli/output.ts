@@ -299,9 +299,8 @@ export function formatAssessmentText(file: string, assessment: Assessment, lang:
     lines.push('', `${da ? 'Forpligtelser pr.' : 'Obligations on'} ${formatDate(assessment.date, lang)} (${edition}):`);
     const width = Math.max(...Object.values(STATUS_LABEL[lang]).map((label) => label.length));
     for (const obligation of assessment.obligations) {
-      // An accepted gap is listed as accepted, with who, when and why: not as met (its JSON status stays `missing`).
-      const accepted = obligation.status === 'missing' && obligation.accepted;
-      const status = STATUS_LABEL[lang][accepted ? 'accepted' : obligation.status].padEnd(width);
+      // An accepted gap is listed as accepted, with who, when and why: not as met.
+      const status = STATUS_LABEL[lang][obligation.status].padEnd(width);
       const why = obligation.accepted ? ` (${acceptedPrefix(obligation.accepted)[lang]})` : '';
       const gap =
         obligation.status === 'not-yet-applicable' && obligation.gap ? (da ? ' — mangler i manifestet' : ' — missing in the manifest') : '';

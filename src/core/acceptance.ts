@@ -93,6 +93,7 @@ function accepted(finding: Finding, acceptance: Acceptance): Finding {
   return {
     ...finding,
     severity: 'information',
+    severityBeforeAcceptance: finding.severity,
     message: { en: `${prefix.en} — ${finding.message.en}`, da: `${prefix.da} — ${finding.message.da}` },
     accepted: acceptance,
   };

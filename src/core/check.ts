@@ -147,6 +147,7 @@ function finish(loaded: Loaded, documents: LinkedDocument[], options: CheckOptio
     edition: resolved.edition,
     system: systemDates(seen.data),
     absentDocuments: new Set(absent.map((document) => fieldKey(document.path))),
+    ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
   };
   const rejectedKeys = rejected.map((path) => path.join('\u0000'));
   const ruleFindings = notCovered(runDomainRules(context), scan).filter((finding) => !rejectedKeys.includes(finding.path.join('\u0000')));

@@ -53,6 +53,8 @@ export interface Finding {
   related?: RelatedLocation[];
   /** Set when an entry of `acceptedFindings` accepts the finding: its severity is then `information`. */
   accepted?: Acceptance;
+  /** An accepted finding's severity before it was accepted (whether it denied a duty's evidence: `assess`). */
+  severityBeforeAcceptance?: Severity;
   /** ISO date from which the duty applies to this system (absent for `yaml-syntax`, `schema` and the like). */
   appliesFrom?: string;
   /** How sure that date is (the timeline data's certainty). */

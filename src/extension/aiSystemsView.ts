@@ -1,7 +1,6 @@
 import { errorMessage } from '../core/errors';
 import * as vscode from 'vscode';
-import { formatDate } from '../core/law/timeline';
-import { UNDATED } from '../core/law/dutyDate';
+import { dutyCountParts, dutyWhen } from '../core/views/dutyText';
 import { REGISTER_FORMATS, registerFileName, renderRegister, type RegisterFormat } from '../core/register/index';
 import { statusLabel, tierLabel } from '../core/register/formats';
 import { entryFromBytes, inChunks } from '../core/register/population';
@@ -19,7 +18,12 @@ import { AI_SYSTEMS_VIEW, MANIFEST_GLOB, NEXT_DUTY_ITEM_CONTEXT, SYSTEM_ITEM_CON
 
 /** A node of the AI systems tree: a system (one manifest), or one of its children. */
 export type AiSystemNode =
-  { kind: 'system'; key: string } | { kind: 'finding'; key: string; finding: Finding; index: number } | { kind: 'nextDuty'; key: string };
+  | { kind: 'system'; key: string }
+  | { kind: 'finding'; key: string; finding: Finding; index: number }
+  | { kind: 'nextDuty'; key: string; duty: DutyItem };
+
+/** The duty items under a system: its overdue duties, those due before use, and the next duty to do (`dutyStatus.ts`). */
+type DutyItem = 'overdue' | 'dueBeforeUse' | 'next';
 
 interface Cached {
   uri: vscode.Uri;
@@ -224,7 +228,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
     const children: AiSystemNode[] = cached.entry.findings
       .map((finding, index) => ({ kind: 'finding' as const, key: node.key, finding, index }))
       .filter((child) => child.finding.severity !== 'information');
-    if (cached.entry.nextObligation) children.push({ kind: 'nextDuty', key: node.key });
+    for (const duty of dutyItems(cached.entry)) children.push({ kind: 'nextDuty', key: node.key, duty });
     return children;
   }
 
@@ -235,7 +239,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
     const lang = currentLang();
     if (node.kind === 'system') {
       const record = entry.record;
-      const children = entry.findings.some((f) => f.severity !== 'information') || entry.nextObligation;
+      const children = entry.findings.some((f) => f.severity !== 'information') || dutyItems(entry).length > 0;
       const item = new vscode.TreeItem(
         displayName(entry),
         children ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
@@ -252,7 +256,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
           `${t('File')}: ${entry.file}`,
           `${t('Status')}: ${statusLabel(record.status, lang) ?? '—'}`,
           `${t('Errors')}: ${record.findings.errors}, ${t('Warnings')}: ${record.findings.warnings}`,
-          record.missing === null ? '' : `${t('Duties missing')}: ${record.missing}`,
+          entry.duties ? dutyCountParts(entry.duties, lang).join(' · ') : '',
         ].join('  \n'),
       );
       item.command = { command: 'vscode.open', title: t('Open manifest'), arguments: [uri] };
@@ -276,14 +280,26 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
       };
       return item;
     }
-    const next = entry.nextObligation;
-    const item = new vscode.TreeItem(next ? t('Next duty: {0}', next.text[lang]) : '');
-    item.id = `${node.key}#next`;
-    if (next) {
-      const when = next.appliesFrom ? formatDate(next.appliesFrom, lang) : UNDATED[lang];
-      item.description = when;
-      item.tooltip = `${next.text[lang]} (${next.article}) — ${when}`;
-      item.iconPath = new vscode.ThemeIcon(next.status === 'missing' ? 'circle-large-outline' : 'calendar');
+    const duties = entry.duties;
+    const listed = !duties ? [] : node.duty === 'next' ? (duties.next ? [duties.next] : []) : duties[node.duty];
+    const first = listed[0];
+    const text = first?.text[lang] ?? '';
+    const label =
+      node.duty === 'overdue'
+        ? t('Overdue: {0}', text)
+        : node.duty === 'dueBeforeUse'
+          ? t('Due before use: {0}', text)
+          : t('Next duty: {0}', text);
+    const item = new vscode.TreeItem(first ? label : '');
+    item.id = `${node.key}#${node.duty}`;
+    if (first) {
+      // The same words as the lens and the register: "overdue since …", "due before the system is used", "from …".
+      item.description =
+        listed.length > 1 ? `${dutyWhen(first, entry.date, lang)} (+${listed.length - 1})` : dutyWhen(first, entry.date, lang);
+      item.tooltip = listed.map((o) => `${o.text[lang]} (${o.article}) — ${dutyWhen(o, entry.date, lang)}`).join('\n');
+      item.iconPath = new vscode.ThemeIcon(
+        node.duty === 'overdue' ? 'circle-large-outline' : node.duty === 'dueBeforeUse' ? 'clock' : 'calendar',
+      );
     }
     item.contextValue = NEXT_DUTY_ITEM_CONTEXT;
     return item;
@@ -293,6 +309,17 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
     for (const disposable of this.disposables) disposable.dispose();
     this.cache.clear();
   }
+}
+
+/** Which duty items a system shows: overdue duties, duties due before use, the next duty (none when not assessed). */
+function dutyItems(entry: RegisterEntry): DutyItem[] {
+  const duties = entry.duties;
+  if (!duties) return [];
+  return [
+    ...(duties.overdue.length > 0 ? (['overdue'] as const) : []),
+    ...(duties.dueBeforeUse.length > 0 ? (['dueBeforeUse'] as const) : []),
+    ...(duties.next ? (['next'] as const) : []),
+  ];
 }
 
 /** Each format's label and what it is for, in the extension's language. */

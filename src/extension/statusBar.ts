@@ -2,13 +2,15 @@ import * as vscode from 'vscode';
 import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../core/law/tiers';
 import type { CheckResult } from '../core/check';
 import { cite } from '../core/law/articles';
-import { dateWithReason, futureFindingGaps, futureGapsText } from '../core/views/dutyText';
+import { assess } from '../core/assessment/assess';
+import { dutyOverview } from '../core/assessment/dutyStatus';
+import { dateWithReason, dutyCountParts } from '../core/views/dutyText';
 import type { Tier } from '../core/types';
 import { ASSESS_COMMAND, RISK_TIER_STATUS_ITEM } from './ids';
 import { t } from './l10n';
 import { NO_TIER_CODICON, TIER_CODICON } from './tierIcons';
 import { isManifestDocument, type ManifestService } from './manifestService';
-import { affectsOurSettings, currentLang, referenceDate } from './settings';
+import { affectsOurSettings, currentEdition, currentLang, referenceDate } from './settings';
 
 const BACKGROUNDS: Partial<Record<Tier, string>> = {
   prohibited: 'statusBarItem.errorBackground',
@@ -94,9 +96,9 @@ export class TierStatusBar implements vscode.Disposable {
       );
     } else {
       const label = TIER_NAMES[tier].short[lang];
-      // One story with the assessment and the panel: gaps in duties that apply later are counted as such.
+      // One story with the lens, the view and the panel: overdue, due before use, missing later, accepted, next.
       const today = referenceDate();
-      const gaps = futureGapsText(futureFindingGaps(result.findings, today), lang);
+      const duties = dutyOverview(assess(result, today, currentEdition()));
       this.item.text = `${TIER_CODICON} ${label}`;
       const background = BACKGROUNDS[tier];
       this.item.backgroundColor = background ? new vscode.ThemeColor(background) : undefined;
@@ -107,7 +109,7 @@ export class TierStatusBar implements vscode.Disposable {
           `- ${escape(reason.text[lang])} (${escape(article)}; ${t('applies from {0}', escape(dateWithReason(reason.appliesFrom, reason.dateReason, reason.certainty, lang)))})\n`,
         );
       }
-      if (gaps) tooltip.appendMarkdown(`\n${t('Gaps in duties not yet in force: {0}', escape(gaps))}\n`);
+      tooltip.appendMarkdown(`\n${escape(dutyCountParts(duties, lang).join(' · '))}\n`);
     }
     tooltip.appendMarkdown(`\n${t('Click to see the reasons and obligations.')}`);
     this.item.tooltip = tooltip;

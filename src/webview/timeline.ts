@@ -29,7 +29,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 type Attributes = Record<string, string | number | boolean | null | undefined>;
 type Child = Node | string | null | undefined | false;
-type IconKind = 'met' | 'missing' | 'not-yet-applicable' | 'in-force' | 'superseded';
+type IconKind = 'met' | 'missing' | 'accepted' | 'not-yet-applicable' | 'in-force' | 'superseded';
 
 (function () {
   const vscode = acquireVsCodeApi();
@@ -101,7 +101,14 @@ type IconKind = 'met' | 'missing' | 'not-yet-applicable' | 'in-force' | 'superse
     return new Set(state.expanded);
   }
 
-  const ICONS: Record<IconKind, string> = { met: '✓', missing: '✗', 'not-yet-applicable': '◷', 'in-force': '✓', superseded: '→' };
+  const ICONS: Record<IconKind, string> = {
+    met: '✓',
+    missing: '✗',
+    accepted: '⚠',
+    'not-yet-applicable': '◷',
+    'in-force': '✓',
+    superseded: '→',
+  };
 
   /** A coloured symbol (decorative: the text beside it says the same). */
   function icon(kind: IconKind): HTMLElement {
@@ -172,6 +179,8 @@ type IconKind = 'met' | 'missing' | 'not-yet-applicable' | 'in-force' | 'superse
             el('span', { class: 'tl-muted' }, [t.obligationsSummary + ': ']),
             status('met', c.met + ' ' + t.status.met),
             status('missing', c.missing + ' ' + t.status.missing),
+            // An accepted gap is neither met nor missing: counted on its own, only when there is one.
+            c.accepted > 0 ? status('accepted', c.accepted + ' ' + t.status.accepted) : null,
             status('not-yet-applicable', c['not-yet-applicable'] + ' ' + t.status['not-yet-applicable']),
           ]),
         );

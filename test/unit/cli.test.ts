@@ -39,9 +39,13 @@ describe('CLI', () => {
     );
     assert.match(stdout, /match-profilering\/ai-system\.yaml: risk tier high/);
     assert.match(stdout, /journalnotat-assistent\/ai-system\.yaml: risk tier limited/);
-    // match-profilering: the DPIA in progress during the pilot, 2 provider documents, 2 deployer registrations;
-    // sygedagpenge-visitation: 2 registrations.
-    assert.match(stdout, /4 manifest\(s\) checked: 7 error\(s\), 1 warning\(s\)/);
+    // match-profilering: the DPIA and the FRIA in progress during the pilot, 2 provider documents, 2 deployer
+    // registrations; sygedagpenge-visitation: the FRIA in progress in production, 2 registrations.
+    assert.match(stdout, /4 manifest\(s\) checked: 9 error\(s\), 1 warning\(s\)/);
+    assert.match(
+      stdout,
+      /sygedagpenge-visitation\/ai-system\.yaml:\d+:\d+ error fria-missing `fria\.status` is in-progress while `system\.status` is production/,
+    );
   });
 
   it('check: exit 0 when no finding is an error', async () => {
@@ -55,7 +59,7 @@ describe('CLI', () => {
     const report = JSON.parse(stdout);
     assert.equal(report.files.length, 1);
     assert.equal(report.files[0].tier, 'high');
-    assert.deepEqual(report.summary, { files: 1, errors: 5, warnings: 1, information: 0 });
+    assert.deepEqual(report.summary, { files: 1, errors: 6, warnings: 1, information: 0 });
     assert.equal(report.files[0].edition, 'amended', 'auto on 24 Nov 2026: the Digital Omnibus is in force');
     const mismatch = report.files[0].findings.find((f: any) => f.ruleId === 'tier-mismatch');
     const text = fs.readFileSync(path.join(examples, 'match-profilering', 'ai-system.yaml'), 'utf8').split('\n');
@@ -91,7 +95,7 @@ describe('CLI', () => {
     assert.deepEqual(rules.map((r: any) => r.id).sort(), [...RULE_IDS].sort());
     assert.ok(rules.every((r: any) => r.help.text && r.help.markdown && r.shortDescription.text));
     const results = sarif.runs[0].results;
-    assert.equal(results.length, 8);
+    assert.equal(results.length, 10);
     for (const result of results) {
       assert.equal(rules[result.ruleIndex].id, result.ruleId);
       assert.ok(['error', 'warning', 'note'].includes(result.level));

@@ -10,6 +10,7 @@ import { summaryLens } from '../../src/core/features/summaryLens';
 import { documentSymbols, type ManifestSymbol } from '../../src/core/features/symbols';
 import { parseManifest } from '../../src/core/yaml/parse';
 import type { SourceRange } from '../../src/core/types';
+import { highRiskManifest, toYaml } from './manifests';
 
 const root = path.resolve(__dirname, '../../..');
 const example = (name: string): string => fs.readFileSync(path.join(root, 'examples', name, 'ai-system.yaml'), 'utf8');
@@ -219,27 +220,52 @@ describe('document links', () => {
 });
 
 describe('summary lens', () => {
-  it('names the tier, the missing duties and the next duty with its date', () => {
+  it('names the tier, the overdue duties, the duties missing later and the next duty with its date', () => {
     const result = checkManifestText(example('match-profilering'));
     const lens = summaryLens(result, 'en', '2026-11-24', 'amended');
-    assert.match(lens.title, /^High risk · (no duty|\d+ dut(y|ies)) missing · next: .+ from \d{1,2} \w+ 20\d\d$/);
-    assert.match(lens.title, /from 2 December 2027$/, 'Annex III duties apply from 2 Dec 2027 as amended');
-    // The DPIA is still in progress during the pilot (GDPR Art. 35(1)): the one duty missing, named in the tooltip.
-    assert.equal(lens.tooltip, `${lens.title}\n\nMissing:\n- Data protection impact assessment (DPIA)`);
+    // The DPIA is still in progress during the pilot (GDPR Art. 35(1)): the one duty overdue now; the Annex III
+    // duties the manifest lacks are missing later (their errors are in the Problems panel too).
+    assert.match(lens.title, /^High risk · 1 duty overdue · \d+ missing later · next: .+ from 2 December 2027$/);
+    assert.match(
+      lens.tooltip,
+      /\n\nOverdue:\n- Data protection impact assessment \(DPIA\) \(overdue since 25 May 2018\)\n\nMissing, applies later:\n/,
+    );
+    assert.match(lens.tooltip, /- Fundamental rights impact assessment \(FRIA\) before first use \(from 2 December 2027\)/);
     assert.deepEqual(lens.actions, { assess: 'Assess risk tier', timeline: 'Show timeline' });
     const da = summaryLens(result, 'da', '2026-11-24', 'amended');
-    assert.match(da.title, /^Højrisiko · (ingen|\d+) forpligtelser? mangler · næste: .+ fra 2\. december 2027$/);
+    assert.match(da.title, /^Højrisiko · 1 forpligtelse over fristen · \d+ mangler senere · næste: .+ fra 2\. december 2027$/);
     assert.deepEqual(da.actions, { assess: 'Vurdér risikoniveau', timeline: 'Vis tidslinje' });
   });
 
-  it('counts more duties as missing once they apply, and names no next duty when all apply', () => {
+  it('counts more duties as overdue once they apply, and names no next duty when all apply', () => {
     const result = checkManifestText(example('match-profilering'));
     const now = summaryLens(result, 'en', '2026-11-24', 'amended');
     const later = summaryLens(result, 'en', '2030-01-01', 'amended');
-    const count = (title: string) => Number(/(\d+) dut/.exec(title)?.[1] ?? 0);
+    const count = (title: string) => Number(/(\d+) dut(y|ies) overdue/.exec(title)?.[1] ?? 0);
     assert.ok(count(later.title) > count(now.title), `${later.title} vs ${now.title}`);
-    assert.doesNotMatch(later.title, /next:/);
-    assert.match(later.tooltip, /\n\nMissing:\n(- .+\n)*- Conformity assessment(\n|$)/);
+    assert.doesNotMatch(later.title, /next:|missing later/);
+    assert.match(later.tooltip, /\n\nOverdue:\n(- .+\n)*- Conformity assessment \(overdue since 2 December 2027\)(\n|$)/);
+  });
+
+  it('never says "no duty missing" beside errors of duties that apply later, never names a met duty or an overdue one as next', () => {
+    const manifest = highRiskManifest();
+    delete manifest.documentation.conformityAssessment;
+    const result = checkManifestText(toYaml(manifest), { referenceDate: '2026-11-24' });
+    assert.ok(result.findings.some((f) => f.severity === 'error' && f.appliesFrom === '2027-12-02'));
+    const lens = summaryLens(result, 'en', '2026-11-24', 'amended');
+    assert.equal(lens.title, 'High risk · no duty missing now · 1 missing later · next: Conformity assessment from 2 December 2027');
+    // Once it applies, it is overdue: counted and named as such, never "next" with a past date.
+    const after = summaryLens(result, 'en', '2028-01-01', 'amended');
+    assert.equal(after.title, 'High risk · 1 duty overdue');
+    assert.match(after.tooltip, /Overdue:\n- Conformity assessment \(overdue since 2 December 2027\)/);
+    // Everything recorded: no duty missing, and no duty already recorded named as next.
+    const complete = summaryLens(
+      checkManifestText(toYaml(highRiskManifest()), { referenceDate: '2026-11-24' }),
+      'en',
+      '2026-11-24',
+      'amended',
+    );
+    assert.equal(complete.title, 'High risk · no duty missing');
   });
 
   it('says the tier is unknown for broken YAML and for a file that is not a mapping', () => {

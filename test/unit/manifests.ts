@@ -43,6 +43,8 @@ export function highRiskManifest(): Record<string, any> {
     "The reasons of each decision state the system's recommendation and how the caseworker weighed it; a citizen can ask the job centre for an explanation.";
   manifest.riskClassification = { practices: [], annexIII: ['essential-public-services'], profiling: false };
   manifest.humanOversight.competence = 'Trained in reading recommendations critically.';
+  // Art. 26(7): every high-risk deployer informs its workers and their representatives.
+  manifest.transparency.workersInformed = true;
   manifest.fria = { status: 'completed', document: 'docs/fria.md' };
   manifest.logging = { enabled: true, retentionMonths: 6 };
   manifest.deployment = {

@@ -280,7 +280,10 @@ describe('timeline view: model', () => {
           assert.equal(view.fixable, (o.status === 'missing' || view.prepared === false) && o.ruleIds.length > 0);
         }
         assert.equal(
-          model.manifest.counts.met + model.manifest.counts.missing + model.manifest.counts['not-yet-applicable'],
+          model.manifest.counts.met +
+            model.manifest.counts.missing +
+            model.manifest.counts.accepted +
+            model.manifest.counts['not-yet-applicable'],
           assessment.obligations.length,
         );
       }
@@ -300,13 +303,13 @@ describe('timeline view: model', () => {
 
     const adopted = example('match-profilering', '2026-09-01', 'adopted');
     const now = milestone(adopted, 'general-application').obligations;
-    // The DPIA (GDPR, since 25 May 2018) is in progress while the system is in pilot: due before the processing started.
+    // The DPIA (GDPR, since 25 May 2018) and the FRIA are in progress while the system is in pilot: due before use.
     assert.deepEqual(
       now
         .filter((o) => o.status === 'missing')
         .map((o) => o.id)
         .sort(),
-      ['conformity-assessment', 'deployer-dpia', 'deployer-registration', 'provider-registered', 'registration'],
+      ['conformity-assessment', 'deployer-dpia', 'deployer-registration', 'fria', 'provider-registered', 'registration'],
     );
     assert.ok(
       now
@@ -315,12 +318,16 @@ describe('timeline view: model', () => {
           (o) =>
             o.fixable &&
             o.ruleIds.some(
-              (id) => id === 'provider-documentation-missing' || id === 'deployer-obligation-missing' || id === 'dpia-missing',
+              (id) =>
+                id === 'provider-documentation-missing' ||
+                id === 'deployer-obligation-missing' ||
+                id === 'dpia-missing' ||
+                id === 'fria-missing',
             ),
         ),
     );
-    assert.equal(milestone(adopted, 'general-application').counts.missing, 5);
-    assert.match(milestone(adopted, 'general-application').ariaLabel, /obligations of this system, 5 missing$/);
+    assert.equal(milestone(adopted, 'general-application').counts.missing, 6);
+    assert.match(milestone(adopted, 'general-application').ariaLabel, /obligations of this system, 6 missing$/);
     assert.deepEqual(
       milestone(adopted, 'gdpr-application')
         .obligations.filter((o) => o.status === 'missing')
@@ -333,16 +340,21 @@ describe('timeline view: model', () => {
     assert.equal(amended.editionStatusLabel, 'this edition is in force');
     // One story: the gaps in duties from 2 Dec 2027 are counted as such, not as nothing.
     assert.equal(amended.manifest?.counts.missing, 1, 'the DPIA, in force since 2018');
-    assert.equal(amended.manifest?.counts.gaps, 5);
-    assert.equal(amended.manifest?.futureGapsLabel, '5 gaps in duties from 2 December 2027');
-    assert.equal(milestone(amended, 'annex-iii-amended').counts.gaps, 5);
+    assert.equal(amended.manifest?.counts.gaps, 6);
+    assert.equal(amended.manifest?.futureGapsLabel, '6 gaps in duties from 2 December 2027');
+    assert.equal(milestone(amended, 'annex-iii-amended').counts.gaps, 6);
   });
 
   it('uses the Danish terms of the glossary', () => {
     const model = example('match-profilering', '2026-09-01', 'adopted', 'da');
     assert.equal(model.texts.title, 'Tidslinje for AI-forordningen');
     assert.equal(model.manifest?.tierLabel, 'Højrisiko-AI-system');
-    assert.deepEqual(model.texts.status, { met: 'Opfyldt', missing: 'Mangler', 'not-yet-applicable': 'Gælder endnu ikke' });
+    assert.deepEqual(model.texts.status, {
+      met: 'Opfyldt',
+      missing: 'Mangler',
+      accepted: 'Accepteret',
+      'not-yet-applicable': 'Gælder endnu ikke',
+    });
     assert.equal(milestone(model, 'prohibitions-and-literacy').title, 'Forbudte former for AI-praksis og AI-færdigheder');
     assert.equal(
       example('borgerchatbot', '2026-09-01', 'amended', 'da').manifest?.tierLabel,

@@ -1,16 +1,21 @@
 import type { CheckResult } from '../check';
 import { has, valueAt, type Data } from '../yaml/fields';
-import { dpiaMandatory } from '../law/applicability';
+import { dpiaMandatory, inUse } from '../law/applicability';
 import { RULES } from '../rules/index';
 import type { Rule } from '../rules/rule';
 import { prohibitedPractices, transparencyProvision, type Reason, type TierResult } from '../law/risk';
-import { OBLIGATIONS, spec, type ObligationGroup, type ObligationId, type ObligationSpec } from '../law/obligations';
+import { holdsTransparencyDuty, OBLIGATIONS, spec, type ObligationGroup, type ObligationId, type ObligationSpec } from '../law/obligations';
 import type { Certainty, Edition, ProvisionId } from '../law/timeline';
 import { dutyDate, resolveEdition, systemDates, type EditionChoice } from '../law/dutyDate';
 import type { Acceptance, Finding, Localized, ManifestPath, RuleId, Tier } from '../types';
 import { PROHIBITED_PRACTICES, TRANSPARENCY_PRACTICES } from '../law/vocabulary';
 
-export type ObligationStatus = 'met' | 'missing' | 'not-yet-applicable';
+/**
+ * `met`: the evidence is there; `missing`: the duty applies on the date and its evidence is not there; `accepted`: it
+ * applies and its only gaps are accepted findings (never `met`); `not-yet-applicable`: it applies later (see `gap`).
+ * What the views count and name (missing now, later, overdue, next) is read through `views/dutyStatus.ts`.
+ */
+export type ObligationStatus = 'met' | 'missing' | 'accepted' | 'not-yet-applicable';
 
 export interface Obligation {
   id: string;
@@ -36,7 +41,7 @@ export interface Obligation {
   ruleIds: RuleId[];
   /**
    * Set when every finding that makes the duty missing is accepted (`acceptedFindings`): who accepted the gap, when
-   * and why. The status stays `missing` (an accepted gap is not met); the views list the duty as accepted.
+   * and why. The status is then `accepted` (or `not-yet-applicable`): an accepted gap is never `met`.
    */
   accepted?: Acceptance;
 }
@@ -57,6 +62,8 @@ export interface Assessment {
 
 /** The duties whose status the DPIA's own status decides (see dpiaStatus). */
 const DPIA_DUTIES: readonly ObligationId[] = ['dpia', 'deployer-dpia'];
+
+type DataStatus = 'met' | 'missing' | 'not-yet-applicable';
 
 function overlaps(a: ManifestPath, b: ManifestPath): boolean {
   const length = Math.min(a.length, b.length);
@@ -81,26 +88,48 @@ const EVERY_DUTY_RULES: readonly RuleId[] = (RULES as readonly Rule[])
  */
 const DOCUMENT_RULES: readonly RuleId[] = ['document-incomplete', 'dpia-document-not-found'];
 
+/** An error of an `every-duty` rule at the duty's field, or a document's finding — also once accepted: accepting a gap does not close it. */
 function lacksEvidence(finding: Finding, path: ManifestPath): boolean {
+  const severity = finding.severityBeforeAcceptance ?? finding.severity;
   return (
     EVERY_DUTY_RULES.includes(finding.ruleId) &&
-    (finding.severity === 'error' || DOCUMENT_RULES.includes(finding.ruleId)) &&
+    (severity === 'error' || DOCUMENT_RULES.includes(finding.ruleId)) &&
     overlaps(finding.path, path)
   );
 }
 
 /**
- * The DPIA (GDPR Art. 35) by its status: met only when completed with its document, or justified not-required where
- * it is not mandatory; not yet due while in progress before the processing starts (planned, development).
+ * The DPIA (GDPR Art. 35) by its status: met only when completed with its document (a document not written counts as
+ * absent in the check's data), or justified not-required where it is not mandatory; not yet due while in progress
+ * and the system is not in use (Art. 35(1): before the processing).
  */
-function dpiaStatus(data: Data, tier: TierResult): 'met' | 'missing' | 'not-yet-applicable' {
+function dpiaStatus(data: Data, tier: TierResult, date: string): DataStatus {
   const status = valueAt(data, ['dataProtection', 'dpia', 'status']);
   if (status === 'completed') return has(data, ['dataProtection', 'dpia', 'document']) ? 'met' : 'missing';
   if (status === 'not-required')
     return has(data, ['dataProtection', 'dpia', 'justification']) && !dpiaMandatory({ data, tier }) ? 'met' : 'missing';
-  const systemStatus = valueAt(data, ['system', 'status']);
-  if (status === 'in-progress' && (systemStatus === 'planned' || systemStatus === 'development')) return 'not-yet-applicable';
+  if (status === 'in-progress' && !inUse(data, date)) return 'not-yet-applicable';
   return 'missing';
+}
+
+/**
+ * The FRIA (AI Act Art. 27(1)) by its status: met only when completed with its document; not yet due while in
+ * progress and the system is not in use (before first use); otherwise missing (`not-required` waives nothing).
+ */
+function friaStatus(data: Data, date: string): DataStatus {
+  const status = valueAt(data, ['fria', 'status']);
+  if (status === 'completed') return has(data, ['fria', 'document']) ? 'met' : 'missing';
+  if (status === 'in-progress' && !inUse(data, date)) return 'not-yet-applicable';
+  return 'missing';
+}
+
+/** The duties whose evidence is a status or a value, not only the absence of findings (undefined: findings decide). */
+function statusByData(duty: ObligationId, data: Data, tier: TierResult, date: string): DataStatus | undefined {
+  if (DPIA_DUTIES.includes(duty)) return dpiaStatus(data, tier, date);
+  if (duty === 'fria') return friaStatus(data, date);
+  // Art. 26(7): met only on `workersInformed: true`.
+  if (duty === 'inform-workers') return valueAt(data, ['transparency', 'workersInformed']) === true ? 'met' : 'missing';
+  return undefined;
 }
 
 /** The Art. 5 duty is dated by the practices listed: a ban that applies later (Art. 5(1)(ba), (bb)) is never dated earlier. */
@@ -150,19 +179,21 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
   };
   const groups: readonly ObligationGroup<ObligationId>[] = OBLIGATIONS;
   const specs = groups.filter((group) => group.applies(data, tier)).flatMap((group) => group.specs);
-  const transparencySpecs = [...new Set(tier.transparencyPractices)].map((value) => {
-    const practice = TRANSPARENCY_PRACTICES[value];
-    const provision = transparencyProvision(value);
-    const transparency = spec(
-      `transparency-${value}`,
-      `Transparency for '${value}': ${practice.duty.en}`,
-      `Gennemsigtighed for '${value}': ${practice.duty.da}`,
-      `AI Act ${practice.paragraph}`,
-      provision,
-      ['transparency', practice.field],
-    );
-    return { ...transparency, duty: 'transparency-practice' as const };
-  });
+  const transparencySpecs = [...new Set(tier.transparencyPractices)]
+    .filter((value) => holdsTransparencyDuty(data, TRANSPARENCY_PRACTICES[value]))
+    .map((value) => {
+      const practice = TRANSPARENCY_PRACTICES[value];
+      const provision = transparencyProvision(value);
+      const transparency = spec(
+        `transparency-${value}`,
+        `Transparency for '${value}': ${practice.duty.en}`,
+        `Gennemsigtighed for '${value}': ${practice.duty.da}`,
+        `AI Act ${practice.paragraph}`,
+        provision,
+        ['transparency', practice.field],
+      );
+      return { ...transparency, duty: 'transparency-practice' as const };
+    });
   const obligations = [...specs, ...transparencySpecs].map((s): Obligation => {
     if (s.provision === null) return undatedObligation(s, result);
     const provision =
@@ -175,14 +206,16 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
     const from = duty.date;
     const match = s.match ?? [s.path];
     const rules = RULES_EVIDENCING.get(s.duty) ?? [];
-    const gaps = result.findings.filter((finding) => rules.includes(finding.ruleId) && match.some((path) => overlaps(finding.path, path)));
-    const gap = gaps.length > 0 || result.findings.some((finding) => lacksEvidence(finding, s.path));
-    let status: ObligationStatus = date < from ? 'not-yet-applicable' : gap ? 'missing' : 'met';
-    if (DPIA_DUTIES.includes(s.duty) && status !== 'not-yet-applicable') {
-      const byStatus = dpiaStatus(data as Data, tier);
-      status = byStatus === 'met' && gap ? 'missing' : byStatus;
-    }
-    const accepted = gaps.length > 0 && gaps.every((finding) => finding.accepted) ? gaps[0].accepted : undefined;
+    const gaps = result.findings.filter(
+      (finding) => (rules.includes(finding.ruleId) && match.some((path) => overlaps(finding.path, path))) || lacksEvidence(finding, s.path),
+    );
+    const open = gaps.filter((finding) => !finding.accepted);
+    const byData = statusByData(s.duty, data as Data, tier, date);
+    let status: ObligationStatus;
+    if (date < from || byData === 'not-yet-applicable') status = 'not-yet-applicable';
+    else if (open.length > 0 || (byData === 'missing' && gaps.length === 0)) status = 'missing';
+    else status = gaps.length > 0 ? 'accepted' : 'met';
+    const accepted = gaps.length > 0 && open.length === 0 ? gaps[0].accepted : undefined;
     return {
       id: s.id,
       text: s.text,
@@ -194,7 +227,7 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
       ...(duty.mayApplyFrom ? { mayApplyFrom: duty.mayApplyFrom } : {}),
       source: duty.source,
       status,
-      gap: status === 'missing' || (status === 'not-yet-applicable' && gap),
+      gap: status === 'missing' || (status === 'not-yet-applicable' && (open.length > 0 || byData === 'missing')),
       path: s.path,
       ruleIds: [...rules],
       ...(accepted ? { accepted } : {}),

@@ -2,7 +2,9 @@
  * When the law asks for a DPIA, a FRIA or a registration of this system: facts of the law, read by the rules that
  * report the gaps, by the duties `assess` lists and by the new-manifest template alike.
  */
-import { deploys, stringList, systemProfiles } from '../yaml/fields';
+import { deploys, stringList, systemProfiles, valueAt } from '../yaml/fields';
+import { systemDates } from './dutyDate';
+import { formatDate } from './timeline';
 import type { TierResult } from './risk';
 
 /** GDPR Art. 35(3) or the tier makes a DPIA mandatory: high risk or prohibited, the system profiles, or special categories. */
@@ -18,6 +20,30 @@ export function dpiaMandatory(context: { data: unknown; tier: TierResult }): boo
 
 /** `system.status` values at which the processing has started (Art. 35(1): the DPIA comes before it). */
 export const PROCESSING_STARTED: readonly string[] = ['pilot', 'production'];
+
+/**
+ * The system is **in use** on `date` (ISO): `system.status` is pilot or production, or `system.inServiceSince` is on
+ * or before the date. It decides when the DPIA (GDPR Art. 35(1): before the processing) and the FRIA (AI Act Art.
+ * 27(1): before first use) are due. Without a date, a recorded `inServiceSince` counts as in use.
+ */
+export function inUse(data: unknown, date: string | undefined): boolean {
+  const status = valueAt(data, ['system', 'status']);
+  if (typeof status === 'string' && PROCESSING_STARTED.includes(status)) return true;
+  const since = systemDates(data).inServiceSince;
+  return since !== undefined && (date === undefined || since <= date);
+}
+
+/** Why the system is in use (for the messages): its status, else the date it was put into service. */
+export function inUseReason(data: unknown): { en: string; da: string } {
+  const status = valueAt(data, ['system', 'status']);
+  if (typeof status === 'string' && PROCESSING_STARTED.includes(status))
+    return { en: `\`system.status\` is ${status}`, da: `\`system.status\` er ${status}` };
+  const since = systemDates(data).inServiceSince ?? '';
+  return {
+    en: `the system is in service since ${formatDate(since, 'en')}`,
+    da: `systemet har været i brug siden ${formatDate(since, 'da')}`,
+  };
+}
 
 /** Art. 27(1): deployers of Annex III high-risk systems (not critical infrastructure), including emotion recognition. */
 export function friaRequired(data: unknown, tier: TierResult): boolean {

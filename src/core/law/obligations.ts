@@ -35,10 +35,24 @@ export interface ObligationGroup<Duty extends string = string> {
   specs: readonly ObligationSpec<Duty>[];
 }
 
+/** Whether the declared role holds a duty of this holder: a role's list holds only its own duties (a provider-and-deployer both). */
+export function holdsDuty(data: unknown, holder: 'provider' | 'deployer'): boolean {
+  return holder === 'provider' ? provides(data) : deploys(data);
+}
+
+/**
+ * Whether an Art. 50 duty is on the role's list: 50(2) marking only on a provider's, 50(3) and 50(4) only on a
+ * deployer's. Art. 50(1) stays on a deployer's list too: the municipality puts the system before citizens and makes
+ * sure they are told (it answers for the provider's duty being met).
+ */
+export function holdsTransparencyDuty(data: unknown, practice: { paragraph: string; holder: 'provider' | 'deployer' }): boolean {
+  return practice.paragraph === 'Art. 50(1)' || holdsDuty(data, practice.holder);
+}
+
 const always: Applies = () => true;
 const personalData: Applies = (data) => processesPersonalData(data);
-const highProvider: Applies = (data, tier) => tier.tier === 'high' && provides(data);
-const highDeployer: Applies = (data, tier) => tier.tier === 'high' && deploys(data);
+const highProvider: Applies = (data, tier) => tier.tier === 'high' && holdsDuty(data, 'provider');
+const highDeployer: Applies = (data, tier) => tier.tier === 'high' && holdsDuty(data, 'deployer');
 
 export function spec<const Duty extends string>(
   id: Duty,
@@ -162,7 +176,8 @@ export const OBLIGATIONS = [
     ],
   },
   {
-    applies: (_data, tier) => tier.derogationApplies,
+    // Art. 6(4): the provider documents its assessment; a deployer may ask for it, but it is not the deployer's duty.
+    applies: (data, tier) => tier.derogationApplies && holdsDuty(data, 'provider'),
     specs: [
       spec(
         'derogation-documented',
@@ -175,7 +190,7 @@ export const OBLIGATIONS = [
     ],
   },
   {
-    applies: (data, tier) => tier.derogationApplies && provides(data),
+    applies: (data, tier) => tier.derogationApplies && holdsDuty(data, 'provider'),
     specs: [
       spec(
         'derogation-registration',

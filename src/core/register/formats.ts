@@ -2,9 +2,9 @@ import { cite } from '../law/articles';
 import { counted, findingCounts } from '../format';
 import { formatDate, type Edition } from '../law/timeline';
 import { TIER_NAMES } from '../law/tiers';
-import { UNDATED } from '../law/dutyDate';
 import type { Lang, Localized } from '../types';
 import { displayName, recordJson, type RegisterEntry, type RegisterRecord } from './record';
+import { dutyWhen } from '../views/dutyText';
 
 export interface RegisterOptions {
   lang: Lang;
@@ -201,7 +201,8 @@ export function formatRegisterMarkdown(entries: readonly RegisterEntry[], option
         tierLabel(r.tier, lang),
         r.status ? markdownText(statusLabel(r.status, lang) ?? r.status) : dash,
         r.nextDuty ? `${markdownText(r.nextDuty.text[lang])} (${cite(r.nextDuty.article, lang)})` : dash,
-        r.nextDuty ? (r.nextDuty.appliesFrom ? formatDate(r.nextDuty.appliesFrom, lang) : UNDATED[lang]) : dash,
+        // "overdue since …" / "due before the system is used" / "from …": an overdue duty is never shown as next.
+        r.nextDuty ? markdownText(dutyWhen(r.nextDuty, entry.date, lang)) : dash,
         String(r.findings.errors),
       ]),
     );
@@ -235,7 +236,7 @@ const LABELS: Record<string, Localized> = {
     da: '{counts} ({a})',
   },
   nextDuty: { en: 'Next duty', da: 'Næste forpligtelse' },
-  nextDutyText: { en: '{text} ({article}), from {date}', da: '{text} ({article}), fra {date}' },
+  nextDutyText: { en: '{text} ({article}), {when}', da: '{text} ({article}), {when}' },
   missing: { en: 'Duties missing', da: 'Manglende forpligtelser' },
   notAssessed: { en: 'not assessed: the risk tier is not determined', da: 'ikke vurderet: risikoniveauet er ikke fastlagt' },
   model: { en: 'Model', da: 'Model' },
@@ -294,7 +295,7 @@ function systemSection(entry: RegisterEntry, lang: Lang): string[] {
         ? LABELS.nextDutyText[lang]
             .replace('{text}', markdownText(r.nextDuty.text[lang]))
             .replace('{article}', cite(r.nextDuty.article, lang))
-            .replace('{date}', r.nextDuty.appliesFrom ? formatDate(r.nextDuty.appliesFrom, lang) : UNDATED[lang])
+            .replace('{when}', markdownText(dutyWhen(r.nextDuty, entry.date, lang)))
         : r.tier === null
           ? LABELS.notAssessed[lang]
           : none,

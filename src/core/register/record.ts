@@ -1,5 +1,6 @@
 import type { CheckResult } from '../check';
-import { assess, type Assessment, type Obligation } from '../assessment/assess';
+import { assess, type Obligation } from '../assessment/assess';
+import { dutyOverview, nextDutyOf, type DutyOverview } from '../assessment/dutyStatus';
 import type { Edition } from '../law/timeline';
 import { has, isRecord, isTrue, provides, roleOf, stringList, valueAt } from '../yaml/fields';
 import type { Finding, Lang, Localized, ManifestPath, Role, Tier } from '../types';
@@ -16,6 +17,8 @@ export interface RegisterEntry {
   record: RegisterRecord;
   /** The duty `nextDuty` names, with both languages' texts; null when none. */
   nextObligation: Obligation | null;
+  /** The duties by how they stand on `date` (overdue, accepted, due before use, missing later, next); null when not assessed. */
+  duties: DutyOverview | null;
   /** The findings of the check (for the view's children, and the counts). */
   findings: Finding[];
   /** The manifest's data when it parsed as a mapping (read by the EU database and CycloneDX formats). */
@@ -33,6 +36,8 @@ export interface RegisterEntry {
   /** Annex III listed, but a complete Art. 6(3) derogation keeps the system out of the high tier. */
   derogationApplies: boolean;
   edition: Edition;
+  /** The reference date (ISO) of `nextDuty` and `missing`: whether the next duty is overdue (`assessment/dutyStatus.ts`). */
+  date: string;
 }
 
 export interface FindingCounts {
@@ -99,17 +104,6 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
   return counts;
 }
 
-/** The earliest duty that is missing or not yet applicable on the date (ties: the assessment's order). */
-export function nextDutyOf(assessment: Assessment): Obligation | null {
-  let next: Obligation | null = null;
-  for (const obligation of assessment.obligations) {
-    if (obligation.status === 'met') continue;
-    // A duty without a date (in force on every date) and missing comes first.
-    if (!next || (obligation.appliesFrom ?? '') < (next.appliesFrom ?? '')) next = obligation;
-  }
-  return next;
-}
-
 export interface RecordInput {
   file: string;
   /** The check of the manifest; undefined when the file could not be decoded (its findings say why). */
@@ -128,6 +122,7 @@ export function buildEntry(input: RecordInput): RegisterEntry {
   const tier = result?.tier ?? null;
   const assessment = result && tier ? assess(result, date, edition) : undefined;
   const next = assessment ? nextDutyOf(assessment) : null;
+  const duties = assessment ? dutyOverview(assessment) : null;
   const role = roleOf(data) ?? null;
   const tasks = stringList(data, ['purpose', 'tasks']);
   const profilingAnswered = valueAt(data, ['riskClassification', 'profiling']) !== undefined || tasks.length > 0;
@@ -158,7 +153,7 @@ export function buildEntry(input: RecordInput): RegisterEntry {
     deployerRegistration: textAt(data, ['deployment', 'euDatabaseRegistration']),
     findings: countFindings(input.findings),
     nextDuty: next ? { text: next.text, article: next.article, appliesFrom: next.appliesFrom ?? null, status: next.status } : null,
-    missing: assessment ? assessment.obligations.filter((o) => o.status === 'missing').length : null,
+    missing: duties ? duties.overdue.length : null,
     model: isRecord(modelData)
       ? {
           name: textAt(modelData, ['name']),
@@ -172,6 +167,7 @@ export function buildEntry(input: RecordInput): RegisterEntry {
     file,
     record,
     nextObligation: next,
+    duties,
     findings: input.findings,
     data,
     ruleData: result && isRecord(result.data) ? result.data : undefined,
@@ -182,6 +178,7 @@ export function buildEntry(input: RecordInput): RegisterEntry {
         stringList(data, ['riskClassification', 'annexIII']).some((area) => area !== 'critical-infrastructure')),
     derogationApplies: tier?.derogationApplies ?? false,
     edition,
+    date,
   };
 }
 

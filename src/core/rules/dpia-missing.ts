@@ -1,7 +1,7 @@
 import { has, isRecord, processesPersonalData, stringList, systemProfiles, valueAt } from '../yaml/fields';
 import type { Finding, Localized, ManifestPath, Severity } from '../types';
-import { dpiaMandatory, PROCESSING_STARTED } from '../law/applicability';
-import { documentReported, findingAt, message, type Rule, type RuleContext } from './rule';
+import { dpiaMandatory, inUse, inUseReason } from '../law/applicability';
+import { findingAt, message, reportedElsewhere, type Rule, type RuleContext } from './rule';
 
 const DPIA = ['dataProtection', 'dpia'] as const;
 
@@ -15,8 +15,8 @@ export const dpiaMissing: Rule<'dpia-missing'> = {
   defaultSeverity: 'error',
   fix: { insertField: true, document: 'dpia' },
   description: {
-    en: 'Personal data is processed but the DPIA is missing or incomplete (status, document, or a justification for not-required), marked not-required although mandatory, or still in progress while the system is in pilot or production.',
-    da: 'Der behandles personoplysninger, men konsekvensanalysen mangler eller er ufuldstændig (status, dokument eller begrundelse for not-required), er markeret not-required, selv om den er obligatorisk, eller er stadig i gang, mens systemet er i pilotdrift eller i drift.',
+    en: 'Personal data is processed but the DPIA is missing or incomplete (status, document, or a justification for not-required), marked not-required although mandatory, or still in progress while the system is in use (pilot, production, or in service since a date on or before the reference date).',
+    da: 'Der behandles personoplysninger, men konsekvensanalysen mangler eller er ufuldstændig (status, dokument eller begrundelse for not-required), er markeret not-required, selv om den er obligatorisk, eller er stadig i gang, mens systemet er i brug (pilotdrift, drift eller i brug siden en dato på eller før referencedatoen).',
   },
   articles: 'GDPR Art. 35; AI Act Art. 26(9)',
   evidence: ['dpia', 'deployer-dpia'],
@@ -72,23 +72,24 @@ export const dpiaMissing: Rule<'dpia-missing'> = {
         });
       }
     } else {
-      // A document that is there but not written (or not there) is reported once, by the check's document pass.
-      if (!has(data, [...DPIA, 'document']) && !documentReported(context, [...DPIA, 'document'])) {
+      if (status === 'in-progress' && inUse(data, context.referenceDate)) {
+        const why = inUseReason(data);
         gaps.push({
+          path: [...DPIA, 'status'],
+          text: {
+            en: `\`dataProtection.dpia.status\` is in-progress while ${why.en}: the DPIA must be carried out before the processing starts (Art. 35(1))`,
+            da: `\`dataProtection.dpia.status\` er in-progress, mens ${why.da}: konsekvensanalysen skal foretages, før behandlingen begynder (art. 35, stk. 1)`,
+          },
+        });
+      }
+      // The document first, where its key is absent (the finding's range and quick fix); a document written in the
+      // manifest that does not count (placeholder, not found, not written) is reported by its own finding.
+      if (!has(data, [...DPIA, 'document']) && !reportedElsewhere(context, [...DPIA, 'document'])) {
+        gaps.unshift({
           path: [...DPIA, 'document'],
           text: {
             en: '`dataProtection.dpia.document` is missing: link the DPIA document (a path such as docs/dpia.md)',
             da: '`dataProtection.dpia.document` mangler: henvis til konsekvensanalysen (en sti som docs/dpia.md)',
-          },
-        });
-      }
-      const systemStatus = valueAt(data, ['system', 'status']);
-      if (status === 'in-progress' && typeof systemStatus === 'string' && PROCESSING_STARTED.includes(systemStatus)) {
-        gaps.push({
-          path: [...DPIA, 'status'],
-          text: {
-            en: `\`dataProtection.dpia.status\` is in-progress while \`system.status\` is ${systemStatus}: the DPIA must be carried out before the processing starts (Art. 35(1))`,
-            da: `\`dataProtection.dpia.status\` er in-progress, mens \`system.status\` er ${systemStatus}: konsekvensanalysen skal foretages, før behandlingen begynder (art. 35, stk. 1)`,
           },
         });
       }

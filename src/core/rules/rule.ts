@@ -1,4 +1,4 @@
-import type { Data } from '../yaml/fields';
+import { valueAt, type Data } from '../yaml/fields';
 import type { ParsedManifest } from '../yaml/parse';
 import type { TierResult } from '../law/risk';
 import type { ObligationId } from '../law/obligations';
@@ -21,6 +21,8 @@ export interface RuleContext {
    * `transparency-missing`); a rule that names several gaps in one finding leaves these out (`documentReported`).
    */
   absentDocuments?: ReadonlySet<string>;
+  /** The reference date (ISO) when the check has one: whether the system is in use (`law/applicability.ts`, `inUse`). */
+  referenceDate?: string;
 }
 
 /** A field's path as one key (for sets of paths). */
@@ -104,6 +106,14 @@ export function findingAt(
     }));
   }
   return finding;
+}
+
+/**
+ * A field written in the manifest that does not count (a placeholder, a document not found or not written): its own
+ * finding reports it (`placeholder-value`, `dpia-document-not-found`, `document-incomplete`), so no other rule does.
+ */
+export function reportedElsewhere(context: Pick<RuleContext, 'data' | 'parsed' | 'absentDocuments'>, path: ManifestPath): boolean {
+  return documentReported(context, path) || (valueAt(context.data, path) === undefined && context.parsed.locate(path).found);
 }
 
 /** `a.b.c` as the user reads the field in the manifest. */

@@ -10,10 +10,9 @@ import type { Lang, Localized } from '../types';
 const STATUS: Record<ObligationStatus, Localized> = {
   met: { en: '✓ met', da: '✓ opfyldt' },
   missing: { en: '✗ **missing**', da: '✗ **mangler**' },
+  accepted: { en: '⚠ accepted', da: '⚠ accepteret' },
   'not-yet-applicable': { en: '○ not yet applicable', da: '○ gælder endnu ikke' },
 };
-
-const ACCEPTED: Localized = { en: '⚠ accepted', da: '⚠ accepteret' };
 
 const TEXT = {
   title: { en: 'Risk tier', da: 'Risikoniveau' },
@@ -30,7 +29,7 @@ const TEXT = {
   obligations: { en: 'Obligations on', da: 'Forpligtelser pr.' },
   status: { en: 'Status', da: 'Status' },
   obligation: { en: 'Obligation', da: 'Forpligtelse' },
-  summary: { en: 'met, missing, not yet applicable', da: 'opfyldt, mangler, gælder endnu ikke' },
+  summary: { en: 'met, missing, accepted, not yet applicable', da: 'opfyldt, mangler, accepteret, gælder endnu ikke' },
   futureGaps: { en: 'Gaps in duties not yet applicable', da: 'Mangler i pligter, der endnu ikke gælder' },
   certainty: { en: 'How sure the date is', da: 'Hvor sikker datoen er' },
   missingInManifest: { en: 'missing in the manifest', da: 'mangler i manifestet' },
@@ -53,13 +52,6 @@ export interface AssessmentMarkdownOptions {
 /** `|` and line breaks would break a table cell. */
 function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-/** "; 1 of the missing accepted" when some missing duties are accepted gaps. */
-function acceptedCount(assessment: Assessment, lang: Lang): string {
-  const n = assessment.obligations.filter((o) => o.status === 'missing' && o.accepted).length;
-  if (n === 0) return '';
-  return lang === 'da' ? `; heraf ${n} manglende accepteret` : `; ${n} of the missing accepted`;
 }
 
 /** The "Assess risk tier" view: tier, reasons (article, date) and obligations with their status, as Markdown. */
@@ -95,7 +87,7 @@ export function assessmentMarkdown(assessment: Assessment, options: AssessmentMa
     }
   }
   const edition = assessmentEditionLabel(assessment, lang);
-  const counts = (['met', 'missing', 'not-yet-applicable'] as const).map(
+  const counts = (['met', 'missing', 'accepted', 'not-yet-applicable'] as const).map(
     (s) => assessment.obligations.filter((o) => o.status === s).length,
   );
   const gaps = futureGapsText(assessment, lang);
@@ -103,7 +95,7 @@ export function assessmentMarkdown(assessment: Assessment, options: AssessmentMa
     '',
     `### ${t(TEXT.obligations)} ${formatDate(assessment.date, lang)}`,
     '',
-    `*${cell(edition)}* — ${counts.join(' / ')} (${t(TEXT.summary)})${acceptedCount(assessment, lang)}`,
+    `*${cell(edition)}* — ${counts.join(' / ')} (${t(TEXT.summary)})`,
     '',
     ...(gaps ? [`**${t(TEXT.futureGaps)}:** ${gaps}.`, ''] : []),
     `| ${t(TEXT.status)} | ${t(TEXT.obligation)} | ${t(TEXT.article)} | ${t(TEXT.appliesFrom)} | ${t(TEXT.certainty)} |`,
@@ -111,7 +103,7 @@ export function assessmentMarkdown(assessment: Assessment, options: AssessmentMa
   );
   for (const obligation of assessment.obligations) {
     // An accepted gap is listed as accepted, with who, when and why: not as met.
-    const status = obligation.status === 'missing' && obligation.accepted ? ACCEPTED[lang] : STATUS[obligation.status][lang];
+    const status = STATUS[obligation.status][lang];
     const why = obligation.accepted ? `<br>${cell(acceptedPrefix(obligation.accepted)[lang])}` : '';
     const gap = obligation.status === 'not-yet-applicable' && obligation.gap ? ` — ${t(TEXT.missingInManifest)}` : '';
     lines.push(

@@ -3,10 +3,11 @@
  * and the count of future gaps ("2 gaps in duties from {date}"). The assessment (CLI and editor), the
  * timeline panel and the status bar use them, so they tell one story.
  */
-import type { Assessment } from '../assessment/assess';
+import type { Assessment, Obligation } from '../assessment/assess';
+import { dutyState, type DutyOverview } from '../assessment/dutyStatus';
 import { certaintyNote, editionLabel, UNDATED } from '../law/dutyDate';
 import { formatDate, type Certainty } from '../law/timeline';
-import type { Finding, Lang, Localized } from '../types';
+import type { Lang, Localized } from '../types';
 
 /** How many of the given dates fall on each date, in date order. */
 export function countByDate(dates: readonly string[]): { date: string; count: number }[] {
@@ -20,11 +21,6 @@ export function futureGaps(assessment: Pick<Assessment, 'obligations'>): { date:
   return countByDate(
     assessment.obligations.flatMap((o) => (o.status === 'not-yet-applicable' && o.gap && o.appliesFrom ? [o.appliesFrom] : [])),
   );
-}
-
-/** Findings of duties that apply to the system only after `date`, by that date (the status bar's future gaps). */
-export function futureFindingGaps(findings: readonly Finding[], date: string): { date: string; count: number }[] {
-  return countByDate(findings.map((f) => f.appliesFrom).filter((from): from is string => from !== undefined && from > date));
 }
 
 /** "{date} — in service since …, and not significantly changed since (Art. 111(2)); date from secondary sources". */
@@ -74,4 +70,86 @@ export function assessmentEditionLabel(assessment: Pick<Assessment, 'edition' | 
     assessment.date,
     lang,
   );
+}
+
+const STATE_TEXTS = {
+  overdue: { en: 'overdue since {date}', da: 'over fristen siden {date}' },
+  missingNow: { en: 'missing', da: 'mangler' },
+  dueBeforeUse: { en: 'due before the system is used', da: 'skal foreligge, før systemet tages i brug' },
+  from: { en: 'from {date}', da: 'fra {date}' },
+  met: { en: 'met', da: 'opfyldt' },
+  accepted: { en: 'accepted', da: 'accepteret' },
+} as const;
+
+/**
+ * When a duty is due, as every summary names it: "overdue since {date}" (it applies and is missing), "due before the
+ * system is used" (a DPIA or FRIA in progress), "from {date}" (it applies later), or "met" / "accepted".
+ */
+export function dutyWhen(
+  obligation: Pick<Obligation, 'status'> & { gap?: boolean; appliesFrom?: string | null },
+  date: string,
+  lang: Lang,
+): string {
+  const state = dutyState({ gap: false, ...obligation }, date);
+  // A duty without a date is in force on every date (Forvaltningsloven): "missing", with no "since".
+  const on = obligation.appliesFrom ? formatDate(obligation.appliesFrom, lang) : UNDATED[lang];
+  if (state === 'overdue' && !obligation.appliesFrom) return `${STATE_TEXTS.missingNow[lang]} (${on})`;
+  if (state === 'overdue') return STATE_TEXTS.overdue[lang].replace('{date}', on);
+  if (state === 'due-before-use') return STATE_TEXTS.dueBeforeUse[lang];
+  if (state === 'met' || state === 'accepted') return STATE_TEXTS[state][lang];
+  return STATE_TEXTS.from[lang].replace('{date}', on);
+}
+
+const COUNT_TEXTS = {
+  noneMissing: { en: 'no duty missing', da: 'ingen forpligtelser mangler' },
+  noneMissingNow: { en: 'no duty missing now', da: 'ingen forpligtelser mangler nu' },
+  overdue: {
+    en: (n: number) => (n === 1 ? '1 duty overdue' : `${n} duties overdue`),
+    da: (n: number) => (n === 1 ? '1 forpligtelse over fristen' : `${n} forpligtelser over fristen`),
+  },
+  dueBeforeUse: {
+    en: (n: number) => `${n} due before use`,
+    da: (n: number) => `${n} skal foreligge før brug`,
+  },
+  missingLater: {
+    en: (n: number) => `${n} missing later`,
+    da: (n: number) => (n === 1 ? '1 mangler senere' : `${n} mangler senere`),
+  },
+  accepted: {
+    en: (n: number) => `${n} accepted`,
+    da: (n: number) => `${n} accepteret`,
+  },
+  next: { en: 'next: {duty} from {date}', da: 'næste: {duty} fra {date}' },
+} as const;
+
+/**
+ * The counts every summary shows, in one order: overdue (or "no duty missing now" when duties are missing only
+ * later, never "no duty missing" beside their errors), due before use, missing later, accepted; then the next duty.
+ */
+export function dutyCountParts(overview: DutyOverview, lang: Lang): string[] {
+  const { overdue, dueBeforeUse, missingLater, accepted, next } = overview;
+  const parts: string[] = [];
+  if (overdue.length > 0) parts.push(COUNT_TEXTS.overdue[lang](overdue.length));
+  else parts.push((dueBeforeUse.length + missingLater.length > 0 ? COUNT_TEXTS.noneMissingNow : COUNT_TEXTS.noneMissing)[lang]);
+  if (dueBeforeUse.length > 0) parts.push(COUNT_TEXTS.dueBeforeUse[lang](dueBeforeUse.length));
+  if (missingLater.length > 0) parts.push(COUNT_TEXTS.missingLater[lang](missingLater.length));
+  if (accepted.length > 0) parts.push(COUNT_TEXTS.accepted[lang](accepted.length));
+  if (next?.appliesFrom)
+    parts.push(COUNT_TEXTS.next[lang].replace('{duty}', next.text[lang]).replace('{date}', formatDate(next.appliesFrom, lang)));
+  return parts;
+}
+
+const LIST_HEADINGS = {
+  overdue: { en: 'Overdue:', da: 'Over fristen:' },
+  dueBeforeUse: { en: 'Due before the system is used:', da: 'Skal foreligge, før systemet tages i brug:' },
+  missingLater: { en: 'Missing, applies later:', da: 'Mangler, gælder senere:' },
+  accepted: { en: 'Accepted gaps:', da: 'Accepterede mangler:' },
+} as const;
+
+/** The duties behind the counts, named with when each is due (a hover's or tooltip's lines; '' when there are none). */
+export function dutyListText(overview: DutyOverview, date: string, lang: Lang): string {
+  const sections = (['overdue', 'dueBeforeUse', 'missingLater', 'accepted'] as const)
+    .filter((key) => overview[key].length > 0)
+    .map((key) => [LIST_HEADINGS[key][lang], ...overview[key].map((o) => `- ${o.text[lang]} (${dutyWhen(o, date, lang)})`)].join('\n'));
+  return sections.join('\n\n');
 }

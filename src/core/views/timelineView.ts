@@ -84,6 +84,8 @@ export interface ObligationView {
 export interface StatusCounts {
   met: number;
   missing: number;
+  /** Apply, and their only gaps are accepted findings (never counted as met). */
+  accepted: number;
   'not-yet-applicable': number;
   /** Of the not-yet-applicable, those whose evidence the manifest lacks: gaps in duties that apply later. */
   gaps: number;
@@ -228,6 +230,7 @@ const PHASES: Record<Phase, Localized> = {
 const STATUSES: Record<ObligationStatus, Localized> = {
   met: { en: 'Met', da: 'Opfyldt' },
   missing: { en: 'Missing', da: 'Mangler' },
+  accepted: { en: 'Accepted', da: 'Accepteret' },
   'not-yet-applicable': { en: 'Not yet applicable', da: 'Gælder endnu ikke' },
 };
 
@@ -371,7 +374,7 @@ function obligationView(obligation: Obligation, lang: Lang): ObligationView {
 }
 
 function countStatuses(obligations: readonly { status: ObligationStatus; gap?: boolean; prepared?: boolean | null }[]): StatusCounts {
-  const counts: StatusCounts = { met: 0, missing: 0, 'not-yet-applicable': 0, gaps: 0 };
+  const counts: StatusCounts = { met: 0, missing: 0, accepted: 0, 'not-yet-applicable': 0, gaps: 0 };
   for (const o of obligations) {
     counts[o.status]++;
     if (o.status === 'not-yet-applicable' && (o.gap === true || o.prepared === false)) counts.gaps++;
