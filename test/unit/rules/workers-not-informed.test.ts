@@ -3,15 +3,19 @@ import { describeRuleCases, with_ } from './ruleCase';
 
 describeRuleCases('workers-not-informed', [
   {
-    name: 'employees affected by a high-risk system, not informed',
-    triggers: () => with_(highRiskManifest(), (m) => (m.purpose.affectedPersons = ['citizens', 'employees'])),
-    control: () =>
-      with_(highRiskManifest(), (m) => {
-        m.purpose.affectedPersons = ['citizens', 'employees'];
-        m.transparency.workersInformed = true;
-      }),
+    name: 'a high-risk deployer (employees listed or not), not informed',
+    triggers: () => with_(highRiskManifest(), (m) => delete m.transparency.workersInformed),
+    control: () => highRiskManifest(),
     severity: 'error',
     rangeText: 'transparency',
     mentions: ['transparency.workersInformed', 'Art. 26(7)'],
+  },
+  {
+    name: 'workersInformed false',
+    triggers: () => with_(highRiskManifest(), (m) => (m.transparency.workersInformed = false)),
+    control: () => with_(highRiskManifest(), (m) => (m.purpose.affectedPersons = ['citizens', 'employees'])),
+    severity: 'error',
+    rangeText: 'false',
+    mentions: ['transparency.workersInformed', 'MED committee'],
   },
 ]);

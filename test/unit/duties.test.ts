@@ -1,0 +1,323 @@
+/**
+ * Issue 18 items 4, 5, 7 and issue 19 "duties given to the wrong party", as the legal review asked: for each case the
+ * finding, the CLI's exit status and the status `assess` gives the duty.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runCli } from '../../src/cli/main';
+import { assess, type Obligation } from '../../src/core/assessment/assess';
+import { dutyOverview, dutyState, nextDutyOf } from '../../src/core/assessment/dutyStatus';
+import { inUse } from '../../src/core/law/applicability';
+import { buildEntry } from '../../src/core/register/record';
+import { renderRegister } from '../../src/core/register/index';
+import { ENTRY } from './acceptanceManifests';
+import { check, highRiskManifest, minimalManifest, toYaml, writtenDocumentsOf } from './manifests';
+
+/** After the Annex III date as amended (2 Dec 2027): the FRIA and the deployer's duties apply. */
+const LATER = '2028-01-01';
+
+function folderWith(manifest: Record<string, any>, documents = writtenDocumentsOf(manifest)): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aism-duties-'));
+  fs.writeFileSync(path.join(folder, 'ai-system.yaml'), toYaml(manifest));
+  for (const [name, text] of Object.entries(documents)) {
+    fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+    fs.writeFileSync(path.join(folder, name), text);
+  }
+  return folder;
+}
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string }> {
+  let stdout = '';
+  const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: () => undefined, today: () => '2026-11-24' });
+  return { code, stdout };
+}
+
+interface Outcome {
+  exit: number;
+  findings: { ruleId: string; severity: string; message: string }[];
+  obligations: { id: string; status: string; accepted?: unknown }[];
+}
+
+/** `check --format json` and `assess --format json` on the manifest with its documents written, on `date`. */
+async function run(manifest: Record<string, any>, date = LATER, documents?: Record<string, string>): Promise<Outcome> {
+  const folder = folderWith(manifest, documents);
+  const checked = await cli('check', '--format', 'json', '--date', date, folder);
+  const assessed = await cli('assess', '--format', 'json', '--date', date, path.join(folder, 'ai-system.yaml'));
+  return {
+    exit: checked.code,
+    findings: JSON.parse(checked.stdout).files[0].findings,
+    obligations: JSON.parse(assessed.stdout).obligations,
+  };
+}
+
+const statusOf = (outcome: Outcome, id: string) => outcome.obligations.find((o) => o.id === id)?.status;
+const findingOf = (outcome: Outcome, rule: string) => outcome.findings.filter((f) => f.ruleId === rule);
+
+describe('duties: in use', () => {
+  it('pilot or production, or in service since a date on or before the reference date', () => {
+    const m = minimalManifest();
+    assert.equal(inUse(m, '2026-11-24'), true, 'pilot');
+    m.system.status = 'development';
+    assert.equal(inUse(m, '2026-11-24'), false);
+    m.system.inServiceSince = '2026-11-24';
+    assert.equal(inUse(m, '2026-11-24'), true, 'on the date');
+    assert.equal(inUse(m, '2026-11-23'), false, 'before it was put into service');
+    m.system.status = 'production';
+    assert.equal(inUse(m, '2026-11-23'), true);
+  });
+
+  it('a DPIA in progress after inServiceSince is missing, not "not yet applicable" (dpia-missing, exit 1)', async () => {
+    const m = minimalManifest();
+    m.system.status = 'development';
+    m.system.inServiceSince = '2026-01-01';
+    m.dataProtection.dpia.status = 'in-progress';
+    // Mandatory (special categories, Art. 35(3)(b)): an error.
+    m.dataProtection.categories = ['ordinary', 'special-category'];
+    const used = await run(m, '2026-11-24');
+    assert.equal(used.exit, 1);
+    const [finding] = findingOf(used, 'dpia-missing');
+    assert.equal(finding.severity, 'error', JSON.stringify(used.findings));
+    assert.match(finding.message, /in-progress while the system is in service since 1 January 2026/);
+    assert.equal(statusOf(used, 'dpia'), 'missing');
+    // Control: put into service only later: due before the processing starts.
+    m.system.inServiceSince = '2027-06-01';
+    const before = await run(m, '2026-11-24');
+    assert.deepEqual(findingOf(before, 'dpia-missing'), []);
+    assert.equal(statusOf(before, 'dpia'), 'not-yet-applicable');
+  });
+});
+
+describe('duties: the FRIA like the DPIA (fria-missing, Art. 27(1))', () => {
+  it('not-required: no justification can waive it — error, exit 1, missing', async () => {
+    const m = highRiskManifest();
+    m.fria = { status: 'not-required', justification: 'We think the risk is low.' };
+    const outcome = await run(m);
+    assert.equal(outcome.exit, 1);
+    const found = findingOf(outcome, 'fria-missing');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 'error');
+    assert.match(found[0].message, /cannot be not-required/);
+    assert.doesNotMatch(found[0].message, /fria\.document/, 'a not-required FRIA is not asked for a document');
+    assert.equal(statusOf(outcome, 'fria'), 'missing');
+  });
+
+  it('in-progress while the system is in use (pilot) — error, exit 1, missing; before use: not yet applicable', async () => {
+    const m = highRiskManifest();
+    m.fria = { status: 'in-progress', document: 'docs/fria.md' };
+    const outcome = await run(m);
+    assert.equal(outcome.exit, 1);
+    const found = findingOf(outcome, 'fria-missing');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /`fria\.status` is in-progress while `system\.status` is pilot: .*before the system is first used/);
+    assert.equal(statusOf(outcome, 'fria'), 'missing');
+    m.system.status = 'development';
+    const before = await run(m);
+    assert.deepEqual(findingOf(before, 'fria-missing'), []);
+    assert.equal(statusOf(before, 'fria'), 'not-yet-applicable', 'due before first use');
+  });
+
+  it('completed without a document — error, exit 1, missing; with its written document: met', async () => {
+    const m = highRiskManifest();
+    m.fria = { status: 'completed' };
+    const outcome = await run(m);
+    assert.equal(outcome.exit, 1);
+    const found = findingOf(outcome, 'fria-missing');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /`fria\.document` is missing/);
+    assert.equal(statusOf(outcome, 'fria'), 'missing');
+    const complete = await run(highRiskManifest());
+    assert.deepEqual(findingOf(complete, 'fria-missing'), []);
+    assert.equal(statusOf(complete, 'fria'), 'met');
+    assert.equal(complete.exit, 0, JSON.stringify(complete.findings));
+  });
+
+  it('status missing and document missing: one finding naming both reasons', () => {
+    const m = highRiskManifest();
+    m.fria = { date: '2026-01-01' };
+    const found = check(m).findings.filter((f) => f.ruleId === 'fria-missing');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message.en, /`fria\.document` is missing.*; `fria\.status` is missing/);
+  });
+
+  it('dated from the Annex III date for this system: not yet applicable before it, whatever the FRIA says', async () => {
+    const m = highRiskManifest();
+    m.fria = { status: 'not-required' };
+    const outcome = await run(m, '2026-11-24');
+    assert.equal(findingOf(outcome, 'fria-missing').length, 1);
+    assert.equal(outcome.findings.find((f) => f.ruleId === 'fria-missing') && statusOf(outcome, 'fria'), 'not-yet-applicable');
+  });
+
+  it('an accepted unfinished FRIA is accepted, not met — the finding is information, exit 0', async () => {
+    const m = highRiskManifest();
+    m.fria = { status: 'in-progress', document: 'docs/fria.md' };
+    m.acceptedFindings = [{ rule: 'fria-missing', ...ENTRY }];
+    const outcome = await run(m);
+    const [finding] = findingOf(outcome, 'fria-missing');
+    assert.equal(finding.severity, 'information');
+    assert.equal(outcome.exit, 0, JSON.stringify(outcome.findings));
+    const fria = outcome.obligations.find((o) => o.id === 'fria')!;
+    assert.equal(fria.status, 'accepted');
+    assert.ok(fria.accepted);
+    const text = (await cli('assess', '--date', LATER, path.join(folderWith(m), 'ai-system.yaml'))).stdout;
+    assert.match(text, /\[accepted +\] Fundamental rights impact assessment/);
+  });
+});
+
+describe('duties: accepted is not met', () => {
+  it('an accepted document-incomplete gap leaves its duty accepted, not met', async () => {
+    const m = highRiskManifest();
+    const documents = writtenDocumentsOf(m);
+    documents['docs/monitoring.md'] = '# Monitoring\n\nTODO\n';
+    const open = await run(m, LATER, documents);
+    assert.equal(findingOf(open, 'document-incomplete').length, 1, JSON.stringify(open.findings));
+    assert.equal(statusOf(open, 'monitor-and-report'), 'missing');
+    m.acceptedFindings = [{ rule: 'document-incomplete', path: 'deployment.monitoring', ...ENTRY }];
+    const accepted = await run(m, LATER, documents);
+    assert.equal(findingOf(accepted, 'document-incomplete')[0].severity, 'information');
+    assert.equal(statusOf(accepted, 'monitor-and-report'), 'accepted');
+  });
+
+  it('the register counts an accepted duty neither as missing nor names it as next', () => {
+    const m = highRiskManifest();
+    m.fria = { status: 'in-progress', document: 'docs/fria.md' };
+    m.acceptedFindings = [{ rule: 'fria-missing', ...ENTRY }];
+    const result = check(m, { referenceDate: LATER });
+    const entry = buildEntry({ file: 'x/ai-system.yaml', result, findings: result.findings, date: LATER, edition: 'amended' });
+    assert.equal(entry.record.missing, 0);
+    assert.equal(entry.record.nextDuty, null);
+    assert.deepEqual(
+      entry.duties?.accepted.map((o) => o.id),
+      ['fria'],
+    );
+  });
+});
+
+describe('duties: workers informed (Art. 26(7))', () => {
+  it('every high-risk deployer, employees listed or not — error, exit 1, missing; true: met', async () => {
+    const m = highRiskManifest();
+    delete m.transparency.workersInformed;
+    assert.deepEqual(m.purpose.affectedPersons, ['citizens']);
+    const outcome = await run(m);
+    assert.equal(outcome.exit, 1);
+    assert.equal(findingOf(outcome, 'workers-not-informed')[0]?.severity, 'error');
+    assert.equal(statusOf(outcome, 'inform-workers'), 'missing');
+    m.transparency.workersInformed = false;
+    assert.equal(statusOf(await run(m), 'inform-workers'), 'missing');
+    m.transparency.workersInformed = true;
+    const informed = await run(m);
+    assert.deepEqual(findingOf(informed, 'workers-not-informed'), []);
+    assert.equal(statusOf(informed, 'inform-workers'), 'met');
+  });
+
+  it('a provider only is not asked (no finding, no duty)', async () => {
+    const m = highRiskManifest();
+    m.system.role = 'provider';
+    delete m.transparency.workersInformed;
+    delete m.fria;
+    delete m.deployment;
+    const outcome = await run(m);
+    assert.deepEqual(findingOf(outcome, 'workers-not-informed'), []);
+    assert.equal(statusOf(outcome, 'inform-workers'), undefined);
+  });
+});
+
+describe('duties: a role holds only its own duties', () => {
+  const ids = (m: Record<string, any>) => assess(check(m, { referenceDate: LATER }), LATER).obligations.map((o) => o.id);
+  const PROVIDER_ONLY = ['risk-management', 'technical-documentation', 'conformity-assessment', 'registration', 'incident-reporting'];
+  const DEPLOYER_ONLY = ['follow-instructions', 'inform-workers', 'deployer-dpia', 'fria', 'deployer-registration'];
+
+  function withTransparency(role: string): Record<string, any> {
+    const m = highRiskManifest();
+    m.system.role = role;
+    m.riskClassification.practices = ['interacts-with-persons', 'synthetic-content', 'deepfake', 'emotion-recognition'];
+    return m;
+  }
+
+  it('deployer: no provider duty (Arts. 9–17, 43, 49(1), 72; Art. 50(2)); Art. 50(1) stays', () => {
+    const list = ids(withTransparency('deployer'));
+    for (const id of PROVIDER_ONLY) assert.ok(!list.includes(id), id);
+    assert.ok(!list.includes('transparency-synthetic-content'), 'Art. 50(2) marking is the provider’s');
+    assert.ok(list.includes('transparency-interacts-with-persons'), 'Art. 50(1) stays on a deployer’s list');
+    for (const id of [...DEPLOYER_ONLY, 'transparency-deepfake', 'transparency-emotion-recognition']) assert.ok(list.includes(id), id);
+  });
+
+  it('provider: no deployer duty (Arts. 26, 27; Art. 50(3), 50(4))', () => {
+    const list = ids(withTransparency('provider'));
+    for (const id of [...DEPLOYER_ONLY, 'transparency-deepfake', 'transparency-emotion-recognition']) assert.ok(!list.includes(id), id);
+    for (const id of [...PROVIDER_ONLY, 'transparency-synthetic-content', 'transparency-interacts-with-persons'])
+      assert.ok(list.includes(id), id);
+  });
+
+  it('provider-and-deployer: both lists', () => {
+    const list = ids(withTransparency('provider-and-deployer'));
+    for (const id of [...PROVIDER_ONLY, ...DEPLOYER_ONLY, 'transparency-synthetic-content', 'transparency-deepfake'])
+      assert.ok(list.includes(id), id);
+  });
+
+  it('the Art. 6(4) documented assessment is the provider’s, not the deployer’s', () => {
+    const derogated = (role: string) => {
+      const m = minimalManifest();
+      m.system.role = role;
+      m.riskClassification.annexIII = ['essential-public-services'];
+      m.riskClassification.derogation = { condition: 'preparatory-task', justification: 'Only sorts incoming mail.' };
+      return ids(m);
+    };
+    assert.ok(!derogated('deployer').includes('derogation-documented'));
+    assert.ok(derogated('provider').includes('derogation-documented'));
+    assert.ok(derogated('provider-and-deployer').includes('derogation-documented'));
+  });
+});
+
+describe('duties: one definition of overdue, accepted, due before use, missing later and next', () => {
+  const duty = (id: string, status: Obligation['status'], appliesFrom: string, gap = status === 'missing'): Obligation =>
+    ({ id, status, appliesFrom, gap, text: { en: id, da: id } }) as unknown as Obligation;
+  const date = '2026-11-24';
+  const obligations = [
+    duty('met', 'met', '2018-05-25'),
+    duty('overdue', 'missing', '2025-02-02'),
+    duty('accepted', 'accepted', '2018-05-25'),
+    duty('due-before-use', 'not-yet-applicable', '2018-05-25', false),
+    duty('prepared', 'not-yet-applicable', '2027-06-01', false),
+    duty('later', 'not-yet-applicable', '2027-12-02', true),
+    duty('much-later', 'not-yet-applicable', '2030-08-02', true),
+  ];
+
+  it('names each state once', () => {
+    assert.deepEqual(
+      obligations.map((o) => dutyState(o, date)),
+      ['met', 'overdue', 'accepted', 'due-before-use', 'prepared', 'missing-later', 'missing-later'],
+    );
+  });
+
+  it('next is the earliest duty still to do after the date: never met, recorded, accepted or overdue', () => {
+    const overview = dutyOverview({ obligations, date });
+    assert.equal(overview.next?.id, 'later');
+    assert.deepEqual(
+      overview.overdue.map((o) => o.id),
+      ['overdue'],
+    );
+    assert.deepEqual(
+      overview.missingLater.map((o) => o.id),
+      ['later', 'much-later'],
+    );
+  });
+
+  it('the register’s nextDuty keeps the spec: the earliest duty missing or not yet applicable (never met or accepted)', () => {
+    assert.equal(nextDutyOf({ obligations, date })?.id, 'due-before-use');
+    assert.equal(nextDutyOf({ obligations: obligations.filter((o) => o.id !== 'due-before-use'), date })?.id, 'overdue');
+  });
+
+  it('the register names an overdue next duty as overdue, never "from" a past date', () => {
+    const m = highRiskManifest();
+    delete m.documentation.conformityAssessment;
+    const result = check(m, { referenceDate: LATER });
+    const entry = buildEntry({ file: 'x/ai-system.yaml', result, findings: result.findings, date: LATER, edition: 'amended' });
+    assert.equal(entry.record.nextDuty?.status, 'missing');
+    assert.equal(entry.record.missing, 1);
+    const markdown = renderRegister('markdown', [entry], { lang: 'en', date: LATER, edition: 'amended' }, '0.0.0').text;
+    assert.match(markdown, /Conformity assessment \(AI Act Art\. 43\) \| overdue since 2 December 2027/);
+    assert.doesNotMatch(markdown, /from 2 December 2027/);
+  });
+});
