@@ -8,6 +8,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import * as CDX from '@cyclonedx/cyclonedx-library';
 import { runCli } from '../../src/cli/main';
 import { csvField } from '../../src/core/register/formats';
+import { buildEntry } from '../../src/core/register/record';
+import { checkManifestText } from '../../src/core/check';
+import { highRiskManifest, toYaml } from './manifests';
 
 const root = path.resolve(__dirname, '../../..');
 const examples = path.join(root, 'examples');
@@ -198,12 +201,12 @@ describe('register (CLI)', () => {
     assert.equal(c.points[2].value, 'https://ec.europa.eu/ai-database/EUDB-2026-000123');
     assert.equal(c.points[3].status, 'filled', 'fria.summary');
     assert.equal(c.points[4].status, 'filled', 'dataProtection.dpia.summary');
-    assert.deepEqual(c.missing, [1, 2], 'the address and the submitter are not in a manifest');
+    assert.deepEqual(c.missing, [1, 2], 'the fixture gives no address and no submitter');
     const matchC = report.registrations.find((r) => r.id === 'match-profilering' && r.section === 'C');
     assert.deepEqual(matchC?.missing, [1, 2, 3, 4, 5], 'no provider entry, no FRIA or DPIA summary');
     const a = report.registrations.find((r) => r.id === 'ledighedsrisiko-udbyder');
     assert.equal(a?.points.length, 13);
-    assert.deepEqual(a?.missing, [1, 10]);
+    assert.deepEqual(a?.missing, [1, 2, 6, 10, 11], 'no address, submitter, operating logic, Member States or declaration of conformity');
     assert.equal(report.undetermined.length, 1, 'the broken manifest: whether it registers cannot be told');
   });
 
@@ -228,7 +231,8 @@ describe('register (CLI)', () => {
     assert.equal(report.registrations[0].article, 'AI-forordningens art. 49, stk. 2');
     assert.equal(report.registrations[0].points.find((p) => p.point === 6)?.status, 'filled');
     assert.equal(report.registrations[0].points.find((p) => p.point === 7)?.status, 'filled');
-    assert.equal(run.code, 1, 'address and Member States are missing');
+    assert.equal(run.code, 1, 'address, submitter and Member States are missing');
+    assert.deepEqual(report.registrations[0].missing, [1, 2, 9]);
     const none = await cli('register', path.join(examples, 'borgerchatbot'), '--format', 'eu-database', '--date', DATE);
     assert.equal(none.code, 0);
     assert.deepEqual((JSON.parse(none.stdout) as { registrations: unknown[] }).registrations, []);
@@ -256,6 +260,80 @@ describe('register (CLI)', () => {
     // The validator is not a rubber stamp: a wrong component type fails it.
     const broken = run.stdout.replace('"type": "machine-learning-model"', '"type": "ai-model"');
     assert.notEqual(await validator.validate(broken), null);
+  });
+
+  describe('placeholders are no values, in every format', () => {
+    const PLACEHOLDER = /\b(TODO|TBD|FIXME|XXX)\b|…|\.\.\./;
+    const manifest = highRiskManifest();
+    manifest.system.role = 'deployer';
+    delete manifest.documentation;
+    manifest.system.description = 'TODO: beskrivelse';
+    manifest.system.owner.unit = 'TBD';
+    manifest.system.owner.address = 'XXX';
+    manifest.system.owner.submittedBy = 'TODO: hvem indsender';
+    manifest.system.status = 'FIXME';
+    manifest.system.version = 'TODO';
+    manifest.system.inServiceSince = 'TBD';
+    manifest.system.memberStates = ['TODO'];
+    manifest.legalBasis.provision = '…';
+    manifest.dataProtection.dpia.summary = 'TODO: resumé';
+    manifest.fria.summary = '...';
+    manifest.deployment.providerRegistration = 'XXX';
+    manifest.deployment.euDatabaseRegistration = 'TODO: vores registrering';
+    manifest.model = { name: 'TODO', provider: 'TBD', hosting: 'eu', generalPurpose: false };
+    let folder: string;
+
+    before(() => {
+      folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aism-register-'));
+      fs.writeFileSync(path.join(folder, 'ai-system.yaml'), toYaml(manifest));
+    });
+
+    it('json: every field a placeholder holds is null; the tier is still computed', async () => {
+      const run = await cli('register', folder, '--date', DATE);
+      const [record] = (JSON.parse(run.stdout) as { systems: Record<string, unknown>[] }).systems;
+      assert.equal(record.tier, 'high');
+      for (const key of [
+        'description',
+        'unit',
+        'status',
+        'inServiceSince',
+        'legalProvision',
+        'providerRegistration',
+        'deployerRegistration',
+      ])
+        assert.equal(record[key], null, key);
+      assert.deepEqual(record.model, { name: null, provider: null, hosting: 'eu', generalPurpose: false });
+      assert.doesNotMatch(run.stdout, PLACEHOLDER);
+    });
+
+    for (const format of ['csv', 'markdown', 'eu-database', 'cyclonedx']) {
+      for (const lang of ['en', 'da']) {
+        it(`${format} (${lang}): no placeholder is shown as a value`, async () => {
+          const run = await cli('register', folder, '--format', format, '--lang', lang, '--date', DATE);
+          assert.equal(run.code, format === 'eu-database' ? 1 : 0, run.stderr);
+          assert.doesNotMatch(run.stdout, PLACEHOLDER);
+        });
+      }
+    }
+
+    it('eu-database: the points placeholders stand for are missing', async () => {
+      const run = await cli('register', folder, '--format', 'eu-database', '--date', DATE);
+      const report = JSON.parse(run.stdout) as { registrations: { section: string; missing: number[] }[] };
+      assert.deepEqual(
+        report.registrations.map((r) => [r.section, r.missing]),
+        [['C', [1, 2, 3, 4, 5]]],
+      );
+    });
+
+    it("the AI systems view's items (the register entry) read the check's data: no placeholder", () => {
+      const result = checkManifestText(toYaml(manifest), { referenceDate: DATE });
+      const entry = buildEntry({ file: 'ai-system.yaml', result, findings: result.findings, date: DATE, edition: 'amended' });
+      assert.equal(entry.record.status, null);
+      assert.equal(entry.record.description, null);
+      assert.equal(entry.record.unit, null);
+      assert.doesNotMatch(JSON.stringify(entry.record), PLACEHOLDER);
+      assert.doesNotMatch(JSON.stringify(entry.data), PLACEHOLDER);
+    });
   });
 
   it('--output writes the file and says where; usage errors and unreadable paths exit 2', async () => {

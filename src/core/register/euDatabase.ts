@@ -1,7 +1,7 @@
 import annexViii from './annex-viii.json';
 import { cite } from '../law/articles';
 import { deploys, isTrue, provides, stringList, valueAt } from '../yaml/fields';
-import type { Lang, Localized } from '../types';
+import type { Lang, Localized, ManifestPath } from '../types';
 import type { RegisterOptions } from './formats';
 import { displayName, textAt, type RegisterEntry } from './record';
 
@@ -13,12 +13,12 @@ import { displayName, textAt, type RegisterEntry } from './record';
 export type SectionId = 'A' | 'B' | 'C';
 
 /**
- * `filled`: the manifest gives the value. `reference`: the manifest links the document that holds it.
- * `where-applicable`: the point applies only in a case the manifest cannot tell (nothing missing).
- * `not-applicable`: the point does not apply to this system. `optional`: not required, and not given.
- * `missing`: the point applies and the manifest cannot fill it (exit status 1).
+ * `filled`: the manifest gives the value. `reference`: the manifest links the written document that holds it.
+ * `where-applicable`: the point applies only in a case the manifest cannot tell, or is optional (nothing missing).
+ * `not-applicable`: the point does not apply to this system. `missing`: the point applies and the manifest cannot
+ * fill it — the field is absent, a placeholder, or a document not written (exit status 1).
  */
-export type PointStatus = 'filled' | 'reference' | 'where-applicable' | 'not-applicable' | 'optional' | 'missing';
+export type PointStatus = 'filled' | 'reference' | 'where-applicable' | 'not-applicable' | 'missing';
 
 interface PointData {
   point: number;
@@ -63,37 +63,68 @@ interface Answer {
 }
 
 const NOTES = {
-  noAddress: { en: 'the manifest has no address', da: 'manifestet har ingen adresse' },
-  noOwner: { en: 'system.owner (organisation, contact) is missing', da: 'system.owner (organisation, kontakt) mangler' },
-  otherPerson: {
-    en: 'only when another person submits or an authorised representative acts; the manifest does not say',
-    da: 'kun når en anden person indsender, eller en bemyndiget repræsentant handler; det fremgår ikke af manifestet',
+  representative: {
+    en: 'only for a provider established outside the Union, which appoints an authorised representative (Art. 22)',
+    da: 'kun for en udbyder, der er etableret uden for Unionen og udpeger en bemyndiget repræsentant (art. 22)',
   },
-  submitter: { en: 'the manifest does not name the person who submits', da: 'manifestet angiver ikke den person, der indsender' },
-  memberStates: { en: 'the manifest does not name the Member States', da: 'manifestet angiver ikke medlemsstaterne' },
   noCertificate: {
-    en: 'conformity assessment by internal control (Art. 43(2), Annex VI): no notified body certificate',
-    da: 'overensstemmelsesvurdering baseret på intern kontrol (art. 43, stk. 2, bilag VI): ingen attest fra et bemyndiget organ',
+    en: 'not an Annex III point 1 system: conformity assessment by internal control (Art. 43(2), Annex VI), no notified body',
+    da: 'ikke et system i bilag III, punkt 1: overensstemmelsesvurdering baseret på intern kontrol (art. 43, stk. 2, bilag VI), intet bemyndiget organ',
   },
-  biometricCertificate: {
-    en: 'biometrics (Annex III point 1): a notified body may be involved (Art. 43(1))',
-    da: 'biometri (bilag III, punkt 1): et bemyndiget organ kan være involveret (art. 43, stk. 1)',
+  certificate: {
+    en: 'an Annex III point 1 system: Art. 43(1) requires a notified body where harmonised standards are not applied; documentation.certificate is missing',
+    da: 'et system i bilag III, punkt 1: art. 43, stk. 1, kræver et bemyndiget organ, hvor harmoniserede standarder ikke er anvendt; documentation.certificate mangler',
   },
-  noInstructions: {
-    en: 'not given for Annex III points 1, 6 and 7 in law enforcement, migration, asylum and border control',
-    da: 'gives ikke for bilag III, punkt 1, 6 og 7, inden for retshåndhævelse, migration, asyl og grænsekontrol',
+  moreInformation: {
+    en: 'optional: a URL with further information (transparency.citizenNotice as a URL fills it)',
+    da: 'valgfrit: en URL-adresse med yderligere oplysninger (transparency.citizenNotice som URL-adresse udfylder det)',
   },
+  notADescription: {
+    en: '{field} is a path or URL, not the basic, concise description the point asks for',
+    da: '{field} er en sti eller URL-adresse, ikke den grundlæggende og kortfattede beskrivelse, punktet beder om',
+  },
+  noMemberStates: { en: '{field} names no Member State', da: '{field} angiver ingen medlemsstat' },
   noPersonalData: { en: 'no personal data is processed: no DPIA', da: 'der behandles ingen personoplysninger: ingen konsekvensanalyse' },
+  assessmentStatus: {
+    en: 'the point asks for the summary of an assessment carried out; {field} is {status}, not completed',
+    da: 'punktet beder om resuméet af en gennemført analyse; {field} er {status}, ikke completed',
+  },
   field: { en: '{field} is missing', da: '{field} mangler' },
+  fields: { en: '{fields} are missing', da: '{fields} mangler' },
+  placeholder: { en: '{field} is a placeholder', da: '{field} er en pladsholder' },
+  notWritten: { en: '{field}: the document is not written', da: '{field}: dokumentet er ikke skrevet færdigt' },
+  notFound: { en: '{field}: no such document', da: '{field}: dokumentet findes ikke' },
 } satisfies Record<string, Localized>;
 
-function fieldMissing(field: string): Answer {
-  return { status: 'missing', note: { en: NOTES.field.en.replace('{field}', field), da: NOTES.field.da.replace('{field}', field) } };
+function fill(note: Localized, values: Record<string, string>): Localized {
+  const apply = (text: string) => text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+  return { en: apply(note.en), da: apply(note.da) };
 }
 
-function fromField(data: unknown, path: string[], status: 'filled' | 'reference' = 'filled'): Answer {
-  const value = textAt(data, path);
-  return value !== null ? { status, value } : fieldMissing(path.join('.'));
+const REASONS: Partial<Record<string, Localized>> = {
+  'placeholder-value': NOTES.placeholder,
+  'document-incomplete': NOTES.notWritten,
+  'dpia-document-not-found': NOTES.notFound,
+};
+
+/**
+ * Why a field the check reads as absent is absent: a placeholder, a document not written or not there (the check's
+ * own findings at the field say which), else that it is missing. The value itself is never read from the loaded
+ * text: what the rules do not count, the register does not fill.
+ */
+function gap(entry: RegisterEntry, path: ManifestPath): Answer {
+  const field = path.join('.');
+  for (const finding of entry.findings) {
+    const reason = REASONS[finding.ruleId];
+    if (reason && finding.path.length >= path.length && path.every((segment, i) => finding.path[i] === segment))
+      return { status: 'missing', note: fill(reason, { field }) };
+  }
+  return { status: 'missing', note: fill(NOTES.field, { field }) };
+}
+
+function fromField(entry: RegisterEntry, path: ManifestPath, status: 'filled' | 'reference' = 'filled'): Answer {
+  const value = textAt(entry.data, path);
+  return value !== null ? { status, value } : gap(entry, path);
 }
 
 const STATUS_TEXT: Record<string, Localized> = {
@@ -110,67 +141,128 @@ const STATUS_TEXT: Record<string, Localized> = {
   retired: { en: 'no longer in service', da: 'ikke længere i drift' },
 };
 
+const OWNER: ManifestPath = ['system', 'owner'];
+
+/** Points 1 of A, B and C: name, address and contact details. */
+function owner(entry: RegisterEntry): Answer {
+  const r = entry.record;
+  const address = textAt(entry.data, [...OWNER, 'address']);
+  const known = [r.organisation, r.unit, address, r.contact].filter((v): v is string => v !== null).join(', ');
+  const absent = (['organisation', 'address', 'contact'] as const).filter((key) => (key === 'address' ? address : r[key]) === null);
+  if (absent.length === 0) return { status: 'filled', value: known };
+  const single = absent.length === 1 ? gap(entry, [...OWNER, absent[0]]) : undefined;
+  const note = single?.note ?? fill(NOTES.fields, { fields: absent.map((key) => [...OWNER, key].join('.')).join(', ') });
+  return { status: 'missing', value: known || null, note };
+}
+
+/** Annex III point 1 (biometrics): the area, or the practices that are its points (b) and (c). */
+function annexIIIPointOne(data: unknown): boolean {
+  const practices = stringList(data, ['riskClassification', 'practices']);
+  return (
+    stringList(data, ['riskClassification', 'annexIII']).includes('biometrics') ||
+    practices.includes('emotion-recognition') ||
+    practices.includes('biometric-categorisation')
+  );
+}
+
+const URL_START = /^(?:https?:\/\/|www\.)/i;
+
+/** A value that names a file or a page rather than describing anything: one word with a `/` or a file extension, or a URL. */
+function isPathOrUrl(value: string): boolean {
+  const trimmed = value.trim();
+  return URL_START.test(trimmed) || (!/\s/.test(trimmed) && (trimmed.includes('/') || /\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(trimmed)));
+}
+
+/**
+ * C.4 and C.5: the summary of an assessment carried out — only from one `completed`, whose document is written (the
+ * check leaves a document that is not written, not there or free text out of its data), with its `summary`.
+ */
+function assessmentSummary(entry: RegisterEntry, assessment: ManifestPath): Answer {
+  const data = entry.data;
+  const status = textAt(data, [...assessment, 'status']);
+  if (status === null) return gap(entry, [...assessment, 'status']);
+  if (status !== 'completed')
+    return { status: 'missing', note: fill(NOTES.assessmentStatus, { field: [...assessment, 'status'].join('.'), status }) };
+  if (textAt(data, [...assessment, 'document']) === null) return gap(entry, [...assessment, 'document']);
+  return fromField(entry, [...assessment, 'summary']);
+}
+
 /** What the manifest answers to one point, by the point's `reads` key. */
 function answer(reads: string, entry: RegisterEntry, lang: Lang): Answer {
   const data = entry.data;
   const r = entry.record;
-  const annexIII = stringList(data, ['riskClassification', 'annexIII']);
   switch (reads) {
-    case 'owner': {
-      const known = [r.organisation, r.unit, r.contact].filter((v): v is string => v !== null).join(', ');
-      if (!r.organisation || !r.contact) return { status: 'missing', value: known || null, note: NOTES.noOwner };
-      return { status: 'missing', value: known, note: NOTES.noAddress };
-    }
-    case 'where-applicable':
-      return { status: 'where-applicable', note: NOTES.otherPerson };
+    case 'owner':
+      return owner(entry);
     case 'submitter':
-      return { status: 'missing', note: NOTES.submitter };
+      return fromField(entry, [...OWNER, 'submittedBy']);
+    case 'representative':
+      return { status: 'where-applicable', note: NOTES.representative };
     case 'identification': {
-      if (!r.name) return fieldMissing('system.name');
+      if (!r.name) return gap(entry, ['system', 'name']);
       const version = textAt(data, ['system', 'version']);
       return { status: 'filled', value: [r.name, r.id && `id ${r.id}`, version && `version ${version}`].filter(Boolean).join(', ') };
     }
     case 'purpose': {
-      if (!r.description) return fieldMissing('system.description');
+      if (!r.description) return gap(entry, ['system', 'description']);
       const category = textAt(data, ['purpose', 'category']);
       const tasks = stringList(data, ['purpose', 'tasks']);
       const extra = [category, tasks.length > 0 ? tasks.join(', ') : null].filter(Boolean).join('; ');
       return { status: 'filled', value: extra ? `${r.description} (${extra})` : r.description };
     }
-    case 'technical-documentation':
-      return fromField(data, ['documentation', 'technical'], 'reference');
+    case 'operating-logic': {
+      const path: ManifestPath = ['documentation', 'operatingLogic'];
+      const answered = fromField(entry, path);
+      if (answered.value && isPathOrUrl(answered.value))
+        return { status: 'missing', note: fill(NOTES.notADescription, { field: path.join('.') }) };
+      return answered;
+    }
     case 'status': {
-      if (!r.status) return fieldMissing('system.status');
+      if (!r.status) return gap(entry, ['system', 'status']);
       return { status: 'filled', value: STATUS_TEXT[r.status]?.[lang] ?? r.status };
     }
-    case 'certificate':
-      return annexIII.includes('biometrics')
-        ? { status: 'where-applicable', note: NOTES.biometricCertificate }
-        : { status: 'not-applicable', note: NOTES.noCertificate };
-    case 'member-states':
-      return { status: 'missing', note: NOTES.memberStates };
-    case 'conformity':
-      return fromField(data, ['documentation', 'conformityAssessment'], 'reference');
+    case 'certificate': {
+      if (!annexIIIPointOne(data)) return { status: 'not-applicable', note: NOTES.noCertificate };
+      const certificate = textAt(data, ['documentation', 'certificate']);
+      return certificate !== null ? { status: 'filled', value: certificate } : { status: 'missing', note: NOTES.certificate };
+    }
+    case 'member-states': {
+      const path: ManifestPath = ['system', 'memberStates'];
+      if (!Array.isArray(valueAt(data, path))) return gap(entry, path);
+      const states = stringList(data, path);
+      return states.length > 0
+        ? { status: 'filled', value: states.join(', ') }
+        : { status: 'missing', note: fill(NOTES.noMemberStates, { field: path.join('.') }) };
+    }
+    case 'declaration':
+      return fromField(entry, ['documentation', 'declarationOfConformity'], 'reference');
     case 'instructions':
-      if (annexIII.some((area) => area === 'law-enforcement' || area === 'migration' || area === 'biometrics'))
-        return { status: 'not-applicable', note: NOTES.noInstructions };
-      return fromField(data, ['documentation', 'instructionsForUse'], 'reference');
+      // Exempt only in law enforcement, migration, asylum and border control (Art. 49(4)): never a municipality's.
+      return fromField(entry, ['documentation', 'instructionsForUse'], 'reference');
     case 'more-information': {
       const notice = textAt(data, ['transparency', 'citizenNotice']);
-      return notice && /^https?:\/\//.test(notice) ? { status: 'filled', value: notice } : { status: 'optional' };
+      return notice !== null && URL_START.test(notice.trim())
+        ? { status: 'filled', value: notice.trim() }
+        : { status: 'where-applicable', note: NOTES.moreInformation };
     }
     case 'derogation-condition':
-      return fromField(data, ['riskClassification', 'derogation', 'condition']);
+      return fromField(entry, ['riskClassification', 'derogation', 'condition']);
     case 'derogation-justification':
-      return fromField(data, ['riskClassification', 'derogation', 'justification']);
-    case 'provider-registration':
-      return fromField(data, ['deployment', 'providerRegistration']);
+      return fromField(entry, ['riskClassification', 'derogation', 'justification']);
+    case 'provider-registration': {
+      // A provider-and-deployer's own entry (Art. 49(1)) is the provider's entry its use refers to (Art. 26(8)).
+      const ownPath: ManifestPath = ['documentation', 'euDatabaseRegistration'];
+      const own = provides(data) ? textAt(data, ownPath) : null;
+      if (own !== null) return { status: 'filled', value: own };
+      const answered = fromField(entry, ['deployment', 'providerRegistration']);
+      return answered.status === 'missing' && provides(data) ? gap(entry, ownPath) : answered;
+    }
     case 'fria-summary':
-      return fromField(data, ['fria', 'summary']);
+      return assessmentSummary(entry, ['fria']);
     case 'dpia-summary':
       if (valueAt(data, ['dataProtection', 'personalData']) === false) return { status: 'not-applicable', note: NOTES.noPersonalData };
-      if (!isTrue(data, ['dataProtection', 'personalData'])) return fieldMissing('dataProtection.personalData');
-      return fromField(data, ['dataProtection', 'dpia', 'summary']);
+      if (!isTrue(data, ['dataProtection', 'personalData'])) return gap(entry, ['dataProtection', 'personalData']);
+      return assessmentSummary(entry, ['dataProtection', 'dpia']);
     default:
       throw new Error(`Annex VIII point reads '${reads}', which the register does not know`);
   }

@@ -7,8 +7,8 @@ import type { Finding, Lang, Localized, ManifestPath, Role, Tier } from '../type
 
 /**
  * One system of the register (spec: "The register"), built from one check of its manifest: the same `CheckResult`
- * the checker gives (documents looked up once, by that check) and `assess()` over it for the next duty and the
- * missing duties. Everything the formats (JSON, CSV, Markdown, EU database, CycloneDX) and the editor's AI systems
+ * the checker gives (documents looked up once, by that check; its data without placeholders and without documents
+ * that are not written) and `assess()` over it for the next duty and the missing duties. Everything the formats (JSON, CSV, Markdown, EU database, CycloneDX) and the editor's AI systems
  * view show is read from here.
  */
 export interface RegisterEntry {
@@ -21,7 +21,10 @@ export interface RegisterEntry {
   duties: DutyOverview | null;
   /** The findings of the check (for the view's children, and the counts). */
   findings: Finding[];
-  /** The manifest's data when it parsed as a mapping (read by the EU database and CycloneDX formats). */
+  /**
+   * The data the check's rules read (`CheckResult.data`: no placeholder, no document that is not written), when the
+   * manifest parsed as a mapping. Every format and the AI systems view read the manifest through it, never the text.
+   */
   data: Record<string, unknown> | undefined;
   /**
    * The data the rules read (`CheckResult.data`): placeholders left out, and what the check counts as missing left
@@ -118,7 +121,8 @@ export interface RecordInput {
 export function buildEntry(input: RecordInput): RegisterEntry {
   const { result, date, edition } = input;
   const file = input.file.split('\\').join('/');
-  const data = result && isRecord(result.parsed.data) ? result.parsed.data : undefined;
+  // The check's data, as the rules read it: placeholders left out, and a document that is not written is no document.
+  const data = result && isRecord(result.data) ? result.data : undefined;
   const tier = result?.tier ?? null;
   const assessment = result && tier ? assess(result, date, edition) : undefined;
   const next = assessment ? nextDutyOf(assessment) : null;
