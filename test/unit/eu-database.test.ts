@@ -100,10 +100,14 @@ function completeProvider(): Manifest {
   return manifest;
 }
 
+/** Documents other than written ones, by file name under docs/. */
+let extraDocuments: Record<string, string> = {};
+
 async function register(manifest: Manifest | string, ...args: string[]): Promise<{ code: number; report: Report; stderr: string }> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aism-eudb-'));
   fs.mkdirSync(path.join(folder, 'docs'));
   for (const name of DOCUMENTS) fs.writeFileSync(path.join(folder, 'docs', name), writtenDocument(name));
+  for (const [name, text] of Object.entries(extraDocuments)) fs.writeFileSync(path.join(folder, 'docs', name), text);
   fs.writeFileSync(path.join(folder, 'ai-system.yaml'), typeof manifest === 'string' ? manifest : toYaml(manifest));
   let stdout = '';
   let stderr = '';
@@ -203,6 +207,30 @@ describe('register --format eu-database: Annex VIII point by point', () => {
       c = section(report, 'C');
       assert.deepEqual(c.missing, [4]);
       assert.equal(point(c, 4).note, 'fria.document is missing');
+
+      // A completed FRIA whose document is not written (a stub, a few words) or not there has no findings either.
+      extraDocuments = {
+        'fria-stub.md': `<!-- ai-system-manifest:template fria -->\n${writtenDocument('FRIA')}`,
+        'fria-short.md': '# FRIA\n\nGennemført og godkendt.\n',
+      };
+      try {
+        for (const [document, note] of [
+          ['docs/fria-stub.md', 'fria.document: the document is not written'],
+          ['docs/fria-short.md', 'fria.document: the document is not written'],
+          ['docs/no-such-fria.md', 'fria.document: no such document, or not a path or URL'],
+          ['Gennemført i marts', 'fria.document: no such document, or not a path or URL'],
+        ]) {
+          const unwritten = completeDeployer();
+          unwritten.fria.document = document;
+          ({ report } = await register(unwritten));
+          c = section(report, 'C');
+          assert.deepEqual(c.missing, [4], document);
+          assert.equal(point(c, 4).value, null, document);
+          assert.equal(point(c, 4).note, note, document);
+        }
+      } finally {
+        extraDocuments = {};
+      }
 
       const dpiaInProgress = completeDeployer();
       dpiaInProgress.dataProtection.dpia.status = 'in-progress';

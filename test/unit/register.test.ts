@@ -306,11 +306,13 @@ describe('register (CLI)', () => {
       assert.doesNotMatch(run.stdout, PLACEHOLDER);
     });
 
-    for (const format of ['csv', 'markdown', 'eu-database', 'cyclonedx']) {
+    for (const format of ['csv', 'markdown', 'eu-database', 'cyclonedx', 'html']) {
       for (const lang of ['en', 'da']) {
         it(`${format} (${lang}): no placeholder is shown as a value`, async () => {
-          const run = await cli('register', folder, '--format', format, '--lang', lang, '--date', DATE);
+          const extra = format === 'html' ? ['--include-unready'] : [];
+          const run = await cli('register', folder, '--format', format, '--lang', lang, '--date', DATE, ...extra);
           assert.equal(run.code, format === 'eu-database' ? 1 : 0, run.stderr);
+          if (format === 'html') assert.match(run.stdout, /Testsystem/, 'the system is on the page');
           assert.doesNotMatch(run.stdout, PLACEHOLDER);
         });
       }

@@ -13,7 +13,7 @@ import { displayName, textAt, type RegisterEntry } from './record';
 // The citizens' page (spec: "The register", format `html`): one self-contained static page — no script, no remote
 // resource, its stylesheet inline and allowed by hash — listing every system that processes citizens' data or
 // interacts with citizens, in plain words, with the system's written citizen notice rendered from Markdown. What it
-// publishes is read from the check's data (`RegisterEntry.ruleData`): a placeholder or an unwritten document is not
+// publishes is read from the check's data (`RegisterEntry.data`): a placeholder or an unwritten document is not
 // there to publish.
 
 const NOTICE_PATH: ManifestPath = ['transparency', 'citizenNotice'];
@@ -53,7 +53,7 @@ export function citizenNoticeOf(entry: RegisterEntry): CitizenNotice {
     const written = valueAt(entry.data, NOTICE_PATH);
     return { kind: 'unwritten', path: typeof written === 'string' ? written.trim() : null };
   }
-  const value = valueAt(entry.ruleData, NOTICE_PATH);
+  const value = valueAt(entry.data, NOTICE_PATH);
   if (typeof value !== 'string' || value.trim() === '') return { kind: 'none' };
   const notice = value.trim();
   if (/^https?:\/\/\S+$/i.test(notice)) return { kind: 'page', url: notice };
@@ -70,7 +70,7 @@ export function citizenNoticeOf(entry: RegisterEntry): CitizenNotice {
  * nobody can tell, so it is listed as not ready rather than silently left out.
  */
 export function concernsCitizens(entry: RegisterEntry): boolean {
-  const data = entry.ruleData;
+  const data = entry.data;
   if (!data) return true;
   if (Array.isArray(valueAt(data, ['purpose', 'affectedPersons'])))
     return stringList(data, ['purpose', 'affectedPersons']).includes('citizens');
@@ -104,7 +104,7 @@ export function notReadyReasons(entry: RegisterEntry, notice: CitizenNotice): No
     field: finding.path.length > 0 ? finding.path.join('.') : null,
     message: finding.message,
   });
-  if (!entry.ruleData) {
+  if (!entry.data) {
     const unreadable = entry.findings.filter((finding) => finding.severity === 'error');
     return unreadable.length > 0
       ? unreadable.map((finding) => ({ ...fromFinding(finding), kind: 'unreadable' }))
@@ -114,7 +114,7 @@ export function notReadyReasons(entry: RegisterEntry, notice: CitizenNotice): No
     if (DOCUMENT_RULES.has(finding.ruleId) && isNoticeFinding(finding)) reasons.push(fromFinding(finding));
     else if (CITIZEN_ERROR_RULES.has(finding.ruleId) && finding.severity === 'error') reasons.push(fromFinding(finding));
   }
-  const needsNotice = valueAt(entry.ruleData, ['dataProtection', 'personalData']) !== false;
+  const needsNotice = valueAt(entry.data, ['dataProtection', 'personalData']) !== false;
   if (
     needsNotice &&
     (notice.kind === 'none' || notice.kind === 'unwritten') &&
@@ -258,7 +258,7 @@ export function buildCitizensPage(
       notForCitizens++;
       return;
     }
-    const data = entry.ruleData;
+    const data = entry.data;
     const notice = citizenNoticeOf(entry);
     const noticeMarkdown = notice.kind === 'document' ? (notices.get(entry.file) ?? null) : null;
     const reasons = notReadyReasons(entry, notice);

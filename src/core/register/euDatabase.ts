@@ -1,4 +1,5 @@
 import annexViii from './annex-viii.json';
+import { valueForm } from '../documents/fields';
 import { cite } from '../law/articles';
 import { deploys, isTrue, provides, stringList, valueAt } from '../yaml/fields';
 import type { Lang, Localized, ManifestPath } from '../types';
@@ -93,7 +94,10 @@ const NOTES = {
   fields: { en: '{fields} are missing', da: '{fields} mangler' },
   placeholder: { en: '{field} is a placeholder', da: '{field} er en pladsholder' },
   notWritten: { en: '{field}: the document is not written', da: '{field}: dokumentet er ikke skrevet færdigt' },
-  notFound: { en: '{field}: no such document', da: '{field}: dokumentet findes ikke' },
+  notFound: {
+    en: '{field}: no such document, or not a path or URL',
+    da: '{field}: dokumentet findes ikke, eller værdien er hverken en sti eller en URL-adresse',
+  },
 } satisfies Record<string, Localized>;
 
 function fill(note: Localized, values: Record<string, string>): Localized {
@@ -165,12 +169,10 @@ function annexIIIPointOne(data: unknown): boolean {
   );
 }
 
-const URL_START = /^(?:https?:\/\/|www\.)/i;
-
-/** A value that names a file or a page rather than describing anything: one word with a `/` or a file extension, or a URL. */
-function isPathOrUrl(value: string): boolean {
-  const trimmed = value.trim();
-  return URL_START.test(trimmed) || (!/\s/.test(trimmed) && (trimmed.includes('/') || /\.[A-Za-z][A-Za-z0-9]{0,7}$/.test(trimmed)));
+/** A value that names a file or a page instead of describing anything: a URL, or one word that is a local path. */
+function namesAFile(value: string): boolean {
+  const form = valueForm(value);
+  return form === 'url' || (form === 'local' && !/\s/.test(value.trim()));
 }
 
 /**
@@ -213,7 +215,7 @@ function answer(reads: string, entry: RegisterEntry, lang: Lang): Answer {
     case 'operating-logic': {
       const path: ManifestPath = ['documentation', 'operatingLogic'];
       const answered = fromField(entry, path);
-      if (answered.value && isPathOrUrl(answered.value))
+      if (answered.value && namesAFile(answered.value))
         return { status: 'missing', note: fill(NOTES.notADescription, { field: path.join('.') }) };
       return answered;
     }
@@ -241,7 +243,7 @@ function answer(reads: string, entry: RegisterEntry, lang: Lang): Answer {
       return fromField(entry, ['documentation', 'instructionsForUse'], 'reference');
     case 'more-information': {
       const notice = textAt(data, ['transparency', 'citizenNotice']);
-      return notice !== null && URL_START.test(notice.trim())
+      return notice !== null && valueForm(notice) === 'url'
         ? { status: 'filled', value: notice.trim() }
         : { status: 'where-applicable', note: NOTES.moreInformation };
     }

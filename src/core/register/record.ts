@@ -8,8 +8,9 @@ import type { Finding, Lang, Localized, ManifestPath, Role, Tier } from '../type
 /**
  * One system of the register (spec: "The register"), built from one check of its manifest: the same `CheckResult`
  * the checker gives (documents looked up once, by that check; its data without placeholders and without documents
- * that are not written) and `assess()` over it for the next duty and the missing duties. Everything the formats (JSON, CSV, Markdown, EU database, CycloneDX) and the editor's AI systems
- * view show is read from here.
+ * that are not written) and `assess()` over it for the next duty and the missing duties. Everything the formats
+ * (JSON, CSV, Markdown, EU database, CycloneDX, the citizens' page) and the editor's AI systems view show is read
+ * from here.
  */
 export interface RegisterEntry {
   /** The manifest's path as given (the CLI's) or its workspace-relative path (the editor's), `/`-separated. */
@@ -26,11 +27,6 @@ export interface RegisterEntry {
    * manifest parsed as a mapping. Every format and the AI systems view read the manifest through it, never the text.
    */
   data: Record<string, unknown> | undefined;
-  /**
-   * The data the rules read (`CheckResult.data`): placeholders left out, and what the check counts as missing left
-   * out with them. The citizens' page reads it, so that it publishes only what the check counts.
-   */
-  ruleData: Record<string, unknown> | undefined;
   /**
    * High-risk through Annex III in an area the EU database registers (Arts. 49(1), 49(3): any area but point 2,
    * critical infrastructure; emotion recognition is point 1(c)).
@@ -174,7 +170,6 @@ export function buildEntry(input: RecordInput): RegisterEntry {
     duties,
     findings: input.findings,
     data,
-    ruleData: result && isRecord(result.data) ? result.data : undefined,
     annexIIIHighRisk:
       tier?.tier === 'high' &&
       tier.highRiskThroughAnnexIII &&
