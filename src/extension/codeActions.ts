@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { FIX_ALL_TITLE, fixAll, fixesFor, samePath, type Fix, type TextInsert } from '../core/features/fixes';
-import { acceptFix } from '../core/features/acceptFix';
+import { acceptFix, acceptTitle, type AcceptanceAnswers } from '../core/features/acceptFix';
+import { declaredTierFix } from '../core/features/declaredTier';
 import { localIsoDate } from '../core/law/timeline';
-import type { Finding, Lang, ManifestPath } from '../core/types';
+import type { Finding, Lang, ManifestPath, RuleId } from '../core/types';
 import { ruleIdOf, toRange } from './diagnostics';
-import { APPLY_FIX_COMMAND, CREATE_DOCUMENT_COMMAND, SECTION } from './ids';
+import { ACCEPT_FINDING_COMMAND, APPLY_FIX_COMMAND, CREATE_DOCUMENT_COMMAND, SECTION } from './ids';
 import { MANIFEST_SELECTOR, type ManifestService } from './manifestService';
 import { t } from './l10n';
 import { currentLang, referenceDate } from './settings';
@@ -33,9 +34,12 @@ export function codeActionsWanted(context: vscode.CodeActionContext): { quickFix
  * timeline panel; `aiSystemManifest.createDocumentStub`, run by a documentation stub's code action). The timeline
  * panel passes the manifest's URI as a string when the request comes through a webview message.
  */
-export function registerCodeActions(service: ManifestService): vscode.Disposable {
+export function registerCodeActions(service: ManifestService, probe: AcceptInputProbe): vscode.Disposable {
   const toUri = (uri: vscode.Uri | string): vscode.Uri => (typeof uri === 'string' ? vscode.Uri.parse(uri) : uri);
   return vscode.Disposable.from(
+    vscode.commands.registerCommand(ACCEPT_FINDING_COMMAND, (uri: vscode.Uri | string, ruleId: string, path: ManifestPath) =>
+      acceptFinding(service, toUri(uri), ruleId, path, probe),
+    ),
     vscode.languages.registerCodeActionsProvider(MANIFEST_SELECTOR, new ManifestCodeActions(service), {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, CREATE_DOCUMENT_KIND, FIX_ALL_KIND],
     }),
@@ -62,15 +66,28 @@ export class ManifestCodeActions implements vscode.CodeActionProvider {
     const { quickFixes: wantsQuickFixes, fixAll: wantsFixAll } = codeActionsWanted(context);
     // No diagnostic of ours and no "fix all" asked for (most light-bulb requests): nothing to check.
     if (!wantsFixAll && !(wantsQuickFixes && context.diagnostics.some((diagnostic) => ruleIdOf(diagnostic) !== undefined))) return [];
-    const { findings } = await this.service.check(document);
+    const result = await this.service.check(document);
+    const { findings } = result;
     const text = document.getText();
     const lang = currentLang();
     const actions: vscode.CodeAction[] = [];
 
     if (wantsQuickFixes) {
       const date = referenceDate();
+      const offered = new Set<string>();
       for (const diagnostic of context.diagnostics) {
         for (const finding of findingsOf(diagnostic, findings, lang)) {
+          // One set of actions per finding, however many of its diagnostics the request names.
+          const key = `${finding.ruleId} ${JSON.stringify(finding.path)}`;
+          if (offered.has(key)) continue;
+          offered.add(key);
+          const setTier = declaredTierFix(text, finding, result.tier?.tier, lang);
+          if (setTier && (!context.only || context.only.contains(vscode.CodeActionKind.QuickFix))) {
+            const action = toCodeAction(document, finding, setTier);
+            action.diagnostics = [diagnostic];
+            action.isPreferred = true;
+            actions.push(action);
+          }
           for (const fix of fixesFor(text, finding, lang, date)) {
             const action = toCodeAction(document, finding, fix);
             if (context.only && !context.only.contains(action.kind!)) continue;
@@ -84,10 +101,16 @@ export class ManifestCodeActions implements vscode.CodeActionProvider {
             open.diagnostics = [diagnostic];
             actions.push(open);
           }
-          // "Accept this finding…": an acceptedFindings entry dated today, never preferred over a fix of the gap.
+          // "Accept the finding <rule> at <field>…": asks for the reason and who accepts, then writes the entry; never
+          // preferred over a fix of the gap.
           const accept = acceptFix(text, finding, lang, localIsoDate(new Date()));
           if (accept && (!context.only || context.only.contains(vscode.CodeActionKind.QuickFix))) {
-            const action = toCodeAction(document, finding, accept);
+            const action = new vscode.CodeAction(accept.title, vscode.CodeActionKind.QuickFix);
+            action.command = {
+              title: accept.title,
+              command: ACCEPT_FINDING_COMMAND,
+              arguments: [document.uri, finding.ruleId, finding.path],
+            };
             action.diagnostics = [diagnostic];
             actions.push(action);
           }
@@ -170,7 +193,11 @@ function toWorkspaceEdit(document: vscode.TextDocument, fix: Fix): vscode.Worksp
 }
 
 function insertEdit(edit: vscode.WorkspaceEdit, document: vscode.TextDocument, inserts: readonly TextInsert[]): vscode.WorkspaceEdit {
-  for (const insert of inserts) edit.insert(document.uri, document.positionAt(insert.offset), insert.text);
+  for (const insert of inserts) {
+    const start = document.positionAt(insert.offset);
+    if (insert.length) edit.replace(document.uri, new vscode.Range(start, document.positionAt(insert.offset + insert.length)), insert.text);
+    else edit.insert(document.uri, start, insert.text);
+  }
   return edit;
 }
 
@@ -252,4 +279,85 @@ export async function createLinkedDocument(
   }
   await vscode.window.showTextDocument(file);
   return file;
+}
+
+/** What the integration tests see of "Accept the finding …": the input box on screen, and a way to type into it. */
+export interface AcceptInputProbe {
+  /** 'reason' or 'acceptedBy' while its input box is open. */
+  step?: 'reason' | 'acceptedBy';
+  /** Sets the open input box's value (as typing would); accepting and cancelling go through VS Code's own commands. */
+  type?(value: string): void;
+}
+
+/** One input box; undefined when the user cancels (Escape, or the box loses its focus). A blank answer is refused. */
+function askAcceptance(step: 'reason' | 'acceptedBy', title: string, prompt: string, probe: AcceptInputProbe): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const box = vscode.window.createInputBox();
+    box.title = title;
+    box.prompt = prompt;
+    box.step = step === 'reason' ? 1 : 2;
+    box.totalSteps = 2;
+    box.ignoreFocusOut = true;
+    let done = false;
+    const disposables = [
+      box,
+      box.onDidChangeValue(() => (box.validationMessage = undefined)),
+      box.onDidAccept(() => {
+        if (!box.value.trim()) {
+          box.validationMessage = t('Write it down, or press Escape to cancel: nothing is written then.');
+          return;
+        }
+        done = true;
+        resolve(box.value.trim());
+        box.hide();
+      }),
+      box.onDidHide(() => {
+        if (probe.step === step) Object.assign(probe, { step: undefined, type: undefined });
+        for (const disposable of disposables) disposable.dispose();
+        if (!done) resolve(undefined);
+      }),
+    ];
+    Object.assign(probe, { step, type: (value: string) => (box.value = value) });
+    box.show();
+  });
+}
+
+/**
+ * `aiSystemManifest.acceptFinding`: asks why the finding is accepted and who accepts it (Escape at either step:
+ * nothing is written), then inserts the acceptedFindings entry for the finding as the manifest is now, and says so.
+ */
+export async function acceptFinding(
+  service: ManifestService,
+  uri: vscode.Uri,
+  ruleId: string,
+  path: ManifestPath,
+  probe: AcceptInputProbe,
+): Promise<boolean> {
+  const lang = currentLang();
+  const title = acceptTitle({ ruleId: ruleId as RuleId, path }, lang).replace(/…$/, '');
+  const reason = await askAcceptance(
+    'reason',
+    title,
+    t('Why is this finding accepted? (e.g. the assessment or decision that covers it)'),
+    probe,
+  );
+  if (reason === undefined) return false;
+  const acceptedBy = await askAcceptance('acceptedBy', title, t('Who accepts it? (name and function, e.g. the DPO)'), probe);
+  if (acceptedBy === undefined) return false;
+  const document = await vscode.workspace.openTextDocument(uri);
+  const { findings } = await service.check(document);
+  const finding = findings.find((candidate) => candidate.ruleId === ruleId && samePath(candidate.path, path));
+  const acceptance: AcceptanceAnswers = { reason, acceptedBy };
+  const fix = finding && acceptFix(document.getText(), finding, lang, localIsoDate(new Date()), acceptance);
+  if (!fix) {
+    void vscode.window.showWarningMessage(t('Nothing was written: the finding is gone or already has an acceptedFindings entry.'));
+    return false;
+  }
+  const applied = await vscode.workspace.applyEdit(insertEdit(new vscode.WorkspaceEdit(), document, fix.inserts));
+  if (applied) {
+    void vscode.window.showInformationMessage(
+      t('Accepted {0}: the entry is at the end of acceptedFindings. The finding now shows as information, with your reason.', ruleId),
+    );
+  }
+  return applied;
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { AiSystemsProbe } from './aiSystemsRegistration';
+import type { AcceptInputProbe } from './codeActions';
 import type { QuickInputProbe } from './commands';
 import { registerDiagnostics } from './diagnostics';
 import { ManifestService } from './manifestService';
@@ -13,6 +14,7 @@ export interface ExtensionApi {
   readonly quickInput: QuickInputProbe;
   readonly timelinePanel: TimelinePanelProbe;
   readonly aiSystems: AiSystemsProbe;
+  readonly acceptInput: AcceptInputProbe;
 }
 
 /**
@@ -35,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     quickInput: features.quickInput,
     timelinePanel: features.timelinePanel,
     aiSystems: features.aiSystems,
+    acceptInput: features.acceptInput,
   };
 }
 

@@ -41,6 +41,8 @@ export const APPLY_FIX_COMMAND = 'aiSystemManifest.applyFix';
 export const CREATE_DOCUMENT_COMMAND = 'aiSystemManifest.createDocumentStub';
 /** The link of a missing document path runs it (manifest URI string, field path, path as written). */
 export const CREATE_LINKED_DOCUMENT_COMMAND = 'aiSystemManifest.createLinkedDocument';
+/** "Accept the finding …": asks for the reason and who accepts, then inserts the acceptedFindings entry. */
+export const ACCEPT_FINDING_COMMAND = 'aiSystemManifest.acceptFinding';
 /** A diagnostic's rule id links to it: the rule's section of docs/rules.md. */
 export const SHOW_RULE_DOCUMENTATION_COMMAND = 'aiSystemManifest.showRuleDocumentation';
 
@@ -49,6 +51,7 @@ export const INTERNAL_COMMANDS: readonly string[] = [
   APPLY_FIX_COMMAND,
   CREATE_DOCUMENT_COMMAND,
   CREATE_LINKED_DOCUMENT_COMMAND,
+  ACCEPT_FINDING_COMMAND,
   SHOW_RULE_DOCUMENTATION_COMMAND,
 ];
 

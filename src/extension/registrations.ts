@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { registerAiSystemsView, type AiSystemsProbe } from './aiSystemsRegistration';
-import { registerCodeActions } from './codeActions';
+import { registerCodeActions, type AcceptInputProbe } from './codeActions';
 import { registerCommands, type QuickInputProbe } from './commands';
 import { registerDocumentLinks } from './documentLinks';
 import { registerFormatting } from './formatting';
@@ -17,6 +17,8 @@ export interface FeatureProbes {
   readonly quickInput: QuickInputProbe;
   readonly timelinePanel: TimelinePanelProbe;
   readonly aiSystems: AiSystemsProbe;
+  /** The input boxes of "Accept the finding …". */
+  readonly acceptInput: AcceptInputProbe;
 }
 
 /**
@@ -27,11 +29,12 @@ export interface FeatureProbes {
  */
 export function registerFeatures(context: vscode.ExtensionContext, service: ManifestService, log: vscode.LogOutputChannel): FeatureProbes {
   const quickInput: QuickInputProbe = { active: [], selected: [] };
+  const acceptInput: AcceptInputProbe = {};
   const timelinePanel = registerTimelinePanel(context.extensionUri, service);
   const aiSystems = registerAiSystemsView(service, log, context.extensionUri);
   context.subscriptions.push(
     registerLanguageFeatures(),
-    registerCodeActions(service),
+    registerCodeActions(service, acceptInput),
     registerCommands(service, log, quickInput),
     timelinePanel,
     aiSystems,
@@ -42,5 +45,5 @@ export function registerFeatures(context: vscode.ExtensionContext, service: Mani
     registerFormatting(),
     registerRuleDocumentation(context.extensionUri),
   );
-  return { quickInput, timelinePanel: timelinePanel.probe, aiSystems: aiSystems.probe };
+  return { quickInput, timelinePanel: timelinePanel.probe, aiSystems: aiSystems.probe, acceptInput };
 }

@@ -4,10 +4,16 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { formatDate, localIsoDate } from '../../src/core/law/timeline';
-import { closeAllEditors, extensionApi, fixtureUri, ourDiagnostics, replaceText, restore, ruleId, waitFor } from './helpers';
+import { closeAllEditors, extensionApi, fixtureUri, ourDiagnostics, restore, ruleId, waitFor } from './helpers';
+import { screenshot } from './screenshot';
+
+interface AcceptInput {
+  step?: string;
+  type?(value: string): void;
+}
 
 const MANIFEST = 'accept/ai-system.yaml';
-const TITLE = 'Accept this finding…';
+const TITLE = 'Accept the finding non-eu-hosting at model.hosting…';
 
 async function actionsAt(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range)) ?? [];
@@ -31,16 +37,49 @@ describe('accepted findings in the editor', () => {
     await closeAllEditors();
   });
 
-  it('offers "Accept this finding…", inserts the entry, and shows the accepted finding as information with the reason', async () => {
+  it('offers one "Accept the finding <rule> at <field>…", asks for the reason and who accepts (Escape: nothing written), then inserts the entry', async () => {
+    const api = (await extensionApi()) as unknown as { acceptInput: AcceptInput };
     const warning = await waitFor(() => hostingDiagnostic(document), 'the non-eu-hosting warning');
     assert.strictEqual(warning.severity, vscode.DiagnosticSeverity.Warning);
 
     const actions = await actionsAt(document, warning.range);
-    const accept = actions.find((a) => a.title === TITLE);
-    assert.ok(accept, `"${TITLE}" among: ${actions.map((a) => a.title).join('; ')}`);
+    const accepts = actions.filter((a) => a.title.startsWith('Accept'));
+    assert.deepStrictEqual(
+      accepts.map((a) => a.title),
+      [TITLE],
+      'one per finding, named with its rule and field',
+    );
+    const accept = accepts[0];
     assert.strictEqual(accept.kind?.value, vscode.CodeActionKind.QuickFix.value);
     assert.ok(!accept.isPreferred, 'fixing the gap stays preferred over accepting it');
-    assert.ok(accept.edit && (await vscode.workspace.applyEdit(accept.edit)), 'the edit applies');
+    assert.ok(!accept.edit, 'nothing is written before the questions are answered');
+    assert.ok(accept.command, 'the action asks first');
+
+    // The quick-fix menu at the warning, for the screenshot.
+    await vscode.window.showTextDocument(document, { selection: warning.range });
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await screenshot('quick-fix-menu-accept');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await vscode.commands.executeCommand('hideCodeActionWidget');
+
+    // Escape at the first question: nothing written.
+    const cancelled = vscode.commands.executeCommand<boolean>(accept.command.command, ...(accept.command.arguments ?? []));
+    await waitFor(() => (api.acceptInput.step === 'reason' ? true : undefined), 'the reason input box');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.strictEqual(await cancelled, false);
+    assert.strictEqual(document.getText(), original, 'cancelled: nothing written');
+
+    // Answered: the entry with the answers.
+    const done = vscode.commands.executeCommand<boolean>(accept.command.command, ...(accept.command.arguments ?? []));
+    await waitFor(() => (api.acceptInput.step === 'reason' ? true : undefined), 'the reason input box');
+    api.acceptInput.type!('Standard contractual clauses reviewed in the DPIA');
+    await screenshot('accept-finding-reason');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await waitFor(() => (api.acceptInput.step === 'acceptedBy' ? true : undefined), 'the acceptedBy input box');
+    api.acceptInput.type!('DPO, Eksempel Kommune');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.strictEqual(await done, true);
 
     const today = localIsoDate(new Date());
     const expected =
@@ -48,20 +87,11 @@ describe('accepted findings in the editor', () => {
       'acceptedFindings:\n' +
       '  - rule: non-eu-hosting\n' +
       '    path: model.hosting\n' +
-      '    reason: "TODO: why this finding is accepted"\n' +
-      '    acceptedBy: "TODO: who accepted it (name, function)"\n' +
+      '    reason: "Standard contractual clauses reviewed in the DPIA"\n' +
+      '    acceptedBy: "DPO, Eksempel Kommune"\n' +
       `    date: ${today}\n`;
     assert.strictEqual(document.getText(), expected, 'only inserted, after the last section');
 
-    // With placeholders the entry accepts nothing: the warning stays, and the fix is not offered twice.
-    await waitFor(async () => {
-      const again = await actionsAt(document, warning.range);
-      return again.some((a) => a.title === TITLE) ? undefined : true;
-    }, 'the fix not to be offered again');
-    assert.strictEqual(hostingDiagnostic(document)?.severity, vscode.DiagnosticSeverity.Warning);
-
-    await replaceText(document, '"TODO: why this finding is accepted"', 'Standard contractual clauses reviewed in the DPIA');
-    await replaceText(document, '"TODO: who accepted it (name, function)"', 'DPO, Eksempel Kommune');
     const information = await waitFor(() => {
       const d = hostingDiagnostic(document);
       return d?.severity === vscode.DiagnosticSeverity.Information ? d : undefined;
@@ -72,14 +102,25 @@ describe('accepted findings in the editor', () => {
       ),
       information.message,
     );
-    assert.deepStrictEqual(
-      ourDiagnostics(document.uri)
-        .filter((d) => d.severity !== vscode.DiagnosticSeverity.Information)
-        .map(ruleId),
-      [],
-      'nothing else reported (no acceptance-unused: the entry is used)',
-    );
     const afterAccepting = await actionsAt(document, information.range);
     assert.ok(!afterAccepting.some((a) => a.title === TITLE), 'an accepted finding is not offered for acceptance again');
+  });
+
+  it('offers "Set declaredTier to <tier>" on tier-mismatch, which replaces only the declared value', async () => {
+    const match = await vscode.workspace.openTextDocument(fixtureUri('match-profilering/ai-system.yaml'));
+    const before = match.getText();
+    try {
+      await vscode.window.showTextDocument(match);
+      const mismatch = await waitFor(() => ourDiagnostics(match.uri).find((d) => ruleId(d) === 'tier-mismatch'), 'tier-mismatch');
+      const actions = await actionsAt(match, mismatch.range);
+      const set = actions.find((a) => a.title === 'Set declaredTier to high');
+      assert.ok(set, `"Set declaredTier to high" among: ${actions.map((a) => a.title).join('; ')}`);
+      assert.ok(set.isPreferred);
+      assert.ok(set.edit && (await vscode.workspace.applyEdit(set.edit)));
+      assert.strictEqual(match.getText(), before.replace('  declaredTier: limited', '  declaredTier: high'));
+      await waitFor(() => (ourDiagnostics(match.uri).some((d) => ruleId(d) === 'tier-mismatch') ? undefined : true), 'tier-mismatch to go');
+    } finally {
+      await restore(match, before);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { acceptFix } from '../../src/core/features/acceptFix';
+import { acceptFix, acceptTitle } from '../../src/core/features/acceptFix';
 import { applyInserts } from '../../src/core/features/fixes';
 import type { Finding } from '../../src/core/types';
 import { ENTRY, withGaps } from './acceptanceManifests';
@@ -12,7 +12,7 @@ const hosting = (text: string): Finding => check(text, { referenceDate: TODAY })
 function accept(text: string, finding = hosting(text)): string {
   const fix = acceptFix(text, finding, 'en', TODAY);
   assert.ok(fix, 'a fix is offered');
-  assert.equal(fix.title, 'Accept this finding…');
+  assert.equal(fix.title, 'Accept the finding non-eu-hosting at model.hosting…');
   assert.equal(fix.kind, 'accept-finding');
   const after = applyInserts(text, fix.inserts);
   assert.ok(after.startsWith(text.slice(0, fix.inserts[0].offset)) && after.endsWith(text.slice(fix.inserts[0].offset)), 'only inserts');
@@ -92,7 +92,7 @@ describe('quick fix: Accept this finding…', () => {
   it('writes Danish placeholders in Danish', () => {
     const text = toYaml(withGaps());
     const fix = acceptFix(text, hosting(text), 'da', TODAY)!;
-    assert.equal(fix.title, 'Acceptér dette fund…');
+    assert.equal(fix.title, 'Acceptér fundet non-eu-hosting ved model.hosting…');
     assert.equal(parse(applyInserts(text, fix.inserts)).acceptedFindings[0].reason, 'TODO: hvorfor fundet accepteres');
   });
 
@@ -113,5 +113,28 @@ describe('quick fix: Accept this finding…', () => {
   it('is not offered where acceptedFindings is not a list (it would need rewriting)', () => {
     const text = `${toYaml(withGaps())}acceptedFindings: none\n`;
     assert.equal(acceptFix(text, hosting(text), 'en', TODAY), undefined);
+  });
+
+  it('writes the reason and who accepts, as the editor asked for them, quoted where YAML needs it', () => {
+    const text = toYaml(withGaps());
+    const fix = acceptFix(text, hosting(text), 'en', TODAY, {
+      reason: '  SCCs: reviewed in the DPIA, "section 4"\n ',
+      acceptedBy: 'DPO Åse Ørsted',
+    })!;
+    const entry = parse(applyInserts(text, fix.inserts)).acceptedFindings[0];
+    assert.equal(entry.reason, 'SCCs: reviewed in the DPIA, "section 4"');
+    assert.equal(entry.acceptedBy, 'DPO Åse Ørsted');
+    assert.equal(
+      check(applyInserts(text, fix.inserts), { referenceDate: TODAY }).findings.find((f) => f.ruleId === 'non-eu-hosting')?.accepted?.by,
+      'DPO Åse Ørsted',
+    );
+  });
+
+  it('names the rule and the field in the title, so that findings at one place tell apart', () => {
+    assert.equal(
+      acceptTitle({ ruleId: 'non-eu-hosting', path: ['model', 'hosting'] }, 'en'),
+      'Accept the finding non-eu-hosting at model.hosting…',
+    );
+    assert.equal(acceptTitle({ ruleId: 'dpia-missing', path: [] }, 'da'), 'Acceptér fundet dpia-missing…');
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { applyOffsetEdit, declaredTierEdit } from '../../src/core/features/declaredTier';
+import { applyOffsetEdit, declaredTierEdit, declaredTierFix } from '../../src/core/features/declaredTier';
+import { applyInserts } from '../../src/core/features/fixes';
 import type { Tier } from '../../src/core/types';
 
 function record(text: string, tier: Tier): string {
@@ -89,5 +90,24 @@ describe('recording declaredTier (Assess risk tier)', () => {
       ].join('\n') + '\n';
     assert.equal(declaredTierEdit(laughs, 'high').kind, 'impossible');
     assert.ok(Date.now() - started < 2000);
+  });
+});
+
+describe('quick fix: Set declaredTier to <tier> (tier-mismatch)', () => {
+  const manifest = 'riskClassification:\n  practices: [interacts-with-persons]\n  declaredTier: minimal # our first guess\n';
+  it('replaces only the declared value with the computed tier, keeping the comment', () => {
+    const fix = declaredTierFix(manifest, { ruleId: 'tier-mismatch' }, 'limited', 'en')!;
+    assert.equal(fix.title, 'Set declaredTier to limited');
+    assert.equal(fix.kind, 'set-declared-tier');
+    assert.equal(
+      applyInserts(manifest, fix.inserts),
+      'riskClassification:\n  practices: [interacts-with-persons]\n  declaredTier: limited # our first guess\n',
+    );
+    assert.equal(declaredTierFix(manifest, { ruleId: 'tier-mismatch' }, 'high', 'da')!.title, 'Sæt declaredTier til high');
+  });
+  it('is offered on tier-mismatch only, and only with a computed tier', () => {
+    assert.equal(declaredTierFix(manifest, { ruleId: 'placeholder-value' }, 'limited', 'en'), undefined);
+    assert.equal(declaredTierFix(manifest, { ruleId: 'tier-mismatch' }, null, 'en'), undefined);
+    assert.equal(declaredTierFix('riskClassification: [a]\n', { ruleId: 'tier-mismatch' }, 'high', 'en'), undefined);
   });
 });

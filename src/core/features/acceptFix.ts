@@ -8,12 +8,22 @@ import type { Fix, TextInsert } from './fixes';
 
 /**
  * The quick fix "Accept this finding…" (spec, "Accepted findings"): inserts an entry of `acceptedFindings` for the
- * finding's rule and field, with placeholders for `reason` and `acceptedBy` and today's date. Like every fix it
- * only inserts, keeps the file valid YAML and is idempotent: it is not offered when an entry for the same rule and
- * field is already there (filled in or not). Until the placeholders are filled in, the entry accepts nothing.
+ * finding's rule and field, with the reason and who accepts it (the editor asks for both first; without them,
+ * placeholders, which accept nothing) and today's date. Like every fix it only inserts, keeps the file valid YAML
+ * and is idempotent: it is not offered when an entry for the same rule and field is already there (filled in or not).
  */
 
-export const ACCEPT_TITLE: Localized = { en: 'Accept this finding…', da: 'Acceptér dette fund…' };
+/** What the entry records about the acceptance: asked of the user before anything is written. */
+export interface AcceptanceAnswers {
+  reason: string;
+  acceptedBy: string;
+}
+
+/** The quick fix's title, naming the finding's rule and field, so that several findings at one place tell apart. */
+export function acceptTitle(finding: Pick<Finding, 'ruleId' | 'path'>, lang: Lang): string {
+  const where = finding.path.length > 0 ? (lang === 'da' ? ` ved ${dottedPath(finding.path)}` : ` at ${dottedPath(finding.path)}`) : '';
+  return lang === 'da' ? `Acceptér fundet ${finding.ruleId}${where}…` : `Accept the finding ${finding.ruleId}${where}…`;
+}
 
 const PLACEHOLDERS: Record<'reason' | 'acceptedBy', Localized> = {
   reason: { en: 'TODO: why this finding is accepted', da: 'TODO: hvorfor fundet accepteres' },
@@ -21,7 +31,7 @@ const PLACEHOLDERS: Record<'reason' | 'acceptedBy', Localized> = {
 };
 
 /** The "Accept this finding…" fix for a finding, or undefined where the rule cannot be accepted or an entry exists. */
-export function acceptFix(text: string, finding: Finding, lang: Lang, today: string): Fix | undefined {
+export function acceptFix(text: string, finding: Finding, lang: Lang, today: string, acceptance?: AcceptanceAnswers): Fix | undefined {
   if (!offersAcceptance(finding.ruleId) || finding.accepted) return undefined;
   const parsed = parseManifestWithYaml(text);
   if (parsed.syntaxFindings.length > 0) return undefined;
@@ -32,12 +42,12 @@ export function acceptFix(text: string, finding: Finding, lang: Lang, today: str
   const entry: [string, string][] = [
     ['rule', finding.ruleId],
     ...(path === undefined ? [] : ([['path', path]] as [string, string][])),
-    ['reason', PLACEHOLDERS.reason[lang]],
-    ['acceptedBy', PLACEHOLDERS.acceptedBy[lang]],
+    ['reason', acceptance?.reason.trim() || PLACEHOLDERS.reason[lang]],
+    ['acceptedBy', acceptance?.acceptedBy.trim() || PLACEHOLDERS.acceptedBy[lang]],
     ['date', today],
   ];
   const insert = insertEntry(text, parsed.lines, root.items, entry);
-  return insert && { title: ACCEPT_TITLE[lang], kind: 'accept-finding', inserts: [insert] };
+  return insert && { title: acceptTitle(finding, lang), kind: 'accept-finding', inserts: [insert] };
 }
 
 /** An entry for the same rule and field (or for the whole rule, when the finding has no field) is already there. */

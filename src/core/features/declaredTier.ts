@@ -1,7 +1,8 @@
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parseManifestWithYaml } from '../yaml/parse';
 import { LineIndex } from '../yaml/lineIndex';
-import type { Tier } from '../types';
+import type { Finding, Lang, Tier } from '../types';
+import type { Fix } from './fixes';
 
 /** An edit by offsets into the text: replace [start, end) with `text`. */
 export interface OffsetEdit {
@@ -96,4 +97,27 @@ export function declaredTierEdit(text: string, tier: Tier): DeclaredTierEdit {
 /** Applies an offset edit to a text (for tests and previews). */
 export function applyOffsetEdit(text: string, edit: OffsetEdit): string {
   return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+}
+
+/**
+ * The quick fix of `tier-mismatch`: "Set declaredTier to <tier>", the computed tier. It replaces the declared value
+ * only (the one fix that changes the user's text, chosen by its name), and is not offered where the value cannot be
+ * written safely.
+ */
+export function declaredTierFix(
+  text: string,
+  finding: Pick<Finding, 'ruleId'>,
+  computed: Tier | null | undefined,
+  lang: Lang,
+): Fix | undefined {
+  if (finding.ruleId !== 'tier-mismatch' || !computed) return undefined;
+  const change = declaredTierEdit(text, computed);
+  if (change.kind !== 'edit') return undefined;
+  const { start, end, text: replacement } = change.edit;
+  return {
+    title: lang === 'da' ? `Sæt declaredTier til ${computed}` : `Set declaredTier to ${computed}`,
+    kind: 'set-declared-tier',
+    inserts: [{ offset: start, text: replacement, ...(end > start ? { length: end - start } : {}) }],
+    isPreferred: true,
+  };
 }

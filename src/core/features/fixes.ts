@@ -26,13 +26,15 @@ import type { Finding, Lang, Localized, ManifestPath, RuleId } from '../types';
  *   made-up path that names no file would hide the gap.
  */
 
-/** Insert `text` at `offset` of the original text. */
+/** Insert `text` at `offset` of the original text (replacing `length` characters there: a placeholder or a declared value). */
 export interface TextInsert {
   offset: number;
   text: string;
+  /** Characters of the original text replaced; none when absent. Only a fix the user chose by name replaces. */
+  length?: number;
 }
 
-export type FixKind = 'insert-field' | 'create-document' | 'accept-finding';
+export type FixKind = 'insert-field' | 'create-document' | 'accept-finding' | 'set-declared-tier';
 
 export interface Fix {
   title: string;
@@ -151,7 +153,10 @@ function startsWith(path: ManifestPath, prefix: ManifestPath): boolean {
 /** The text with the inserts applied (offsets into the original text). */
 export function applyInserts(text: string, inserts: readonly TextInsert[]): string {
   const sorted = [...inserts].sort((a, b) => b.offset - a.offset);
-  return sorted.reduce((result, insert) => result.slice(0, insert.offset) + insert.text + result.slice(insert.offset), text);
+  return sorted.reduce(
+    (result, insert) => result.slice(0, insert.offset) + insert.text + result.slice(insert.offset + (insert.length ?? 0)),
+    text,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
