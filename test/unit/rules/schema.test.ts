@@ -59,3 +59,29 @@ describe('rule schema: a value the schema rejects is reported once, by schema, a
     );
   });
 });
+
+describe('rule schema: a list that repeats an item', () => {
+  it('is a warning, not an error', () => {
+    const manifest = minimalManifest();
+    manifest.purpose.tasks = ['journal-notes', 'journal-notes'];
+    const [finding] = findingsOf(check(manifest), 'schema');
+    assert.deepEqual([finding.severity, finding.path], ['warning', ['purpose', 'tasks']]);
+    assert.deepEqual(findingsOf(check(minimalManifest()), 'schema'), []);
+  });
+});
+
+describe('acceptedFindings entries that accept nothing (spec: "How values count")', () => {
+  const hosting = (entry: Record<string, unknown>) => {
+    const manifest = minimalManifest();
+    manifest.model = { hosting: 'non-eu' };
+    manifest.acceptedFindings = [{ rule: 'non-eu-hosting', reason: 'Reviewed.', acceptedBy: 'DPO', date: '2026-01-01', ...entry }];
+    return findingsOf(check(manifest, { referenceDate: '2026-12-05' }), 'non-eu-hosting')[0];
+  };
+
+  it('a blank path, or an expires that is no calendar date, voids the entry; the control accepts', () => {
+    assert.equal(hosting({ path: '  ' }).severity, 'warning');
+    assert.equal(hosting({ expires: '2027-02-30' }).severity, 'warning');
+    assert.equal(hosting({ date: '2026-13-01' }).severity, 'warning');
+    assert.equal(hosting({ path: 'model.hosting', expires: '2027-02-28' }).severity, 'information');
+  });
+});
