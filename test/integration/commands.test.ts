@@ -85,11 +85,11 @@ describe('Assess risk tier', () => {
       // referenceDate 2026-11-24 (test/fixtures/workspace/.vscode/settings.json): the high-risk duties apply from 2 Dec 2027.
       assert.match(
         text,
-        /\| ○ not yet applicable — missing in the manifest \| Conformity assessment \| AI Act Art\. 43 \| 2 December 2027 \| secondary sources only/,
+        /\| ○ not yet applicable — missing in the manifest \| Conformity assessment \| AI Act Art\. 43 \| 2 December 2027 — may apply from 2 August 2026 \| not settled in the sources/,
       );
       assert.match(
         text,
-        /\*\*Gaps in duties not yet applicable:\*\* 5 gaps in duties from 2 December 2027\./,
+        /\*\*Gaps in duties not yet applicable:\*\* 6 gaps in duties from 2 December 2027\./,
         'future gaps counted as such',
       );
       assert.match(text, /\| ✓ met \| Take measures for the AI literacy of staff \|/);

@@ -18,9 +18,16 @@ import {
   waitForDiagnostics,
 } from './helpers';
 
-/** The 0-based range of `text` on the line that contains `lineContains`, as `line:col-line:col`. */
-function rangeOf(document: vscode.TextDocument, lineContains: string, text = lineContains): string {
-  for (let line = 0; line < document.lineCount; line++) {
+/**
+ * The 0-based range of `text` on the first line that contains `lineContains` (below the line that starts with
+ * `below`, where given), as `line:col-line:col`.
+ */
+function rangeOf(document: vscode.TextDocument, lineContains: string, text = lineContains, below?: string): string {
+  let from = 0;
+  if (below !== undefined) {
+    while (from < document.lineCount && !document.lineAt(from).text.startsWith(below)) from++;
+  }
+  for (let line = from; line < document.lineCount; line++) {
     const content = document.lineAt(line).text;
     if (content.includes(lineContains) && !content.trimStart().startsWith('#')) {
       const start = content.indexOf(text, content.indexOf(lineContains));
@@ -49,6 +56,8 @@ const CASES: Case[] = [
     expected: (d) => [
       `tier-mismatch warning ${rangeOf(d, 'declaredTier: limited', 'limited')}`,
       `dpia-missing error ${rangeOf(d, 'status: in-progress', 'in-progress')}`,
+      // In pilot use while the FRIA is in progress: it is due before first use (Art. 27).
+      `fria-missing error ${rangeOf(d, 'status: in-progress', 'in-progress', 'fria:')}`,
       `provider-documentation-missing error ${rangeOf(d, 'documentation:', 'documentation')}`,
       `provider-documentation-missing error ${rangeOf(d, 'documentation:', 'documentation')}`,
       // Art. 26(8), 49(3): the deployer's and the provider's EU database registrations.

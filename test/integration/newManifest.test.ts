@@ -38,6 +38,7 @@ const COMPLETE_SECTION = [
   'decisions:',
   '  automated: false',
   '  caseworkerDecides: true',
+  '  explanation: Begrundelsen nævner forslaget og sagsbehandlerens egen vurdering',
   '  |',
   'humanOversight:',
   '  reviewer: Sagsbehandler i jobcentret',
