@@ -109,6 +109,12 @@ async function bundleTests(entry, outfile) {
               ? { path: path.join(ROOT, 'test', 'web', 'suite', 'cliFindings.ts') }
               : undefined,
           );
+          // Screenshots are the desktop launcher's (Node's fs): the shared tests go on without them here.
+          build.onResolve({ filter: /^\.\/screenshot$/ }, (args) =>
+            args.importer.startsWith(path.join(ROOT, 'test', 'integration'))
+              ? { path: path.join(ROOT, 'test', 'web', 'suite', 'noScreenshot.ts') }
+              : undefined,
+          );
         },
       },
     ],
