@@ -18,6 +18,7 @@ import { displayName, textAt, type RegisterEntry } from './record';
 
 const NOTICE_PATH: ManifestPath = ['transparency', 'citizenNotice'];
 const NOTICE_FIELD = NOTICE_PATH.join('.');
+const EXPLANATION_FIELD = 'decisions.explanation';
 /** The rules that judge a linked document: a finding of theirs on the notice means it is not written. */
 const DOCUMENT_RULES: ReadonlySet<string> = new Set(['document-incomplete', 'dpia-document-not-found']);
 /** Errors that concern what citizens are told and who decides: the system is not ready to publish. */
@@ -113,6 +114,10 @@ export function notReadyReasons(entry: RegisterEntry, notice: CitizenNotice): No
   for (const finding of entry.findings) {
     if (DOCUMENT_RULES.has(finding.ruleId) && isNoticeFinding(finding)) reasons.push(fromFinding(finding));
     else if (CITIZEN_ERROR_RULES.has(finding.ruleId) && finding.severity === 'error') reasons.push(fromFinding(finding));
+    // An explanation document that is missing or not written is reported by the document rules alone (spec:
+    // "dpia-document-not-found"), at the severity explanation-missing would have: an error about explanation.
+    else if (DOCUMENT_RULES.has(finding.ruleId) && finding.path.join('.') === EXPLANATION_FIELD && finding.severity === 'error')
+      reasons.push({ ...fromFinding(finding), kind: 'explanation' });
   }
   const needsNotice = valueAt(entry.data, ['dataProtection', 'personalData']) !== false;
   if (
@@ -410,6 +415,14 @@ const TEXT = {
     'Note: the description of this system is not ready to publish:',
     'Bemærk: beskrivelsen af dette system er ikke klar til at blive offentliggjort:',
   ),
+  leftOutTitle: L(
+    'Not ready to publish, so not on the page ({count}):',
+    'Ikke klar til at blive offentliggjort og derfor ikke på siden ({count}):',
+  ),
+  leftOutHint: L(
+    'Only this preview shows this list. Correct the manifest or write the information for citizens, and the system appears on the page.',
+    'Listen vises kun i denne forhåndsvisning. Ret manifestet, eller skriv oplysningerne til borgerne færdige, så kommer systemet med på siden.',
+  ),
   footer: L(
     'Made on {date} from the documentation the organisation keeps of each AI system (ai-system.yaml).',
     'Udarbejdet den {date} ud fra den dokumentation, der føres for hvert AI-system (ai-system.yaml).',
@@ -535,13 +548,19 @@ export function renderNoticeMarkdown(source: string, firstLevel: number): string
 // ---------------------------------------------------------------------------------------------------------------
 // The page
 
+/** The page's colours, light and dark: each pair of text and background has at least 4.5:1 (the browser test runs axe-core). */
+const LIGHT_COLOURS =
+  '--bg:#fff;--fg:#1b1b1b;--muted:#474747;--link:#0a4f9e;--visited:#6b2c91;--line:#767676;--soft:#f2f2f2;--note:#fff4ce;--note-line:#7a5a00';
+const DARK_COLOURS =
+  '--bg:#121212;--fg:#ececec;--muted:#c8c8c8;--link:#9ccaff;--visited:#d9b3ff;--line:#8f8f8f;--soft:#1e1e1e;--note:#332a00;--note-line:#e0b400';
+
 /**
  * The stylesheet: light and dark (prefers-color-scheme), reflow at 320 px and 200 % zoom, long words broken
  * anywhere, print. Inline and allowed by its hash in the page's Content Security Policy (a unit test keeps
  * STYLE_SHA256 in step).
  */
-export const STYLE = `:root{color-scheme:light dark;--bg:#fff;--fg:#1b1b1b;--muted:#474747;--link:#0a4f9e;--visited:#6b2c91;--line:#767676;--soft:#f2f2f2;--note:#fff4ce;--note-line:#7a5a00}
-@media (prefers-color-scheme:dark){:root{--bg:#121212;--fg:#ececec;--muted:#c8c8c8;--link:#9ccaff;--visited:#d9b3ff;--line:#8f8f8f;--soft:#1e1e1e;--note:#332a00;--note-line:#e0b400}}
+export const STYLE = `:root{color-scheme:light dark;${LIGHT_COLOURS}}
+@media (prefers-color-scheme:dark){:root{${DARK_COLOURS}}}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1rem;line-height:1.55;overflow-wrap:anywhere}
@@ -579,9 +598,23 @@ footer{margin-top:3rem;padding-top:1rem;border-top:2px solid var(--line);color:v
 /** base64 SHA-256 of STYLE, for the Content Security Policy (test/unit/citizens-page.test.ts checks it). */
 export const STYLE_SHA256 = 'sha256-AvOAGGGihaUQLwyL8zbMGuH9UHQHEBssSDGQf1C4YR4=';
 
+/**
+ * The page in VS Code's webview: its colours follow the editor's theme kind (the class VS Code gives the webview's
+ * body) rather than the operating system's colour scheme — the same two palettes as on the web.
+ */
+export const EDITOR_THEME_STYLE = `
+body.vscode-light{color-scheme:light;${LIGHT_COLOURS}}
+body.vscode-dark,body.vscode-high-contrast{color-scheme:dark;${DARK_COLOURS}}
+body.vscode-high-contrast-light{color-scheme:light;${LIGHT_COLOURS}}
+.preview-notice ul ul{margin:.25rem 0}`;
+
 export interface CitizensPageRenderOptions {
   /** In a VS Code webview: the style is allowed by this nonce (as the timeline panel's script is). */
   nonce?: string;
+  /** The editor's preview: colours follow VS Code's theme kind (`EDITOR_THEME_STYLE`). */
+  editorTheme?: boolean;
+  /** The editor's preview: a notice at the top lists the systems left out as not ready, and why (the CLI's stderr). */
+  leftOutNotice?: boolean;
 }
 
 /** The page as one HTML document: no script, no remote resource, everything escaped. */
@@ -602,10 +635,11 @@ export function renderCitizensPage(page: CitizensPage, options: CitizensPageRend
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style${options.nonce ? ` nonce="${options.nonce}"` : ''}>${STYLE}</style>`,
+    `<style${options.nonce ? ` nonce="${options.nonce}"` : ''}>${STYLE}${options.editorTheme ? EDITOR_THEME_STYLE : ''}</style>`,
     '</head>',
     '<body>',
     '<div class="page">',
+    ...(options.leftOutNotice ? leftOutNotice(page) : []),
     `<a class="skip" href="#main">${TEXT.skip[lang]}</a>`,
     '<header>',
     `<h1>${escapeHtml(title)}</h1>`,
@@ -628,6 +662,31 @@ export function renderCitizensPage(page: CitizensPage, options: CitizensPageRend
     '',
   );
   return out.join('\n');
+}
+
+/**
+ * The preview's notice of the systems left out: each by name and file, with every finding that keeps it off the page
+ * (what the CLI prints to stderr). Not part of the published page.
+ */
+function leftOutNotice(page: CitizensPage): string[] {
+  const { lang } = page;
+  if (page.leftOut.length === 0) return [];
+  const out = [
+    '<aside class="not-ready preview-notice" aria-labelledby="left-out-title">',
+    `<p id="left-out-title"><strong>${escapeHtml(fill(TEXT.leftOutTitle[lang], { count: String(page.leftOut.length) }))}</strong></p>`,
+    '<ul>',
+  ];
+  for (const system of page.leftOut) {
+    const reasons = system.notReady.map((reason) => {
+      const where = [reason.ruleId, reason.field]
+        .filter((part): part is string => part !== null)
+        .map((part) => `<code>${escapeHtml(part)}</code>`);
+      return `<li>${where.length > 0 ? `${where.join(' ')}: ` : ''}${escapeHtml(reason.message[lang])}</li>`;
+    });
+    out.push(`<li><strong>${escapeHtml(system.name)}</strong> (<code>${escapeHtml(system.file)}</code>)<ul>${reasons.join('')}</ul></li>`);
+  }
+  out.push('</ul>', `<p>${TEXT.leftOutHint[lang]}</p>`, '</aside>');
+  return out;
 }
 
 function aboutSection(page: CitizensPage): string[] {
