@@ -118,17 +118,16 @@ function finish(loaded: Loaded, documents: LinkedDocument[], options: CheckOptio
       : withoutFields(
           loaded.seen,
           absent.map((document) => document.path),
-        );
+        ).parsed;
   const placeholders = placeholderFindings(parsed, scan.placeholders);
   const schemaFindings = validateSchema(loadedSeen);
-  // A value the schema rejects is read as absent by the tier and every rule, and reported by the schema alone.
+  // A value the schema rejects — a field's or a list item's — is read as absent by the tier and every rule, and
+  // reported by the schema alone; a list of nothing but rejected items is absent (not empty: "none" is an answer).
   const rejected = schemaFindings.filter(rejectsValue).map((finding) => finding.path);
-  const seen = rejected.some((path) => path.every((segment) => typeof segment === 'string'))
-    ? withoutFields(
-        loadedSeen,
-        rejected.filter((path) => path.every((segment) => typeof segment === 'string')),
-      )
-    : loadedSeen;
+  const left = rejected.length > 0 ? withoutFields(loadedSeen, rejected) : undefined;
+  const seen = left?.parsed ?? loadedSeen;
+  /** A path into the data the rules read, as a path into `loadedSeen` (list indices shift where items were left out). */
+  const seenPath = left?.seenPath ?? ((path: ManifestPath) => path);
   if (!isRecord(seen.data)) {
     return {
       parsed,
@@ -139,7 +138,7 @@ function finish(loaded: Loaded, documents: LinkedDocument[], options: CheckOptio
       documents,
     };
   }
-  const tier = inLoadedPaths(computeTier(seen.data, resolved.edition), scan);
+  const tier = inLoadedPaths(inSeenPaths(computeTier(seen.data, resolved.edition), seenPath), scan);
   const context: RuleContext = {
     data: seen.data,
     parsed: seen,
@@ -149,8 +148,13 @@ function finish(loaded: Loaded, documents: LinkedDocument[], options: CheckOptio
     absentDocuments: new Set(absent.map((document) => fieldKey(document.path))),
     ...(options.referenceDate ? { referenceDate: options.referenceDate } : {}),
   };
-  const rejectedKeys = rejected.map((path) => path.join('\u0000'));
-  const ruleFindings = notCovered(runDomainRules(context), scan).filter((finding) => !rejectedKeys.includes(finding.path.join('\u0000')));
+  const rejectedKeys = [...rejected, ...(left?.emptied ?? [])].map((path) => path.join('\u0000'));
+  const ruleFindings = notCovered(
+    runDomainRules(context)
+      .map((finding) => inSeenPath(finding, seenPath))
+      .filter((finding) => !rejectedKeys.includes(finding.path.join('\u0000'))),
+    scan,
+  );
   const schema = notCovered(schemaFindings, scan).filter(
     (finding) => rejectsValue(finding) || withoutRuleDuplicates([finding], ruleFindings).length > 0,
   );
@@ -215,41 +219,131 @@ function withoutPlaceholders(parsed: ParsedManifest, scan: PlaceholderScan): Par
   };
 }
 
+/** The fields left out of the data: what is left, and how its paths map back. */
+interface LeftOut {
+  parsed: ParsedManifest;
+  /** A path into the data left, as a path into the data given (list indices shift where items were left out). */
+  seenPath: (path: ManifestPath) => ManifestPath;
+  /** The lists all of whose items were left out: absent, not empty (paths into the data given). */
+  emptied: ManifestPath[];
+}
+
+/** Left out of its holder. */
+const OMIT = Symbol('omit');
+
+/** A tree of the paths to leave out: `true` leaves the value out, a map goes on into it. */
+type OmitTree = Map<string | number, OmitTree | true>;
+
 /**
- * The manifest as the checks see it with some fields left out (document fields that count as absent): the data is
- * copied on the way to each field (its text records kept), the ranges are the loaded document's.
+ * The manifest as the checks see it with some fields or list items left out (document fields that count as absent,
+ * values the schema rejects): the data is copied on the way to each (its text records kept), the ranges are the given
+ * document's, through `seenPath`.
  */
-function withoutFields(parsed: ParsedManifest, paths: readonly ManifestPath[]): ParsedManifest {
-  let data = parsed.data;
-  for (const path of paths) data = without(data, path);
+function withoutFields(parsed: ParsedManifest, paths: readonly ManifestPath[]): LeftOut {
+  const tree: OmitTree = new Map();
+  for (const path of paths) {
+    let node = tree;
+    for (const [i, segment] of path.entries()) {
+      const next = node.get(segment);
+      if (next === true) break;
+      if (i === path.length - 1) node.set(segment, true);
+      else if (next) node = next;
+      else {
+        const child: OmitTree = new Map();
+        node.set(segment, child);
+        node = child;
+      }
+    }
+  }
+  const indexMaps = new WeakMap<unknown[], number[]>();
+  const emptied: ManifestPath[] = [];
+  const left = omit(parsed.data, tree, [], indexMaps, emptied);
+  const data = left === OMIT ? undefined : left;
+  const seenPath = (path: ManifestPath): ManifestPath => {
+    const result: (string | number)[] = [];
+    let current: unknown = data;
+    for (const segment of path) {
+      if (Array.isArray(current) && typeof segment === 'number') {
+        result.push(indexMaps.get(current)?.[segment] ?? segment);
+        current = current[segment];
+      } else {
+        result.push(segment);
+        current = isRecord(current) ? current[segment as string] : undefined;
+      }
+    }
+    return result;
+  };
   return {
-    text: parsed.text,
-    lines: parsed.lines,
-    data,
-    syntaxFindings: parsed.syntaxFindings,
-    get document() {
-      return parsed.document;
+    parsed: {
+      text: parsed.text,
+      lines: parsed.lines,
+      data,
+      syntaxFindings: parsed.syntaxFindings,
+      get document() {
+        return parsed.document;
+      },
+      locate: (path) => parsed.locate(seenPath(path)),
     },
-    locate: (path) => parsed.locate(path),
+    seenPath,
+    emptied,
   };
 }
 
-function without(value: unknown, path: ManifestPath): unknown {
-  if (path.length === 0 || !isRecord(value)) return value;
-  const [head, ...rest] = path;
-  if (typeof head !== 'string' || !Object.prototype.hasOwnProperty.call(value, head)) return value;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    if (key === head && rest.length === 0) continue;
-    Object.defineProperty(copy, key, {
-      value: key === head ? without(value[key], rest) : value[key],
-      writable: true,
-      enumerable: true,
-      configurable: true,
+function omit(
+  value: unknown,
+  tree: OmitTree,
+  path: (string | number)[],
+  indexMaps: WeakMap<unknown[], number[]>,
+  emptied: ManifestPath[],
+): unknown {
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    const loadedIndexes: number[] = [];
+    let changed = false;
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      const node = tree.get(index);
+      const kept = node === undefined ? item : node === true ? OMIT : omit(item, node, [...path, index], indexMaps, emptied);
+      if (kept !== item) changed = true;
+      if (kept === OMIT) continue;
+      copy.push(kept);
+      loadedIndexes.push(index);
+    }
+    if (!changed) return value;
+    if (copy.length === 0) {
+      emptied.push([...path]);
+      return OMIT;
+    }
+    indexMaps.set(copy, loadedIndexes);
+    copyTextRecords(value, copy, (index) => {
+      const at = loadedIndexes.indexOf(index as number);
+      return at === -1 ? undefined : at;
     });
+    return copy;
   }
+  if (!isRecord(value)) return value;
+  const copy: Record<string, unknown> = {};
+  let changed = false;
+  for (const key of Object.keys(value)) {
+    const node = tree.get(key);
+    const kept = node === undefined ? value[key] : node === true ? OMIT : omit(value[key], node, [...path, key], indexMaps, emptied);
+    if (kept !== value[key]) changed = true;
+    if (kept === OMIT) continue;
+    Object.defineProperty(copy, key, { value: kept, writable: true, enumerable: true, configurable: true });
+  }
+  if (!changed) return value;
   copyTextRecords(value, copy, (key) => (Object.prototype.hasOwnProperty.call(copy, key) ? key : undefined));
   return copy;
+}
+
+/** A finding of the rules, its path in the data given to `withoutFields`. */
+function inSeenPath(finding: Finding, seenPath: (path: ManifestPath) => ManifestPath): Finding {
+  const path = seenPath(finding.path);
+  return path.every((segment, i) => segment === finding.path[i]) ? finding : { ...finding, path };
+}
+
+function inSeenPaths(tier: TierResult, seenPath: (path: ManifestPath) => ManifestPath): TierResult {
+  return { ...tier, reasons: tier.reasons.map((reason) => ({ ...reason, path: seenPath(reason.path) })) };
 }
 
 /**

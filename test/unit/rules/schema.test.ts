@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { assess } from '../../../src/core/assessment/assess';
-import { check, findingsOf, minimalManifest } from '../manifests';
+import { check, findingsOf, highRiskManifest, minimalManifest, textAt, toYaml } from '../manifests';
+import { stringList } from '../../../src/core/yaml/fields';
 import { describeRuleCases, with_ } from './ruleCase';
 
 describeRuleCases('schema', [
@@ -83,5 +84,84 @@ describe('acceptedFindings entries that accept nothing (spec: "How values count"
     assert.equal(hosting({ expires: '2027-02-30' }).severity, 'warning');
     assert.equal(hosting({ date: '2026-13-01' }).severity, 'warning');
     assert.equal(hosting({ path: 'model.hosting', expires: '2027-02-28' }).severity, 'information');
+  });
+});
+
+describe('rule schema: a list item the schema rejects is read as absent by the tier and every rule (spec: "How values count")', () => {
+  const shape = (result: ReturnType<typeof check>) => result.findings.map((f) => [f.ruleId, f.severity, f.path.join('.')]);
+
+  it('annexIII: [employment, social-welfare] is one schema error at the item; the tier reads employment alone', () => {
+    const manifest = highRiskManifest();
+    manifest.riskClassification.annexIII = ['employment', 'social-welfare'];
+    const text = toYaml(manifest);
+    const result = check(text);
+    assert.deepEqual(shape(result), [['schema', 'error', 'riskClassification.annexIII.1']]);
+    assert.equal(textAt(text, result.findings[0].range), 'social-welfare');
+    assert.equal(result.tier?.tier, 'high');
+    const reasons = result.tier?.reasons.map((r) => r.text.en).join(' ') ?? '';
+    assert.ok(!reasons.includes('social-welfare'), reasons);
+    assert.deepEqual(stringList(result.data, ['riskClassification', 'annexIII']), ['employment']);
+  });
+
+  it('annexIII: [social-welfare] alone: the list is absent, so the tier is not determined (never "none", never high on an unknown area)', () => {
+    const manifest = minimalManifest();
+    manifest.riskClassification.annexIII = ['social-welfare'];
+    const result = check(manifest);
+    assert.deepEqual(shape(result), [['schema', 'error', 'riskClassification.annexIII.0']]);
+    assert.equal(result.tier?.tier, null);
+    assert.deepEqual(result.tier?.undetermined, [['riskClassification', 'annexIII']]);
+  });
+
+  it('practices: [mind-reading] is not "no practice": the tier is not determined; "no prohibited practice" is not met', () => {
+    const manifest = minimalManifest();
+    manifest.riskClassification.practices = ['mind-reading'];
+    const result = check(manifest);
+    assert.deepEqual(shape(result), [['schema', 'error', 'riskClassification.practices.0']]);
+    assert.equal(result.tier?.tier, null);
+  });
+
+  it('a rejected item before a valid one: the valid item keeps its place in the findings and the tier reasons', () => {
+    const manifest = minimalManifest();
+    manifest.riskClassification.practices = ['mind-reading', 'social-scoring'];
+    const text = toYaml(manifest);
+    const result = check(text);
+    assert.equal(result.tier?.tier, 'prohibited');
+    assert.deepEqual(
+      result.tier?.reasons.map((r) => r.path.join('.')),
+      ['riskClassification.practices.1'],
+    );
+    const prohibited = findingsOf(result, 'prohibited-practice');
+    assert.deepEqual(
+      prohibited.map((f) => f.path.join('.')),
+      ['riskClassification.practices.1'],
+    );
+    assert.equal(textAt(text, prohibited[0].range), 'social-scoring');
+    assert.deepEqual(
+      findingsOf(result, 'schema').map((f) => f.path.join('.')),
+      ['riskClassification.practices.0'],
+    );
+  });
+
+  it('categories: [ordinary, secret] reads ordinary; categories: [secret] is missing without a second finding', () => {
+    const one = minimalManifest();
+    one.dataProtection.categories = ['ordinary', 'secret'];
+    assert.deepEqual(shape(check(one)), [['schema', 'error', 'dataProtection.categories.1']]);
+    const only = minimalManifest();
+    only.dataProtection.categories = ['secret'];
+    const result = check(only);
+    assert.deepEqual(shape(result), [['schema', 'error', 'dataProtection.categories.0']]);
+    assert.equal(assess(result, '2026-12-05').obligations.find((o) => o.id === 'gdpr-basics')?.status, 'missing');
+  });
+
+  it('a task the schema rejects beside chatbot: the chatbot is still read (practice-undeclared at practices)', () => {
+    const manifest = minimalManifest();
+    manifest.purpose.tasks = ['talking', 'chatbot'];
+    manifest.transparency.aiInteractionDisclosure = 'The chat window says it is an AI assistant.';
+    const result = check(manifest);
+    assert.deepEqual(
+      result.findings.map((f) => f.ruleId),
+      ['schema', 'practice-undeclared'],
+    );
+    assert.equal(findingsOf(result, 'schema')[0].path.join('.'), 'purpose.tasks.0');
   });
 });
