@@ -321,3 +321,76 @@ describe('duties: one definition of overdue, accepted, due before use, missing l
     assert.doesNotMatch(markdown, /from 2 December 2027/);
   });
 });
+
+describe('duties: registration by Annex (Art. 49(1), 49(3), 49(5); Art. 26(8))', () => {
+  const outcome = (m: Record<string, any>) => {
+    const result = check(m, { referenceDate: LATER });
+    return {
+      ids: assess(result, LATER).obligations.map((o) => o.id),
+      fields: result.findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.path.join('.')}`),
+      messages: result.findings.map((f) => f.message.en).join('\n'),
+    };
+  };
+  /** A high-risk provider-and-deployer with the given route to high risk, every other answer as `highRiskManifest`. */
+  function routed(classification: Record<string, unknown>, role = 'provider-and-deployer'): Record<string, any> {
+    const m = highRiskManifest();
+    m.system.role = role;
+    m.riskClassification = { practices: [], annexIII: [], profiling: false, ...classification };
+    return m;
+  }
+  const REGISTRATIONS = ['registration', 'deployer-registration', 'provider-registered'];
+
+  it('an Annex I product only: no Art. 49(1) registration asked (no finding, no duty), also with documentation missing', () => {
+    for (const role of ['provider', 'provider-and-deployer']) {
+      const m = routed({ annexI: true }, role);
+      delete m.documentation.euDatabaseRegistration;
+      const { ids, fields } = outcome(m);
+      for (const id of REGISTRATIONS) assert.ok(!ids.includes(id), `${role}: ${id}`);
+      assert.ok(!fields.includes('provider-documentation-missing documentation.euDatabaseRegistration'), `${role}: ${fields.join(', ')}`);
+      assert.ok(ids.includes('technical-documentation'), 'the other provider duties stay');
+      delete m.documentation;
+      const none = outcome(m);
+      assert.ok(!/EU database|49/.test(none.messages), none.messages);
+    }
+  });
+
+  it('critical infrastructure (Annex III point 2) only: registered nationally (Art. 49(5)), not in the EU database', () => {
+    const m = routed({ annexIII: ['critical-infrastructure'] });
+    delete m.documentation.euDatabaseRegistration;
+    delete m.deployment.euDatabaseRegistration;
+    delete m.deployment.providerRegistration;
+    const { ids, fields } = outcome(m);
+    for (const id of REGISTRATIONS) assert.ok(!ids.includes(id), id);
+    assert.ok(!fields.some((f) => f.endsWith('euDatabaseRegistration') || f.endsWith('providerRegistration')), fields.join(', '));
+  });
+
+  it('the control: an Annex III area (point 5(a)) beside point 2 or an Annex I product is registered (Art. 49(1) and 49(3))', () => {
+    for (const classification of [
+      { annexIII: ['critical-infrastructure', 'essential-public-services'] },
+      { annexI: true, annexIII: ['employment'] },
+    ]) {
+      const m = routed(classification);
+      delete m.documentation.euDatabaseRegistration;
+      delete m.deployment.euDatabaseRegistration;
+      const { ids, fields } = outcome(m);
+      for (const id of REGISTRATIONS) assert.ok(ids.includes(id), `${JSON.stringify(classification)}: ${id}`);
+      assert.ok(fields.includes('provider-documentation-missing documentation.euDatabaseRegistration'), fields.join(', '));
+      assert.ok(fields.includes('deployer-obligation-missing deployment.euDatabaseRegistration'), fields.join(', '));
+    }
+  });
+
+  it('emotion recognition (Annex III point 1(c)) registers both the provider (Art. 49(1)) and the deployer’s use (Art. 49(3))', () => {
+    const m = routed({ practices: ['emotion-recognition'] });
+    m.transparency.exposureNotice = 'Borgeren får det at vide, før samtalen begynder.';
+    delete m.documentation.euDatabaseRegistration;
+    delete m.deployment.euDatabaseRegistration;
+    delete m.deployment.providerRegistration;
+    const { ids, fields } = outcome(m);
+    for (const id of REGISTRATIONS) assert.ok(ids.includes(id), id);
+    for (const field of ['documentation.euDatabaseRegistration', 'deployment.euDatabaseRegistration'])
+      assert.ok(
+        fields.some((f) => f.endsWith(field)),
+        `${field} in ${fields.join(', ')}`,
+      );
+  });
+});

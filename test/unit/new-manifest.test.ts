@@ -159,3 +159,20 @@ describe('a new manifest holds only what its author answered', () => {
     assert.deepEqual(metDuties(checkManifestText(after)), metDuties(checkManifestText(text)), 'fix all meets no duty');
   });
 });
+
+describe('new manifest: the EU database registration only where Art. 49(1) asks it', () => {
+  const documentationKeys = (annexIII: string[]) => {
+    const text = manifestTemplate({ lang: 'en', role: 'provider', riskClassification: { practices: [], annexIII, profiling: true } });
+    return Object.keys((parse(text) as { documentation?: Record<string, unknown> }).documentation ?? {});
+  };
+
+  it('a provider of a critical-infrastructure system (Annex III point 2: national registration, Art. 49(5)) is not asked for it', () => {
+    const keys = documentationKeys(['critical-infrastructure']);
+    assert.ok(keys.includes('technical'), keys.join(', '));
+    assert.ok(!keys.includes('euDatabaseRegistration'), keys.join(', '));
+  });
+
+  it('the control: a provider of an Annex III point 5(a) system is', () => {
+    assert.ok(documentationKeys(['essential-public-services']).includes('euDatabaseRegistration'));
+  });
+});

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { deploys, provides } from '../yaml/fields';
 import { computeTier, type TierResult } from '../law/risk';
-import { deployerRegistrationRequired, friaRequired } from '../law/applicability';
+import { deployerRegistrationRequired, friaRequired, providerRegistrationRequired } from '../law/applicability';
 import type { Lang, Localized, Role, Tier } from '../types';
 import { isTransparencyPractice, TRANSPARENCY_PRACTICES } from '../law/vocabulary';
 
@@ -359,7 +359,8 @@ export function manifestTemplate(options: ManifestTemplateOptions): string {
     if (high) {
       for (const [field, hint] of Object.entries(TEXT.documentationField)) lines.push(todo(field, 2, hint));
     }
-    lines.push(todo('euDatabaseRegistration', 2, TEXT.euDatabaseRegistration));
+    if (providerRegistrationRequired(data, tier) || tier.derogationApplies)
+      lines.push(todo('euDatabaseRegistration', 2, TEXT.euDatabaseRegistration));
   }
   return lines.join('\n') + '\n';
 }

@@ -2,7 +2,7 @@
  * When the law asks for a DPIA, a FRIA or a registration of this system: facts of the law, read by the rules that
  * report the gaps, by the duties `assess` lists and by the new-manifest template alike.
  */
-import { deploys, stringList, systemProfiles, valueAt } from '../yaml/fields';
+import { deploys, provides, stringList, systemProfiles, valueAt } from '../yaml/fields';
 import { systemDates } from './dutyDate';
 import { formatDate } from './timeline';
 import type { TierResult } from './risk';
@@ -47,7 +47,7 @@ export function inUseReason(data: unknown): { en: string; da: string } {
 
 /** Art. 27(1): deployers of Annex III high-risk systems (not critical infrastructure), including emotion recognition. */
 export function friaRequired(data: unknown, tier: TierResult): boolean {
-  return annexIIIHighRiskDeployer(data, tier);
+  return registeredInEuDatabase(data, tier) && deploys(data);
 }
 
 /**
@@ -55,23 +55,27 @@ export function friaRequired(data: unknown, tier: TierResult): boolean {
  * point 2), which its deployer gives: the same systems as Art. 27(1).
  */
 export function explanationRightApplies(data: unknown, tier: TierResult): boolean {
-  return annexIIIHighRiskDeployer(data, tier);
+  return registeredInEuDatabase(data, tier) && deploys(data);
 }
 
-/** A deployer of a system that is high-risk through Annex III (any area but critical infrastructure) or emotion recognition. */
-function annexIIIHighRiskDeployer(data: unknown, tier: TierResult): boolean {
-  if (tier.tier !== 'high' || !deploys(data)) return false;
-  const annexIII = stringList(data, ['riskClassification', 'annexIII']);
+/**
+ * A system high-risk through Annex III in any area but critical infrastructure (point 2), or through emotion
+ * recognition (point 1(c)): the systems the EU database registers (Art. 49(1), 49(3); Annex VIII Sections A and C).
+ * Point 2 registers at national level (Art. 49(5)); a system high-risk only as an Annex I product is not registered
+ * under Art. 49 at all. The same systems carry the FRIA (Art. 27(1)) and the right to an explanation (Art. 86(1)).
+ */
+export function registeredInEuDatabase(data: unknown, tier: TierResult): boolean {
+  if (tier.tier !== 'high' || !tier.highRiskThroughAnnexIII) return false;
   const emotionRecognition = stringList(data, ['riskClassification', 'practices']).includes('emotion-recognition');
-  return emotionRecognition || (tier.highRiskThroughAnnexIII && annexIII.some((area) => area !== 'critical-infrastructure'));
+  return emotionRecognition || stringList(data, ['riskClassification', 'annexIII']).some((area) => area !== 'critical-infrastructure');
 }
 
-/** Art. 49(3), 26(8): a public-authority deployer of an Annex III high-risk system (not point 2) registers its use. */
+/** Art. 49(1): the provider of such a system registers itself and the system before placing it on the market (Annex VIII Section A). */
+export function providerRegistrationRequired(data: unknown, tier: TierResult): boolean {
+  return registeredInEuDatabase(data, tier) && provides(data);
+}
+
+/** Art. 49(3), 26(8): a public-authority deployer of such a system registers its use (Annex VIII Section C). */
 export function deployerRegistrationRequired(data: unknown, tier: TierResult): boolean {
-  return (
-    tier.tier === 'high' &&
-    deploys(data) &&
-    tier.highRiskThroughAnnexIII &&
-    stringList(data, ['riskClassification', 'annexIII']).some((area) => area !== 'critical-infrastructure')
-  );
+  return registeredInEuDatabase(data, tier) && deploys(data);
 }

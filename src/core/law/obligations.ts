@@ -4,7 +4,7 @@
  * fact: its `evidence` (src/core/rules/rule.ts), naming the duties below by id.
  */
 import { deploys, processesPersonalData, provides, supportsDecisions, valueAt } from '../yaml/fields';
-import { deployerRegistrationRequired, friaRequired } from './applicability';
+import { deployerRegistrationRequired, friaRequired, providerRegistrationRequired } from './applicability';
 import type { TierResult } from './risk';
 import type { ProvisionId } from './timeline';
 import type { Localized, ManifestPath } from '../types';
@@ -261,10 +261,21 @@ export const OBLIGATIONS = [
         'documentation',
         'conformityAssessment',
       ]),
+    ],
+  },
+  {
+    // Art. 49(1): Annex III systems (not point 2, which registers nationally: Art. 49(5)); not Annex I products.
+    applies: (data, tier) => providerRegistrationRequired(data, tier),
+    specs: [
       spec('registration', 'Registration in the EU database', 'Registrering i EU-databasen', 'AI Act Art. 49(1)', 'high-risk-unsettled', [
         'documentation',
         'euDatabaseRegistration',
       ]),
+    ],
+  },
+  {
+    applies: highProvider,
+    specs: [
       spec(
         'incident-reporting',
         'Post-market monitoring and serious-incident reporting',

@@ -2,6 +2,7 @@ import type { CheckResult } from '../check';
 import { assess, type Obligation } from '../assessment/assess';
 import { dutyOverview, nextDutyOf, type DutyOverview } from '../assessment/dutyStatus';
 import type { Edition } from '../law/timeline';
+import { registeredInEuDatabase } from '../law/applicability';
 import { has, isRecord, isTrue, provides, roleOf, stringList, valueAt } from '../yaml/fields';
 import type { Finding, Lang, Localized, ManifestPath, Role, Tier } from '../types';
 
@@ -170,11 +171,7 @@ export function buildEntry(input: RecordInput): RegisterEntry {
     duties,
     findings: input.findings,
     data,
-    annexIIIHighRisk:
-      tier?.tier === 'high' &&
-      tier.highRiskThroughAnnexIII &&
-      (stringList(data, ['riskClassification', 'practices']).includes('emotion-recognition') ||
-        stringList(data, ['riskClassification', 'annexIII']).some((area) => area !== 'critical-infrastructure')),
+    annexIIIHighRisk: tier ? registeredInEuDatabase(data, tier) : false,
     derogationApplies: tier?.derogationApplies ?? false,
     edition,
     date,

@@ -2,14 +2,15 @@ import { has, isRecord, provides, valueAt } from '../yaml/fields';
 import { DOCUMENTATION_FIELDS } from '../law/vocabulary';
 import { findingAt, message, type Rule } from './rule';
 import { DOCUMENTATION_DUTIES } from '../law/obligations';
+import { providerRegistrationRequired } from '../law/applicability';
 
 export const providerDocumentationMissing: Rule<'provider-documentation-missing'> = {
   id: 'provider-documentation-missing',
   defaultSeverity: 'error',
   fix: { insertField: true, document: 'technical-documentation' },
   description: {
-    en: 'A provider of a high-risk system lacks a required documentation field (Arts. 9, 10, 11, 13, 15, 17, 43, 49(1), 72), or a provider relying on an Art. 6(3) derogation has not registered (Art. 49(2)).',
-    da: 'En udbyder af et højrisiko-AI-system mangler et påkrævet dokumentationsfelt (art. 9, 10, 11, 13, 15, 17, 43, 49, stk. 1, og 72), eller en udbyder, der påberåber sig en undtagelse efter art. 6, stk. 3, har ikke registreret sig (art. 49, stk. 2).',
+    en: 'A provider of a high-risk system lacks a required documentation field (Arts. 9, 10, 11, 13, 15, 17, 43, 72; the EU database registration of Art. 49(1) for an Annex III system outside point 2, not for an Annex I product), or a provider relying on an Art. 6(3) derogation has not registered (Art. 49(2)).',
+    da: 'En udbyder af et højrisiko-AI-system mangler et påkrævet dokumentationsfelt (art. 9, 10, 11, 13, 15, 17, 43 og 72; registreringen i EU-databasen efter art. 49, stk. 1, for et system efter bilag III uden for punkt 2, ikke for et produkt efter bilag I), eller en udbyder, der påberåber sig en undtagelse efter art. 6, stk. 3, har ikke registreret sig (art. 49, stk. 2).',
   },
   articles: 'AI Act Arts. 9, 10, 11, 13, 15, 17, 43, 49(1), 49(2), 72',
   evidence: ['derogation-registration', 'registration', ...DOCUMENTATION_DUTIES],
@@ -35,6 +36,8 @@ export const providerDocumentationMissing: Rule<'provider-documentation-missing'
     }
     if (tier.tier !== 'high' || !provides(data)) return [];
     const provision = tier.highRiskProvision ?? 'annex-iii-high-risk';
+    // Art. 49(1) registers Annex III systems only (not point 2: Art. 49(5)); an Annex I product is not registered there.
+    const registers = providerRegistrationRequired(data, tier);
     if (!isRecord(valueAt(data, ['documentation']))) {
       return [
         findingAt(
@@ -42,17 +45,27 @@ export const providerDocumentationMissing: Rule<'provider-documentation-missing'
           'provider-documentation-missing',
           'error',
           ['documentation'],
-          message(
-            '`documentation` is missing: a provider of a high-risk system must keep the technical documentation, risk management, data governance, instructions for use, accuracy and robustness, quality management, conformity assessment, post-market monitoring and EU database registration',
-            '`documentation` mangler: en udbyder af et højrisiko-AI-system skal have teknisk dokumentation, risikostyring, data og datastyring, brugsanvisning, nøjagtighed og robusthed, kvalitetsstyring, overensstemmelsesvurdering, overvågning efter omsætningen og registrering i EU-databasen',
-            'AI Act Arts. 9, 10, 11, 13, 15, 17, 43, 49, 72',
-            provision,
-            context,
-          ),
+          registers
+            ? message(
+                '`documentation` is missing: a provider of a high-risk system must keep the technical documentation, risk management, data governance, instructions for use, accuracy and robustness, quality management, conformity assessment, post-market monitoring and EU database registration',
+                '`documentation` mangler: en udbyder af et højrisiko-AI-system skal have teknisk dokumentation, risikostyring, data og datastyring, brugsanvisning, nøjagtighed og robusthed, kvalitetsstyring, overensstemmelsesvurdering, overvågning efter omsætningen og registrering i EU-databasen',
+                'AI Act Arts. 9, 10, 11, 13, 15, 17, 43, 49, 72',
+                provision,
+                context,
+              )
+            : message(
+                '`documentation` is missing: a provider of a high-risk system must keep the technical documentation, risk management, data governance, instructions for use, accuracy and robustness, quality management, conformity assessment and post-market monitoring',
+                '`documentation` mangler: en udbyder af et højrisiko-AI-system skal have teknisk dokumentation, risikostyring, data og datastyring, brugsanvisning, nøjagtighed og robusthed, kvalitetsstyring, overensstemmelsesvurdering og overvågning efter omsætningen',
+                'AI Act Arts. 9, 10, 11, 13, 15, 17, 43, 72',
+                provision,
+                context,
+              ),
         ),
       ];
     }
-    return DOCUMENTATION_FIELDS.filter(({ field }) => !has(data, ['documentation', field])).map(({ field, article, title, unsettled }) =>
+    return DOCUMENTATION_FIELDS.filter(
+      ({ field }) => !has(data, ['documentation', field]) && (registers || field !== 'euDatabaseRegistration'),
+    ).map(({ field, article, title, unsettled }) =>
       findingAt(
         context,
         'provider-documentation-missing',
