@@ -369,6 +369,22 @@ describe('ai-system.schema.json: validation with Ajv', () => {
     assert.deepEqual(describeErrors(errorsOf(m)), '');
   });
 
+  it('requires transparency and its citizenNotice only with personal data (GDPR Arts. 13–14)', () => {
+    const without = valid();
+    without.dataProtection = { personalData: false };
+    delete without.transparency;
+    assert.deepEqual(describeErrors(errorsOf(without)), '', 'no personal data: no transparency section needed');
+    without.transparency = { workersInformed: true };
+    assert.deepEqual(describeErrors(errorsOf(without)), '', 'no personal data: a section without citizenNotice');
+    const m = valid();
+    delete m.transparency;
+    let errors = errorsOf(m);
+    assert.ok(hasError(errors, '', 'required', ['missingProperty', 'transparency']), describeErrors(errors));
+    m.transparency = { workersInformed: true };
+    errors = errorsOf(m);
+    assert.ok(hasError(errors, '/transparency', 'required', ['missingProperty', 'citizenNotice']), describeErrors(errors));
+  });
+
   it('rejects a wrong enum value', () => {
     const m = valid();
     m.system.role = 'user';

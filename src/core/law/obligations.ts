@@ -116,6 +116,12 @@ export const OBLIGATIONS = [
           ['humanOversight', 'canOverride'],
         ],
       },
+    ],
+  },
+  {
+    // GDPR Arts. 13–14: the persons whose data is processed are told; without personal data there is no notice to give.
+    applies: personalData,
+    specs: [
       spec(
         'citizens-informed',
         'Tell citizens that AI is used in processing their data',

@@ -1,4 +1,4 @@
-import { has, isRecord, valueAt } from '../yaml/fields';
+import { has, isRecord, processesPersonalData, valueAt } from '../yaml/fields';
 import type { Finding } from '../types';
 import { findingAt, message, type Rule, type RuleContext } from './rule';
 
@@ -10,12 +10,14 @@ export const transparencyMissing: Rule<'transparency-missing'> = {
   defaultSeverity: 'error',
   fix: { insertField: true, document: 'citizen-notice' },
   description: {
-    en: "Citizens are not told that AI is used: 'transparency.citizenNotice' is missing, or is neither a URL nor the path of a document (free text is no notice), or the notice it links is not written.",
-    da: "Borgerne oplyses ikke om brugen af AI: 'transparency.citizenNotice' mangler eller er hverken en URL eller stien til et dokument (fri tekst er ingen oplysning), eller den oplysning, der henvises til, er ikke skrevet.",
+    en: "Personal data is processed and citizens are not told that AI is used: 'transparency.citizenNotice' is missing, or is neither a URL nor the path of a document (free text is no notice), or the notice it links is not written.",
+    da: "Der behandles personoplysninger, og borgerne oplyses ikke om brugen af AI: 'transparency.citizenNotice' mangler eller er hverken en URL eller stien til et dokument (fri tekst er ingen oplysning), eller den oplysning, der henvises til, er ikke skrevet.",
   },
   articles: 'GDPR Arts. 12–14; Danish executive order',
   evidence: ['citizens-informed'],
   check(context) {
+    // GDPR Arts. 13–14 speak to the persons whose data is processed: without personal data no notice is asked.
+    if (!processesPersonalData(context.data)) return [];
     if (!isRecord(valueAt(context.data, ['transparency']))) {
       return [
         findingAt(
