@@ -2,12 +2,18 @@ import * as vscode from 'vscode';
 import type { Tier } from '../core/types';
 import type * as AiSystemsViewModule from './aiSystemsView';
 import type { AiSystemNode, AiSystemsModel } from './aiSystemsView';
+import type * as CitizensPreviewModule from './citizensPreview';
+import type { CitizensPreview, CitizensPreviewProbe } from './citizensPreview';
 import {
   AI_SYSTEMS_VIEW,
   ASSESS_COMMAND,
   ASSESS_SYSTEM_COMMAND,
   EXPORT_REGISTER_COMMAND,
+  HAS_MANIFESTS_CONTEXT,
+  MANIFEST_GLOB,
+  MANIFEST_SEARCH_EXCLUDE,
   OPEN_SYSTEM_COMMAND,
+  PREVIEW_CITIZENS_PAGE_COMMAND,
   REFRESH_SYSTEMS_COMMAND,
   SHOW_TIMELINE_COMMAND,
   TIMELINE_SYSTEM_COMMAND,
@@ -29,6 +35,8 @@ export interface AiSystemsSnapshot {
 export interface AiSystemsProbe {
   /** Undefined until the view's model is loaded. */
   readonly snapshot: AiSystemsSnapshot | undefined;
+  /** "Preview citizens' page"; undefined until first run. */
+  readonly citizensPreview: CitizensPreviewProbe | undefined;
 }
 
 export interface AiSystemsRegistration extends vscode.Disposable {
@@ -60,9 +68,27 @@ export function registerAiSystemsView(
   const uriOf = (arg: unknown): vscode.Uri | undefined =>
     arg instanceof vscode.Uri ? arg : arg && typeof arg === 'object' && 'key' in arg ? model?.uriOf(arg as AiSystemNode) : undefined;
   const view = vscode.window.createTreeView(AI_SYSTEMS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  let preview: CitizensPreview | undefined;
+  // Whether the workspace has a manifest (one search, stopped at the first), for the menus of "Preview citizens' page".
+  const updateHasManifests = (): void => {
+    void vscode.workspace.findFiles(MANIFEST_GLOB, MANIFEST_SEARCH_EXCLUDE, 1).then(
+      (uris) => vscode.commands.executeCommand('setContext', HAS_MANIFESTS_CONTEXT, uris.length > 0),
+      () => undefined,
+    );
+  };
+  const manifestWatcher = vscode.workspace.createFileSystemWatcher(MANIFEST_GLOB, false, true, false);
+  updateHasManifests();
   const disposables: vscode.Disposable[] = [
     view,
     changed,
+    manifestWatcher,
+    manifestWatcher.onDidCreate(updateHasManifests),
+    manifestWatcher.onDidDelete(updateHasManifests),
+    vscode.workspace.onDidChangeWorkspaceFolders(updateHasManifests),
+    vscode.commands.registerCommand(PREVIEW_CITIZENS_PAGE_COMMAND, () => {
+      const previewModule = require('./citizensPreview') as typeof CitizensPreviewModule;
+      (preview ??= new previewModule.CitizensPreview(load())).show();
+    }),
     vscode.commands.registerCommand(EXPORT_REGISTER_COMMAND, (format?: unknown, target?: unknown) => {
       load();
       return module!.exportRegister(model!, format, target);
@@ -91,8 +117,12 @@ export function registerAiSystemsView(
       get snapshot() {
         return model?.snapshot;
       },
+      get citizensPreview() {
+        return preview?.probe;
+      },
     },
     dispose() {
+      preview?.dispose();
       forwarding?.dispose();
       model?.dispose();
       for (const disposable of disposables) disposable.dispose();

@@ -14,7 +14,14 @@ import type { CheckedManifest, ManifestService } from './manifestService';
 import { affectsOurSettings, currentEdition, currentLang, referenceDate } from './settings';
 import type { AiSystemsSnapshot } from './aiSystemsRegistration';
 import { filesBeside } from './workspaceFiles';
-import { AI_SYSTEMS_VIEW, MANIFEST_GLOB, NEXT_DUTY_ITEM_CONTEXT, SYSTEM_ITEM_CONTEXT, SYSTEMS_LOADED_CONTEXT } from './ids';
+import {
+  AI_SYSTEMS_VIEW,
+  MANIFEST_GLOB,
+  MANIFEST_SEARCH_EXCLUDE,
+  NEXT_DUTY_ITEM_CONTEXT,
+  SYSTEM_ITEM_CONTEXT,
+  SYSTEMS_LOADED_CONTEXT,
+} from './ids';
 
 /** A node of the AI systems tree: a system (one manifest), or one of its children. */
 export type AiSystemNode =
@@ -55,7 +62,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
   private updates = 0;
 
   constructor(
-    service: ManifestService,
+    private readonly service: ManifestService,
     private readonly log: vscode.LogOutputChannel,
     private readonly extensionUri: vscode.Uri,
   ) {
@@ -122,7 +129,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
         );
     }, PROGRESS_AFTER_MS);
     try {
-      const uris = await vscode.workspace.findFiles(MANIFEST_GLOB, '**/{node_modules,.git}/**');
+      const uris = await vscode.workspace.findFiles(MANIFEST_GLOB, MANIFEST_SEARCH_EXCLUDE);
       await inChunks(
         uris,
         CHUNK,
@@ -167,6 +174,23 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
     return true;
   }
 
+  /**
+   * Checks a manifest again though it did not change, because a document it links did (the citizens' page's notice):
+   * an open manifest through the service (its editor's text), else from its file.
+   */
+  async recheck(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === key);
+    if (open) {
+      this.service.invalidate(uri);
+      await this.service.check(open);
+      return;
+    }
+    const cached = this.cache.get(key);
+    if (cached) cached.mtime = -1;
+    await this.update(uri);
+  }
+
   private async update(uri: vscode.Uri): Promise<void> {
     if (await this.read(uri)) this.fired();
   }
@@ -205,7 +229,13 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
 
   /** The reader of the documents beside an entry's manifest (the citizens' page reads the written notices through it). */
   documentsOf(entry: RegisterEntry): ReadDocument | undefined {
-    for (const cached of this.cache.values()) if (cached.entry === entry) return filesBeside(cached.uri).readDocument;
+    const uri = this.manifestUriOf(entry);
+    return uri && filesBeside(uri).readDocument;
+  }
+
+  /** The manifest an entry was read from. */
+  manifestUriOf(entry: RegisterEntry): vscode.Uri | undefined {
+    for (const cached of this.cache.values()) if (cached.entry === entry) return cached.uri;
     return undefined;
   }
 

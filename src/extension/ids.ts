@@ -10,6 +10,8 @@ export const LANGUAGE_ID = 'ai-system-yaml';
 
 /** Every manifest file name of the spec ("Which files are manifests"). */
 export const MANIFEST_GLOB = '**/{ai-system.yaml,ai-system.yml,*.ai-system.yaml,*.ai-system.yml}';
+/** Folders never searched for manifests. */
+export const MANIFEST_SEARCH_EXCLUDE = '**/{node_modules,.git}/**';
 
 // Commands contributed in package.json (Command Palette, menus).
 export const ASSESS_COMMAND = 'aiSystemManifest.assessRiskTier';
@@ -20,6 +22,7 @@ export const OPEN_SYSTEM_COMMAND = 'aiSystemManifest.systems.open';
 export const ASSESS_SYSTEM_COMMAND = 'aiSystemManifest.systems.assess';
 export const TIMELINE_SYSTEM_COMMAND = 'aiSystemManifest.systems.timeline';
 export const REFRESH_SYSTEMS_COMMAND = 'aiSystemManifest.systems.refresh';
+export const PREVIEW_CITIZENS_PAGE_COMMAND = 'aiSystemManifest.previewCitizensPage';
 
 export const CONTRIBUTED_COMMANDS: readonly string[] = [
   ASSESS_COMMAND,
@@ -30,6 +33,7 @@ export const CONTRIBUTED_COMMANDS: readonly string[] = [
   ASSESS_SYSTEM_COMMAND,
   TIMELINE_SYSTEM_COMMAND,
   REFRESH_SYSTEMS_COMMAND,
+  PREVIEW_CITIZENS_PAGE_COMMAND,
 ];
 
 // Commands registered but not contributed: buttons, links and code actions run them (and the integration tests).
@@ -64,9 +68,13 @@ export const NEXT_DUTY_ITEM_CONTEXT = 'aiSystemNextDuty';
 
 /** The timeline webview panel (`onWebviewPanel:` activation event, so a restored panel activates the extension). */
 export const TIMELINE_VIEW_TYPE = 'aiSystemManifest.timeline';
+/** The citizens' page's preview (a webview panel without script; not restored after a reload). */
+export const CITIZENS_PAGE_VIEW_TYPE = 'aiSystemManifest.citizensPage';
 
 /** Context key set once the AI systems view has loaded (package.json `viewsWelcome` waits for it). */
 export const SYSTEMS_LOADED_CONTEXT = 'aiSystemManifest.systemsLoaded';
+/** Context key: the workspace has a manifest (package.json `menus` show "Preview citizens' page" then). */
+export const HAS_MANIFESTS_CONTEXT = 'aiSystemManifest.hasManifests';
 
 export const RISK_TIER_STATUS_ITEM = 'aiSystemManifest.riskTier';
 

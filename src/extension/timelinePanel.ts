@@ -12,6 +12,7 @@ import type { ManifestPath, RuleId, Tier } from '../core/types';
 import { APPLY_FIX_COMMAND, SHOW_TIMELINE_COMMAND, TIMELINE_VIEW_TYPE } from './ids';
 import { isManifestDocument, type ManifestService } from './manifestService';
 import { affectsOurSettings, currentEdition, currentLang, referenceDate } from './settings';
+import { nonce } from './webviewNonce';
 
 /** The timeline panel: its command, and its serializer (the panel is restored after a reload). */
 export function registerTimelinePanel(
@@ -30,12 +31,6 @@ export function registerTimelinePanel(
       manager.dispose();
     },
   };
-}
-
-/** A nonce for the webview's Content Security Policy: 16 random bytes, base64 (Web Crypto: Node 20 and browsers). */
-function nonce(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return btoa(String.fromCharCode(...bytes));
 }
 
 /** Edits are batched: the panel re-renders at most this often while the user types. */

@@ -234,6 +234,17 @@ async function main() {
       await page.screenshot({ path: path.join(repoRoot, 'out', 'screenshots', `${shot[1]}.png`) });
       return;
     }
+    // A test of a static webview asks the launcher to follow its links, as a user clicks them, with
+    // `console.log('[webview-links] NAME')`: out/screenshots/NAME.json (what happened) and NAME.png (after the in-page link).
+    const links = typeof parts[0] === 'string' && /^\[webview-links\] ([\w-]+)$/.exec(parts[0]);
+    if (links) {
+      fs.mkdirSync(path.join(repoRoot, 'out', 'screenshots'), { recursive: true });
+      const result = await followWebviewLinks(page, path.join(repoRoot, 'out', 'screenshots', `${links[1]}.png`)).catch((e) => ({
+        error: String(e?.stack || e),
+      }));
+      fs.writeFileSync(path.join(repoRoot, 'out', 'screenshots', `${links[1]}.json`), JSON.stringify(result, null, 2));
+      return;
+    }
     if (!verbose && typeof parts[0] === 'string' && WORKBENCH_NOISE.some((re) => re.test(parts[0]))) return;
     (type === 'error' || type === 'warn' ? console.error : console.log)(...parts);
   });
@@ -251,6 +262,61 @@ async function main() {
   const target = `${url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`;
   if (verbose) say(`opening ${target}`);
   await page.goto(target);
+}
+
+/**
+ * In the webview that shows a citizens' page (a frame with `section.system`): clicks the last in-page link of its
+ * contents, then its first web link, and reports where the page scrolled, whether the webview's document stayed
+ * where it was, and what the workbench did with the web link (VS Code asks before it opens an external site).
+ */
+async function followWebviewLinks(page, screenshotFile) {
+  let frame;
+  for (let i = 0; i < 50 && !frame; i++) {
+    for (const candidate of page.frames()) {
+      if (
+        await candidate
+          .locator('section.system')
+          .count()
+          .catch(() => 0)
+      )
+        frame = candidate;
+    }
+    if (!frame) await new Promise((r) => setTimeout(r, 100));
+  }
+  if (!frame) return { found: false };
+  const url = frame.url();
+  const scrollY = () => frame.evaluate(() => window.scrollY);
+  const anchor = frame.locator('nav a[href^="#"]').last();
+  const href = await anchor.getAttribute('href');
+  const before = await scrollY();
+  await anchor.click();
+  await new Promise((r) => setTimeout(r, 700));
+  const targetTop = await frame.evaluate((id) => document.getElementById(id)?.getBoundingClientRect().top ?? null, href.slice(1));
+  const after = await scrollY();
+  await page.screenshot({ path: screenshotFile });
+  // A web link VS Code opens in a new browser tab: noted and closed, never loaded (the tests run offline).
+  const opened = [];
+  const onPage = (newPage) => void newPage.close().catch(() => {});
+  await page.context().route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
+    opened.push(route.request().url());
+    return route.abort();
+  });
+  page.context().on('page', onPage);
+  const web = frame.locator('a[href^="https:"]').first();
+  const webHref = await web.getAttribute('href');
+  await web.click();
+  await new Promise((r) => setTimeout(r, 1000));
+  page.context().off('page', onPage);
+  const dialog = page.locator('.monaco-dialog-box');
+  const dialogText = (await dialog.count()) > 0 ? await dialog.first().innerText() : null;
+  if (dialogText !== null) await page.keyboard.press('Escape');
+  return {
+    found: true,
+    anchor: { href, scrollBefore: before, scrollAfter: after, targetTop },
+    web: { href: webHref, dialog: dialogText, opened },
+    urlBefore: url,
+    urlAfter: frame.isDetached() ? null : frame.url(),
+  };
 }
 
 main().catch((e) => finish(3, `launcher error: ${e?.stack || e}`));

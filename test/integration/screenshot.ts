@@ -17,3 +17,20 @@ export async function screenshot(name: string): Promise<void> {
     // no screenshot from this launcher
   }
 }
+
+/**
+ * Asks the launcher (run-code-server.mjs) to click, in the webview showing the citizens' page, its last in-page
+ * contents link and then its first web link; returns what it saw (out/screenshots/NAME.json, with a screenshot
+ * NAME.png after the in-page link), or undefined from a launcher that cannot (test-electron).
+ */
+export async function followWebviewLinks(name: string): Promise<Record<string, unknown> | undefined> {
+  const file = path.resolve(__dirname, '../../../out/screenshots', `${name}.json`);
+  const before = fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
+  console.log(`[webview-links] ${name}`);
+  try {
+    await waitFor(() => (fs.existsSync(file) && fs.statSync(file).mtimeMs > before ? true : undefined), `webview links ${name}`, 20000);
+  } catch {
+    return undefined;
+  }
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+}

@@ -39,6 +39,7 @@ function vscodeStub(): Record<string, object> {
       return deepStub();
     },
     openTextDocument: () => Promise.resolve(document),
+    findFiles: () => Promise.resolve([]),
   });
   stub.languages = deepStub({
     registerCompletionItemProvider: register('completion'),

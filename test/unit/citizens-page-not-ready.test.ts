@@ -154,7 +154,11 @@ describe("the citizens' page in the editor's preview (renderCitizensPage's edito
       ['disclosure/ai-system.yaml', 'ai-disclosure-missing'],
       ['automated/ai-system.yaml', 'automated-decision'],
     ])
-      assert.match(notice, new RegExp(`<code>${file}</code>\\)<ul><li><code>${rule}</code> `), `${file}: ${rule}`);
+      assert.match(notice, new RegExp(`<code>${file}</code>\\): [^\\n]*<code>${rule}</code>[^\\n]*<details>`), `${file}: ${rule}`);
+    assert.match(
+      notice,
+      /<summary>Hvad der holder det ude<\/summary><ul><li><code>decisions\.automated<\/code>: `decisions\.automated` er true/,
+    );
     assert.ok(!published.includes('preview-notice'), 'the published page has no such notice');
     assert.deepEqual(sectionIds(preview), ['ready']);
     // The same page under the notice: only the style (nonce, theme) and the notice differ.

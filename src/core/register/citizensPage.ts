@@ -419,6 +419,7 @@ const TEXT = {
     'Not ready to publish, so not on the page ({count}):',
     'Ikke klar til at blive offentliggjort og derfor ikke på siden ({count}):',
   ),
+  leftOutWhy: L('What keeps it off', 'Hvad der holder det ude'),
   leftOutHint: L(
     'Only this preview shows this list. Correct the manifest or write the information for citizens, and the system appears on the page.',
     'Listen vises kun i denne forhåndsvisning. Ret manifestet, eller skriv oplysningerne til borgerne færdige, så kommer systemet med på siden.',
@@ -606,7 +607,9 @@ export const EDITOR_THEME_STYLE = `
 body.vscode-light{color-scheme:light;${LIGHT_COLOURS}}
 body.vscode-dark,body.vscode-high-contrast{color-scheme:dark;${DARK_COLOURS}}
 body.vscode-high-contrast-light{color-scheme:light;${LIGHT_COLOURS}}
-.preview-notice ul ul{margin:.25rem 0}`;
+.preview-notice ul ul{margin:.25rem 0}
+.preview-notice li{margin:.25rem 0}
+.preview-notice summary{cursor:pointer;text-decoration:underline}`;
 
 export interface CitizensPageRenderOptions {
   /** In a VS Code webview: the style is allowed by this nonce (as the timeline panel's script is). */
@@ -677,13 +680,16 @@ function leftOutNotice(page: CitizensPage): string[] {
     '<ul>',
   ];
   for (const system of page.leftOut) {
+    const rules = [...new Set(system.notReady.map((reason) => reason.ruleId).filter((rule): rule is string => rule !== null))];
     const reasons = system.notReady.map((reason) => {
-      const where = [reason.ruleId, reason.field]
-        .filter((part): part is string => part !== null)
-        .map((part) => `<code>${escapeHtml(part)}</code>`);
-      return `<li>${where.length > 0 ? `${where.join(' ')}: ` : ''}${escapeHtml(reason.message[lang])}</li>`;
+      const field = reason.field ? `<code>${escapeHtml(reason.field)}</code>: ` : '';
+      return `<li>${field}${escapeHtml(reason.message[lang])}</li>`;
     });
-    out.push(`<li><strong>${escapeHtml(system.name)}</strong> (<code>${escapeHtml(system.file)}</code>)<ul>${reasons.join('')}</ul></li>`);
+    out.push(
+      `<li><strong>${escapeHtml(system.name)}</strong> (<code>${escapeHtml(system.file)}</code>)` +
+        (rules.length > 0 ? `: ${rules.map((rule) => `<code>${escapeHtml(rule)}</code>`).join(', ')}` : '') +
+        `<details><summary>${TEXT.leftOutWhy[lang]}</summary><ul>${reasons.join('')}</ul></details></li>`,
+    );
   }
   out.push('</ul>', `<p>${TEXT.leftOutHint[lang]}</p>`, '</aside>');
   return out;

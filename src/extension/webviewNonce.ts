@@ -1,0 +1,8 @@
+// What the extension's webviews share: the nonce of their Content Security Policy (the timeline panel's script, the
+// citizens' page's stylesheet).
+
+/** A nonce for a webview's Content Security Policy: 16 random bytes, base64 (Web Crypto: Node 20 and browsers). */
+export function nonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
