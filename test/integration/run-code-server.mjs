@@ -269,6 +269,7 @@ async function main() {
  * contents, then its first web link, and reports where the page scrolled, whether the webview's document stayed
  * where it was, and what the workbench did with the web link (VS Code asks before it opens an external site).
  */
+/* global window, document -- evaluated in the webview's page */
 async function followWebviewLinks(page, screenshotFile) {
   let frame;
   for (let i = 0; i < 50 && !frame; i++) {
