@@ -302,14 +302,14 @@ describe('AI Act timeline panel in Chromium', function () {
   it('names the missing documents and registrations of match-profilering: missing as adopted, future gaps after the Omnibus, counted as such', async function () {
     const { page, context } = await open({ state: 'match-profilering' });
     await expandAll(page);
-    const gaps = ['conformity-assessment', 'deployer-dpia', 'deployer-registration', 'provider-registered', 'registration'];
+    const gaps = ['conformity-assessment', 'deployer-dpia', 'deployer-registration', 'fria', 'provider-registered', 'registration'];
     const prepared = await page.$$eval('li.tl-obligation [data-prepared="false"]', (nodes) =>
       nodes.map((n) => n.closest('li.tl-obligation').getAttribute('data-obligation')).sort(),
     );
     assert.deepEqual(prepared, gaps);
     // One story: the header and the milestone count the future gaps, not "0 missing" alone.
-    assert.match(await page.textContent('.tl-future-gaps'), /5 gaps in duties from 2 December 2027/);
-    assert.match(await page.textContent('li.tl-item[data-id="annex-iii-amended"] .tl-badges'), /5 gaps/);
+    assert.match(await page.textContent('.tl-future-gaps'), /6 gaps in duties from 2 December 2027/);
+    assert.match(await page.textContent('li.tl-item[data-id="annex-iii-amended"] .tl-badges'), /6 gaps/);
     // The edition in force on 1 Sep 2026 is said to be in force; a date still to come is "in force from", without a check mark.
     assert.match(await page.textContent('.tl-edition'), /this edition is in force/);
     const future = (await provisionDates(page, 'annex-iii-amended', 'annex-iii-high-risk')).find(([, , inForce]) => inForce)[3];
@@ -329,7 +329,7 @@ describe('AI Act timeline panel in Chromium', function () {
       ),
       gaps,
     );
-    assert.match(await page.textContent('li.tl-item[data-id="general-application"] .tl-badges'), /5 missing/);
+    assert.match(await page.textContent('li.tl-item[data-id="general-application"] .tl-badges'), /6 missing/);
     assert.match(await page.textContent('.tl-edition'), /not the law on 1 September 2026: shown for comparison/);
     await context.close();
   });
@@ -355,15 +355,15 @@ describe('AI Act timeline panel in Chromium', function () {
           /This system: in service since 1 March 2025, before 2 December 2027, and not significantly changed since \(Art\. 111\(2\)\)/,
         );
         assert.match(badges, /this system’s date/);
-        assert.match(badges, /2 gaps/);
-        assert.match(await page.textContent('.tl-future-gaps'), /2 gaps in duties from 2 August 2030/);
+        assert.match(badges, /3 gaps/);
+        assert.match(await page.textContent('.tl-future-gaps'), /3 gaps in duties from 2 August 2030/);
         assert.match(await page.textContent('.tl-reasons'), /applies from 2 August 2030 — in service since 1 March 2025/);
       } else {
         assert.match(
           note,
           /Dette system: i brug siden 1\. marts 2025, før 2\. december 2027, og ikke væsentligt ændret siden \(art\. 111, stk\. 2\)/,
         );
-        assert.match(await page.textContent('.tl-future-gaps'), /2 mangler i pligter fra 2\. august 2030/);
+        assert.match(await page.textContent('.tl-future-gaps'), /3 mangler i pligter fra 2\. august 2030/);
       }
       assert.deepEqual(problems, []);
       await page.locator(backstop).scrollIntoViewIfNeeded();
@@ -456,7 +456,7 @@ describe('AI Act timeline panel in Chromium', function () {
         command: 'fix',
         path: ['documentation', 'conformityAssessment'],
         // The rules that name the duty in their `evidence`, in catalogue order.
-        ruleIds: ['dpia-document-not-found', 'provider-documentation-missing'],
+        ruleIds: ['provider-documentation-missing'],
       },
       { command: 'reveal', path: ['riskClassification', 'annexIII'] },
     ]);
