@@ -267,6 +267,7 @@ export function formatAssessmentJson(file: string, assessment: Assessment, lang:
           status: o.status,
           certainty: o.certainty,
           ...(o.dateReason ? { dateReason: o.dateReason[lang] } : {}),
+          ...(o.note ? { note: o.note[lang] } : {}),
           ...(o.status === 'not-yet-applicable' ? { gap: o.gap } : {}),
           ...(o.accepted ? { accepted: acceptedJson(o.accepted) } : {}),
         })),
@@ -304,8 +305,9 @@ export function formatAssessmentText(file: string, assessment: Assessment, lang:
       const why = obligation.accepted ? ` (${acceptedPrefix(obligation.accepted)[lang]})` : '';
       const gap =
         obligation.status === 'not-yet-applicable' && obligation.gap ? (da ? ' — mangler i manifestet' : ' — missing in the manifest') : '';
+      const note = obligation.note ? ` — ${obligation.note[lang]}` : '';
       lines.push(
-        `  [${status}] ${obligation.text[lang]} — ${cite(obligation.article, lang)}; ${obligation.appliesFrom ? `${da ? 'fra' : 'from'} ` : ''}${dateWithReason(obligation.appliesFrom, obligation.dateReason, obligation.certainty, lang, obligation.mayApplyFrom)}${gap}${why}`,
+        `  [${status}] ${obligation.text[lang]} — ${cite(obligation.article, lang)}; ${obligation.appliesFrom ? `${da ? 'fra' : 'from'} ` : ''}${dateWithReason(obligation.appliesFrom, obligation.dateReason, obligation.certainty, lang, obligation.mayApplyFrom)}${gap}${note}${why}`,
       );
     }
     const gaps = futureGapsText(assessment, lang);

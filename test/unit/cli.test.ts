@@ -222,6 +222,46 @@ describe('CLI', () => {
     assert.equal(adopted.obligations.find((o: any) => o.article === 'AI Act Art. 43').appliesFrom, '2026-08-02');
   });
 
+  it('assess says where the DPIA or FRIA is in progress (text and JSON, both languages): the examples stay honest', async () => {
+    const progress = async (example: string, lang: string) => {
+      const file = path.join(examples, example, 'ai-system.yaml');
+      const json = JSON.parse((await cli('assess', file, '--format', 'json', '--lang', lang)).stdout) as {
+        obligations: { id: string; status: string; note?: string }[];
+      };
+      const text = (await cli('assess', file, '--lang', lang)).stdout;
+      return { notes: Object.fromEntries(json.obligations.filter((o) => o.note).map((o) => [o.id, o.note])), text };
+    };
+    const match = await progress('match-profilering', 'en');
+    assert.deepEqual(Object.keys(match.notes).sort(), ['deployer-dpia', 'dpia', 'fria']);
+    assert.match(
+      match.notes.dpia!,
+      /^in progress \(dataProtection\.dpia\.status\), while the system is in use \(system\.status: pilot\): .*before the processing starts \(GDPR Art\. 35\(1\)\)$/,
+    );
+    assert.match(
+      match.notes.fria!,
+      /^in progress \(fria\.status\), while the system is in use \(system\.status: pilot\): .*before the system is first used \(AI Act Art\. 27\(1\)\)$/,
+    );
+    assert.match(
+      match.text,
+      /\[MISSING\s*\] Data protection impact assessment \(DPIA\) — .* — in progress \(dataProtection\.dpia\.status\), while the system is in use/,
+    );
+    assert.match(
+      match.text,
+      /\[not yet applicable\] Fundamental rights impact assessment \(FRIA\) before first use — .* — in progress \(fria\.status\)/,
+    );
+    const sick = await progress('sygedagpenge-visitation', 'en');
+    assert.deepEqual(Object.keys(sick.notes), ['fria'], 'its DPIA is completed: no note');
+    assert.match(sick.notes.fria!, /while the system is in use \(system\.status: production\)/);
+    const danish = await progress('match-profilering', 'da');
+    assert.match(
+      danish.notes.fria!,
+      /^i gang \(fria\.status\), mens systemet er i brug \(system\.status: pilotforløb\): .*art\. 27, stk\. 1/,
+    );
+    assert.match(danish.text, /— i gang \(dataProtection\.dpia\.status\), mens systemet er i brug/);
+    for (const example of ['borgerchatbot', 'journalnotat-assistent'])
+      assert.deepEqual((await progress(example, 'en')).notes, {}, `${example}: its DPIA is completed`);
+  });
+
   it('assess --date 2026-07-01 names edition adopted (auto: the Digital Omnibus was not yet in force), --date 2026-07-27 amended', async () => {
     const file = path.join(examples, 'match-profilering', 'ai-system.yaml');
     const before = JSON.parse((await cli('assess', file, '--format', 'json', '--date', '2026-07-01')).stdout);

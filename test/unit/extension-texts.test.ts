@@ -39,6 +39,17 @@ describe('assessment view (Markdown)', () => {
     assert.equal(rows.length, assessment.obligations.length);
   });
 
+  it('says where the DPIA or FRIA is in progress, under the duty', () => {
+    const m = highRiskManifest();
+    m.system.status = 'development';
+    m.fria.status = 'in-progress';
+    const markdown = assessmentMarkdown(assess(checkManifestText(toYaml(m)), '2028-01-01'), { lang: 'en', subject: 'Testsystem' });
+    assert.match(
+      markdown,
+      /\| Fundamental rights impact assessment \(FRIA\) before first use<br>in progress \(fria\.status\): the assessment must be completed before the system is first used \(AI Act Art\. 27\(1\)\) \|/,
+    );
+  });
+
   it('marks duties that apply later as not yet applicable, and speaks Danish', () => {
     const early = assess(checkManifestText(toYaml(manifest)), '2026-11-24');
     const markdown = assessmentMarkdown(early, { lang: 'da', subject: 'Testsystem' });

@@ -1,11 +1,12 @@
 import type { CheckResult } from '../check';
 import { has, valueAt, type Data } from '../yaml/fields';
-import { dpiaMandatory, inUse } from '../law/applicability';
+import { dpiaMandatory, inUse, PROCESSING_STARTED } from '../law/applicability';
+import { enumName } from '../law/enumNames';
 import { RULES } from '../rules/index';
 import type { Rule } from '../rules/rule';
 import { prohibitedPractices, transparencyProvision, type Reason, type TierResult } from '../law/risk';
 import { holdsTransparencyDuty, OBLIGATIONS, spec, type ObligationGroup, type ObligationId, type ObligationSpec } from '../law/obligations';
-import type { Certainty, Edition, ProvisionId } from '../law/timeline';
+import { formatDate, type Certainty, type Edition, type ProvisionId } from '../law/timeline';
 import { dutyDate, resolveEdition, systemDates, type EditionChoice } from '../law/dutyDate';
 import type { Acceptance, Finding, Localized, ManifestPath, RuleId, Tier } from '../types';
 import { PROHIBITED_PRACTICES, TRANSPARENCY_PRACTICES } from '../law/vocabulary';
@@ -32,6 +33,11 @@ export interface Obligation {
   mayApplyFrom?: string;
   /** Where the date comes from (the law itself, for a duty without a date). */
   source: string;
+  /**
+   * What the manifest records beside the status, where the status alone would not say it: a DPIA or FRIA in
+   * progress, and whether the system is already in use (then it is due now, not at a date).
+   */
+  note?: Localized;
   status: ObligationStatus;
   /** The manifest lacks the evidence (also for a duty not yet applicable: a future gap, counted as such). */
   gap: boolean;
@@ -121,6 +127,41 @@ function friaStatus(data: Data, date: string): DataStatus {
   if (status === 'completed') return has(data, ['fria', 'document']) ? 'met' : 'missing';
   if (status === 'in-progress' && !inUse(data, date)) return 'not-yet-applicable';
   return 'missing';
+}
+
+/** Why the system counts as in use: its status by name, else the date since which it is in service. */
+function inUseWords(data: Data): Localized {
+  const status = valueAt(data, ['system', 'status']);
+  if (typeof status === 'string' && PROCESSING_STARTED.includes(status))
+    return { en: `system.status: ${status}`, da: `system.status: ${enumName('status', status, 'da')}` };
+  const since = systemDates(data).inServiceSince ?? '';
+  return { en: `in service since ${formatDate(since, 'en')}`, da: `i brug siden ${formatDate(since, 'da')}` };
+}
+
+/**
+ * A DPIA or FRIA in progress, said in words (the status `missing` or `not-yet-applicable` alone hides it): that it is
+ * in progress, whether the system is already in use, and before what it is due (GDPR Art. 35(1), AI Act Art. 27(1)).
+ */
+function assessmentNote(duty: ObligationId, data: Data, date: string): Localized | undefined {
+  const dpia = DPIA_DUTIES.includes(duty);
+  if (!dpia && duty !== 'fria') return undefined;
+  const field = dpia ? 'dataProtection.dpia.status' : 'fria.status';
+  if (valueAt(data, field.split('.')) !== 'in-progress') return undefined;
+  const due: Localized = dpia
+    ? {
+        en: 'the DPIA must be carried out before the processing starts (GDPR Art. 35(1))',
+        da: 'konsekvensanalysen skal foretages, før behandlingen begynder (GDPR art. 35, stk. 1)',
+      }
+    : {
+        en: 'the assessment must be completed before the system is first used (AI Act Art. 27(1))',
+        da: 'konsekvensanalysen skal være foretaget, før systemet tages i brug første gang (AI-forordningens art. 27, stk. 1)',
+      };
+  if (!inUse(data, date)) return { en: `in progress (${field}): ${due.en}`, da: `i gang (${field}): ${due.da}` };
+  const why = inUseWords(data);
+  return {
+    en: `in progress (${field}), while the system is in use (${why.en}): ${due.en}`,
+    da: `i gang (${field}), mens systemet er i brug (${why.da}): ${due.da}`,
+  };
 }
 
 /** The duties whose evidence is a status or a value, not only the absence of findings (undefined: findings decide). */
@@ -216,6 +257,7 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
     else if (open.length > 0 || (byData === 'missing' && gaps.length === 0)) status = 'missing';
     else status = gaps.length > 0 ? 'accepted' : 'met';
     const accepted = gaps.length > 0 && open.length === 0 ? gaps[0].accepted : undefined;
+    const note = assessmentNote(s.duty, data as Data, date);
     return {
       id: s.id,
       text: s.text,
@@ -226,6 +268,7 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
       ...(duty.reason ? { dateReason: duty.reason } : {}),
       ...(duty.mayApplyFrom ? { mayApplyFrom: duty.mayApplyFrom } : {}),
       source: duty.source,
+      ...(note ? { note } : {}),
       status,
       gap: status === 'missing' || (status === 'not-yet-applicable' && (open.length > 0 || byData === 'missing')),
       path: s.path,

@@ -105,9 +105,10 @@ export function assessmentMarkdown(assessment: Assessment, options: AssessmentMa
     // An accepted gap is listed as accepted, with who, when and why: not as met.
     const status = STATUS[obligation.status][lang];
     const why = obligation.accepted ? `<br>${cell(acceptedPrefix(obligation.accepted)[lang])}` : '';
+    const note = obligation.note ? `<br>${cell(obligation.note[lang])}` : '';
     const gap = obligation.status === 'not-yet-applicable' && obligation.gap ? ` — ${t(TEXT.missingInManifest)}` : '';
     lines.push(
-      `| ${status}${gap} | ${cell(obligation.text[lang])}${why} | ${cell(cite(obligation.article, lang))} | ${cell(dateWithReason(obligation.appliesFrom, obligation.dateReason, 'primary', lang, obligation.mayApplyFrom))} | ${certaintyLabel(obligation.certainty, lang)}${lang === 'en' ? `: ${cell(obligation.source)}` : ''} |`,
+      `| ${status}${gap} | ${cell(obligation.text[lang])}${note}${why} | ${cell(cite(obligation.article, lang))} | ${cell(dateWithReason(obligation.appliesFrom, obligation.dateReason, 'primary', lang, obligation.mayApplyFrom))} | ${certaintyLabel(obligation.certainty, lang)}${lang === 'en' ? `: ${cell(obligation.source)}` : ''} |`,
     );
   }
   lines.push('', `> ${t(TEXT.guidance)}`, '');
