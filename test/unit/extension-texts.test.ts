@@ -1,5 +1,5 @@
-// Texts the extension shows that can be checked without VS Code: the assessment view's Markdown, the l10n
-// bundles against the t('…') calls in src/extension/, the snippets (the schema's, offered by completion), and package.json's %keys%.
+// Texts the extension shows that can be checked without VS Code: the assessment view's Markdown (the l10n
+// bundles: l10n-bundle.test.ts), the snippets (the schema's, offered by completion), and package.json's %keys%.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -75,37 +75,6 @@ describe('assessment view (Markdown)', () => {
   it('names every tier in both languages', () => {
     for (const tier of TIERS)
       for (const lang of ['en', 'da'] as const) assert.ok(TIER_NAMES[tier].short[lang] && TIER_NAMES[tier].full[lang]);
-  });
-});
-
-describe('l10n bundles', () => {
-  const english = readJson('l10n/bundle.l10n.json');
-  const danish = readJson('l10n/bundle.l10n.da.json');
-  const used = new Set<string>();
-  for (const file of fs.readdirSync(path.join(root, 'src', 'extension'))) {
-    if (!file.endsWith('.ts')) continue;
-    const source = read(path.join('src', 'extension', file));
-    // Prettier writes a text with an apostrophe in double quotes.
-    for (const match of source.matchAll(/\bt\(\s*(['"])((?:(?!\1)[^\\]|\\.)*)\1/g)) used.add(match[2].replace(/\\(.)/g, '$1'));
-  }
-
-  it('has a Danish text for every message the extension shows, with the same placeholders', () => {
-    assert.ok(used.size > 20, `${used.size} messages found`);
-    const placeholders = (text: string) =>
-      [...text.matchAll(/\{\d+\}/g)]
-        .map((m) => m[0])
-        .sort()
-        .join(',');
-    for (const message of used) {
-      assert.ok(message in danish, `no Danish text for: ${message}`);
-      assert.equal(placeholders(danish[message]), placeholders(message), `placeholders of: ${message}`);
-      assert.equal(english[message], message, `bundle.l10n.json has: ${message}`);
-    }
-  });
-
-  it('has no unused entries', () => {
-    for (const key of Object.keys(danish)) assert.ok(used.has(key), `unused in bundle.l10n.da.json: ${key}`);
-    assert.deepEqual(Object.keys(english).sort(), Object.keys(danish).sort());
   });
 });
 

@@ -3,6 +3,8 @@ import { counted, findingCounts } from '../format';
 import { formatDate, type Edition } from '../law/timeline';
 import { TIER_NAMES } from '../law/tiers';
 import type { Lang, Localized } from '../types';
+import { localize, localized } from '../l10n';
+import { enumName, type EnumKind } from '../law/enumNames';
 import { displayName, recordJson, type RegisterEntry, type RegisterRecord } from './record';
 import { dutyWhen } from '../views/dutyText';
 
@@ -24,25 +26,23 @@ export function formatRegisterJson(entries: readonly RegisterEntry[], options: R
   );
 }
 
-const NOT_DETERMINED: Localized = { en: 'not determined', da: 'ikke fastlagt' };
-
 /** "High risk" / "Højrisiko", or "not determined". */
 export function tierLabel(tier: RegisterRecord['tier'], lang: Lang): string {
-  return tier ? TIER_NAMES[tier].short[lang] : NOT_DETERMINED[lang];
+  return tier ? TIER_NAMES[tier].short[lang] : localize(lang, 'not determined');
 }
 
 const ROLE_NAMES: Record<string, Localized> = {
-  provider: { en: 'provider', da: 'udbyder' },
-  deployer: { en: 'deployer', da: 'idriftsætter' },
-  'provider-and-deployer': { en: 'provider and deployer', da: 'udbyder og idriftsætter' },
+  provider: localized('provider'),
+  deployer: localized('deployer'),
+  'provider-and-deployer': localized('provider and deployer'),
 };
 
 const STATUS_NAMES: Record<string, Localized> = {
-  planned: { en: 'planned', da: 'planlagt' },
-  development: { en: 'in development', da: 'under udvikling' },
-  pilot: { en: 'pilot', da: 'pilot' },
-  production: { en: 'in production', da: 'i drift' },
-  retired: { en: 'retired', da: 'udfaset' },
+  planned: localized('planned'),
+  development: localized('in development'),
+  pilot: localized('pilot'),
+  production: localized('in production'),
+  retired: localized('retired'),
 };
 
 /** The role as the AI Act names it in the language (the value itself when it is not one of the spec's). */
@@ -55,11 +55,11 @@ export function statusLabel(status: string | null, lang: Lang): string | null {
   return status === null ? null : (STATUS_NAMES[status]?.[lang] ?? status);
 }
 
-const YES_NO: Record<Lang, [string, string]> = { en: ['yes', 'no'], da: ['ja', 'nej'] };
+const yesNo = (value: boolean, lang: Lang) => (value ? localize(lang, 'yes') : localize(lang, 'no'));
 
 function cell(value: string | number | boolean | null | readonly string[], lang: Lang): string {
   if (value === null) return '';
-  if (typeof value === 'boolean') return YES_NO[lang][value ? 0 : 1];
+  if (typeof value === 'boolean') return yesNo(value, lang);
   if (Array.isArray(value)) return value.join(', ');
   return String(value);
 }
@@ -70,48 +70,43 @@ interface Column {
   value: (record: RegisterRecord, lang: Lang) => string | number | boolean | null | readonly string[];
 }
 
-const column = (key: string, en: string, da: string, value: Column['value']): Column => ({ key, header: { en, da }, value });
-const field = (key: keyof RegisterRecord, en: string, da: string): Column =>
-  column(key, en, da, (record) => record[key] as string | number | boolean | null | readonly string[]);
+const column = (key: string, header: Localized, value: Column['value']): Column => ({ key, header, value });
+const field = (key: keyof RegisterRecord, header: Localized): Column =>
+  column(key, header, (record) => record[key] as string | number | boolean | null | readonly string[]);
 
 /** The CSV's columns: the JSON record's fields, flattened (findings and nextDuty in columns of their own). */
 export const REGISTER_COLUMNS: readonly Column[] = [
-  field('file', 'File', 'Fil'),
-  field('id', 'Id', 'Id'),
-  field('name', 'Name', 'Navn'),
-  field('description', 'Description', 'Beskrivelse'),
-  field('organisation', 'Organisation', 'Organisation'),
-  field('unit', 'Unit', 'Enhed'),
-  field('contact', 'Contact', 'Kontakt'),
-  field('role', 'Role (AI Act)', 'Rolle (AI-forordningen)'),
-  field('status', 'Status', 'Status'),
-  field('tier', 'Risk tier', 'Risikoniveau'),
-  column('tierLabel', 'Risk tier (text)', 'Risikoniveau (tekst)', (record, lang) => tierLabel(record.tier, lang)),
-  field('annexIII', 'Annex III areas', 'Områder i bilag III'),
-  field('practices', 'Practices (Arts. 5, 50)', 'Praksis (art. 5 og 50)'),
-  field('profiles', 'Profiling', 'Profilering'),
-  field('legalBasis', 'Legal basis (act)', 'Retsgrundlag (lov)'),
-  field('legalProvision', 'Provision', 'Hjemmel (bestemmelse)'),
-  field('dpia', 'Data protection impact assessment', 'Konsekvensanalyse vedrørende databeskyttelse'),
-  field('fria', 'Fundamental rights impact assessment', 'Konsekvensanalyse vedrørende grundlæggende rettigheder'),
-  field('inServiceSince', 'In service since', 'I drift siden'),
-  field('providerRegistration', "Provider's EU database registration", 'Udbyderens registrering i EU-databasen'),
-  field('deployerRegistration', "Deployer's EU database registration", 'Idriftsætterens registrering i EU-databasen'),
-  column('errors', 'Errors', 'Fejl', (record) => record.findings.errors),
-  column('warnings', 'Warnings', 'Advarsler', (record) => record.findings.warnings),
-  column('information', 'Information', 'Oplysninger', (record) => record.findings.information),
-  column('accepted', 'Accepted findings', 'Accepterede fund', (record) => record.findings.accepted),
-  column('nextDuty', 'Next duty', 'Næste forpligtelse', (record, lang) => record.nextDuty?.text[lang] ?? null),
-  column('nextDutyArticle', 'Next duty: article', 'Næste forpligtelse: artikel', (record, lang) =>
+  field('file', localized('File')),
+  field('id', localized('Id')),
+  field('name', localized('Name')),
+  field('description', localized('Description')),
+  field('organisation', localized('Organisation')),
+  field('unit', localized('Unit')),
+  field('contact', localized('Contact')),
+  field('role', localized('Role (AI Act)')),
+  field('status', localized('Status')),
+  field('tier', localized('Risk tier')),
+  column('tierLabel', localized('Risk tier (text)'), (record, lang) => tierLabel(record.tier, lang)),
+  field('annexIII', localized('Annex III areas')),
+  field('practices', localized('Practices (Arts. 5, 50)')),
+  field('profiles', localized('Profiling')),
+  field('legalBasis', localized('Legal basis (act)')),
+  field('legalProvision', localized('Provision')),
+  field('dpia', localized('Data protection impact assessment')),
+  field('fria', localized('Fundamental rights impact assessment')),
+  field('inServiceSince', localized('In service since')),
+  field('providerRegistration', localized("Provider's EU database registration")),
+  field('deployerRegistration', localized("Deployer's EU database registration")),
+  column('errors', localized('Errors'), (record) => record.findings.errors),
+  column('warnings', localized('Warnings'), (record) => record.findings.warnings),
+  column('information', localized('Information'), (record) => record.findings.information),
+  column('accepted', localized('Accepted findings'), (record) => record.findings.accepted),
+  column('nextDuty', localized('Next duty'), (record, lang) => record.nextDuty?.text[lang] ?? null),
+  column('nextDutyArticle', localized('Next duty: article'), (record, lang) =>
     record.nextDuty ? cite(record.nextDuty.article, lang) : null,
   ),
-  column(
-    'nextDutyAppliesFrom',
-    'Next duty: applies from',
-    'Næste forpligtelse: gælder fra',
-    (record) => record.nextDuty?.appliesFrom ?? null,
-  ),
-  field('missing', 'Duties missing', 'Manglende forpligtelser'),
+  column('nextDutyAppliesFrom', localized('Next duty: applies from'), (record) => record.nextDuty?.appliesFrom ?? null),
+  field('missing', localized('Duties missing')),
 ];
 
 /** The CSV's separator: `;` for Danish (Excel with Danish regional settings), `,` for English. */
@@ -148,30 +143,19 @@ export function markdownText(value: string): string {
     .replace(/\s*\r?\n\s*/g, ' ');
 }
 
-const MD: Record<string, Localized> = {
-  title: { en: 'Register of AI systems', da: 'Register over AI-systemer' },
-  intro: {
-    en: 'Made from the `ai-system.yaml` manifests on {date}, dates of the AI Act {edition}. Guidance only: check with your legal or data protection function.',
-    da: 'Udarbejdet ud fra manifesterne (`ai-system.yaml`) den {date}, AI-forordningens datoer {edition}. Vejledende: kontrollér med jeres jurist eller databeskyttelsesrådgiver.',
-  },
-  adopted: { en: 'as adopted (Regulation (EU) 2024/1689)', da: 'som vedtaget (forordning (EU) 2024/1689)' },
-  amended: {
-    en: 'as amended by the Digital Omnibus (Regulation (EU) 2026/1744)',
-    da: 'som ændret ved Digital Omnibus (forordning (EU) 2026/1744)',
-  },
-  summary: { en: 'Summary', da: 'Oversigt' },
-  system: { en: 'System', da: 'System' },
-  tier: { en: 'Risk tier', da: 'Risikoniveau' },
-  status: { en: 'Status', da: 'Status' },
-  nextDuty: { en: 'Next duty', da: 'Næste forpligtelse' },
-  date: { en: 'Date', da: 'Dato' },
-  errors: { en: 'Open errors', da: 'Åbne fejl' },
-  none: { en: 'none', da: 'ingen' },
-  /** A list nobody answered (absent, or only placeholders): not the same as none. */
-  notAnswered: { en: 'not answered', da: 'ikke besvaret' },
-  systems: { en: '{count} system(s).', da: '{count} system(er).' },
-  empty: { en: 'No manifests found.', da: 'Ingen manifester fundet.' },
-};
+/** The edition of the AI Act the register's dates follow. */
+function editionText(edition: Edition, lang: Lang): string {
+  return edition === 'adopted'
+    ? localize(lang, 'as adopted (Regulation (EU) 2024/1689)')
+    : localize(lang, 'as amended by the Digital Omnibus (Regulation (EU) 2026/1744)');
+}
+
+/** A list of enum values by their names in the language ("ingen" for an empty list, "ikke besvaret" for none given). */
+function enumList(kind: EnumKind, value: string[] | null, lang: Lang): string {
+  if (value === null) return localize(lang, 'not answered');
+  if (value.length === 0) return localize(lang, 'none');
+  return value.map((v) => markdownText(enumName(kind, v, lang))).join(', ');
+}
 
 function markdownRow(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
@@ -182,16 +166,30 @@ export function formatRegisterMarkdown(entries: readonly RegisterEntry[], option
   const { lang } = options;
   const dash = '—';
   const lines = [
-    `# ${MD.title[lang]}`,
+    `# ${localize(lang, 'Register of AI systems')}`,
     '',
-    MD.intro[lang].replace('{date}', formatDate(options.date, lang)).replace('{edition}', MD[options.edition]?.[lang] ?? options.edition),
+    localize(
+      lang,
+      'Made from the `ai-system.yaml` manifests on {0}, dates of the AI Act {1}. Guidance only: check with your legal or data protection function.',
+      formatDate(options.date, lang),
+      editionText(options.edition, lang),
+    ),
     '',
-    MD.systems[lang].replace('{count}', String(entries.length)),
+    entries.length === 1 ? localize(lang, '1 system.') : localize(lang, '{0} system(s).', entries.length),
     '',
   ];
-  if (entries.length === 0) return [...lines, MD.empty[lang], ''].join('\n');
-  lines.push(`## ${MD.summary[lang]}`, '');
-  lines.push(markdownRow([MD.system[lang], MD.tier[lang], MD.status[lang], MD.nextDuty[lang], MD.date[lang], MD.errors[lang]]));
+  if (entries.length === 0) return [...lines, localize(lang, 'No manifests found.'), ''].join('\n');
+  lines.push(`## ${localize(lang, 'Summary')}`, '');
+  lines.push(
+    markdownRow([
+      localize(lang, 'System'),
+      localize(lang, 'Risk tier'),
+      localize(lang, 'Status'),
+      localize(lang, 'Next duty'),
+      localize(lang, 'Date'),
+      localize(lang, 'Open errors'),
+    ]),
+  );
   lines.push(markdownRow(['---', '---', '---', '---', '---', '---:']));
   for (const entry of entries) {
     const r = entry.record;
@@ -216,39 +214,13 @@ function anchorOf(entry: RegisterEntry): string {
   return (entry.record.id ?? entry.file).toLowerCase().replace(/[^a-z0-9æøå-]+/g, '-');
 }
 
-const LABELS: Record<string, Localized> = {
-  file: { en: 'Manifest', da: 'Manifest' },
-  description: { en: 'Description', da: 'Beskrivelse' },
-  owner: { en: 'Owner', da: 'Ejer' },
-  role: { en: 'Role (AI Act)', da: 'Rolle (AI-forordningen)' },
-  annexIII: { en: 'Annex III areas', da: 'Områder i bilag III' },
-  practices: { en: 'Practices (Arts. 5, 50)', da: 'Praksis (art. 5 og 50)' },
-  profiles: { en: 'Profiling', da: 'Profilering' },
-  legalBasis: { en: 'Legal basis', da: 'Retsgrundlag' },
-  dpia: { en: 'Data protection impact assessment', da: 'Konsekvensanalyse vedrørende databeskyttelse' },
-  fria: { en: 'Fundamental rights impact assessment', da: 'Konsekvensanalyse vedrørende grundlæggende rettigheder' },
-  inServiceSince: { en: 'In service since', da: 'I drift siden' },
-  providerRegistration: { en: "Provider's EU database registration", da: 'Udbyderens registrering i EU-databasen' },
-  deployerRegistration: { en: "Deployer's EU database registration", da: 'Idriftsætterens registrering i EU-databasen' },
-  findings: { en: 'Findings', da: 'Fund' },
-  findingCounts: {
-    en: '{counts} ({a})',
-    da: '{counts} ({a})',
-  },
-  nextDuty: { en: 'Next duty', da: 'Næste forpligtelse' },
-  nextDutyText: { en: '{text} ({article}), {when}', da: '{text} ({article}), {when}' },
-  missing: { en: 'Duties missing', da: 'Manglende forpligtelser' },
-  notAssessed: { en: 'not assessed: the risk tier is not determined', da: 'ikke vurderet: risikoniveauet er ikke fastlagt' },
-  model: { en: 'Model', da: 'Model' },
-};
-
 function systemSection(entry: RegisterEntry, lang: Lang): string[] {
   const r = entry.record;
-  const none = MD.none[lang];
+  const none = localize(lang, 'none');
   const text = (value: string | null) => (value === null ? none : markdownText(value));
-  const list = (value: string[] | null) =>
-    value === null ? MD.notAnswered[lang] : value.length === 0 ? none : value.map(markdownText).join(', ');
-  const row = (key: string, value: string) => `- **${LABELS[key][lang]}:** ${value}`;
+  const named = (kind: EnumKind, value: string | null) => (value === null ? none : markdownText(enumName(kind, value, lang)));
+  const notAssessed = localize(lang, 'not assessed: the risk tier is not determined');
+  const row = (label: string, value: string) => `- **${label}:** ${value}`;
   const owner = [r.organisation, r.unit, r.contact]
     .filter((v): v is string => v !== null)
     .map(markdownText)
@@ -256,51 +228,46 @@ function systemSection(entry: RegisterEntry, lang: Lang): string[] {
   const lines = [
     `### ${markdownText(displayName(entry))} <a id="${anchorOf(entry)}"></a>`,
     '',
-    `**${MD.tier[lang]}:** ${tierLabel(r.tier, lang)} · **${MD.status[lang]}:** ${text(statusLabel(r.status, lang))}`,
+    `**${localize(lang, 'Risk tier')}:** ${tierLabel(r.tier, lang)} · **${localize(lang, 'Status')}:** ${text(statusLabel(r.status, lang))}`,
     '',
-    row('file', `\`${r.file.replace(/`/g, '')}\``),
-    row('description', text(r.description)),
-    row('owner', owner || none),
-    row('role', text(roleLabel(r.role, lang))),
-    row('annexIII', list(r.annexIII)),
-    row('practices', list(r.practices)),
-    row('profiles', r.profiles === null ? none : YES_NO[lang][r.profiles ? 0 : 1]),
-    row('legalBasis', r.legalBasis ? markdownText([r.legalBasis, r.legalProvision].filter(Boolean).join(', ')) : none),
-    row('dpia', text(r.dpia)),
-    row('fria', text(r.fria)),
-    row('inServiceSince', r.inServiceSince ? formatDateOrText(r.inServiceSince, lang) : none),
-    row('providerRegistration', text(r.providerRegistration)),
-    row('deployerRegistration', text(r.deployerRegistration)),
+    row(localize(lang, 'Manifest'), `\`${r.file.replace(/`/g, '')}\``),
+    row(localize(lang, 'Description'), text(r.description)),
+    row(localize(lang, 'Owner'), owner || none),
+    row(localize(lang, 'Role (AI Act)'), text(roleLabel(r.role, lang))),
+    row(localize(lang, 'Annex III areas'), enumList('annexIII', r.annexIII, lang)),
+    row(localize(lang, 'Practices (Arts. 5, 50)'), enumList('practice', r.practices, lang)),
+    row(localize(lang, 'Profiling'), r.profiles === null ? none : yesNo(r.profiles, lang)),
+    row(
+      localize(lang, 'Legal basis'),
+      r.legalBasis ? markdownText([enumName('act', r.legalBasis, lang), r.legalProvision].filter(Boolean).join(', ')) : none,
+    ),
+    row(localize(lang, 'Data protection impact assessment'), named('dpiaStatus', r.dpia)),
+    row(localize(lang, 'Fundamental rights impact assessment'), named('friaStatus', r.fria)),
+    row(localize(lang, 'In service since'), r.inServiceSince ? formatDateOrText(r.inServiceSince, lang) : none),
+    row(localize(lang, "Provider's EU database registration"), text(r.providerRegistration)),
+    row(localize(lang, "Deployer's EU database registration"), text(r.deployerRegistration)),
   ];
   if (r.model)
     lines.push(
       row(
-        'model',
-        [r.model.name, r.model.provider, r.model.hosting]
+        localize(lang, 'Model'),
+        [r.model.name, r.model.provider, r.model.hosting && enumName('hosting', r.model.hosting, lang)]
           .filter((v): v is string => v !== null)
           .map(markdownText)
           .join(', ') || none,
       ),
     );
   lines.push(
+    row(localize(lang, 'Findings'), `${findingCounts(r.findings, lang)} (${counted(r.findings.accepted, 'accepted', lang)})`),
     row(
-      'findings',
-      LABELS.findingCounts[lang]
-        .replace('{counts}', findingCounts(r.findings, lang))
-        .replace('{a}', counted(r.findings.accepted, 'accepted', lang)),
-    ),
-    row(
-      'nextDuty',
+      localize(lang, 'Next duty'),
       r.nextDuty
-        ? LABELS.nextDutyText[lang]
-            .replace('{text}', markdownText(r.nextDuty.text[lang]))
-            .replace('{article}', cite(r.nextDuty.article, lang))
-            .replace('{when}', markdownText(dutyWhen(r.nextDuty, entry.date, lang)))
+        ? `${markdownText(r.nextDuty.text[lang])} (${cite(r.nextDuty.article, lang)}), ${markdownText(dutyWhen(r.nextDuty, entry.date, lang))}`
         : r.tier === null
-          ? LABELS.notAssessed[lang]
+          ? notAssessed
           : none,
     ),
-    row('missing', r.missing === null ? LABELS.notAssessed[lang] : String(r.missing)),
+    row(localize(lang, 'Duties missing'), r.missing === null ? notAssessed : String(r.missing)),
   );
   return lines;
 }
