@@ -3,6 +3,7 @@
 // document that is not written never fills one. Each case is a manifest in a folder of its own, with its documents
 // written out, run through the CLI as a user would.
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -446,5 +447,57 @@ describe('register --format eu-database: Annex VIII point by point', () => {
     // Field names and enum values are code; the words around them are Danish.
     const prose = texts.replace(/[\w.]+\.[\w.]+|in-progress/g, '');
     assert.doesNotMatch(prose, /\b(Annex|point|missing|is|the|not|applicable|notified|body|where)\b/);
+  });
+});
+
+describe('register --format eu-database: what "complete" looks like (test/fixtures/eu-database/section-c-complete)', () => {
+  const fixture = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'eu-database', 'section-c-complete');
+  const run = async (...args: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), today: () => DATE });
+    return { code, stdout, stderr };
+  };
+
+  it('every Section C point filled from the fixture, nothing missing, exit 0 (in English and Danish); check finds nothing', async () => {
+    for (const lang of ['en', 'da']) {
+      const { code, stdout } = await run('register', fixture, '--format', 'eu-database', '--lang', lang);
+      const report = JSON.parse(stdout) as Report;
+      assert.deepEqual(report.undetermined, []);
+      assert.deepEqual(
+        report.registrations.map((r) => r.section),
+        ['C'],
+      );
+      const c = section(report, 'C');
+      assert.deepEqual(
+        c.points.map((p) => [p.point, p.status]),
+        [
+          [1, 'filled'],
+          [2, 'filled'],
+          [3, 'filled'],
+          [4, 'filled'],
+          [5, 'filled'],
+        ],
+      );
+      for (const p of c.points) {
+        assert.ok(p.value && p.value.trim().length > 0, `C.${p.point} has a value`);
+        assert.equal(p.note, null, `C.${p.point} needs no note`);
+      }
+      assert.match(point(c, 1).value ?? '', /Rådhuspladsen 1/);
+      assert.match(point(c, 3).value ?? '', /^https:\/\/ec\.europa\.eu\/ai-database\//);
+      assert.deepEqual(c.missing, []);
+      assert.equal(code, 0, lang);
+    }
+    assert.equal((await run('check', fixture)).code, 0);
+  });
+
+  it('the built program gives the same: node dist/cli.js register <fixture> --format eu-database exits 0', function () {
+    const bundle = path.resolve(__dirname, '..', '..', '..', 'dist', 'cli.js');
+    if (!fs.existsSync(bundle)) this.skip();
+    const result = spawnSync(process.execPath, [bundle, 'register', fixture, '--format', 'eu-database', '--date', DATE], {
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(section(JSON.parse(result.stdout) as Report, 'C').missing, []);
   });
 });
