@@ -18,7 +18,8 @@ import { ACCEPTANCE_RULES, applyAcceptances } from './acceptance';
 import { fieldKey, type RuleContext } from './rules/rule';
 import { rejectsValue, validateSchema } from './schema';
 import { resolveEdition, systemDates, type EditionChoice, type ResolvedEdition } from './law/dutyDate';
-import type { Finding, ManifestPath, Position } from './types';
+import { plainText } from './format';
+import type { Finding, Localized, ManifestPath, Position } from './types';
 
 export interface CheckOptions {
   /**
@@ -98,7 +99,7 @@ function load(text: string, options: CheckOptions): Loaded | CheckResult {
   const parsed = parseManifest(text);
   const resolved = resolveEdition(options.edition, options.referenceDate);
   if (parsed.syntaxFindings.length > 0)
-    return { parsed, data: undefined, tier: null, findings: parsed.syntaxFindings, edition: resolved, documents: [] };
+    return { parsed, data: undefined, tier: null, findings: asReported(parsed.syntaxFindings), edition: resolved, documents: [] };
   // Placeholders first: the schema, the rules and the tier see the data without them (spec: "Placeholders").
   const scan = scanPlaceholders(parsed.data);
   const seen = scan.placeholders.length === 0 ? parsed : withoutPlaceholders(parsed, scan);
@@ -133,7 +134,7 @@ function finish(loaded: Loaded, documents: LinkedDocument[], options: CheckOptio
       parsed,
       data: seen.data,
       tier: null,
-      findings: sortFindings([...placeholders, ...notCovered(schemaFindings, scan)]),
+      findings: asReported([...placeholders, ...notCovered(schemaFindings, scan)]),
       edition: resolved,
       documents,
     };
@@ -165,7 +166,7 @@ function finish(loaded: Loaded, documents: LinkedDocument[], options: CheckOptio
     ...schema.filter((finding) => !reported.replaced.has(finding)),
     ...notCovered(reported.findings, scan),
   ];
-  return { parsed, data: seen.data, tier, findings: sortFindings(dueOnly(findings, options)), edition: resolved, documents };
+  return { parsed, data: seen.data, tier, findings: asReported(dueOnly(findings, options)), edition: resolved, documents };
 }
 
 /**
@@ -202,7 +203,8 @@ function withAcceptances(result: CheckResult, options: CheckOptions, documentsCh
     // An entry for a document rule is not "unused" when the documents were not looked at.
     ruleChecked: (ruleId) => documentsChecked || SYNCHRONOUS_RULES.has(ruleId),
   });
-  return { ...result, findings: sortFindings(findings) };
+  // An accepted finding's message is plain already, and the prefix holds the entry's own words.
+  return { ...result, findings: asReported(findings, (finding) => finding.accepted === undefined) };
 }
 
 /** The loaded manifest as the checks see it: the data without placeholders, located through the loaded document. */
@@ -382,6 +384,21 @@ function withoutRuleDuplicates(schemaFindings: Finding[], ruleFindings: Finding[
 
 function comparePositions(a: Position, b: Position): number {
   return a.line - b.line || a.character - b.character;
+}
+
+/**
+ * The findings as every output reports them: sorted, each message (and its related locations') in plain text
+ * (`plainText`: no code font), the one place the message form is decided.
+ */
+function asReported(findings: Finding[], toPlain: (finding: Finding) => boolean = () => true): Finding[] {
+  return sortFindings(findings.map((finding) => (toPlain(finding) ? inPlainText(finding) : finding)));
+}
+
+function inPlainText(finding: Finding): Finding {
+  const plain = (message: Localized): Localized => ({ en: plainText(message.en), da: plainText(message.da) });
+  const result: Finding = { ...finding, message: plain(finding.message) };
+  if (finding.related) result.related = finding.related.map((related) => ({ ...related, message: plain(related.message) }));
+  return result;
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

@@ -44,3 +44,11 @@ export function findingCounts(counts: { errors: number; warnings: number; inform
     counted(counts.information, 'information', lang),
   ].join(', ');
 }
+
+/**
+ * A message as plain text, the form every output shows it in (the Problems panel, the CLI's text, JSON, SARIF):
+ * a field name or value written in code font (`a.b`) is quoted ('a.b') instead. The one place that decides it.
+ */
+export function plainText(text: string): string {
+  return text.replace(/`([^`\n]*)`/g, "'$1'").replace(/`/g, "'");
+}

@@ -44,7 +44,7 @@ describe('CLI', () => {
     assert.match(stdout, /4 manifest\(s\) checked: 9 error\(s\), 1 warning\(s\)/);
     assert.match(
       stdout,
-      /sygedagpenge-visitation\/ai-system\.yaml:\d+:\d+ error fria-missing `fria\.status` is in-progress while `system\.status` is production/,
+      /sygedagpenge-visitation\/ai-system\.yaml:\d+:\d+ error fria-missing 'fria\.status' is in-progress while 'system\.status' is production/,
     );
   });
 

@@ -110,7 +110,7 @@ describe('duties: the FRIA like the DPIA (fria-missing, Art. 27(1))', () => {
     assert.equal(outcome.exit, 1);
     const found = findingOf(outcome, 'fria-missing');
     assert.equal(found.length, 1);
-    assert.match(found[0].message, /`fria\.status` is in-progress while `system\.status` is pilot: .*before the system is first used/);
+    assert.match(found[0].message, /'fria\.status' is in-progress while 'system\.status' is pilot: .*before the system is first used/);
     assert.equal(statusOf(outcome, 'fria'), 'missing');
     m.system.status = 'development';
     const before = await run(m);
@@ -125,7 +125,7 @@ describe('duties: the FRIA like the DPIA (fria-missing, Art. 27(1))', () => {
     assert.equal(outcome.exit, 1);
     const found = findingOf(outcome, 'fria-missing');
     assert.equal(found.length, 1);
-    assert.match(found[0].message, /`fria\.document` is missing/);
+    assert.match(found[0].message, /'fria\.document' is missing/);
     assert.equal(statusOf(outcome, 'fria'), 'missing');
     const complete = await run(highRiskManifest());
     assert.deepEqual(findingOf(complete, 'fria-missing'), []);
@@ -138,7 +138,7 @@ describe('duties: the FRIA like the DPIA (fria-missing, Art. 27(1))', () => {
     m.fria = { date: '2026-01-01' };
     const found = check(m).findings.filter((f) => f.ruleId === 'fria-missing');
     assert.equal(found.length, 1);
-    assert.match(found[0].message.en, /`fria\.document` is missing.*; `fria\.status` is missing/);
+    assert.match(found[0].message.en, /'fria\.document' is missing.*; 'fria\.status' is missing/);
   });
 
   it('dated from the Annex III date for this system: not yet applicable before it, whatever the FRIA says', async () => {

@@ -138,7 +138,16 @@ export function documentMessage(
     const provision = field.provision === 'annex-iii-high-risk' ? (context.tier.highRiskProvision ?? field.provision) : field.provision;
     return message(en, da, field.article, provision, context);
   }
-  return { en: `${en} (${field.article}).`, da: `${da} (${cite(field.article, 'da')}).` };
+  return { en: cited(en, field.article), da: cited(da, cite(field.article, 'da')) };
+}
+
+/**
+ * The one form of a message's citation: the text, a dash, the law it rests on and, for a dated duty, when it applies
+ * ("… before the processing starts (Art. 35(1)) — GDPR Art. 35; applies from {date}."): never a second
+ * parenthesis after the text's own, and plain text (`check` quotes any code-font field name: `plainText`).
+ */
+function cited(text: string, articles: string, when?: string): string {
+  return `${text} — ${articles}${when ? `; ${when}` : ''}.`;
 }
 
 /**
@@ -157,7 +166,7 @@ export function message(
   const provisions = typeof provision === 'string' ? [provision] : provision;
   const duty = earliest(provisions.map((id) => dutyFor(context, id)));
   const when = dutyDatePhrase(duty);
-  return { en: `${en} (${articles.en}; ${when.en}).`, da: `${da} (${articles.da}; ${when.da}).`, duty };
+  return { en: cited(en, articles.en, when.en), da: cited(da, articles.da, when.da), duty };
 }
 
 /**
@@ -167,5 +176,5 @@ export function message(
  */
 export function undatedMessage(en: string, da: string, article: Localized | string): Localized {
   const articles = typeof article === 'string' ? { en: article, da: cite(article, 'da') } : article;
-  return { en: `${en} (${articles.en}).`, da: `${da} (${articles.da}).` };
+  return { en: cited(en, articles.en), da: cited(da, articles.da) };
 }

@@ -15,7 +15,7 @@ describe('rule acceptance-unused', () => {
     const [unused] = of(check(text, { referenceDate: DATE }).findings, 'acceptance-unused');
     assert.equal(unused.severity, 'warning');
     assert.ok(textAt(text, unused.range).startsWith('rule: non-eu-hosting'), textAt(text, unused.range));
-    assert.match(unused.message.en, /`acceptedFindings\[0\]` accepts 'non-eu-hosting' at `model.hosting`, but there is no such finding/);
+    assert.match(unused.message.en, /'acceptedFindings\[0\]' accepts 'non-eu-hosting' at 'model.hosting', but there is no such finding/);
     assert.match(unused.message.da, /manglen er lukket, så fjern posten/);
   });
 

@@ -47,7 +47,7 @@ describe('rule dpia-missing (revised)', () => {
       const findings = findingsOf(check(text), 'dpia-missing');
       assert.equal(findings.length, 1, status);
       assert.equal(textAt(text, findings[0].range), 'in-progress');
-      assert.match(findings[0].message.en, new RegExp(`in-progress while \`system.status\` is ${status}.*Art\\. 35\\(1\\)`));
+      assert.match(findings[0].message.en, new RegExp(`in-progress while 'system.status' is ${status}.*Art\\. 35\\(1\\)`));
       assert.equal(findings[0].severity, 'warning', 'not mandatory here: a warning');
     }
     for (const status of ['planned', 'development']) {
@@ -65,7 +65,7 @@ describe('rule dpia-missing (revised)', () => {
     const findings = findingsOf(check(manifest), 'dpia-missing');
     assert.equal(findings.length, 1);
     assert.deepEqual(findings[0].path, ['dataProtection', 'dpia', 'document']);
-    assert.match(findings[0].message.en, /document` is missing.*; `dataProtection\.dpia\.status` is in-progress while/);
+    assert.match(findings[0].message.en, /document' is missing.*; 'dataProtection\.dpia\.status' is in-progress while/);
   });
 
   it('a placeholder status is the placeholder finding only', () => {

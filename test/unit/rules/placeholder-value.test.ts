@@ -27,7 +27,7 @@ describe('rule placeholder-value', () => {
         ['humanOversight.canOverride', '"TODO: true | false"', 'error'],
       ],
     );
-    assert.match(placeholders[0].message.en, /`humanOversight\.reviewer` is a placeholder \('TODO: Reviewer'\): fill it in/);
+    assert.match(placeholders[0].message.en, /'humanOversight\.reviewer' is a placeholder \('TODO: Reviewer'\): fill it in/);
     assert.match(placeholders[0].message.da, /er en pladsholder/);
     const others = result.findings.filter((f) => f.ruleId !== 'placeholder-value' && f.path[0] === 'humanOversight');
     assert.deepEqual(others, [], 'human-oversight-missing and schema do not report the same fields again');

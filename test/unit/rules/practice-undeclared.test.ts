@@ -31,7 +31,7 @@ describe('rule practice-undeclared', () => {
     delete manifest.transparency.aiInteractionDisclosure;
     const [finding] = findingsOf(check(manifest), 'ai-disclosure-missing');
     assert.deepEqual(finding.path, ['transparency', 'aiInteractionDisclosure']);
-    assert.match(finding.message.en, /`purpose\.tasks` has 'chatbot'/);
+    assert.match(finding.message.en, /'purpose\.tasks' has 'chatbot'/);
     const control = minimalManifest();
     assert.deepEqual(findingsOf(check(control), 'ai-disclosure-missing'), []);
   });

@@ -16,7 +16,7 @@ describe('rule profiling-overrides-derogation (the task list counts)', () => {
     const result = check(derogated(['profiling']));
     const [finding] = findingsOf(result, 'profiling-overrides-derogation');
     assert.equal(finding.severity, 'error');
-    assert.match(finding.message.en, /`purpose\.tasks` has 'profiling'/);
+    assert.match(finding.message.en, /'purpose\.tasks' has 'profiling'/);
     assert.equal(result.tier?.tier, 'high');
     assert.equal(findingsOf(result, 'profiling-undeclared').length, 1);
   });

@@ -15,7 +15,7 @@ describe('rule profiling-undeclared', () => {
     const [finding] = findingsOf(result, 'profiling-undeclared');
     assert.equal(finding.severity, 'error');
     assert.equal(textAt(text, finding.range), 'false');
-    assert.match(finding.message.en, /`riskClassification\.profiling` is not true, but `purpose\.tasks` has 'profiling'/);
+    assert.match(finding.message.en, /'riskClassification\.profiling' is not true, but 'purpose\.tasks' has 'profiling'/);
     assert.equal(result.tier?.tier, 'high', 'the tier already counts the system as profiling');
   });
 
