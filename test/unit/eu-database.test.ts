@@ -392,6 +392,14 @@ describe('register --format eu-database: Annex VIII point by point', () => {
       assert.equal(point(section(report, 'A'), 10).value, 'DK, SE');
     });
 
+    it('a provider of a critical-infrastructure system only (Annex III point 2: national registration, Art. 49(5)) has no Section A', async () => {
+      const manifest = completeProvider();
+      manifest.riskClassification = { practices: [], annexIII: ['critical-infrastructure'], profiling: false };
+      const { code, report } = await register(manifest);
+      assert.deepEqual(report.registrations, []);
+      assert.equal(code, 0);
+    });
+
     it('a provider of an Annex I product only is not registered there', async () => {
       const manifest = completeProvider();
       manifest.riskClassification = { practices: [], annexIII: [], annexI: true, profiling: false };
