@@ -14,7 +14,11 @@ interface CliFinding {
 
 export function cliFindings(uri: vscode.Uri): Promise<string[]> {
   const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath;
-  const cli = path.join(extensionPath, 'dist', 'cli.js');
+  return cliFindingsOf(path.join(extensionPath, 'dist', 'cli.js'), uri);
+}
+
+/** The findings of the CLI bundle `cli` for a manifest. */
+export function cliFindingsOf(cli: string, uri: vscode.Uri): Promise<string[]> {
   return new Promise((resolve, reject) => {
     // ELECTRON_RUN_AS_NODE: under test-electron the extension host's executable is Electron.
     execFile(

@@ -3,8 +3,13 @@
 // (code-server 4.100.3 = VS Code 1.100.3, installed by scripts/ensure-test-host.sh) with Debian's Chromium,
 // driven headless by playwright-core, as the window. The extension runs in code-server's Node extension host.
 //
-// Usage: node test/integration/run-code-server.mjs [WORKSPACE_FOLDER]
+// Usage: node test/integration/run-code-server.mjs [--vsix] [WORKSPACE_FOLDER]
 //   WORKSPACE_FOLDER defaults to a fresh temp copy of test/fixtures/workspace/ (tests may write into it).
+//   --vsix: what users install instead of the development folder: packages the extension (`npm run package`, which
+//   builds the production bundle), installs the .vsix into the test host's extensions folder
+//   (`code-server --install-extension`), rebuilds the development bundle in dist/, and runs the tests titled
+//   "packaged" (test/integration/vsix.test.ts) from a test-driver extension, so the extension they find is the
+//   installed one (`npm run test:vsix`).
 // Prerequisites: `npm run build` (dist/extension.js) and `npx tsc -p .` (out/test/integration/index.js).
 // Exit code: the tests' exit code (0 pass, 1 failures); 2 on timeout; 3 on a launcher/setup error.
 //
@@ -13,7 +18,7 @@
 //   AISM_CODE_SERVER_DIR   code-server install (default ${XDG_CACHE_HOME:-~/.cache}/ai-system-manifest/code-server-4.100.3)
 //   AISM_TEST_VERBOSE=1    also print the browser console and the full server log
 //   AISM_KEEP_TEST_TMP=1   keep the temp folder (server data, logs, workspace copy)
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
@@ -31,6 +36,8 @@ const codeServerEntry = path.join(codeServerDir, 'node_modules', 'code-server', 
 const timeoutMs = Number(process.env.AISM_TEST_TIMEOUT_MS || 600_000);
 const verbose = process.env.AISM_TEST_VERBOSE === '1';
 const keepTmp = process.env.AISM_KEEP_TEST_TMP === '1';
+const vsix = process.argv.includes('--vsix');
+const [folderArgument] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aism-code-server-'));
 const serverLog = path.join(tmp, 'server.log');
@@ -160,13 +167,16 @@ async function main() {
   }
 
   let folder;
-  if (process.argv[2]) {
-    folder = path.resolve(process.argv[2]);
+  if (folderArgument) {
+    folder = path.resolve(folderArgument);
     if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) return finish(3, `not a folder: ${folder}`);
   } else {
     folder = path.join(tmp, 'workspace');
     fs.cpSync(fixtureWorkspace, folder, { recursive: true });
   }
+
+  const extensionsDir = path.join(tmp, 'extensions');
+  const developmentPath = vsix ? installVsix(extensionsDir) : repoRoot;
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -180,7 +190,7 @@ async function main() {
       '--user-data-dir',
       path.join(tmp, 'user-data'),
       '--extensions-dir',
-      path.join(tmp, 'extensions'),
+      extensionsDir,
       '--bind-addr',
       `127.0.0.1:${port}`,
       '--auth',
@@ -195,7 +205,12 @@ async function main() {
       detached: true, // own process group, so killServer() also ends the extension host and helpers
       stdio: ['ignore', logFd, logFd],
       // EXTENSIONS_GALLERY={} turns the (open-vsx) marketplace off: no network lookups from the test host.
-      env: { ...process.env, NODE_OPTIONS: '', EXTENSIONS_GALLERY: '{}' },
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        EXTENSIONS_GALLERY: '{}',
+        ...(vsix ? { AISM_VSIX_EXTENSIONS_DIR: extensionsDir, AISM_TEST_GREP: 'packaged' } : {}),
+      },
     },
   );
   fs.closeSync(logFd);
@@ -255,13 +270,52 @@ async function main() {
 
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${encodeURI(p)}`;
   const payload = JSON.stringify([
-    ['extensionDevelopmentPath', remote(repoRoot)],
+    ['extensionDevelopmentPath', remote(developmentPath)],
     ['extensionTestsPath', remote(testsIndex)],
     ['skipWelcome', 'true'],
   ]);
   const target = `${url}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`;
   if (verbose) say(`opening ${target}`);
   await page.goto(target);
+}
+
+/**
+ * `--vsix`: packages the extension as users get it, installs the .vsix into `extensionsDir` with code-server's own
+ * `--install-extension`, and puts the development bundle back in dist/ (packaging builds the production one there).
+ * Returns the folder of a test-driver extension with no contributions: the tests run from it (VS Code runs
+ * `extensionTestsPath` in a development extension's host), and the extension they find is the installed one.
+ */
+function installVsix(extensionsDir) {
+  const file = path.join(tmp, 'ai-system-manifest.vsix');
+  const step = (what, command, args) => {
+    const started = Date.now();
+    const run = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    if (run.status !== 0) {
+      throw new Error(`${what} failed (exit ${run.status}): ${run.error?.message ?? ''}\n${run.stdout}\n${run.stderr}`);
+    }
+    say(`${what}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return run.stdout;
+  };
+  step('npm run package', 'npm', ['run', 'package', '--', '--out', file]);
+  say(`packaged ${path.relative(tmp, file)}: ${(fs.statSync(file).size / 1024).toFixed(0)} KiB`);
+  const installed = step('code-server --install-extension', process.execPath, [
+    codeServerEntry,
+    '--extensions-dir',
+    extensionsDir,
+    '--user-data-dir',
+    path.join(tmp, 'user-data'),
+    '--install-extension',
+    file,
+  ]);
+  if (!/successfully installed/i.test(installed)) throw new Error(`code-server did not install the .vsix:\n${installed}`);
+  step('the development bundle back in dist/ (node esbuild.mjs)', process.execPath, [path.join(repoRoot, 'esbuild.mjs')]);
+  const driver = path.join(tmp, 'test-driver');
+  fs.mkdirSync(driver, { recursive: true });
+  fs.writeFileSync(
+    path.join(driver, 'package.json'),
+    JSON.stringify({ name: 'vsix-test-driver', publisher: 'ai-system-manifest-tests', version: '0.0.0', engines: { vscode: '*' } }),
+  );
+  return driver;
 }
 
 /**
