@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { FIX_ALL_TITLE, fixAll, fixesFor, samePath, type Fix, type TextInsert } from '../core/features/fixes';
+import { FIX_ALL_TITLE, fixAll, fixesFor, samePath, type Fix, type FixAllResult, type TextInsert } from '../core/features/fixes';
 import { acceptFix, acceptTitle, type AcceptanceAnswers } from '../core/features/acceptFix';
 import { declaredTierFix } from '../core/features/declaredTier';
 import { localIsoDate } from '../core/law/timeline';
 import type { Finding, Lang, ManifestPath, RuleId } from '../core/types';
 import { ruleIdOf, toRange } from './diagnostics';
-import { ACCEPT_FINDING_COMMAND, APPLY_FIX_COMMAND, CREATE_DOCUMENT_COMMAND, SECTION } from './ids';
+import { ACCEPT_FINDING_COMMAND, APPLY_FIX_COMMAND, CREATE_DOCUMENT_COMMAND, CREATE_FIX_ALL_DOCUMENTS_COMMAND, SECTION } from './ids';
 import { MANIFEST_SELECTOR, type ManifestService } from './manifestService';
 import { t } from './l10n';
 import { currentLang, referenceDate } from './settings';
@@ -45,6 +45,9 @@ export function registerCodeActions(service: ManifestService, probe: AcceptInput
     }),
     vscode.commands.registerCommand(APPLY_FIX_COMMAND, (uri: vscode.Uri | string, path: ManifestPath, ruleIds: string[]) =>
       applyFirstFix(service, toUri(uri), path, ruleIds),
+    ),
+    vscode.commands.registerCommand(CREATE_FIX_ALL_DOCUMENTS_COMMAND, (uri: vscode.Uri | string, documents: FixAllResult['documents']) =>
+      createFixAllDocuments(service, toUri(uri), documents),
     ),
     vscode.commands.registerCommand(
       CREATE_DOCUMENT_COMMAND,
@@ -119,10 +122,19 @@ export class ManifestCodeActions implements vscode.CodeActionProvider {
     }
 
     if (wantsFixAll) {
-      const inserts = fixAll(text, findings, lang);
+      const { inserts, documents } = fixAll(text, findings, lang, referenceDate());
       if (inserts.length > 0) {
         const action = new vscode.CodeAction(FIX_ALL_TITLE[lang], FIX_ALL_KIND);
         action.edit = insertEdit(new vscode.WorkspaceEdit(), document, inserts);
+        // The stubs the edit links are written by a command that runs after it (an edit's file contents cannot
+        // come back through executeCodeActionProvider; a command's arguments can).
+        if (documents.length > 0) {
+          action.command = {
+            title: FIX_ALL_TITLE[lang],
+            command: CREATE_FIX_ALL_DOCUMENTS_COMMAND,
+            arguments: [document.uri, documents],
+          };
+        }
         actions.push(action);
       }
     }
@@ -254,6 +266,39 @@ async function applyFix(service: ManifestService, document: vscode.TextDocument,
     );
   }
   return applied;
+}
+
+/**
+ * `aiSystemManifest.createFixAllDocuments`: the documentation stubs "Fix all" linked, each created beside the manifest
+ * unless a file is there already; then says which, and that they count as missing until written. The created paths.
+ */
+export async function createFixAllDocuments(
+  service: ManifestService,
+  uri: vscode.Uri,
+  documents: FixAllResult['documents'],
+): Promise<string[]> {
+  const created: string[] = [];
+  for (const document of documents) {
+    const file = vscode.Uri.joinPath(uri, '..', document.relativePath);
+    const exists = await vscode.workspace.fs.stat(file).then(
+      () => true,
+      () => false,
+    );
+    if (exists) continue;
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(document.content));
+    created.push(document.relativePath);
+  }
+  if (created.length > 0) {
+    service.invalidate(uri);
+    void vscode.window.showInformationMessage(
+      t(
+        'Fix all created {0} documentation stub(s) and linked them: {1}. Write each one: answer every question, set its status and delete its first line. Until then the manifest counts each as missing.',
+        created.length,
+        created.join(', '),
+      ),
+    );
+  }
+  return created;
 }
 
 /**

@@ -43,6 +43,8 @@ export const RECORD_TIER_COMMAND = 'aiSystemManifest.recordDeclaredTier';
 export const APPLY_FIX_COMMAND = 'aiSystemManifest.applyFix';
 /** Creates a documentation stub and links it; the code action of that fix runs it. */
 export const CREATE_DOCUMENT_COMMAND = 'aiSystemManifest.createDocumentStub';
+/** "Fix all" runs it after its edit: creates the documentation stubs the edit links (never over a file), and says so. */
+export const CREATE_FIX_ALL_DOCUMENTS_COMMAND = 'aiSystemManifest.createFixAllDocuments';
 /** The link of a missing document path runs it (manifest URI string, field path, path as written). */
 export const CREATE_LINKED_DOCUMENT_COMMAND = 'aiSystemManifest.createLinkedDocument';
 /** "Accept the finding …": asks for the reason and who accepts, then inserts the acceptedFindings entry. */
@@ -54,6 +56,7 @@ export const INTERNAL_COMMANDS: readonly string[] = [
   RECORD_TIER_COMMAND,
   APPLY_FIX_COMMAND,
   CREATE_DOCUMENT_COMMAND,
+  CREATE_FIX_ALL_DOCUMENTS_COMMAND,
   CREATE_LINKED_DOCUMENT_COMMAND,
   ACCEPT_FINDING_COMMAND,
   SHOW_RULE_DOCUMENTATION_COMMAND,

@@ -147,6 +147,16 @@ function assertParses(text: string): void {
   assert.ok(!checkManifestText(text).findings.some((finding) => finding.ruleId === 'yaml-syntax'));
 }
 
+/** Reads the documents a fix creates (as the editor reads the files it wrote). */
+function readFrom(documents: { relativePath: string; content: string }[]) {
+  return (path: string) => {
+    const content = documents.find((document) => document.relativePath === path)?.content;
+    if (content === undefined) return undefined;
+    const bytes = new TextEncoder().encode(content);
+    return { size: bytes.length, read: () => bytes };
+  };
+}
+
 function assertOnlyInserts(inserts: TextInsert[]): void {
   const offsets = inserts.map((insert) => insert.offset);
   assert.equal(new Set(offsets).size, offsets.length, 'no two inserts at the same offset');
@@ -605,13 +615,14 @@ describe('quick fixes (core)', () => {
     }
   });
 
-  it('a create-document fix carries the rendered template in the chosen language, and its link', () => {
+  it('a create-document fix comes first and is preferred over the placeholder; it carries the rendered template in the chosen language, and its link', () => {
     const text = without(BASE, '    document: docs/dpia.md');
     const finding = findingIn(checkManifestText(text).findings, 'dpia-missing', ['dataProtection', 'dpia', 'document'])!;
-    const [insert, create] = fixesFor(text, finding, 'da', DATE);
+    const [create, insert] = fixesFor(text, finding, 'da', DATE);
     assert.equal(insert.kind, 'insert-field');
-    assert.equal(insert.isPreferred, true);
+    assert.equal(insert.isPreferred, undefined);
     assert.equal(create.kind, 'create-document');
+    assert.equal(create.isPreferred, true);
     assert.match(create.title, /^Opret dokumentationsskabelonen docs\/dpia\.md/);
     assert.deepEqual(create.document?.linkPath, ['dataProtection', 'dpia', 'document']);
     assert.equal(create.document?.relativePath, 'docs/dpia.md');
@@ -657,7 +668,7 @@ describe('quick fixes (core)', () => {
     const finding = findingIn(checkManifestText(text).findings, 'human-oversight-missing', ['humanOversight', 'canOverride'])!;
     assert.deepEqual(fixesFor(text, finding, 'en', DATE), []);
     const broken = BASE + 'humanOversight: [\n';
-    assert.deepEqual(fixAll(broken, checkManifestText(broken).findings, 'en'), []);
+    assert.deepEqual(fixAll(broken, checkManifestText(broken).findings, 'en', DATE), { inserts: [], documents: [] });
   });
 
   it('fix all merges fields of the same section into one insert, in the schema’s order', () => {
@@ -666,17 +677,17 @@ describe('quick fixes (core)', () => {
       '  practices: []',
       '  practices: [interacts-with-persons]',
     );
-    const inserts = fixAll(text, checkManifestText(text).findings, 'en');
+    const { inserts } = fixAll(text, checkManifestText(text).findings, 'en', DATE);
     assert.equal(inserts.length, 1);
     assert.equal(
       inserts[0].text,
-      '\ntransparency:\n  citizenNotice: "TODO: Citizen notice"\n  aiInteractionDisclosure: "TODO: AI interaction disclosure"',
+      '\ntransparency:\n  citizenNotice: docs/citizen-notice.md\n  aiInteractionDisclosure: "TODO: AI interaction disclosure"',
     );
   });
 
   it('fix all over a near-empty manifest leaves no missing field that has a fix, and a second run adds nothing', () => {
     const text = 'manifestVersion: 1\nsystem:\n  id: test-system\n  name: Testsystem\n  role: deployer\n';
-    const inserts = fixAll(text, checkManifestText(text).findings, 'en');
+    const { inserts } = fixAll(text, checkManifestText(text).findings, 'en', DATE);
     assertOnlyInserts(inserts);
     const after = applyInserts(text, inserts);
     assertParses(after);
@@ -692,26 +703,91 @@ describe('quick fixes (core)', () => {
       [],
     );
     assert.ok(!findings.some((finding) => finding.missing));
-    assert.deepEqual(fixAll(after, findings, 'en'), []);
+    assert.deepEqual(fixAll(after, findings, 'en', DATE).inserts, []);
   });
 
-  it('fix all over a five-line manifest: every TODO is a placeholder-value error, the tier is not determined, no high-risk sections', () => {
+  it('fix all over a five-line manifest: every TODO is a placeholder-value error, the tier is not determined, no high-risk sections', async () => {
     // The issue's reproduction: before, this ended with no finding and "minimal risk".
     const text = 'manifestVersion: 1\nsystem:\n  id: test-system\n  name: Testsystem\n  role: deployer\n';
-    const after = applyInserts(text, fixAll(text, checkManifestText(text).findings, 'en'));
-    const result = checkManifestText(after);
+    const { inserts, documents } = fixAll(text, checkManifestText(text).findings, 'en', DATE);
+    const after = applyInserts(text, inserts);
+    const result = await checkManifest(after, { readDocument: readFrom(documents) });
     const todos = after.match(/"TODO:[^"]*"/g) ?? [];
     assert.ok(todos.length >= 10, `${todos.length} placeholders`);
     assert.equal(result.findings.filter((f) => f.ruleId === 'placeholder-value' && f.severity === 'error').length, todos.length);
     assert.equal(result.tier?.tier, null, 'a TODO Annex III area, practice or profiling answer decides nothing');
     for (const section of ['documentation:', 'logging:', 'fria:', 'deployment:'])
       assert.ok(!after.includes(`\n${section}`), `no ${section} asked for by a TODO`);
-    assert.ok(!/docs\/[\w-]+\.md/.test(after), 'no made-up document path');
+    const linked = after.match(/docs\/[\w-]+\.md/g) ?? [];
+    assert.deepEqual(
+      linked.sort(),
+      documents.map((document) => document.relativePath).sort(),
+      'every linked path is a document it creates',
+    );
+  });
+
+  it('fix all prefers the documentation stub over the placeholder (issue 21): the oversight procedure and the AI-literacy plan are created, linked, and stay missing', async () => {
+    const text = 'manifestVersion: 1\nsystem:\n  id: test-system\n  name: Testsystem\n  role: deployer\n';
+    const { inserts, documents } = fixAll(text, checkManifestText(text).findings, 'en', DATE);
+    const after = applyInserts(text, inserts);
+    assert.match(after, /\n {2}procedure: docs\/human-oversight\.md\n/);
+    assert.match(after, /\n {2}document: docs\/ai-literacy\.md(\n|$)/);
+    assert.ok(!/(procedure|document): "TODO/.test(after), 'no placeholder where a document can be created');
+    assert.deepEqual(documents.map((document) => [document.relativePath, detectTemplateKind(document.content)]).sort(), [
+      ['docs/ai-literacy.md', 'ai-literacy'],
+      ['docs/human-oversight.md', 'human-oversight'],
+    ]);
+    const result = await checkManifest(after, { readDocument: readFrom(documents) });
+    for (const path of [
+      ['humanOversight', 'procedure'],
+      ['aiLiteracy', 'document'],
+    ])
+      assert.ok(
+        findingIn(result.findings, 'document-incomplete', path),
+        `${path.join('.')}: a stub is not written, its duty stays missing`,
+      );
+    // A second run adds nothing and creates nothing.
+    assert.deepEqual(fixAll(after, checkManifestText(after).findings, 'en', DATE), { inserts: [], documents: [] });
+
+    // The user answers that personal data is processed: the citizen notice is asked for, and its stub is the preferred fix.
+    const answered = after.replace('personalData: "TODO: true | false"', 'personalData: true');
+    const transparency = findingIn(checkManifestText(answered).findings, 'transparency-missing', ['transparency'])!;
+    const [preferred, placeholder] = fixesFor(answered, transparency, 'en', DATE);
+    assert.equal(preferred.kind, 'create-document');
+    assert.equal(preferred.isPreferred, true);
+    assert.equal(preferred.document?.relativePath, 'docs/citizen-notice.md');
+    assert.equal(placeholder.kind, 'insert-field');
+    const withNotice = applyInserts(answered, preferred.inserts);
+    const noticeResult = await checkManifest(withNotice, { readDocument: readFrom([...documents, preferred.document]) });
+    assert.match(
+      findingIn(noticeResult.findings, 'document-incomplete', ['transparency', 'citizenNotice'])!.message.en,
+      /the first question to answer is section 1/,
+    );
+    assert.equal(findingIn(noticeResult.findings, 'transparency-missing', ['transparency', 'citizenNotice']), undefined);
+  });
+
+  it('a placeholder in a document field offers the stub: it replaces only the placeholder with the path of the document it creates', () => {
+    const text = replaceLine(BASE, '  citizenNotice: https://eksempel.dk/privatliv#ai', '  citizenNotice: "TODO: Citizen notice"');
+    const finding = findingIn(checkManifestText(text).findings, 'placeholder-value', ['transparency', 'citizenNotice'])!;
+    const fixes = fixesFor(text, finding, 'en', DATE);
+    assert.deepEqual(
+      fixes.map((fix) => [fix.kind, fix.isPreferred]),
+      [['create-document', true]],
+    );
+    assert.match(fixes[0].title, /^Create documentation stub docs\/citizen-notice\.md and link it from `transparency\.citizenNotice`/);
+    const after = applyInserts(text, fixes[0].inserts);
+    assert.equal(after, text.replace('"TODO: Citizen notice"', 'docs/citizen-notice.md'));
+    assert.equal(detectTemplateKind(fixes[0].document?.content ?? ''), 'citizen-notice');
+    assert.equal(findingIn(checkManifestText(after).findings, 'placeholder-value', ['transparency', 'citizenNotice']), undefined);
+    // Not a document field: no fix replaces the placeholder.
+    const reviewer = replaceLine(BASE, '  reviewer: Sagsbehandler', '  reviewer: "TODO: Reviewer"');
+    const onReviewer = findingIn(checkManifestText(reviewer).findings, 'placeholder-value', ['humanOversight', 'reviewer'])!;
+    assert.deepEqual(fixesFor(reviewer, onReviewer, 'en', DATE), []);
   });
 
   it('fix all on a Danish CRLF manifest keeps CRLF and stays valid', () => {
     const text = 'manifestVersion: 1\r\nsystem:\r\n  id: test-system\r\n  name: Testsystem\r\n';
-    const after = applyInserts(text, fixAll(text, checkManifestText(text).findings, 'da'));
+    const after = applyInserts(text, fixAll(text, checkManifestText(text).findings, 'da', DATE).inserts);
     assertParses(after);
     assert.ok(!/[^\r]\n/.test(after), 'only CRLF line breaks');
     assert.ok(!checkManifestText(after).findings.some((finding) => finding.missing));

@@ -166,7 +166,7 @@ describe(`properties of placeholders (${RUNS} cases; Fix all ${FIX_ALL_RUNS})`, 
   it('Fix all on a partial manifest: every inserted placeholder is a placeholder-value finding, and no other finding is on it', () => {
     fc.assert(
       fc.property(partialManifest, (text) => {
-        const fixed = applyInserts(text, fixAll(text, checkManifestText(text).findings, 'en'));
+        const fixed = applyInserts(text, fixAll(text, checkManifestText(text).findings, 'en', '2026-12-05').inserts);
         const result = checkManifestText(fixed);
         const inserted = scanPlaceholders(parseManifest(fixed).data).placeholders;
         assert.equal(scanPlaceholders(parseManifest(text).data).placeholders.length, 0);

@@ -63,11 +63,18 @@ export const FIX_ALL_TITLE: Localized = {
   da: 'Ret alle problemer i manifestet, der kan rettes automatisk',
 };
 
-/** The fixes for one finding: insert the missing field, and/or create the documentation stub and link it. */
+/**
+ * The fixes for one finding: create the documentation stub and link it, and/or insert the missing field. Where a
+ * document can be created, that fix comes first and is the preferred one (the one "Fix all" applies): a document to
+ * write is what the duty asks for, a placeholder only marks the gap. Neither makes the duty met: a stub is not
+ * written (spec: "Documents"), a placeholder counts as missing.
+ */
 export function fixesFor(text: string, finding: Finding, lang: Lang, date: string): Fix[] {
   const manifest = loadManifest(text);
   if (!manifest) return [];
   const fixes: Fix[] = [];
+  const document = documentFix(manifest, finding, lang, date);
+  if (document) fixes.push(document);
   if (canInsert(manifest, finding)) {
     fixes.push({
       title:
@@ -78,9 +85,6 @@ export function fixesFor(text: string, finding: Finding, lang: Lang, date: strin
       inserts: insertFields(manifest, [stubField(finding.path, lang)]),
     });
   }
-  const document = documentFix(manifest, finding, lang, date);
-  if (document) fixes.push(document);
-  // The single safe fix is the one that only writes into the manifest; a lone create-document fix never overwrites.
   if (fixes.length > 0) fixes[0].isPreferred = true;
   return fixes;
 }
@@ -91,25 +95,42 @@ export function fixesFor(text: string, finding: Finding, lang: Lang, date: strin
  */
 const MAX_FIX_ALL_ROUNDS = 5;
 
+/** What "Fix all" does: inserts into the manifest, and the documentation stubs to create beside it (never over a file). */
+export interface FixAllResult {
+  inserts: TextInsert[];
+  documents: { relativePath: string; content: string }[];
+}
+
 /**
- * Every insert-field fix for the findings, in one go: fields under the same parent go in one insert, and the
- * fields that the inserted stubs themselves make necessary are added too, until no fixable finding is left.
+ * Every preferred fix of the findings that only inserts, in one go: where a documentation stub can be created for a
+ * missing document field, the stub (and its link) rather than a placeholder; else the field with placeholders.
+ * Fields under the same parent go in one insert, and the fields that the inserted stubs themselves make necessary
+ * are added too, until no fixable finding is left. A placeholder already written stays (Fix all replaces nothing).
  */
-export function fixAll(text: string, findings: Finding[], lang: Lang): TextInsert[] {
+export function fixAll(text: string, findings: Finding[], lang: Lang, date: string): FixAllResult {
   let inserts: TextInsert[] = [];
+  const documents = new Map<string, string>();
   let current = text;
   let currentFindings = findings;
   for (let round = 0; round < MAX_FIX_ALL_ROUNDS; round++) {
     const manifest = loadManifest(current);
     if (!manifest) break;
-    const fields = currentFindings.filter((finding) => canInsert(manifest, finding)).map((finding) => stubField(finding.path, lang));
+    const fields: StubField[] = [];
+    for (const finding of currentFindings) {
+      if (!canInsert(manifest, finding)) continue;
+      const stub = documentStub(manifest, finding);
+      fields.push(stubField(finding.path, lang));
+      if (!stub || documents.has(stub.relativePath)) continue;
+      fields.push({ path: stub.link, value: stub.relativePath });
+      documents.set(stub.relativePath, renderDocument(manifest, stub.kind, lang, date));
+    }
     const next = insertFields(manifest, fields);
     if (next.length === 0) break;
     inserts = compose(inserts, next);
     current = applyInserts(text, inserts);
     currentFindings = checkManifestText(current).findings;
   }
-  return inserts;
+  return { inserts, documents: [...documents].map(([relativePath, content]) => ({ relativePath, content })) };
 }
 
 /**
@@ -194,22 +215,61 @@ function canInsert(manifest: Manifest, finding: Finding): boolean {
   return INSERT_FIELD_RULES.has(finding.ruleId) && schemaAt(finding.path) !== undefined && targetOf(manifest, finding.path) !== undefined;
 }
 
-function documentFix(manifest: Manifest, finding: Finding, lang: Lang, date: string): Fix | undefined {
-  if (finding.ruleId === 'dpia-document-not-found') return missingFileFix(manifest, finding, lang, date);
+/**
+ * The documentation stub a finding about a missing document field (or its section) can create: its kind, the field
+ * that links it, and the path to create. Undefined when the rule has no stub or the link cannot be inserted.
+ */
+function documentStub(manifest: Manifest, finding: Finding): { kind: DocumentKind; link: ManifestPath; relativePath: string } | undefined {
   const kind = DOCUMENT_RULES.get(finding.ruleId);
   if (!kind || !canInsert(manifest, finding)) return undefined;
   const template = getDocumentTemplate(kind);
   const link = template.manifestField;
   const leadsToLink = startsWith(link, finding.path) || kind === 'ai-literacy';
   if (!leadsToLink || !targetOf(manifest, link)) return undefined;
+  return { kind, link, relativePath: template.defaultPath };
+}
+
+function documentFix(manifest: Manifest, finding: Finding, lang: Lang, date: string): Fix | undefined {
+  if (finding.ruleId === 'dpia-document-not-found') return missingFileFix(manifest, finding, lang, date);
+  if (finding.ruleId === 'placeholder-value') return placeholderDocumentFix(manifest, finding, lang, date);
+  const stub = documentStub(manifest, finding);
+  if (!stub) return undefined;
   return {
-    title:
-      lang === 'da'
-        ? `Opret dokumentationsskabelonen ${template.defaultPath}, og henvis til den fra \`${fieldName(link)}\``
-        : `Create documentation stub ${template.defaultPath} and link it from \`${fieldName(link)}\``,
+    title: createStubTitle(stub.relativePath, stub.link, lang),
     kind: 'create-document',
-    inserts: insertFields(manifest, [stubField(finding.path, lang), { path: link, value: template.defaultPath }]),
-    document: { relativePath: template.defaultPath, content: renderDocument(manifest, kind, lang, date), linkPath: link },
+    inserts: insertFields(manifest, [stubField(finding.path, lang), { path: stub.link, value: stub.relativePath }]),
+    document: { relativePath: stub.relativePath, content: renderDocument(manifest, stub.kind, lang, date), linkPath: stub.link },
+  };
+}
+
+function createStubTitle(relativePath: string, link: ManifestPath, lang: Lang): string {
+  return lang === 'da'
+    ? `Opret dokumentationsskabelonen ${relativePath}, og henvis til den fra \`${fieldName(link)}\``
+    : `Create documentation stub ${relativePath} and link it from \`${fieldName(link)}\``;
+}
+
+/**
+ * A placeholder where a document field wants its document (`citizenNotice: "TODO: …"`): create the stub and put
+ * its path in place of the placeholder — the one fix that replaces, and only the placeholder, chosen by name.
+ */
+function placeholderDocumentFix(manifest: Manifest, finding: Finding, lang: Lang, date: string): Fix | undefined {
+  const template = DOCUMENT_TEMPLATES.find((candidate) => samePath(candidate.manifestField, finding.path));
+  const value = valueAt(manifest.data, finding.path);
+  if (!template || typeof value !== 'string') return undefined;
+  const start = manifest.lines.offsetAt(finding.range.start);
+  const end = manifest.lines.offsetAt(finding.range.end);
+  const written = manifest.text.slice(start, end);
+  // Only a scalar that is the placeholder itself (quoted or not), never a larger node.
+  if (written.replace(/^["']|["']$/g, '') !== value) return undefined;
+  return {
+    title: createStubTitle(template.defaultPath, finding.path, lang),
+    kind: 'create-document',
+    inserts: [{ offset: start, length: end - start, text: template.defaultPath }],
+    document: {
+      relativePath: template.defaultPath,
+      content: renderDocument(manifest, template.kind, lang, date),
+      linkPath: finding.path,
+    },
   };
 }
 

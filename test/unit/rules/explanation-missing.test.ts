@@ -88,16 +88,17 @@ describe('rule explanation-missing (date, duty, template)', () => {
     }
   });
 
-  it('the quick fixes insert a placeholder, or create docs/explanation.md from the template and link it', () => {
+  it('the quick fixes create docs/explanation.md from the template and link it (preferred), or insert a placeholder', () => {
     const text = toYaml(lowRiskRecommender());
     const [finding] = findingsOf(check(text), 'explanation-missing');
     for (const lang of ['en', 'da'] as const) {
       const fixes = fixesFor(text, finding, lang, '2026-12-05');
       assert.deepEqual(
         fixes.map((fix) => fix.kind),
-        ['insert-field', 'create-document'],
+        ['create-document', 'insert-field'],
       );
-      const create = fixes[1];
+      const create = fixes[0];
+      assert.equal(create.isPreferred, true);
       assert.equal(create.document?.relativePath, 'docs/explanation.md');
       assert.deepEqual(create.document?.linkPath, ['decisions', 'explanation']);
       assert.match(create.document?.content ?? '', /<!-- ai-system-manifest:template explanation -->/);
