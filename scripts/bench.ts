@@ -1025,6 +1025,8 @@ async function editorFeatures(yls: LanguageService): Promise<Record<string, unkn
     },
     symbolsYls: () => yls.findDocumentSymbols2(textDocument(text), {}),
     links: () => documentLinks(parseManifest(text), checked.findings),
+    // As the editor asks: from the parse of the check it already ran for this version of the text (ManifestService).
+    linksFromCheck: () => documentLinks(checked.parsed, checked.findings),
     linksYls: () => yls.findLinks(textDocument(text)),
     lens: () => summaryLens(checked, 'en', '2026-11-24', 'amended'),
     format: () => formatManifest(text),
@@ -1039,6 +1041,7 @@ async function editorFeatures(yls: LanguageService): Promise<Record<string, unkn
     },
     links: {
       ours: timed.links,
+      oursFromCheck: timed.linksFromCheck,
       oursCount: documentLinks(parseManifest(text), checked.findings).length,
       yamlLanguageServer: timed.linksYls,
     },
@@ -1050,7 +1053,7 @@ async function editorFeatures(yls: LanguageService): Promise<Record<string, unkn
     `  document symbols: ours ${cell(timed.symbols)} (${result.symbols.oursCount} symbols); yaml-language-server ${cell(timed.symbolsYls)} (${result.symbols.yamlLanguageServerCount})`,
   );
   console.log(
-    `  document links: ours ${cell(timed.links)} (${result.links.oursCount} links); yaml-language-server ${cell(timed.linksYls)}`,
+    `  document links: ours ${cell(timed.links)} (${result.links.oursCount} links), from the check's parse (as the editor) ${cell(timed.linksFromCheck)}; yaml-language-server ${cell(timed.linksYls)}`,
   );
   console.log(`  summary lens (from the check result): ${cell(timed.lens)}`);
   console.log(`  Format Document: ${cell(timed.format)}${result.format.formatted ? '' : ' (left unchanged)'}`);

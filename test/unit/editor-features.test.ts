@@ -184,6 +184,20 @@ describe('editor features on hostile input', () => {
 });
 
 describe('document links', () => {
+  it("links from the check's parse the same on the fast path as through yaml; an alias links its anchor once", () => {
+    const text = example('match-profilering');
+    const at = (links: ReturnType<typeof documentLinks>, lineShift: number) =>
+      links.map((l) => [l.path.join('.'), l.target, l.range.start.line + lineShift, l.range.start.character, l.range.end.character]);
+    const fast = documentLinks(parseManifest(text));
+    assert.ok(fast.length >= 5);
+    assert.deepEqual(at(fast, 2), at(documentLinks(parseManifest(`%YAML 1.2\n---\n${text}`)), 0));
+    const aliased = documentLinks(parseManifest('dataProtection:\n  dpia:\n    document: &d docs/dpia.md\nfria:\n  document: *d\n'));
+    assert.deepEqual(
+      aliased.map((l) => [l.target, l.range.start.line]),
+      [['docs/dpia.md', 2]],
+    );
+  });
+
   it('links every local document path of an example, inside the quotes, and no URL', () => {
     const text = example('match-profilering');
     const links = documentLinks(parseManifest(text));
