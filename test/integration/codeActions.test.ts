@@ -7,6 +7,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { renderTemplate, templateMarker, type TemplateInput } from '../../src/core/templates/index';
 import { closeAllEditors, extensionApi, fixtureUri, ourDiagnostics, restore, ruleId, waitFor } from './helpers';
+import { screenshot } from './screenshot';
 
 const MANIFEST = 'quickfix/ai-system.yaml';
 /** The folder and the file the citizen-notice stub fix creates beside the manifest (absent in the fixture). */
@@ -166,21 +167,34 @@ describe('quick fixes', () => {
     await waitForRuleIds(document, ['ai-disclosure-missing', 'document-incomplete']);
   });
 
-  it('fixes all that can be fixed in one source action; each inserted placeholder is then a placeholder-value finding', async () => {
+  it('fixes all that can be fixed in one source action, preferring the documentation stub; each inserted placeholder is then a placeholder-value finding and the stub is document-incomplete', async () => {
     await diagnosticOf(document, 'transparency-missing');
     const whole = new vscode.Range(0, 0, document.lineCount, 0);
     const actions = await actionsAt(document, whole, vscode.CodeActionKind.SourceFixAll.value);
     assert.strictEqual(actions.length, 1, actions.map((a) => a.title).join('; '));
     await apply(actions[0]);
+    // As VS Code does after an action's edit: its command writes the stubs the edit linked.
+    const command = actions[0].command;
+    assert.ok(command, 'Fix all writes the documentation stub it links');
+    assert.deepStrictEqual(await vscode.commands.executeCommand(command.command, ...(command.arguments ?? [])), ['docs/citizen-notice.md']);
     assert.strictEqual(document.getText(), await expectedText('fix-all.yaml.expected'));
-    // "X is missing" became "fill in X": one finding per placeholder, at the inserted value, and nothing else.
+    // "X is missing" became "fill in X": one finding per placeholder, at the inserted value; the stub is not written.
     const placeholders = document.getText().match(/"TODO:[^"]*"/g) ?? [];
     assert.ok(placeholders.length > 0);
-    await waitFor(() => {
-      const diagnostics = ourDiagnostics(document.uri);
-      const atValues = diagnostics.map((d) => (ruleId(d) === 'placeholder-value' ? document.getText(d.range) : `${ruleId(d)}`)).sort();
-      return JSON.stringify(atValues) === JSON.stringify([...placeholders].sort()) ? true : undefined;
-    }, 'a placeholder-value finding on each inserted placeholder, and nothing else');
+    const expected = [...placeholders, 'document-incomplete docs/citizen-notice.md'].sort();
+    let last: string[] = [];
+    try {
+      await waitFor(() => {
+        const diagnostics = ourDiagnostics(document.uri);
+        last = diagnostics
+          .map((d) => (ruleId(d) === 'placeholder-value' ? document.getText(d.range) : `${ruleId(d)} ${document.getText(d.range)}`))
+          .sort();
+        return JSON.stringify(last) === JSON.stringify(expected) ? true : undefined;
+      }, 'a placeholder-value finding on each inserted placeholder, document-incomplete on the stub, and nothing else');
+    } catch (error) {
+      throw new Error(`${(error as Error).message}; last: ${last.join(', ')}`, { cause: error });
+    }
+    await screenshot('fix-all-quickfix-fixture');
     assert.deepStrictEqual(
       await actionsAt(document, whole, vscode.CodeActionKind.SourceFixAll.value),
       [],
