@@ -11,8 +11,8 @@ const MANIFEST = fixtureUri('citizen-notice-flow/ai-system.yaml');
 const NOTICE = fixtureUri('citizen-notice-flow/docs/citizen-notice.md');
 const CREATE_DOCUMENT_KIND = vscode.CodeActionKind.QuickFix.append('createDocument').value;
 
-/** Five lines: a system that processes personal data and says nothing else yet. */
-const FIVE_LINES = 'manifestVersion: 1\nsystem:\n  name: Borgerchat\ndataProtection:\n  personalData: true\n';
+/** Five lines: a system that says nothing else yet; Fix all starts it. */
+const FIVE_LINES = 'manifestVersion: 1\nsystem:\n  id: borgerchat\n  name: Borgerchat\n  role: deployer\n';
 
 async function actionsAt(document: vscode.TextDocument, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, range, kind)) ?? [];
@@ -42,6 +42,21 @@ describe('documents: the citizen notice counts only when it is written', () => {
     const document = await vscode.workspace.openTextDocument(MANIFEST);
     await vscode.window.showTextDocument(document);
 
+    // Fix all: placeholders, and the documentation stubs it can create (then written by its command).
+    await waitFor(() => (ourDiagnostics(MANIFEST).length > 0 ? true : undefined), 'the first check');
+    const whole = new vscode.Range(0, 0, document.lineCount, 0);
+    const [fixAll] = await actionsAt(document, whole, vscode.CodeActionKind.SourceFixAll.value);
+    assert.ok(fixAll?.edit, 'a Fix all source action');
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    if (fixAll.command) await vscode.commands.executeCommand(fixAll.command.command, ...(fixAll.command.arguments ?? []));
+    assert.match(document.getText(), /personalData: "TODO: true \| false"/);
+    await screenshot('fix-all-five-lines');
+    // The user answers that personal data is processed.
+    const answer = new vscode.WorkspaceEdit();
+    const at = document.getText().indexOf('"TODO: true | false"', document.getText().indexOf('personalData:'));
+    answer.replace(MANIFEST, new vscode.Range(document.positionAt(at), document.positionAt(at + '"TODO: true | false"'.length)), 'true');
+    assert.ok(await vscode.workspace.applyEdit(answer));
+
     // The citizen notice is missing: its quick fix creates the stub and links it.
     const missing = await waitFor(() => ourDiagnostics(MANIFEST).find((d) => ruleId(d) === 'transparency-missing'), 'transparency-missing');
     const stubFix = (await actionsAt(document, missing.range, CREATE_DOCUMENT_KIND)).find((a) =>
@@ -53,7 +68,8 @@ describe('documents: the citizen notice counts only when it is written', () => {
 
     // The duty stays missing: the stub is not written, and the diagnostic says where to start.
     const incomplete = await waitFor(
-      () => ourDiagnostics(MANIFEST).find((d) => ruleId(d) === 'document-incomplete'),
+      () =>
+        ourDiagnostics(MANIFEST).find((d) => ruleId(d) === 'document-incomplete' && document.getText(d.range) === 'docs/citizen-notice.md'),
       'document-incomplete on the citizen notice',
     );
     assert.strictEqual(incomplete.severity, vscode.DiagnosticSeverity.Error, 'as transparency-missing, whose gap it still is');
