@@ -5,38 +5,33 @@ import { assessmentEditionLabel, certaintyLabel, dateWithReason, futureGapsText 
 import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../law/tiers';
 import { acceptedPrefix } from '../acceptance';
 import type { Lang, Localized } from '../types';
+import { localized } from '../l10n';
 
 /** Symbols that ordinary text fonts have (no emoji font needed), and words that say the same for screen readers. */
 const STATUS: Record<ObligationStatus, Localized> = {
-  met: { en: '✓ met', da: '✓ opfyldt' },
-  missing: { en: '✗ **missing**', da: '✗ **mangler**' },
-  accepted: { en: '⚠ accepted', da: '⚠ accepteret' },
-  'not-yet-applicable': { en: '○ not yet applicable', da: '○ gælder endnu ikke' },
+  met: localized('✓ met'),
+  missing: localized('✗ **missing**'),
+  accepted: localized('⚠ accepted'),
+  'not-yet-applicable': localized('○ not yet applicable'),
 };
 
 const TEXT = {
-  title: { en: 'Risk tier', da: 'Risikoniveau' },
-  unknown: {
-    en: 'unknown: the manifest does not parse. Fix the `yaml-syntax` errors first.',
-    da: 'ukendt: manifestet kan ikke læses. Ret først `yaml-syntax`-fejlene.',
-  },
-  declared: { en: 'Declared tier', da: 'Angivet risikoniveau' },
-  differs: { en: 'differs from the computed tier', da: 'afviger fra det beregnede risikoniveau' },
-  reasons: { en: 'Reasons', da: 'Begrundelser' },
-  reason: { en: 'Reason', da: 'Begrundelse' },
-  article: { en: 'Article', da: 'Artikel' },
-  appliesFrom: { en: 'Applies from', da: 'Gælder fra' },
-  obligations: { en: 'Obligations on', da: 'Forpligtelser pr.' },
-  status: { en: 'Status', da: 'Status' },
-  obligation: { en: 'Obligation', da: 'Forpligtelse' },
-  summary: { en: 'met, missing, accepted, not yet applicable', da: 'opfyldt, mangler, accepteret, gælder endnu ikke' },
-  futureGaps: { en: 'Gaps in duties not yet applicable', da: 'Mangler i pligter, der endnu ikke gælder' },
-  certainty: { en: 'How sure the date is', da: 'Hvor sikker datoen er' },
-  missingInManifest: { en: 'missing in the manifest', da: 'mangler i manifestet' },
-  guidance: {
-    en: 'Guidance only: findings are prompts, not legal conclusions. Check with your legal or data protection function.',
-    da: 'Vejledende: fundene er påmindelser, ikke juridiske konklusioner. Kontrollér med jeres jurist eller databeskyttelsesrådgiver.',
-  },
+  title: localized('Risk tier'),
+  unknown: localized('unknown: the manifest does not parse. Fix the `yaml-syntax` errors first.'),
+  declared: localized('Declared tier'),
+  differs: localized('differs from the computed tier'),
+  reasons: localized('Reasons'),
+  reason: localized('Reason'),
+  article: localized('Article'),
+  appliesFrom: localized('Applies from'),
+  obligations: localized('Obligations on'),
+  status: localized('Status'),
+  obligation: localized('Obligation'),
+  summary: localized('met, missing, accepted, not yet applicable'),
+  futureGaps: localized('Gaps in duties not yet applicable'),
+  certainty: localized('How sure the date is'),
+  missingInManifest: localized('missing in the manifest'),
+  guidance: localized('Guidance only: findings are prompts, not legal conclusions. Check with your legal or data protection function.'),
 } satisfies Record<string, Localized>;
 
 export interface AssessmentMarkdownOptions {

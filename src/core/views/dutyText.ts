@@ -8,6 +8,7 @@ import { dutyState, type DutyOverview } from '../assessment/dutyStatus';
 import { certaintyNote, editionLabel, UNDATED } from '../law/dutyDate';
 import { formatDate, type Certainty } from '../law/timeline';
 import type { Lang, Localized } from '../types';
+import { localize, localized } from '../l10n';
 
 /** How many of the given dates fall on each date, in date order. */
 export function countByDate(dates: readonly string[]): { date: string; count: number }[] {
@@ -35,30 +36,26 @@ export function dateWithReason(
   // Where the certainty has a column of its own ('primary' passed), the other reading of the sources still shows.
   const note =
     certainty === 'primary' && mayApplyFrom
-      ? (lang === 'da' ? 'kan gælde fra ' : 'may apply from ') + formatDate(mayApplyFrom, lang)
+      ? localize(lang, 'may apply from {0}', formatDate(mayApplyFrom, lang))
       : certaintyNote(certainty, mayApplyFrom)?.[lang];
   const parts = [reason?.[lang], note].filter((part): part is string => Boolean(part));
   return parts.length > 0 ? `${formatDate(date, lang)} — ${parts.join('; ')}` : formatDate(date, lang);
 }
 
-const CERTAINTY_LABEL: Record<Certainty, Localized> = {
-  primary: { en: 'checked against the Official Journal', da: 'kontrolleret mod EU-Tidende' },
-  secondary: { en: 'secondary sources only', da: 'kun sekundære kilder' },
-  uncertain: { en: 'not settled in the sources', da: 'ikke afklaret i kilderne' },
-};
-
 /** How sure a date is, in words. */
 export function certaintyLabel(certainty: Certainty, lang: Lang): string {
-  return CERTAINTY_LABEL[certainty][lang];
+  if (certainty === 'primary') return localize(lang, 'checked against the Official Journal');
+  if (certainty === 'secondary') return localize(lang, 'secondary sources only');
+  return localize(lang, 'not settled in the sources');
 }
 
 /** "2 gaps in duties from {date}; 1 gap in duties from {date}", or '' when there is none. */
 export function futureGapsText(source: Pick<Assessment, 'obligations'> | { date: string; count: number }[], lang: Lang): string {
   return (Array.isArray(source) ? source : futureGaps(source))
     .map(({ date, count }) =>
-      lang === 'da'
-        ? `${count} ${count === 1 ? 'mangel' : 'mangler'} i pligter fra ${formatDate(date, lang)}`
-        : `${count} ${count === 1 ? 'gap' : 'gaps'} in duties from ${formatDate(date, lang)}`,
+      count === 1
+        ? localize(lang, '1 gap in duties from {0}', formatDate(date, lang))
+        : localize(lang, '{0} gaps in duties from {1}', count, formatDate(date, lang)),
     )
     .join('; ');
 }
@@ -72,15 +69,6 @@ export function assessmentEditionLabel(assessment: Pick<Assessment, 'edition' | 
   );
 }
 
-const STATE_TEXTS = {
-  overdue: { en: 'overdue since {date}', da: 'over fristen siden {date}' },
-  missingNow: { en: 'missing', da: 'mangler' },
-  dueBeforeUse: { en: 'due before the system is used', da: 'skal foreligge, før systemet tages i brug' },
-  from: { en: 'from {date}', da: 'fra {date}' },
-  met: { en: 'met', da: 'opfyldt' },
-  accepted: { en: 'accepted', da: 'accepteret' },
-} as const;
-
 /**
  * When a duty is due, as every summary names it: "overdue since {date}" (it applies and is missing), "due before the
  * system is used" (a DPIA or FRIA in progress), "from {date}" (it applies later), or "met" / "accepted".
@@ -93,34 +81,13 @@ export function dutyWhen(
   const state = dutyState({ gap: false, ...obligation }, date);
   // A duty without a date is in force on every date (Forvaltningsloven): "missing", with no "since".
   const on = obligation.appliesFrom ? formatDate(obligation.appliesFrom, lang) : UNDATED[lang];
-  if (state === 'overdue' && !obligation.appliesFrom) return `${STATE_TEXTS.missingNow[lang]} (${on})`;
-  if (state === 'overdue') return STATE_TEXTS.overdue[lang].replace('{date}', on);
-  if (state === 'due-before-use') return STATE_TEXTS.dueBeforeUse[lang];
-  if (state === 'met' || state === 'accepted') return STATE_TEXTS[state][lang];
-  return STATE_TEXTS.from[lang].replace('{date}', on);
+  if (state === 'overdue' && !obligation.appliesFrom) return localize(lang, 'missing ({0})', on);
+  if (state === 'overdue') return localize(lang, 'overdue since {0}', on);
+  if (state === 'due-before-use') return localize(lang, 'due before the system is used');
+  if (state === 'met') return localize(lang, 'met');
+  if (state === 'accepted') return localize(lang, 'accepted');
+  return localize(lang, 'from {0}', on);
 }
-
-const COUNT_TEXTS = {
-  noneMissing: { en: 'no duty missing', da: 'ingen forpligtelser mangler' },
-  noneMissingNow: { en: 'no duty missing now', da: 'ingen forpligtelser mangler nu' },
-  overdue: {
-    en: (n: number) => (n === 1 ? '1 duty overdue' : `${n} duties overdue`),
-    da: (n: number) => (n === 1 ? '1 forpligtelse over fristen' : `${n} forpligtelser over fristen`),
-  },
-  dueBeforeUse: {
-    en: (n: number) => `${n} due before use`,
-    da: (n: number) => `${n} skal foreligge før brug`,
-  },
-  missingLater: {
-    en: (n: number) => `${n} missing later`,
-    da: (n: number) => (n === 1 ? '1 mangler senere' : `${n} mangler senere`),
-  },
-  accepted: {
-    en: (n: number) => `${n} accepted`,
-    da: (n: number) => `${n} accepteret`,
-  },
-  next: { en: 'next: {duty} from {date}', da: 'næste: {duty} fra {date}' },
-} as const;
 
 /**
  * The counts every summary shows, in one order: overdue (or "no duty missing now" when duties are missing only
@@ -129,21 +96,22 @@ const COUNT_TEXTS = {
 export function dutyCountParts(overview: DutyOverview, lang: Lang): string[] {
   const { overdue, dueBeforeUse, missingLater, accepted, next } = overview;
   const parts: string[] = [];
-  if (overdue.length > 0) parts.push(COUNT_TEXTS.overdue[lang](overdue.length));
-  else parts.push((dueBeforeUse.length + missingLater.length > 0 ? COUNT_TEXTS.noneMissingNow : COUNT_TEXTS.noneMissing)[lang]);
-  if (dueBeforeUse.length > 0) parts.push(COUNT_TEXTS.dueBeforeUse[lang](dueBeforeUse.length));
-  if (missingLater.length > 0) parts.push(COUNT_TEXTS.missingLater[lang](missingLater.length));
-  if (accepted.length > 0) parts.push(COUNT_TEXTS.accepted[lang](accepted.length));
-  if (next?.appliesFrom)
-    parts.push(COUNT_TEXTS.next[lang].replace('{duty}', next.text[lang]).replace('{date}', formatDate(next.appliesFrom, lang)));
+  if (overdue.length === 1) parts.push(localize(lang, '1 duty overdue'));
+  else if (overdue.length > 1) parts.push(localize(lang, '{0} duties overdue', overdue.length));
+  else if (dueBeforeUse.length + missingLater.length > 0) parts.push(localize(lang, 'no duty missing now'));
+  else parts.push(localize(lang, 'no duty missing'));
+  if (dueBeforeUse.length > 0) parts.push(localize(lang, '{0} due before use', dueBeforeUse.length));
+  if (missingLater.length > 0) parts.push(localize(lang, '{0} missing later', missingLater.length));
+  if (accepted.length > 0) parts.push(localize(lang, '{0} accepted', accepted.length));
+  if (next?.appliesFrom) parts.push(localize(lang, 'next: {0} from {1}', next.text, formatDate(next.appliesFrom, lang)));
   return parts;
 }
 
 const LIST_HEADINGS = {
-  overdue: { en: 'Overdue:', da: 'Over fristen:' },
-  dueBeforeUse: { en: 'Due before the system is used:', da: 'Skal foreligge, før systemet tages i brug:' },
-  missingLater: { en: 'Missing, applies later:', da: 'Mangler, gælder senere:' },
-  accepted: { en: 'Accepted gaps:', da: 'Accepterede mangler:' },
+  overdue: localized('Overdue:'),
+  dueBeforeUse: localized('Due before the system is used:'),
+  missingLater: localized('Missing, applies later:'),
+  accepted: localized('Accepted gaps:'),
 } as const;
 
 /** The duties behind the counts, named with when each is due (a hover's or tooltip's lines; '' when there are none). */

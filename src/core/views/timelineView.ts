@@ -12,6 +12,7 @@ import { EDITIONS, formatDate, TIMELINE, type Certainty, type Edition, type Mile
 import { RULE_IDS } from '../rules/index';
 import { escapeAttribute, escapeHtml, format } from '../format';
 import type { Lang, Localized, RuleId, Tier } from '../types';
+import { localize, localized } from '../l10n';
 
 export type Phase = 'past' | 'current' | 'future';
 
@@ -156,64 +157,49 @@ export interface TimelineModel {
 }
 
 const TEXTS = {
-  title: { en: 'AI Act timeline', da: 'Tidslinje for AI-forordningen' },
-  general: {
-    en: 'General timeline: open an ai-system.yaml manifest to see its obligations.',
-    da: 'Generel tidslinje: åbn et ai-system.yaml-manifest for at se dets forpligtelser.',
-  },
-  manifest: { en: 'Manifest', da: 'Manifest' },
-  tier: { en: 'Risk tier', da: 'Risikoniveau' },
-  reasons: { en: 'Why', da: 'Begrundelse' },
-  obligationsSummary: { en: 'Obligations of this system', da: 'Systemets forpligtelser' },
-  edition: { en: 'Dates used', da: 'Anvendte datoer' },
-  editionHint: { en: 'Chosen by the setting aiSystemManifest.edition.', da: 'Vælges med indstillingen aiSystemManifest.edition.' },
-  source: { en: 'Source', da: 'Kilde' },
-  certainty: { en: 'Certainty', da: 'Sikkerhed' },
-  today: { en: 'Today', da: 'I dag' },
-  milestones: { en: 'Milestones of the AI Act', da: 'Milepæle i AI-forordningen' },
-  expandAll: { en: 'Expand all', da: 'Udvid alle' },
-  collapseAll: { en: 'Collapse all', da: 'Skjul alle' },
-  keyboardHint: {
-    en: 'Arrow keys move between milestones; Enter or Space shows the details.',
-    da: 'Piletasterne flytter mellem milepælene; Enter eller mellemrum viser detaljerne.',
-  },
-  requested: { en: 'Key date', da: 'Nøgledato' },
-  movedBadge: { en: 'Moved by the Digital Omnibus', da: 'Flyttet ved Digital Omnibus' },
-  bringsIntoApplication: { en: 'Brings into application', da: 'Finder anvendelse fra denne dato' },
-  nothingNew: { en: 'No provision starts to apply on this date.', da: 'Ingen bestemmelse finder anvendelse fra denne dato.' },
-  systemObligations: { en: 'Obligations of this system from this date', da: 'Systemets forpligtelser fra denne dato' },
-  noSystemObligations: {
-    en: 'None of this system’s obligations starts on this date.',
-    da: 'Ingen af systemets forpligtelser begynder på denne dato.',
-  },
-  inForceFrom: { en: 'in force from {0}', da: 'gælder fra {0}' },
-  inForceSince: { en: 'in force since {0}', da: 'gælder siden {0}' },
-  editionInForce: { en: 'this edition is in force', da: 'denne udgave er gældende' },
-  editionNotInForce: { en: 'not the law on {0}: shown for comparison', da: 'var ikke gældende ret den {0}: vist til sammenligning' },
-  systemDate: { en: 'this system’s date', da: 'dette systems dato' },
-  systemDateTitle: { en: 'This system’s own date', da: 'Systemets egen dato' },
-  systemDateSummary: {
-    en: 'Duties of this system that apply from its own date, not the timeline’s.',
-    da: 'Systemets pligter, der gælder fra dets egen dato og ikke tidslinjens.',
-  },
-  systemNote: { en: 'This system: {0}', da: 'Dette system: {0}' },
-  gapCount: { en: '{0} gaps', da: '{0} mangler' },
-  futureGaps: { en: 'Gaps in duties not yet in force', da: 'Mangler i pligter, der endnu ikke gælder' },
-  reveal: { en: 'Go to field', da: 'Gå til feltet' },
-  revealLabel: { en: 'Go to the field {0} in the manifest', da: 'Gå til feltet {0} i manifestet' },
-  fix: { en: 'Fix…', da: 'Ret…' },
-  fixLabel: { en: 'Fix the missing field {0}', da: 'Ret det manglende felt {0}' },
-  article: { en: 'Article', da: 'Artikel' },
-  appliesFrom: { en: 'applies from {0}', da: 'gælder fra {0}' },
-  obligationCount: { en: '{0} obligations of this system', da: '{0} af systemets forpligtelser' },
-  missingCount: { en: '{0} missing', da: '{0} mangler' },
-  unplaced: { en: 'Obligations without a milestone', da: 'Forpligtelser uden milepæl' },
-  legend: { en: 'Legend', da: 'Forklaring' },
-  noScript: { en: 'The timeline needs scripts to be enabled.', da: 'Tidslinjen kræver, at scripts er slået til.' },
-  unreadable: {
-    en: 'The manifest cannot be read; fix the YAML errors to see its tier and obligations.',
-    da: 'Manifestet kan ikke læses; ret YAML-fejlene for at se risikoniveau og forpligtelser.',
-  },
+  title: localized('AI Act timeline'),
+  general: localized('General timeline: open an ai-system.yaml manifest to see its obligations.'),
+  manifest: localized('Manifest'),
+  tier: localized('Risk tier'),
+  reasons: localized('Why'),
+  obligationsSummary: localized('Obligations of this system'),
+  edition: localized('Dates used'),
+  editionHint: localized('Chosen by the setting aiSystemManifest.edition.'),
+  source: localized('Source'),
+  certainty: localized('Certainty'),
+  today: localized('Today'),
+  milestones: localized('Milestones of the AI Act'),
+  expandAll: localized('Expand all'),
+  collapseAll: localized('Collapse all'),
+  keyboardHint: localized('Arrow keys move between milestones; Enter or Space shows the details.'),
+  requested: localized('Key date'),
+  movedBadge: localized('Moved by the Digital Omnibus'),
+  bringsIntoApplication: localized('Brings into application'),
+  nothingNew: localized('No provision starts to apply on this date.'),
+  systemObligations: localized('Obligations of this system from this date'),
+  noSystemObligations: localized('None of this system’s obligations starts on this date.'),
+  inForceFrom: localized('in force from {0}'),
+  inForceSince: localized('in force since {0}'),
+  editionInForce: localized('this edition is in force'),
+  editionNotInForce: localized('not the law on {0}: shown for comparison'),
+  systemDate: localized('this system’s date'),
+  systemDateTitle: localized('This system’s own date'),
+  systemDateSummary: localized('Duties of this system that apply from its own date, not the timeline’s.'),
+  systemNote: localized('This system: {0}'),
+  gapCount: localized('{0} gaps'),
+  futureGaps: localized('Gaps in duties not yet in force'),
+  reveal: localized('Go to field'),
+  revealLabel: localized('Go to the field {0} in the manifest'),
+  fix: localized('Fix…'),
+  fixLabel: localized('Fix the missing field {0}'),
+  article: localized('Article'),
+  appliesFrom: localized('applies from {0}'),
+  obligationCount: localized('{0} obligations of this system'),
+  missingCount: localized('{0} missing'),
+  unplaced: localized('Obligations without a milestone'),
+  legend: localized('Legend'),
+  noScript: localized('The timeline needs scripts to be enabled.'),
+  unreadable: localized('The manifest cannot be read; fix the YAML errors to see its tier and obligations.'),
 } satisfies Record<string, Localized>;
 
 export type TimelineTexts = Record<keyof typeof TEXTS, string> & {
@@ -222,56 +208,56 @@ export type TimelineTexts = Record<keyof typeof TEXTS, string> & {
 };
 
 const PHASES: Record<Phase, Localized> = {
-  past: { en: 'passed', da: 'passeret' },
-  current: { en: 'current', da: 'aktuel' },
-  future: { en: 'upcoming', da: 'kommende' },
+  past: localized('passed'),
+  current: localized('current'),
+  future: localized('upcoming'),
 };
 
 const STATUSES: Record<ObligationStatus, Localized> = {
-  met: { en: 'Met', da: 'Opfyldt' },
-  missing: { en: 'Missing', da: 'Mangler' },
-  accepted: { en: 'Accepted', da: 'Accepteret' },
-  'not-yet-applicable': { en: 'Not yet applicable', da: 'Gælder endnu ikke' },
+  met: localized('Met'),
+  missing: localized('Missing'),
+  accepted: localized('Accepted'),
+  'not-yet-applicable': localized('Not yet applicable'),
 };
 
-const UNKNOWN_TIER: Localized = { en: 'Cannot be determined', da: 'Kan ikke fastslås' };
+const UNKNOWN_TIER: Localized = localized('Cannot be determined');
 
 const KINDS: Record<Milestone['kind'] | 'system', Localized> = {
-  'ai-act': { en: 'AI Act', da: 'AI-forordningen' },
-  amendment: { en: 'Amendment', da: 'Ændring' },
-  'other-law': { en: 'Other EU law', da: 'Anden EU-ret' },
-  'danish-law': { en: 'Danish law', da: 'Dansk ret' },
-  system: { en: 'This system', da: 'Dette system' },
+  'ai-act': localized('AI Act'),
+  amendment: localized('Amendment'),
+  'other-law': localized('Other EU law'),
+  'danish-law': localized('Danish law'),
+  system: localized('This system'),
 };
 
 const CERTAINTIES: Record<Certainty, Localized> = {
-  primary: { en: 'checked against the Official Journal', da: 'kontrolleret mod EU-Tidende' },
-  secondary: { en: 'secondary sources only', da: 'kun sekundære kilder' },
-  uncertain: { en: 'uncertain', da: 'usikker' },
+  primary: localized('checked against the Official Journal'),
+  secondary: localized('secondary sources only'),
+  uncertain: localized('uncertain'),
 };
 
 const EDITION_SHORT: Record<Edition, Localized> = {
-  adopted: { en: 'As adopted', da: 'Som vedtaget' },
-  amended: { en: 'After the Digital Omnibus', da: 'Efter Digital Omnibus' },
+  adopted: localized('As adopted'),
+  amended: localized('After the Digital Omnibus'),
 };
 
 const DATE_STATUS: Record<Edition, Localized> = {
   /** The adopted date while the amended text is selected. */
-  adopted: { en: 'superseded by the Digital Omnibus', da: 'afløst af Digital Omnibus' },
+  adopted: localized('superseded by the Digital Omnibus'),
   /** The amended date while the adopted text is selected. */
-  amended: { en: 'not used (setting: as adopted)', da: 'anvendes ikke (indstilling: som vedtaget)' },
+  amended: localized('not used (setting: as adopted)'),
 };
 
 const PREPARED: Record<'yes' | 'no', Localized> = {
-  yes: { en: 'already recorded in the manifest', da: 'allerede registreret i manifestet' },
-  no: { en: 'still missing in the manifest', da: 'mangler stadig i manifestet' },
+  yes: localized('already recorded in the manifest'),
+  no: localized('still missing in the manifest'),
 };
 
 const NOTES = {
-  movedTo: { en: 'Moved by the Digital Omnibus to {0}.', da: 'Flyttet ved Digital Omnibus til {0}.' },
-  movedFrom: { en: 'Moved by the Digital Omnibus from {0}.', da: 'Flyttet ved Digital Omnibus fra {0}.' },
-  added: { en: 'New with the Digital Omnibus.', da: 'Nyt med Digital Omnibus.' },
-  absent: { en: 'not in this text', da: 'findes ikke i denne tekst' },
+  movedTo: localized('Moved by the Digital Omnibus to {0}.'),
+  movedFrom: localized('Moved by the Digital Omnibus from {0}.'),
+  added: localized('New with the Digital Omnibus.'),
+  absent: localized('not in this text'),
 } satisfies Record<string, Localized>;
 
 function pick<K extends string>(table: Record<K, Localized>, lang: Lang): Record<K, string> {
@@ -364,7 +350,7 @@ function obligationView(obligation: Obligation, lang: Lang): ObligationView {
     appliesFromLabel: obligation.appliesFrom ? format(TEXTS.appliesFrom[lang], formatDate(obligation.appliesFrom, lang)) : UNDATED[lang],
     dateReason: obligation.dateReason?.[lang] ?? '',
     certaintyLabel: obligation.mayApplyFrom
-      ? `${dateCertaintyLabel(obligation.certainty, lang)}; ${lang === 'da' ? 'kan gælde fra' : 'may apply from'} ${formatDate(obligation.mayApplyFrom, lang)}`
+      ? `${dateCertaintyLabel(obligation.certainty, lang)}; ${localize(lang, 'may apply from {0}', formatDate(obligation.mayApplyFrom, lang))}`
       : dateCertaintyLabel(obligation.certainty, lang),
     path,
     pathLabel: path.join('.'),
