@@ -8,6 +8,7 @@
  * `--only-editor` only the editor features of the 5,000-line manifest, into out/bench-editor.json.
  * Also the register over N = 10, 100, 1,000 generated manifests with their documents (`check`, `register`, the AI
  * systems view's first population) against reading and parsing the same files; `--only-register` runs only that.
+ * `--only-citizens-page` the citizens' page of the 1,000-manifest register (`register --format html` beside `json`).
  * `--only-examples` measures only the full check of the three examples with their documents read (`document-incomplete`,
  * `dpia-document-not-found`), into out/bench-examples.json.
  */
@@ -400,6 +401,139 @@ function printRegister(rows: RegisterRow[]): void {
       `Growth from ${small.manifests} to ${large.manifests} manifests: register ${(large.register.median / small.register.median).toFixed(1)}× for ${large.manifests / small.manifests}× the manifests (1.0 = linear per manifest: ${growth.toFixed(2)})`,
     );
   }
+}
+
+// --- the citizens' page of the 1,000-manifest register (issue 20) ----------------------------------
+
+/** A citizen notice a municipality would publish (headings, paragraphs, a list, links), about 1 KB. */
+function writtenNotice(i: number): string {
+  return [
+    `# Sådan bruger Eksempel Kommune kunstig intelligens i system ${i}`,
+    '',
+    '## Hvad systemet gør',
+    '',
+    'Når du har en samtale med din sagsbehandler i jobcentret, kan sagsbehandleren bruge et AI-system til at skrive et',
+    'første udkast til journalnotatet ud fra sine egne stikord. Sagsbehandleren læser altid udkastet, retter det og',
+    'godkender det, før det kommer i din sag. Systemet vurderer dig ikke og foreslår ikke afgørelser.',
+    '',
+    '## Dine oplysninger',
+    '',
+    '- dit navn og dine kontaktoplysninger',
+    '- det, du fortæller under samtalen',
+    '',
+    'Oplysningerne bliver i kommunens systemer i EU og bruges ikke til at træne systemet.',
+    '',
+    '## Spørgsmål og klage',
+    '',
+    'Skriv til [jobcentret](mailto:ai@eksempel.dk), hvis du vil vide mere. Læs også om dine rettigheder på',
+    '[borger.dk](https://www.borger.dk).',
+    '',
+  ].join('\n');
+}
+
+interface CitizensPageRow {
+  manifests: number;
+  /** Systems on the page, and those with a written notice rendered from Markdown. */
+  systems: number;
+  withNotice: number;
+  /** The whole CLI run, in-process, output discarded: `register --format json` and `register --format html`. */
+  registerJson: Stats;
+  registerHtml: Stats;
+  /** The page alone from the register's entries and the notices read: buildCitizensPage + renderCitizensPage. */
+  page: Stats;
+  jsonBytes: number;
+  htmlBytes: number;
+}
+
+/**
+ * The citizens' page of the register of 1,000 generated manifests (every other one with a written citizen notice
+ * document, the rest with a web page): `register --format html` against `register --format json` (the CLI, in the
+ * same run, interleaved), and the page alone built from the entries (what the editor's preview does on each update).
+ */
+async function citizensPageBench(): Promise<CitizensPageRow> {
+  const { runCli } = require('../src/cli/main') as typeof import('../src/cli/main');
+  const files = require('../src/cli/files') as typeof import('../src/cli/files');
+  const { buildEntry } = require('../src/core/register/record') as typeof import('../src/core/register/record');
+  const page = require('../src/core/register/citizensPage') as typeof import('../src/core/register/citizensPage');
+  const count = 1_000;
+  const date = '2026-12-01';
+  const folder = manifestFolder(count);
+  const manifests = files.findManifests([folder]);
+  manifests.forEach((file, i) => {
+    // The generated manifests support decisions: how a decision is explained is what the page tells citizens.
+    const explained = fs
+      .readFileSync(file, 'utf8')
+      .replace(
+        /^ {2}caseworkerDecides: true$/m,
+        '  caseworkerDecides: true\n  explanation: Begrundelsen for afgørelsen angiver, hvad systemet foreslog, og hvordan sagsbehandleren har vurderet det.',
+      );
+    fs.writeFileSync(file, explained);
+    if (i % 2 !== 0) return;
+    const text = fs.readFileSync(file, 'utf8');
+    const withNotice = text.replace(/^ {2}citizenNotice: .*$/m, '  citizenNotice: docs/citizen-notice.md');
+    if (withNotice === text) throw new Error(`no citizenNotice in ${file}`);
+    fs.writeFileSync(file, withNotice);
+    fs.writeFileSync(path.join(path.dirname(file), 'docs', 'citizen-notice.md'), writtenNotice(i));
+  });
+  const entries: import('../src/core/register/record').RegisterEntry[] = [];
+  for (const file of manifests) {
+    const result = await core().checkManifest(fs.readFileSync(file, 'utf8'), {
+      fileExists: files.fileExistsBeside(file),
+      readDocument: files.readDocumentBeside(file),
+      referenceDate: date,
+      edition: 'amended',
+    });
+    entries.push(buildEntry({ file: path.relative(folder, file), result, findings: result.findings, date, edition: 'amended' }));
+  }
+  const byEntry = new Map(entries.map((entry, i) => [entry, manifests[i]]));
+  const notices = await page.readCitizenNotices(entries, (entry) => files.readDocumentBeside(byEntry.get(entry)!));
+  const build = (): string =>
+    page.renderCitizensPage(page.buildCitizensPage(entries, notices, { lang: 'da', date }), {
+      nonce: 'bm9uY2U=',
+      editorTheme: true,
+      leftOutNotice: true,
+    });
+  const model = page.buildCitizensPage(entries, notices, { lang: 'da', date });
+  if (model.systems.length !== count) {
+    const first = model.leftOut[0];
+    throw new Error(
+      `the page shows ${model.systems.length} of ${count} systems; not ready: ${first?.file} ${JSON.stringify(first?.notReady)}`,
+    );
+  }
+  let jsonBytes = 0;
+  let htmlBytes = 0;
+  const run = (format: string, sink: (bytes: number) => void) => () =>
+    runCli(['register', folder, '--format', format, '--date', date], {
+      stdout: (text: string) => sink(Buffer.byteLength(text)),
+      stderr: () => undefined,
+      today: () => date,
+    });
+  if ((await run('html', (bytes) => (htmlBytes = bytes))()) !== 0) throw new Error('register --format html left systems out');
+  await run('json', (bytes) => (jsonBytes = bytes))();
+  const timed = await measure({ registerJson: run('json', () => undefined), registerHtml: run('html', () => undefined), page: build });
+  fs.rmSync(folder, { recursive: true, force: true });
+  return {
+    manifests: count,
+    systems: model.systems.length,
+    withNotice: model.systems.filter((system) => system.noticeMarkdown !== null).length,
+    ...timed,
+    jsonBytes,
+    htmlBytes,
+  };
+}
+
+function printCitizensPage(row: CitizensPageRow): void {
+  console.log(
+    `\nThe citizens' page of ${row.manifests} manifests (${row.systems} systems, ${row.withNotice} with a written notice; median ms, p10–p90):`,
+  );
+  console.log(`  register --format json: ${cell(row.registerJson)}, ${row.jsonBytes.toLocaleString('en')} bytes`);
+  console.log(`  register --format html: ${cell(row.registerHtml)}, ${row.htmlBytes.toLocaleString('en')} bytes`);
+  console.log(`  the page alone (build + render from the entries): ${cell(row.page)}`);
+  fs.mkdirSync(path.join(ROOT, 'out'), { recursive: true });
+  fs.writeFileSync(
+    path.join(ROOT, 'out', 'bench-citizens-page.json'),
+    JSON.stringify({ date: new Date().toISOString(), ...row }, null, 2) + '\n',
+  );
 }
 
 // --- the examples, with their documents read -----------------------------------------------------
@@ -966,6 +1100,8 @@ async function main(): Promise<void> {
 
   const register = await registerBench();
   printRegister(register);
+  const citizensPage = await citizensPageBench();
+  printCitizensPage(citizensPage);
   const documents = await documentsBench();
   printDocuments(documents);
   const editor = await editorFeatures(yls);
@@ -985,6 +1121,7 @@ async function main(): Promise<void> {
     budgetMsPerCell: BUDGET_MS,
     sizes: rows,
     register,
+    citizensPage,
     documents,
     completion,
     editor,
@@ -1085,6 +1222,11 @@ if (process.argv.includes('--activation-child')) {
   });
 } else if (process.argv.includes('--only-register')) {
   registerBench().then(printRegister, (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+} else if (process.argv.includes('--only-citizens-page')) {
+  citizensPageBench().then(printCitizensPage, (error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   });
