@@ -8,6 +8,8 @@
 //   dist/cli.js            package.json "bin"
 //   dist/webview/timeline.js  the timeline panel's script (src/webview/timeline.ts), a browser IIFE the panel loads
 //                          into its webview with a nonce (src/extension/timelinePanel.ts)
+//   dist/webview/assessment.js  the assessment panel's script (src/webview/assessment.ts), the same way
+//                          (src/extension/assessmentPanel.ts)
 //
 // PACKAGE_VERSION is package.json's version in every bundle (`ai-system-manifest --version`, SARIF driver.version).
 import * as esbuild from 'esbuild';
@@ -36,6 +38,8 @@ export const ENTRIES = {
   cli: { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', banner: { js: '#!/usr/bin/env node' } },
   // The timeline panel's script: runs in the webview's page, a plain <script>, so an IIFE with nothing outside it.
   webview: { entryPoints: ['src/webview/timeline.ts'], outfile: 'dist/webview/timeline.js', platform: 'browser', format: 'iife' },
+  // The assessment panel's script (its confirmation step), likewise.
+  assessment: { entryPoints: ['src/webview/assessment.ts'], outfile: 'dist/webview/assessment.js', platform: 'browser', format: 'iife' },
 };
 
 /**

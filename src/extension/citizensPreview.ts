@@ -11,7 +11,7 @@ import type { AiSystemsModel } from './aiSystemsView';
 import { CITIZENS_PAGE_VIEW_TYPE } from './ids';
 import { t } from './l10n';
 import { currentLang, referenceDate } from './settings';
-import { nonce } from './webviewNonce';
+import { nonce, withoutNonce } from './webviewNonce';
 import { linkedUri } from './workspaceFiles';
 
 // "Preview citizens' page": the page `register --format html` writes, built by the same core from the AI systems
@@ -174,9 +174,4 @@ export class CitizensPreview implements vscode.Disposable {
     this.panel?.dispose();
     for (const disposable of this.panelDisposables.splice(0)) disposable.dispose();
   }
-}
-
-/** The page without its nonce (a new one each time): the same page is not set again. */
-function withoutNonce(html: string): string {
-  return html.replace(/nonce-[A-Za-z0-9+/=]+|nonce="[A-Za-z0-9+/=]+"/g, '');
 }

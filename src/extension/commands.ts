@@ -4,36 +4,40 @@ import { assess } from '../core/assessment/assess';
 import { assessmentMarkdown } from '../core/views/assessmentMarkdown';
 import { TIER_NAMES } from '../core/law/tiers';
 import { checkManifestText } from '../core/check';
-import { declaredTierEdit } from '../core/features/declaredTier';
-import { valueAt } from '../core/yaml/fields';
 import { manifestTemplate } from '../core/features/manifestTemplate';
 import type { Role, Tier } from '../core/types';
 import { answersToManifest, parseWizardAnswers, wizardChoices, type WizardAnswers, type WizardChoice } from '../core/features/wizard';
-import { assessDocument, AssessmentView } from './assessView';
+import { AssessmentPanels, recordDeclaredTier, type AssessmentPanelsProbe } from './assessmentPanel';
 import { exists, writeTextFile } from './workspaceFiles';
-import { ASSESS_COMMAND, ASSESSMENT_SCHEME, LANGUAGE_ID, NEW_MANIFEST_COMMAND, RECORD_TIER_COMMAND } from './ids';
+import { ASSESS_COMMAND, LANGUAGE_ID, NEW_MANIFEST_COMMAND, RECORD_TIER_COMMAND } from './ids';
 import { t } from './l10n';
 import { isManifestDocument, type ManifestService } from './manifestService';
 import { currentEdition, currentLang, referenceDate } from './settings';
 
 /**
- * "Assess risk tier", "New AI system manifest" and the internal "record declaredTier", with the assessment view's
- * content provider. `probe` is filled with what the wizard's QuickPick shows (for the integration tests).
+ * "Assess risk tier", "New AI system manifest" and the internal "record declaredTier", with the assessment panels.
+ * `probe` is filled with what the wizard's QuickPick shows (for the integration tests); the assessment panels' probe
+ * is returned with the registration.
  */
-export function registerCommands(service: ManifestService, log: vscode.LogOutputChannel, probe: QuickInputProbe): vscode.Disposable {
-  const viewChanges = new vscode.EventEmitter<vscode.Uri>();
-  const commands = new Commands(service, log, viewChanges, probe);
-  return vscode.Disposable.from(
+export function registerCommands(
+  extensionUri: vscode.Uri,
+  service: ManifestService,
+  log: vscode.LogOutputChannel,
+  probe: QuickInputProbe,
+): vscode.Disposable & { readonly assessmentPanels: AssessmentPanelsProbe } {
+  const commands = new Commands(extensionUri, service, log, probe);
+  const registrations = vscode.Disposable.from(
     commands,
-    viewChanges,
     vscode.commands.registerCommand(ASSESS_COMMAND, (arg?: unknown) => commands.assessRiskTier(arg)),
     vscode.commands.registerCommand(NEW_MANIFEST_COMMAND, (arg?: unknown) => commands.newManifestCommand(arg)),
     vscode.commands.registerCommand(RECORD_TIER_COMMAND, (uri: vscode.Uri, tier: Tier) => commands.recordDeclaredTierCommand(uri, tier)),
-    vscode.workspace.registerTextDocumentContentProvider(ASSESSMENT_SCHEME, {
-      onDidChange: viewChanges.event,
-      provideTextDocumentContent: (uri) => commands.view.provideTextDocumentContent(uri),
-    }),
   );
+  return {
+    assessmentPanels: commands.panels.probe,
+    dispose() {
+      registrations.dispose();
+    },
+  };
 }
 
 /** Where "New AI system manifest" puts the manifest. */
@@ -48,8 +52,10 @@ export interface NewManifestOptions {
 
 export interface AssessOutcome {
   tier: Tier | null;
-  /** The assessment view's document. */
-  view: vscode.Uri;
+  /** The assessment panel's key for the tests' probe: the manifest's URI as a string, or 'answers' (the wizard's). */
+  panel: string;
+  /** The panel's title. */
+  title: string;
 }
 
 /** What the wizard's QuickPick shows, read by the integration tests that answer it through VS Code's commands. */
@@ -424,20 +430,20 @@ function isUri(value: unknown): value is vscode.Uri {
 }
 
 /**
- * "Assess risk tier" and "New AI system manifest" (+ the internal "record declaredTier"), and the assessment view.
- * `viewChanges` and `probe` are the content provider's emitter and the wizard's probe, both made at activation.
+ * "Assess risk tier" and "New AI system manifest" (+ the internal "record declaredTier"), and the assessment panels.
+ * `probe` is the wizard's probe, made at activation.
  */
 export class Commands implements vscode.Disposable {
-  readonly view: AssessmentView;
+  readonly panels: AssessmentPanels;
   private readonly prompts: WizardPrompts;
 
   constructor(
+    extensionUri: vscode.Uri,
     private readonly service: ManifestService,
     private readonly log: vscode.LogOutputChannel,
-    viewChanges: vscode.EventEmitter<vscode.Uri>,
     probe: QuickInputProbe,
   ) {
-    this.view = new AssessmentView(service, viewChanges);
+    this.panels = new AssessmentPanels(extensionUri, service);
     this.prompts = new WizardPrompts(probe);
   }
 
@@ -476,53 +482,18 @@ export class Commands implements vscode.Disposable {
     return this.wizard(answersArg);
   }
 
+  /** The manifest's assessment in its panel, which offers to record the tier as `declaredTier` (no toast that vanishes). */
   private async assessDocument(document: vscode.TextDocument): Promise<AssessOutcome> {
-    const uri = this.view.uriFor(document.uri);
-    const [result, assessment] = await Promise.all([this.service.check(document), assessDocument(this.service, document)]);
-    await this.view.show(uri, true);
-    const tier = assessment.tier;
-    if (tier) {
-      const declared = valueAt(result.parsed.data, ['riskClassification', 'declaredTier']);
-      if (declared !== tier) void this.offerToRecord(document.uri, tier, typeof declared === 'string' ? declared : undefined);
-    }
-    return { tier, view: uri };
-  }
-
-  private async offerToRecord(manifest: vscode.Uri, tier: Tier, declared: string | undefined): Promise<void> {
-    const label = TIER_NAMES[tier].short[currentLang()];
-    const button = declared ? t('Update declaredTier') : t('Record declaredTier');
-    const message = declared
-      ? t("Risk tier: {0}. The manifest declares '{1}'. Update riskClassification.declaredTier to '{2}'?", label, declared, tier)
-      : t('Risk tier: {0}. Record it in the manifest as riskClassification.declaredTier: {1}?', label, tier);
-    if ((await vscode.window.showInformationMessage(message, button)) === button)
-      await this.guard(() => this.recordDeclaredTier(manifest, tier));
+    const shown = await this.panels.showManifest(document.uri);
+    return { tier: shown?.tier ?? null, panel: document.uri.toString(), title: shown?.title ?? '' };
   }
 
   /** Writes `declaredTier` (inserted if absent; only that value replaced if different). True when the manifest now has it. */
   private async recordDeclaredTier(manifest: vscode.Uri, tier: Tier): Promise<boolean> {
-    const document = await vscode.workspace.openTextDocument(manifest);
-    const computed = (await assessDocument(this.service, document)).tier;
-    if (computed !== tier) {
-      void vscode.window.showWarningMessage(
-        t('The manifest changed: its risk tier is now {0}. Run "Assess risk tier" again.', computed ?? '?'),
-      );
-      return false;
-    }
-    const change = declaredTierEdit(document.getText(), tier);
-    if (change.kind === 'unchanged') return true;
-    if (change.kind === 'impossible') {
-      void vscode.window.showWarningMessage(
-        t('declaredTier cannot be recorded: riskClassification is not a mapping, or the YAML has errors.'),
-      );
-      return false;
-    }
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(
-      document.uri,
-      new vscode.Range(document.positionAt(change.edit.start), document.positionAt(change.edit.end)),
-      change.edit.text,
-    );
-    return vscode.workspace.applyEdit(edit);
+    const outcome = await recordDeclaredTier(this.service, await vscode.workspace.openTextDocument(manifest), tier);
+    if (outcome === true) return true;
+    void vscode.window.showWarningMessage(outcome);
+    return false;
   }
 
   /**
@@ -538,29 +509,29 @@ export class Commands implements vscode.Disposable {
     }
     const answers = await askWizardQuestions(this.prompts);
     if (!answers) return undefined; // cancelled: end quietly
-    const outcome = await this.showWizardResult(answers);
+    const outcome = this.showWizardResult(answers);
     void this.guard(() => this.afterWizard(answers, outcome.tier));
     return outcome;
   }
 
-  /** The tier of the answers in the assessment view. */
-  private async showWizardResult(answers: WizardAnswers): Promise<AssessOutcome> {
+  /** The tier of the answers in the assessment panel of the answers. */
+  private showWizardResult(answers: WizardAnswers): AssessOutcome {
     const lang = currentLang();
     const edition = currentEdition();
     const result = answersToManifest(answers, lang, edition);
     // The manifest of the answers holds nothing else (placeholders): a duty is met only where the answers settle it.
     const assessment = assess(checkManifestText(result.text, { edition }), referenceDate(), edition);
+    const subject = t('your answers');
     const markdown = assessmentMarkdown(assessment, {
       lang,
-      subject: t('your answers'),
+      subject,
       note: t(
         'Computed from your answers: role {0}; no manifest records these duties yet. Create the manifest to work through them with the checker.',
         answers.role,
       ),
     });
-    const uri = this.view.uriForResult(markdown, t('Risk tier of your answers'));
-    await this.view.show(uri, false);
-    return { tier: result.tier.tier, view: uri };
+    const shown = this.panels.showAnswers(markdown, subject);
+    return { tier: result.tier.tier, panel: 'answers', title: shown?.title ?? '' };
   }
 
   /** The questionnaire's last step: what to do with the result. Back returns to the last question. */
@@ -584,7 +555,7 @@ export class Commands implements vscode.Disposable {
     if (choice === BACK) {
       const changed = await askWizardQuestions(this.prompts, answers, true);
       if (!changed) return;
-      const outcome = await this.showWizardResult(changed);
+      const outcome = this.showWizardResult(changed);
       return this.afterWizard(changed, outcome.tier);
     }
     if (choice === 'create') await this.newManifest({ answers });
@@ -670,7 +641,7 @@ export class Commands implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.view.dispose();
+    this.panels.dispose();
   }
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { AiSystemsProbe } from './aiSystemsRegistration';
+import type { AssessmentPanelsProbe } from './assessmentPanel';
 import type { AcceptInputProbe } from './codeActions';
 import type { QuickInputProbe } from './commands';
 import { registerDiagnostics } from './diagnostics';
@@ -13,6 +14,7 @@ export interface ExtensionApi {
   readonly statusBar: StatusBarSnapshot;
   readonly quickInput: QuickInputProbe;
   readonly timelinePanel: TimelinePanelProbe;
+  readonly assessmentPanels: AssessmentPanelsProbe;
   readonly aiSystems: AiSystemsProbe;
   readonly acceptInput: AcceptInputProbe;
 }
@@ -36,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     },
     quickInput: features.quickInput,
     timelinePanel: features.timelinePanel,
+    assessmentPanels: features.assessmentPanels,
     aiSystems: features.aiSystems,
     acceptInput: features.acceptInput,
   };

@@ -71,6 +71,8 @@ export const NEXT_DUTY_ITEM_CONTEXT = 'aiSystemNextDuty';
 
 /** The timeline webview panel (`onWebviewPanel:` activation event, so a restored panel activates the extension). */
 export const TIMELINE_VIEW_TYPE = 'aiSystemManifest.timeline';
+/** "Assess risk tier": a webview panel per manifest, and one for the wizard's result (not restored after a reload). */
+export const ASSESSMENT_VIEW_TYPE = 'aiSystemManifest.assessment';
 /** The citizens' page's preview (a webview panel without script; not restored after a reload). */
 export const CITIZENS_PAGE_VIEW_TYPE = 'aiSystemManifest.citizensPage';
 
@@ -80,9 +82,6 @@ export const SYSTEMS_LOADED_CONTEXT = 'aiSystemManifest.systemsLoaded';
 export const HAS_MANIFESTS_CONTEXT = 'aiSystemManifest.hasManifests';
 
 export const RISK_TIER_STATUS_ITEM = 'aiSystemManifest.riskTier';
-
-/** Read-only virtual Markdown documents: a manifest's assessment (live) or a wizard's result (fixed). */
-export const ASSESSMENT_SCHEME = 'ai-system-assessment';
 
 /** Settings, relative to `SECTION` (package.json `contributes.configuration.properties`). */
 export const LANGUAGE_SETTING = 'language';

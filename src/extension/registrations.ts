@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { registerAiSystemsView, type AiSystemsProbe } from './aiSystemsRegistration';
 import { registerCodeActions, type AcceptInputProbe } from './codeActions';
+import type { AssessmentPanelsProbe } from './assessmentPanel';
 import { registerCommands, type QuickInputProbe } from './commands';
 import { registerDocumentLinks } from './documentLinks';
 import { registerFormatting } from './formatting';
@@ -16,6 +17,8 @@ export interface FeatureProbes {
   /** The wizard's QuickPick (the same object from activation on). */
   readonly quickInput: QuickInputProbe;
   readonly timelinePanel: TimelinePanelProbe;
+  /** The panels of "Assess risk tier". */
+  readonly assessmentPanels: AssessmentPanelsProbe;
   readonly aiSystems: AiSystemsProbe;
   /** The input boxes of "Accept the finding …". */
   readonly acceptInput: AcceptInputProbe;
@@ -32,10 +35,11 @@ export function registerFeatures(context: vscode.ExtensionContext, service: Mani
   const acceptInput: AcceptInputProbe = {};
   const timelinePanel = registerTimelinePanel(context.extensionUri, service);
   const aiSystems = registerAiSystemsView(service, log, context.extensionUri);
+  const commands = registerCommands(context.extensionUri, service, log, quickInput);
   context.subscriptions.push(
     registerLanguageFeatures(),
     registerCodeActions(service, acceptInput),
-    registerCommands(service, log, quickInput),
+    commands,
     timelinePanel,
     aiSystems,
     // What the editor asks for as soon as a manifest opens (outline, breadcrumbs, links, the summary lens), and the formatter.
@@ -45,5 +49,11 @@ export function registerFeatures(context: vscode.ExtensionContext, service: Mani
     registerFormatting(),
     registerRuleDocumentation(context.extensionUri),
   );
-  return { quickInput, timelinePanel: timelinePanel.probe, aiSystems: aiSystems.probe, acceptInput };
+  return {
+    quickInput,
+    timelinePanel: timelinePanel.probe,
+    assessmentPanels: commands.assessmentPanels,
+    aiSystems: aiSystems.probe,
+    acceptInput,
+  };
 }

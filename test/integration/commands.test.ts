@@ -2,23 +2,57 @@
 // quick-input commands, as a keyboard user would), and "New AI system manifest".
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, extensionApi, fixtureUri, ourDiagnostics, restore, ruleId, waitFor, type TestApi } from './helpers';
-import { screenshot } from './screenshot';
+import { closeAllEditors, extensionApi, fixtureUri, ourDiagnostics, replaceText, restore, ruleId, waitFor, type TestApi } from './helpers';
+import { loggedErrors, screenshot } from './screenshot';
 
 const ASSESS = 'aiSystemManifest.assessRiskTier';
 const NEW_MANIFEST = 'aiSystemManifest.newManifest';
+const ASSESSMENT_VIEW_TYPE = 'aiSystemManifest.assessment';
+const MATCH = 'match-profilering/ai-system.yaml';
+const MATCH_TITLE = 'Risk tier: Match – profilering og indsatsforslag';
 
 interface AssessOutcome {
   tier: string | null;
-  view: vscode.Uri;
+  /** The panel's key in the test API: the manifest's URI as a string, or 'answers'. */
+  panel: string;
+  title: string;
 }
 
-/** The assessment view's text, once VS Code has it open (the Markdown preview opens it). */
-async function viewText(uri: vscode.Uri, contains: string): Promise<string> {
-  return waitFor(() => {
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    return document?.getText().includes(contains) ? document.getText() : undefined;
-  }, `the assessment view to show '${contains}'`);
+/** The editor tabs of the assessment panels (VS Code prefixes the view type of an extension's webview). */
+function assessmentTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(ASSESSMENT_VIEW_TYPE));
+}
+
+/** The assessment panel's Markdown, once its page shows `contains`. */
+async function panelText(api: TestApi, key: string, contains: string): Promise<string> {
+  return waitFor(
+    () => {
+      const shown = api.assessmentPanels.shown(key);
+      return shown?.markdown.includes(contains) && shown.html.includes('<main id="assessment-root">') ? shown.markdown : undefined;
+    },
+    `the assessment panel to show '${contains}' (shown: ${api.assessmentPanels.shown(key)?.title})`,
+  );
+}
+
+/** The one assessment tab titled `title`. */
+async function assessmentTab(title: string): Promise<vscode.Tab> {
+  return waitFor(
+    () => {
+      const tabs = assessmentTabs().filter((tab) => tab.label === title);
+      return tabs.length === 1 ? tabs[0] : undefined;
+    },
+    `one assessment tab '${title}' (tabs: ${assessmentTabs()
+      .map((tab) => tab.label)
+      .join(', ')})`,
+  );
+}
+
+/** The errors the workbench logged since the last call that name the extension, the assessment or a tree. */
+async function ourErrors(name: string): Promise<string[]> {
+  const errors = await loggedErrors(name);
+  return (errors ?? []).filter((error) => /ai-system|assessment|TreeError|file system provider/i.test(error));
 }
 
 /** Waits until the wizard's QuickPick for `step` is the one open. */
@@ -66,47 +100,127 @@ describe('Assess risk tier', () => {
   });
   after(closeAllEditors);
 
-  it('on a manifest: shows tier, reasons and obligations with their status, and records declaredTier on request', async () => {
-    const document = await vscode.workspace.openTextDocument(fixtureUri('match-profilering/ai-system.yaml'));
-    await vscode.window.showTextDocument(document);
+  it('on a manifest: shows tier, reasons and obligations in its own panel beside the manifest, with no error logged', async () => {
+    await ourErrors('assess-before');
+    const document = await vscode.workspace.openTextDocument(fixtureUri(MATCH));
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
+    const outcome = await vscode.commands.executeCommand<AssessOutcome>(ASSESS);
+    assert.strictEqual(outcome.tier, 'high');
+    assert.strictEqual(outcome.panel, document.uri.toString());
+    assert.strictEqual(outcome.title, MATCH_TITLE);
+    const tab = await assessmentTab(MATCH_TITLE);
+    assert.strictEqual(tab.group.viewColumn, vscode.ViewColumn.Two, 'beside the manifest');
+    const text = await panelText(api, outcome.panel, 'High risk');
+    assert.match(text, /^## High risk \(`high`\)$/m);
+    assert.match(text, /Declared tier: `limited` — \*\*differs from the computed tier\*\*/);
+    assert.match(text, /\| Listed in Annex III: essential-public-services .* \| 2 December 2027 \|/, 'a reason with its article and date');
+    // referenceDate 2026-11-24 (test/fixtures/workspace/.vscode/settings.json): the high-risk duties apply from 2 Dec 2027.
+    assert.match(
+      text,
+      /\| ○ not yet applicable — missing in the manifest \| Conformity assessment \| AI Act Art\. 43 \| 2 December 2027 — may apply from 2 August 2026 \| not settled in the sources/,
+    );
+    assert.match(text, /\*\*Gaps in duties not yet applicable:\*\* 6 gaps in duties from 2 December 2027\./, 'future gaps counted as such');
+    assert.match(text, /\| ✓ met \| Take measures for the AI literacy of staff \|/);
+    // The page: the same content as HTML, the record button under the tier, a strict CSP.
+    const html = api.assessmentPanels.shown(outcome.panel)!.html;
+    assert.match(html, /<h2>High risk \(<code>high<\/code>\)<\/h2>\n<p>Declared tier: [^\n]*<\/p>\n<section class="record"/);
+    assert.match(html, />Update declaredTier to high…<\/button>/);
+    assert.match(html, /content="default-src 'none'; style-src 'nonce-[^']+'; script-src 'nonce-[^']+'; img-src 'none'/);
+    assert.doesNotMatch(html, /https?:\/\/(?!file\+\.vscode-resource|[^"]*\/dist\/webview\/assessment\.js)/, 'nothing remote');
+    assert.deepStrictEqual(await ourErrors('assess-after'), [], 'no error logged by Assess');
+  });
+
+  it('on a manifest: the panel stays when a Markdown file is opened after it', async () => {
+    await ourErrors('assess-markdown-before');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixtureUri(MATCH)), { viewColumn: vscode.ViewColumn.One });
+    const outcome = await vscode.commands.executeCommand<AssessOutcome>(ASSESS);
+    await panelText(api, outcome.panel, 'High risk');
+    // As Ctrl+click on `docs/human-oversight.md` opens it: a preview editor, in the manifest's group.
+    const markdown = await vscode.workspace.openTextDocument(fixtureUri('match-profilering/docs/human-oversight.md'));
+    await vscode.window.showTextDocument(markdown, { viewColumn: vscode.ViewColumn.One, preview: true });
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // a Markdown preview would have taken the tab over by now
+    const tab = await assessmentTab(MATCH_TITLE);
+    assert.strictEqual(tab.group.viewColumn, vscode.ViewColumn.Two, 'still beside');
+    assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), markdown.uri.toString());
+    assert.match(api.assessmentPanels.shown(outcome.panel)!.markdown, /^## High risk/m, 'still the assessment');
+    await screenshot('assessment-beside-markdown');
+    assert.deepStrictEqual(await ourErrors('assess-markdown-after'), [], 'no error logged');
+  });
+
+  it('on a manifest: the panel follows an edit of the manifest', async () => {
+    const document = await vscode.workspace.openTextDocument(fixtureUri(MATCH));
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
     const original = document.getText();
     try {
       const outcome = await vscode.commands.executeCommand<AssessOutcome>(ASSESS);
-      assert.strictEqual(outcome.tier, 'high');
-      assert.strictEqual(outcome.view.scheme, 'ai-system-assessment');
-      const text = await viewText(outcome.view, 'High risk');
-      assert.match(text, /^## High risk \(`high`\)$/m);
-      assert.match(text, /Declared tier: `limited` — \*\*differs from the computed tier\*\*/);
-      assert.match(
-        text,
-        /\| Listed in Annex III: essential-public-services .* \| 2 December 2027 \|/,
-        'a reason with its article and date',
-      );
-      // referenceDate 2026-11-24 (test/fixtures/workspace/.vscode/settings.json): the high-risk duties apply from 2 Dec 2027.
-      assert.match(
-        text,
-        /\| ○ not yet applicable — missing in the manifest \| Conformity assessment \| AI Act Art\. 43 \| 2 December 2027 — may apply from 2 August 2026 \| not settled in the sources/,
-      );
-      assert.match(
-        text,
-        /\*\*Gaps in duties not yet applicable:\*\* 6 gaps in duties from 2 December 2027\./,
-        'future gaps counted as such',
-      );
-      assert.match(text, /\| ✓ met \| Take measures for the AI literacy of staff \|/);
+      await panelText(api, outcome.panel, 'High risk');
+      const renders = api.assessmentPanels.renders;
+      await replaceText(document, '  name: Match – profilering og indsatsforslag', '  name: Match v2');
+      await replaceText(document, 'annexIII: [essential-public-services, employment]', 'annexIII: []');
+      const text = await panelText(api, outcome.panel, '# Risk tier: Match v2');
+      assert.doesNotMatch(text, /^## High risk/m, 'the tier of the edited manifest');
+      await assessmentTab('Risk tier: Match v2');
+      assert.ok(api.assessmentPanels.renders > renders);
+      assert.strictEqual(assessmentTabs().length, 1, 'the same panel');
+    } finally {
+      await restore(document, original);
+    }
+    await panelText(api, document.uri.toString(), '# Risk tier: Match – profilering');
+  });
 
-      // The offer to record the tier: its button, pressed as a user would ("Accept Notification Primary Action").
+  it('on a manifest: the panel closed, the summary lens and the AI systems view open it again', async () => {
+    const document = await vscode.workspace.openTextDocument(fixtureUri(MATCH));
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
+    await vscode.commands.executeCommand<AssessOutcome>(ASSESS);
+    const tab = await assessmentTab(MATCH_TITLE);
+    await vscode.window.tabGroups.close(tab);
+    await waitFor(() => (assessmentTabs().length === 0 ? true : undefined), 'the panel closed');
+    const panels = api.assessmentPanels.panels;
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+    const lens = lenses.find((each) => each.command?.command === ASSESS);
+    assert.ok(lens?.command, 'the summary lens has Assess');
+    await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? []));
+    await assessmentTab(MATCH_TITLE);
+    assert.strictEqual(api.assessmentPanels.panels, panels + 1, 'a new panel');
+    await panelText(api, document.uri.toString(), 'High risk');
+    // Again from the lens while it is open: revealed, not a second panel.
+    await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? []));
+    assert.strictEqual(api.assessmentPanels.panels, panels + 1, 'revealed');
+    assert.strictEqual(assessmentTabs().length, 1);
+    // The AI systems view's "Assess risk tier" (its context menu) on another system: a panel of its own.
+    await vscode.commands.executeCommand('aiSystemManifest.systems.assess', fixtureUri('borgerchatbot/ai-system.yaml'));
+    await assessmentTab('Risk tier: Jobcentrets chatbot');
+    await assessmentTab(MATCH_TITLE);
+  });
+
+  it('on a manifest: the panel records declaredTier once confirmed, and shows the result', async () => {
+    const document = await vscode.workspace.openTextDocument(fixtureUri(MATCH));
+    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One });
+    const original = document.getText();
+    try {
+      const outcome = await vscode.commands.executeCommand<AssessOutcome>(ASSESS);
+      await panelText(api, outcome.panel, 'High risk');
+      assert.strictEqual(api.assessmentPanels.shown(outcome.panel)?.offered, 'high');
+      // The webview's message once "Record" is confirmed in the panel; anything else is ignored.
+      assert.strictEqual(await api.assessmentPanels.receive(outcome.panel, { command: 'recordTier', tier: 'extreme' }), false);
+      assert.strictEqual(document.getText(), original);
+      assert.strictEqual(await api.assessmentPanels.receive(outcome.panel, { command: 'recordTier', tier: 'high' }), true);
       const expected = original.replace('  declaredTier: limited', '  declaredTier: high');
       assert.notStrictEqual(expected, original);
-      await waitFor(async () => {
-        if (document.getText() === expected) return true;
-        await vscode.commands.executeCommand('notification.acceptPrimaryAction');
-        return undefined;
-      }, 'declaredTier to be recorded');
       assert.strictEqual(document.getText(), expected, 'only the declared value changed');
+      const shown = await waitFor(() => {
+        const each = api.assessmentPanels.shown(outcome.panel);
+        return each?.result && each.offered === null ? each : undefined;
+      }, 'the result in the panel');
+      assert.strictEqual(shown.result, 'Recorded: riskClassification.declaredTier is now high in ai-system.yaml (not saved yet).');
+      assert.match(shown.html, /<p id="assessment-result" class="result" role="status" tabindex="-1" data-result="\d+">Recorded: /);
+      assert.doesNotMatch(shown.markdown, /differs from the computed tier/);
+      assert.doesNotMatch(shown.html, /data-action="ask"/, 'nothing left to record');
       await waitFor(
         () => (ourDiagnostics(document.uri).some((d) => ruleId(d) === 'tier-mismatch') ? undefined : true),
         'tier-mismatch to go',
       );
+      await screenshot('assessment-recorded');
       // Recording again changes nothing.
       assert.strictEqual(await vscode.commands.executeCommand('aiSystemManifest.recordDeclaredTier', document.uri, 'high'), true);
       assert.strictEqual(document.getText(), expected);
@@ -118,9 +232,25 @@ describe('Assess risk tier', () => {
   it('on a manifest given as argument (explorer context menu), with no editor open', async () => {
     const outcome = await vscode.commands.executeCommand<AssessOutcome>(ASSESS, fixtureUri('borgerchatbot/ai-system.yaml'));
     assert.strictEqual(outcome.tier, 'limited');
-    const text = await viewText(outcome.view, 'Limited risk');
+    const text = await panelText(api, outcome.panel, 'Limited risk');
     assert.match(text, /^# Risk tier: Jobcentrets chatbot$/m);
     assert.match(text, /interacts-with-persons/);
+    await assessmentTab('Risk tier: Jobcentrets chatbot');
+  });
+
+  it('in Danish: the panel speaks Danish, its title too', async () => {
+    const config = vscode.workspace.getConfiguration('aiSystemManifest');
+    await config.update('language', 'da', vscode.ConfigurationTarget.Workspace);
+    try {
+      const outcome = await vscode.commands.executeCommand<AssessOutcome>(ASSESS, fixtureUri(MATCH));
+      assert.strictEqual(outcome.title, 'Risikoniveau: Match – profilering og indsatsforslag');
+      await assessmentTab('Risikoniveau: Match – profilering og indsatsforslag');
+      const text = await panelText(api, outcome.panel, 'Højrisiko');
+      assert.doesNotMatch(text, /risk tier/i);
+      assert.match(api.assessmentPanels.shown(outcome.panel)!.html, />Opdatér declaredTier til high …<\/button>/);
+    } finally {
+      await config.update('language', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('without a manifest: the questionnaire, answered in the real QuickPicks, with a counter that counts, Back, and a result step that stays', async () => {
@@ -172,7 +302,9 @@ describe('Assess risk tier', () => {
     const outcome = await running;
     assert.ok(outcome, 'the questionnaire finished');
     assert.strictEqual(outcome.tier, 'high', 'Annex III point 5 without a derogation');
-    const text = await viewText(outcome.view, 'High risk');
+    assert.strictEqual(outcome.panel, 'answers');
+    const text = await panelText(api, outcome.panel, 'High risk');
+    await assessmentTab('Risk tier: your answers');
     assert.match(text, /Listed in Annex III: essential-public-services/);
     assert.match(text, /High-risk systems with 'interacts-with-persons' also carry the Art\. 50\(1\) duty/);
     assert.match(text, /\| ✓ met \| Do not use a prohibited AI practice \|/, 'answered "none": not shown as missing');
@@ -181,7 +313,7 @@ describe('Assess risk tier', () => {
     // The result step stays (no toast that vanishes): "Create manifest", then "Untitled document".
     await atStep(api, 'next');
     assert.match(api.quickInput.title ?? '', /High risk/);
-    await new Promise((resolve) => setTimeout(resolve, 1500)); // the result's preview renders behind the step
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // the result's panel paints behind the step
     await screenshot('questionnaire-3-result');
     await focus(api, '$(new-file) Create manifest');
     await accept(api, 'next');
@@ -232,7 +364,7 @@ describe('Assess risk tier', () => {
       },
     });
     assert.strictEqual(outcome.tier, 'limited');
-    const text = await viewText(outcome.view, 'Limited risk');
+    const text = await panelText(api, outcome.panel, 'Limited risk');
     assert.match(text, /a documented Art\. 6\(3\) derogation applies \(preparatory-task\)/);
   });
 });

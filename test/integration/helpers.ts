@@ -71,6 +71,15 @@ export interface TestApi {
     readonly html: string;
     receive(message: unknown): Promise<boolean>;
   };
+  /** The panels of "Assess risk tier" (src/extension/assessmentPanel.ts), by manifest URI (as a string) or 'answers'. */
+  readonly assessmentPanels: {
+    readonly panels: number;
+    readonly renders: number;
+    shown(
+      key: string,
+    ): { title: string; tier: string | null; markdown: string; offered: string | null; result: string | null; html: string } | undefined;
+    receive(key: string, message: unknown): Promise<boolean>;
+  };
 }
 
 /** Activates the extension and returns its exports. */

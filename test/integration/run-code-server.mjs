@@ -235,6 +235,12 @@ async function main() {
   });
   const page = await (await browser.newContext()).newPage();
   if (verbose) page.on('console', (m) => console.log('[browser]', m.type(), m.text()));
+  // Every error the workbench logs (its console, and the extension host's through codeAutomationLog), for the tests'
+  // `[console-errors]` requests below.
+  const loggedErrors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') loggedErrors.push(m.text());
+  });
   page.on('pageerror', (e) => console.log('[pageerror]', e.message));
   page.on('crash', () => finish(3, 'the workbench page crashed'));
 
@@ -260,6 +266,15 @@ async function main() {
       fs.writeFileSync(path.join(repoRoot, 'out', 'screenshots', `${links[1]}.json`), JSON.stringify(result, null, 2));
       return;
     }
+    // A test asks for the errors logged since its last request with `console.log('[console-errors] NAME')`:
+    // out/screenshots/NAME.json, a list of messages.
+    const errors = typeof parts[0] === 'string' && /^\[console-errors\] ([\w-]+)$/.exec(parts[0]);
+    if (errors) {
+      fs.mkdirSync(path.join(repoRoot, 'out', 'screenshots'), { recursive: true });
+      fs.writeFileSync(path.join(repoRoot, 'out', 'screenshots', `${errors[1]}.json`), JSON.stringify(loggedErrors.splice(0), null, 2));
+      return;
+    }
+    if (type === 'error') loggedErrors.push(parts.map(String).join(' '));
     if (!verbose && typeof parts[0] === 'string' && WORKBENCH_NOISE.some((re) => re.test(parts[0]))) return;
     (type === 'error' || type === 'warn' ? console.error : console.log)(...parts);
   });

@@ -34,3 +34,19 @@ export async function followWebviewLinks(name: string): Promise<Record<string, u
   }
   return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
+
+/**
+ * Asks the launcher (run-code-server.mjs) for the errors the workbench and the extension host logged since the last
+ * request (out/screenshots/NAME.json); undefined from a launcher that cannot (test-electron).
+ */
+export async function loggedErrors(name: string): Promise<string[] | undefined> {
+  const file = path.resolve(__dirname, '../../../out/screenshots', `${name}.json`);
+  const before = fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0;
+  console.log(`[console-errors] ${name}`);
+  try {
+    await waitFor(() => (fs.existsSync(file) && fs.statSync(file).mtimeMs > before ? true : undefined), `logged errors ${name}`, 5000);
+  } catch {
+    return undefined;
+  }
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as string[];
+}

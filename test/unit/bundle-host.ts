@@ -5,7 +5,7 @@
  * node_modules/ are loaded by then, and any error.
  *
  * Steps: `require`, `activate`, `hover`, `completion`, `codeActions:none` (a request without a diagnostic of ours),
- * `codeActions` (with one), `command:<id>` (runs a registered command), `content` (the assessment view's content),
+ * `codeActions` (with one), `command:<id>` (runs a registered command),
  * `registered` (prints what activation registered instead).
  */
 import * as fs from 'node:fs';
@@ -131,10 +131,6 @@ async function main(): Promise<void> {
           deepStub() as never,
         );
       } else if (step.startsWith('command:')) result = await registered.commands.get(step.slice('command:'.length))!();
-      else if (step === 'content')
-        result = await (
-          registered.providers.get('content:ai-system-assessment') as vscode.TextDocumentContentProvider
-        ).provideTextDocumentContent(deepStub() as never, deepStub() as never);
       else throw new Error(`unknown step ${step}`);
     } catch (caught) {
       error = caught instanceof Error ? (caught.stack ?? caught.message) : String(caught);

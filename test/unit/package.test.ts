@@ -51,8 +51,8 @@ describe('the .vsix', () => {
     assert.deepEqual(unwanted, []);
     assert.deepEqual(
       files.filter((file) => file.startsWith('dist/')).sort(),
-      [...bundles, ENTRIES.webview.outfile].sort(),
-      'dist/ holds the extension bundles and the webview script only (no CLI, no stale bundle)',
+      [...bundles, ENTRIES.webview.outfile, ENTRIES.assessment.outfile].sort(),
+      'dist/ holds the extension bundles and the webview scripts only (no CLI, no stale bundle)',
     );
   });
 

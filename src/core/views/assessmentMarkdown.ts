@@ -49,11 +49,16 @@ function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
+/** The title of an assessment ("Risk tier: Jobcentrets chatbot"): its heading and the panel's tab. */
+export function assessmentTitle(subject: string, lang: Lang): string {
+  return `${TEXT.title[lang]}: ${subject}`;
+}
+
 /** The "Assess risk tier" view: tier, reasons (article, date) and obligations with their status, as Markdown. */
 export function assessmentMarkdown(assessment: Assessment, options: AssessmentMarkdownOptions): string {
   const { lang } = options;
   const t = (text: Localized) => text[lang];
-  const lines = [`# ${t(TEXT.title)}: ${cell(options.subject)}`, ''];
+  const lines = [`# ${assessmentTitle(cell(options.subject), lang)}`, ''];
   if (!assessment.tier && assessment.undetermined) {
     // Not determined: say what to fill in, and still list the duties that hold whatever the tier.
     lines.push(`## ${t(TIER_NOT_DETERMINED.short)}`, '', `${capitalised(fillInText(assessment.undetermined, lang))}.`, '');
