@@ -129,7 +129,10 @@ describe('quick fixes', () => {
     const action = await documentStubAction(document, diagnostic.range);
     assert.strictEqual(action.kind?.value, CREATE_DOCUMENT_KIND);
     assert.ok(vscode.CodeActionKind.QuickFix.contains(action.kind), 'a quick fix (in the light bulb with the others)');
-    assert.ok(!action.isPreferred, 'the fix that only writes into the manifest stays the preferred one');
+    assert.ok(
+      action.isPreferred,
+      'the documentation stub is the preferred fix: it asks for the notice itself, not a placeholder (issue 21.3)',
+    );
     assert.strictEqual(action.edit, undefined, 'the file is written by the command when the fix is chosen');
     assert.strictEqual(action.command?.command, 'aiSystemManifest.createDocumentStub');
 
