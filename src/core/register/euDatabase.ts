@@ -1,5 +1,6 @@
 import annexViii from './annex-viii.json';
 import { valueForm } from '../documents/fields';
+import { localize, localized } from '../l10n';
 import { cite } from '../law/articles';
 import { deploys, isTrue, provides, stringList, valueAt } from '../yaml/fields';
 import type { Lang, Localized, ManifestPath } from '../types';
@@ -63,52 +64,11 @@ interface Answer {
   note?: Localized;
 }
 
-const NOTES = {
-  representative: {
-    en: 'only for a provider established outside the Union, which appoints an authorised representative (Art. 22)',
-    da: 'kun for en udbyder, der er etableret uden for Unionen og udpeger en bemyndiget repræsentant (art. 22)',
-  },
-  noCertificate: {
-    en: 'not an Annex III point 1 system: conformity assessment by internal control (Art. 43(2), Annex VI), no notified body',
-    da: 'ikke et system i bilag III, punkt 1: overensstemmelsesvurdering baseret på intern kontrol (art. 43, stk. 2, bilag VI), intet bemyndiget organ',
-  },
-  certificate: {
-    en: 'an Annex III point 1 system: Art. 43(1) requires a notified body where harmonised standards are not applied; documentation.certificate is missing',
-    da: 'et system i bilag III, punkt 1: art. 43, stk. 1, kræver et bemyndiget organ, hvor harmoniserede standarder ikke er anvendt; documentation.certificate mangler',
-  },
-  moreInformation: {
-    en: 'optional: a URL with further information (transparency.citizenNotice as a URL fills it)',
-    da: 'valgfrit: en URL-adresse med yderligere oplysninger (transparency.citizenNotice som URL-adresse udfylder det)',
-  },
-  notADescription: {
-    en: '{field} is a path or URL, not the basic, concise description the point asks for',
-    da: '{field} er en sti eller URL-adresse, ikke den grundlæggende og kortfattede beskrivelse, punktet beder om',
-  },
-  noMemberStates: { en: '{field} names no Member State', da: '{field} angiver ingen medlemsstat' },
-  noPersonalData: { en: 'no personal data is processed: no DPIA', da: 'der behandles ingen personoplysninger: ingen konsekvensanalyse' },
-  assessmentStatus: {
-    en: 'the point asks for the summary of an assessment carried out; {field} is {status}, not completed',
-    da: 'punktet beder om resuméet af en gennemført analyse; {field} er {status}, ikke completed',
-  },
-  field: { en: '{field} is missing', da: '{field} mangler' },
-  fields: { en: '{fields} are missing', da: '{fields} mangler' },
-  placeholder: { en: '{field} is a placeholder', da: '{field} er en pladsholder' },
-  notWritten: { en: '{field}: the document is not written', da: '{field}: dokumentet er ikke skrevet færdigt' },
-  notFound: {
-    en: '{field}: no such document, or not a path or URL',
-    da: '{field}: dokumentet findes ikke, eller værdien er hverken en sti eller en URL-adresse',
-  },
-} satisfies Record<string, Localized>;
-
-function fill(note: Localized, values: Record<string, string>): Localized {
-  const apply = (text: string) => text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-  return { en: apply(note.en), da: apply(note.da) };
-}
-
-const REASONS: Partial<Record<string, Localized>> = {
-  'placeholder-value': NOTES.placeholder,
-  'document-incomplete': NOTES.notWritten,
-  'dpia-document-not-found': NOTES.notFound,
+/** Why a field is absent, by the check's finding at the field. */
+const REASONS: Partial<Record<string, (field: string) => Localized>> = {
+  'placeholder-value': (field) => localized('{0} is a placeholder', field),
+  'document-incomplete': (field) => localized('{0}: the document is not written', field),
+  'dpia-document-not-found': (field) => localized('{0}: no such document, or not a path or URL', field),
 };
 
 /**
@@ -121,9 +81,9 @@ function gap(entry: RegisterEntry, path: ManifestPath): Answer {
   for (const finding of entry.findings) {
     const reason = REASONS[finding.ruleId];
     if (reason && finding.path.length >= path.length && path.every((segment, i) => finding.path[i] === segment))
-      return { status: 'missing', note: fill(reason, { field }) };
+      return { status: 'missing', note: reason(field) };
   }
-  return { status: 'missing', note: fill(NOTES.field, { field }) };
+  return { status: 'missing', note: localized('{0} is missing', field) };
 }
 
 function fromField(entry: RegisterEntry, path: ManifestPath, status: 'filled' | 'reference' = 'filled'): Answer {
@@ -131,19 +91,23 @@ function fromField(entry: RegisterEntry, path: ManifestPath, status: 'filled' | 
   return value !== null ? { status, value } : gap(entry, path);
 }
 
-const STATUS_TEXT: Record<string, Localized> = {
-  planned: {
-    en: 'not yet placed on the market or put into service (planned)',
-    da: 'endnu ikke bragt i omsætning eller ibrugtaget (planlagt)',
-  },
-  development: {
-    en: 'not yet placed on the market or put into service (in development)',
-    da: 'endnu ikke bragt i omsætning eller ibrugtaget (under udvikling)',
-  },
-  pilot: { en: 'in service (pilot)', da: 'i drift (pilot)' },
-  production: { en: 'in service', da: 'i drift' },
-  retired: { en: 'no longer in service', da: 'ikke længere i drift' },
-};
+/** The system's status in the register's words (Annex VIII, A.8): whether it is placed on the market or in service. */
+function statusText(status: string, lang: Lang): string {
+  switch (status) {
+    case 'planned':
+      return localize(lang, 'not yet placed on the market or put into service (planned)');
+    case 'development':
+      return localize(lang, 'not yet placed on the market or put into service (in development)');
+    case 'pilot':
+      return localize(lang, 'in service (pilot)');
+    case 'production':
+      return localize(lang, 'in service');
+    case 'retired':
+      return localize(lang, 'no longer in service');
+    default:
+      return status;
+  }
+}
 
 const OWNER: ManifestPath = ['system', 'owner'];
 
@@ -155,7 +119,7 @@ function owner(entry: RegisterEntry): Answer {
   const absent = (['organisation', 'address', 'contact'] as const).filter((key) => (key === 'address' ? address : r[key]) === null);
   if (absent.length === 0) return { status: 'filled', value: known };
   const single = absent.length === 1 ? gap(entry, [...OWNER, absent[0]]) : undefined;
-  const note = single?.note ?? fill(NOTES.fields, { fields: absent.map((key) => [...OWNER, key].join('.')).join(', ') });
+  const note = single?.note ?? localized('{0} are missing', absent.map((key) => [...OWNER, key].join('.')).join(', '));
   return { status: 'missing', value: known || null, note };
 }
 
@@ -184,7 +148,14 @@ function assessmentSummary(entry: RegisterEntry, assessment: ManifestPath): Answ
   const status = textAt(data, [...assessment, 'status']);
   if (status === null) return gap(entry, [...assessment, 'status']);
   if (status !== 'completed')
-    return { status: 'missing', note: fill(NOTES.assessmentStatus, { field: [...assessment, 'status'].join('.'), status }) };
+    return {
+      status: 'missing',
+      note: localized(
+        'the point asks for the summary of an assessment carried out; {0} is {1}, not completed',
+        [...assessment, 'status'].join('.'),
+        status,
+      ),
+    };
   if (textAt(data, [...assessment, 'document']) === null) return gap(entry, [...assessment, 'document']);
   return fromField(entry, [...assessment, 'summary']);
 }
@@ -199,7 +170,10 @@ function answer(reads: string, entry: RegisterEntry, lang: Lang): Answer {
     case 'submitter':
       return fromField(entry, [...OWNER, 'submittedBy']);
     case 'representative':
-      return { status: 'where-applicable', note: NOTES.representative };
+      return {
+        status: 'where-applicable',
+        note: localized('only for a provider established outside the Union, which appoints an authorised representative (Art. 22)'),
+      };
     case 'identification': {
       if (!r.name) return gap(entry, ['system', 'name']);
       const version = textAt(data, ['system', 'version']);
@@ -216,17 +190,33 @@ function answer(reads: string, entry: RegisterEntry, lang: Lang): Answer {
       const path: ManifestPath = ['documentation', 'operatingLogic'];
       const answered = fromField(entry, path);
       if (answered.value && namesAFile(answered.value))
-        return { status: 'missing', note: fill(NOTES.notADescription, { field: path.join('.') }) };
+        return {
+          status: 'missing',
+          note: localized('{0} is a path or URL, not the basic, concise description the point asks for', path.join('.')),
+        };
       return answered;
     }
     case 'status': {
       if (!r.status) return gap(entry, ['system', 'status']);
-      return { status: 'filled', value: STATUS_TEXT[r.status]?.[lang] ?? r.status };
+      return { status: 'filled', value: statusText(r.status, lang) };
     }
     case 'certificate': {
-      if (!annexIIIPointOne(data)) return { status: 'not-applicable', note: NOTES.noCertificate };
+      if (!annexIIIPointOne(data))
+        return {
+          status: 'not-applicable',
+          note: localized(
+            'not an Annex III point 1 system: conformity assessment by internal control (Art. 43(2), Annex VI), no notified body',
+          ),
+        };
       const certificate = textAt(data, ['documentation', 'certificate']);
-      return certificate !== null ? { status: 'filled', value: certificate } : { status: 'missing', note: NOTES.certificate };
+      return certificate !== null
+        ? { status: 'filled', value: certificate }
+        : {
+            status: 'missing',
+            note: localized(
+              'an Annex III point 1 system: Art. 43(1) requires a notified body where harmonised standards are not applied; documentation.certificate is missing',
+            ),
+          };
     }
     case 'member-states': {
       const path: ManifestPath = ['system', 'memberStates'];
@@ -234,7 +224,7 @@ function answer(reads: string, entry: RegisterEntry, lang: Lang): Answer {
       const states = stringList(data, path);
       return states.length > 0
         ? { status: 'filled', value: states.join(', ') }
-        : { status: 'missing', note: fill(NOTES.noMemberStates, { field: path.join('.') }) };
+        : { status: 'missing', note: localized('{0} names no Member State', path.join('.')) };
     }
     case 'declaration':
       return fromField(entry, ['documentation', 'declarationOfConformity'], 'reference');
@@ -245,7 +235,10 @@ function answer(reads: string, entry: RegisterEntry, lang: Lang): Answer {
       const notice = textAt(data, ['transparency', 'citizenNotice']);
       return notice !== null && valueForm(notice) === 'url'
         ? { status: 'filled', value: notice.trim() }
-        : { status: 'where-applicable', note: NOTES.moreInformation };
+        : {
+            status: 'where-applicable',
+            note: localized('optional: a URL with further information (transparency.citizenNotice as a URL fills it)'),
+          };
     }
     case 'derogation-condition':
       return fromField(entry, ['riskClassification', 'derogation', 'condition']);
@@ -262,7 +255,8 @@ function answer(reads: string, entry: RegisterEntry, lang: Lang): Answer {
     case 'fria-summary':
       return assessmentSummary(entry, ['fria']);
     case 'dpia-summary':
-      if (valueAt(data, ['dataProtection', 'personalData']) === false) return { status: 'not-applicable', note: NOTES.noPersonalData };
+      if (valueAt(data, ['dataProtection', 'personalData']) === false)
+        return { status: 'not-applicable', note: localized('no personal data is processed: no DPIA') };
       if (!isTrue(data, ['dataProtection', 'personalData'])) return gap(entry, ['dataProtection', 'personalData']);
       return assessmentSummary(entry, ['dataProtection', 'dpia']);
     default:

@@ -3,32 +3,9 @@
 // (src/extension/assessmentPanel.ts) gives it to a webview; the webview's script (src/webview/assessment.ts) only
 // asks for confirmation and posts the confirmed action back.
 import MarkdownIt from 'markdown-it';
-import { escapeAttribute, escapeHtml, format } from '../format';
-import { TIERS, type Lang, type Localized, type Tier } from '../types';
-
-const TEXT = {
-  record: { en: 'Record declaredTier: {0}…', da: 'Registrér declaredTier: {0} …' },
-  update: { en: 'Update declaredTier to {0}…', da: 'Opdatér declaredTier til {0} …' },
-  recordHint: {
-    en: 'The manifest does not record the computed tier as riskClassification.declaredTier.',
-    da: 'Manifestet angiver ikke det beregnede risikoniveau som riskClassification.declaredTier.',
-  },
-  confirm: {
-    en: 'Write riskClassification.declaredTier: {0} into {1}? Only that value changes; the manifest is not saved.',
-    da: 'Skriv riskClassification.declaredTier: {0} i {1}? Kun den værdi ændres; manifestet gemmes ikke.',
-  },
-  confirmButton: { en: 'Record', da: 'Registrér' },
-  cancel: { en: 'Cancel', da: 'Annullér' },
-  recorded: {
-    en: 'Recorded: riskClassification.declaredTier is now {0} in {1} (not saved yet).',
-    da: 'Registreret: riskClassification.declaredTier er nu {0} i {1} (endnu ikke gemt).',
-  },
-  actions: { en: 'Record the tier', da: 'Registrér risikoniveauet' },
-  noScript: {
-    en: 'Scripts are off in this view: record declaredTier in the manifest itself.',
-    da: 'Scripts er slået fra i denne visning: angiv declaredTier direkte i manifestet.',
-  },
-} satisfies Record<string, Localized>;
+import { escapeAttribute, escapeHtml } from '../format';
+import { localize } from '../l10n';
+import { TIERS, type Lang, type Tier } from '../types';
 
 /** What the panel shows. */
 export interface AssessmentPanelModel {
@@ -43,7 +20,7 @@ export interface AssessmentPanelModel {
 
 /** The text of a recorded tier, shown in the panel. */
 export function recordedText(tier: Tier, file: string, lang: Lang): string {
-  return format(TEXT.recorded[lang], tier, file);
+  return localize(lang, 'Recorded: riskClassification.declaredTier is now {0} in {1} (not saved yet).', tier, file);
 }
 
 // Raw HTML is off: every text of the assessment is escaped. The one tag its Markdown uses, `<br>` in a table cell
@@ -81,15 +58,19 @@ export function renderAssessmentBody(model: AssessmentPanelModel): string {
 function recordSection(record: NonNullable<AssessmentPanelModel['record']>, lang: Lang): string {
   const tier = escapeAttribute(record.tier);
   // A declared tier that differs is said by the assessment's own line above the section.
-  const label = format((record.declared ? TEXT.update : TEXT.record)[lang], record.tier);
+  const label = record.declared
+    ? localize(lang, 'Update declaredTier to {0}…', record.tier)
+    : localize(lang, 'Record declaredTier: {0}…', record.tier);
   return [
-    `<section class="record" aria-label="${escapeAttribute(TEXT.actions[lang])}">`,
-    ...(record.declared ? [] : [`<p>${escapeHtml(TEXT.recordHint[lang])}</p>`]),
+    `<section class="record" aria-label="${escapeAttribute(localize(lang, 'Record the tier'))}">`,
+    ...(record.declared
+      ? []
+      : [`<p>${escapeHtml(localize(lang, 'The manifest does not record the computed tier as riskClassification.declaredTier.'))}</p>`]),
     `<p><button type="button" id="record-ask" data-action="ask" aria-controls="record-confirm" aria-expanded="false">${escapeHtml(label)}</button></p>`,
     `<div id="record-confirm" class="confirm" role="group" aria-labelledby="record-question" hidden>`,
-    `<p id="record-question">${escapeHtml(format(TEXT.confirm[lang], record.tier, record.file))}</p>`,
-    `<p><button type="button" data-action="record" data-tier="${tier}">${escapeHtml(TEXT.confirmButton[lang])}</button> `,
-    `<button type="button" class="secondary" data-action="cancel">${escapeHtml(TEXT.cancel[lang])}</button></p>`,
+    `<p id="record-question">${escapeHtml(localize(lang, 'Write riskClassification.declaredTier: {0} into {1}? Only that value changes; the manifest is not saved.', record.tier, record.file))}</p>`,
+    `<p><button type="button" data-action="record" data-tier="${tier}">${escapeHtml(localize(lang, 'Record'))}</button> `,
+    `<button type="button" class="secondary" data-action="cancel">${escapeHtml(localize(lang, 'Cancel'))}</button></p>`,
     '</div>',
     '</section>',
     '',
@@ -143,7 +124,7 @@ export function renderAssessmentHtml(model: AssessmentPanelModel, options: Asses
 <body>
 <main id="assessment-root">
 ${renderAssessmentBody(model)}</main>
-${model.record ? `<noscript><p>${escapeHtml(TEXT.noScript[model.lang])}</p></noscript>\n` : ''}<script nonce="${nonce}" src="${escapeAttribute(options.scriptUri)}"></script>
+${model.record ? `<noscript><p>${escapeHtml(localize(model.lang, 'Scripts are off in this view: record declaredTier in the manifest itself.'))}</p></noscript>\n` : ''}<script nonce="${nonce}" src="${escapeAttribute(options.scriptUri)}"></script>
 </body>
 </html>
 `;

@@ -1,0 +1,89 @@
+// Danish in one place (issue 22): a user-visible text is written once in English in the code, and its Danish text is
+// in l10n/bundle.l10n.da.json (src/core/l10n.ts). This test fails on a `{ en: '…', da: '…' }` pair written in the
+// code of the folders below: a `da:` property whose value is a string or template literal. Data files (JSON beside
+// a schema or the law's timeline) are not code and are not read. A lane that moves a folder's texts adds it here.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as ts from 'typescript-eslint-typescript';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+
+/** The folders (and single files) whose texts are in the bundle. */
+const CLEAN = ['src/core/views', 'src/core/register', 'src/cli', 'src/extension'];
+
+interface TextPair {
+  file: string;
+  line: number;
+  text: string;
+}
+
+/** The `da:` properties of `source` whose value is written as a string or template literal. */
+export function textPairs(source: string, file: string): TextPair[] {
+  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const pairs: TextPair[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isPropertyAssignment(node) &&
+      (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) &&
+      node.name.text === 'da' &&
+      (ts.isStringLiteral(node.initializer) ||
+        ts.isNoSubstitutionTemplateLiteral(node.initializer) ||
+        ts.isTemplateExpression(node.initializer))
+    ) {
+      const line = tree.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      pairs.push({ file, line, text: node.initializer.getText(tree) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(tree);
+  return pairs;
+}
+
+function sourceFiles(entry: string): string[] {
+  const full = path.join(root, entry);
+  if (!fs.statSync(full).isDirectory()) return [entry];
+  return fs
+    .readdirSync(full, { withFileTypes: true })
+    .flatMap((child) =>
+      child.isDirectory() || (child.name.endsWith('.ts') && !child.name.endsWith('.d.ts')) ? sourceFiles(`${entry}/${child.name}`) : [],
+    );
+}
+
+describe('no { en, da } text pairs in the code', () => {
+  it('finds a text pair, written as a string, a template or a quoted key', () => {
+    const sample = [
+      "const A = { en: 'Cancel', da: 'Annullér' };",
+      'const B = { en: `${x} is missing`, da: `${x} mangler` };',
+      "const C = { en: 'x', 'da': \"y\" };",
+      'const D = { en: `plain`, da: `ren` };',
+    ].join('\n');
+    assert.deepEqual(
+      textPairs(sample, 'sample.ts').map((p) => p.line),
+      [1, 2, 3, 4],
+    );
+  });
+
+  it('leaves the lookups, and Danish texts read from data, alone', () => {
+    const sample = [
+      "const A = localized('Cancel');",
+      "const B = { en: localize('en', 'Cancel'), da: localize('da', 'Cancel') };",
+      'const C = { en: point.en, da: point.da };',
+      "const lang = 'da';",
+    ].join('\n');
+    assert.deepEqual(textPairs(sample, 'sample.ts'), []);
+  });
+
+  for (const folder of CLEAN) {
+    it(`${folder} writes its Danish texts in the bundle`, () => {
+      const files = sourceFiles(folder);
+      assert.ok(files.length > 0, `no source files in ${folder}`);
+      const pairs = files.flatMap((file) => textPairs(fs.readFileSync(path.join(root, file), 'utf8'), file));
+      assert.deepEqual(
+        pairs.map((p) => `${p.file}:${p.line} da: ${p.text}`),
+        [],
+        'move these texts to l10n/bundle.l10n.da.json (src/core/l10n.ts: localize / localized)',
+      );
+    });
+  }
+});
