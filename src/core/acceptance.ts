@@ -5,6 +5,7 @@ import { RULE_IDS } from './rules/index';
 import { formatDate } from './law/timeline';
 import { isCalendarDate } from './law/dutyDate';
 import type { Acceptance, Finding, Localized, ManifestPath, RuleId, Severity } from './types';
+import { localized } from './l10n';
 
 /**
  * Accepted findings (spec, "Accepted findings"): an entry of `acceptedFindings` that names a rule (and, with
@@ -76,16 +77,15 @@ function findingAtEntry(parsed: ParsedManifest, ruleId: RuleId, severity: Severi
 
 /** The prefix of an accepted finding's message (spec: "Accepted by {acceptedBy} on {date}: {reason}"). */
 export function acceptedPrefix(acceptance: Acceptance): Localized {
-  const until = (lang: 'en' | 'da') =>
-    acceptance.expires
-      ? lang === 'da'
-        ? ` (indtil ${formatDate(acceptance.expires, 'da')})`
-        : ` (until ${formatDate(acceptance.expires, 'en')})`
-      : '';
-  return {
-    en: `Accepted by ${acceptance.by} on ${formatDate(acceptance.date, 'en')}: ${acceptance.reason}${until('en')}`,
-    da: `Accepteret af ${acceptance.by} den ${formatDate(acceptance.date, 'da')}: ${acceptance.reason}${until('da')}`,
-  };
+  const { by, date, reason, expires } = acceptance;
+  return expires
+    ? localized('Accepted by {0} on {1}: {2} (until {3})', by, dateIn(date), reason, dateIn(expires))
+    : localized('Accepted by {0} on {1}: {2}', by, dateIn(date), reason);
+}
+
+/** A date as each language writes it. */
+function dateIn(iso: string): Localized {
+  return { en: formatDate(iso, 'en'), da: formatDate(iso, 'da') };
 }
 
 function accepted(finding: Finding, acceptance: Acceptance): Finding {
@@ -94,7 +94,7 @@ function accepted(finding: Finding, acceptance: Acceptance): Finding {
     ...finding,
     severity: 'information',
     severityBeforeAcceptance: finding.severity,
-    message: { en: `${prefix.en} — ${finding.message.en}`, da: `${prefix.da} — ${finding.message.da}` },
+    message: localized('{0} — {1}', prefix, finding.message),
     accepted: acceptance,
   };
 }
@@ -120,14 +120,16 @@ function readEntries(data: unknown, parsed: ParsedManifest, out: Finding[]): Ent
           'error',
           ['acceptedFindings', index, 'rule'],
           known
-            ? {
-                en: `\`acceptedFindings[${index}].rule\` is '${ruleId}': a finding of this rule can never be accepted (a syntax or schema error, a prohibited practice, an automated decision or a placeholder must be fixed); any finding of this rule stays as it is.`,
-                da: `\`acceptedFindings[${index}].rule\` er '${ruleId}': et fund efter denne regel kan aldrig accepteres (en syntaks- eller skemafejl, en forbudt praksis, en automatisk afgørelse eller en pladsholder skal rettes); et fund efter reglen forbliver uændret.`,
-              }
-            : {
-                en: `\`acceptedFindings[${index}].rule\` is '${ruleId}', which is not a rule id of the catalogue (see docs/rules.md): the entry accepts nothing.`,
-                da: `\`acceptedFindings[${index}].rule\` er '${ruleId}', som ikke er et regel-id i kataloget (se docs/rules.md): posten accepterer intet.`,
-              },
+            ? localized(
+                "`acceptedFindings[{0}].rule` is '{1}': a finding of this rule can never be accepted (a syntax or schema error, a prohibited practice, an automated decision or a placeholder must be fixed); any finding of this rule stays as it is.",
+                index,
+                ruleId,
+              )
+            : localized(
+                "`acceptedFindings[{0}].rule` is '{1}', which is not a rule id of the catalogue (see docs/rules.md): the entry accepts nothing.",
+                index,
+                ruleId,
+              ),
         ),
       );
       return;
@@ -166,10 +168,26 @@ export function applyAcceptances(
       if (entry.acceptance.expires < options.referenceDate) {
         const { expires } = entry.acceptance;
         own.push(
-          findingAtEntry(parsed, 'acceptance-expired', 'warning', expiresField, {
-            en: `The acceptance of '${entry.rule}'${entry.path ? ` at \`${entry.path}\`` : ''} expired on ${formatDate(expires, 'en')}, before the reference date ${formatDate(options.referenceDate, 'en')}: it accepts nothing, and the finding is reported as usual. Review it again, or close the gap.`,
-            da: `Accepten af '${entry.rule}'${entry.path ? ` ved \`${entry.path}\`` : ''} udløb den ${formatDate(expires, 'da')}, før referencedatoen ${formatDate(options.referenceDate, 'da')}: den accepterer intet, og fundet rapporteres som sædvanligt. Gennemgå det igen, eller luk manglen.`,
-          }),
+          findingAtEntry(
+            parsed,
+            'acceptance-expired',
+            'warning',
+            expiresField,
+            entry.path
+              ? localized(
+                  "The acceptance of '{0}' at `{1}` expired on {2}, before the reference date {3}: it accepts nothing, and the finding is reported as usual. Review it again, or close the gap.",
+                  entry.rule,
+                  entry.path,
+                  dateIn(expires),
+                  dateIn(options.referenceDate),
+                )
+              : localized(
+                  "The acceptance of '{0}' expired on {1}, before the reference date {2}: it accepts nothing, and the finding is reported as usual. Review it again, or close the gap.",
+                  entry.rule,
+                  dateIn(expires),
+                  dateIn(options.referenceDate),
+                ),
+          ),
         );
         continue;
       }
@@ -180,10 +198,24 @@ export function applyAcceptances(
     for (const finding of matches) if (!acceptedBy.has(finding)) acceptedBy.set(finding, entry.acceptance);
     if (matches.length === 0 && options.ruleChecked(entry.rule)) {
       own.push(
-        findingAtEntry(parsed, 'acceptance-unused', 'warning', ['acceptedFindings', entry.index], {
-          en: `\`acceptedFindings[${entry.index}]\` accepts '${entry.rule}'${entry.path ? ` at \`${entry.path}\`` : ''}, but there is no such finding: the gap was closed, so remove the entry.`,
-          da: `\`acceptedFindings[${entry.index}]\` accepterer '${entry.rule}'${entry.path ? ` ved \`${entry.path}\`` : ''}, men der er intet sådant fund: manglen er lukket, så fjern posten.`,
-        }),
+        findingAtEntry(
+          parsed,
+          'acceptance-unused',
+          'warning',
+          ['acceptedFindings', entry.index],
+          entry.path
+            ? localized(
+                "`acceptedFindings[{0}]` accepts '{1}' at `{2}`, but there is no such finding: the gap was closed, so remove the entry.",
+                entry.index,
+                entry.rule,
+                entry.path,
+              )
+            : localized(
+                "`acceptedFindings[{0}]` accepts '{1}', but there is no such finding: the gap was closed, so remove the entry.",
+                entry.index,
+                entry.rule,
+              ),
+        ),
       );
     }
   }

@@ -2,21 +2,21 @@ import { has, stringList } from '../yaml/fields';
 import type { Finding } from '../types';
 import { TRANSPARENCY_PRACTICES, type TransparencyField } from '../law/vocabulary';
 import { cite } from '../law/articles';
-import { findingAt, message, type Rule } from './rule';
+import { findingAt, joined, message, type Rule } from './rule';
+import { localized } from '../l10n';
 
 const HOLDER = {
-  provider: { en: 'the provider', da: 'udbyderen' },
-  deployer: { en: 'the deployer', da: 'idriftsætteren' },
+  provider: localized('the provider'),
+  deployer: localized('the deployer'),
 };
 
 export const aiDisclosureMissing: Rule<'ai-disclosure-missing'> = {
   id: 'ai-disclosure-missing',
   defaultSeverity: 'error',
   fix: { insertField: true },
-  description: {
-    en: 'An Art. 50 practice is listed without its transparency field (aiInteractionDisclosure, contentMarking, exposureNotice).',
-    da: 'En praksis efter art. 50 er angivet uden sit gennemsigtighedsfelt (aiInteractionDisclosure, contentMarking, exposureNotice).',
-  },
+  description: localized(
+    'An Art. 50 practice is listed without its transparency field (aiInteractionDisclosure, contentMarking, exposureNotice).',
+  ),
   articles: 'AI Act Art. 50(1)–(4)',
   evidence: ['transparency-practice'],
   check(context) {
@@ -31,16 +31,11 @@ export const aiDisclosureMissing: Rule<'ai-disclosure-missing'> = {
     for (const [field, values] of byField) {
       const practices = values.map((value) => TRANSPARENCY_PRACTICES[value]);
       const paragraphs = [...new Set(practices.map((p) => p.paragraph))].join(', ');
-      const duties = practices.map((p) => `${p.paragraph} (${HOLDER[p.holder].en}): ${p.duty.en}`).join('; ');
-      const dutiesDa = practices.map((p) => `${cite(p.paragraph, 'da')} (${HOLDER[p.holder].da}): ${p.duty.da}`).join('; ');
+      const duties = joined(
+        practices.map((p) => localized('{0} ({1}): {2}', { en: p.paragraph, da: cite(p.paragraph, 'da') }, HOLDER[p.holder], p.duty)),
+      );
       const listed = values.map((v) => `'${v}'`).join(', ');
       const chatbotOnly = values.length === 1 && !stringList(context.data, ['riskClassification', 'practices']).includes(values[0]);
-      const source = chatbotOnly
-        ? {
-            en: "`purpose.tasks` has 'chatbot' (the system interacts with persons)",
-            da: "`purpose.tasks` indeholder 'chatbot' (systemet interagerer med personer)",
-          }
-        : { en: `\`riskClassification.practices\` lists ${listed}`, da: `\`riskClassification.practices\` angiver ${listed}` };
       findings.push(
         findingAt(
           context,
@@ -48,8 +43,18 @@ export const aiDisclosureMissing: Rule<'ai-disclosure-missing'> = {
           'error',
           ['transparency', field],
           message(
-            `\`transparency.${field}\` is missing although ${source.en}. Describe how the duty is met — ${duties}`,
-            `\`transparency.${field}\` mangler, selv om ${source.da}. Beskriv, hvordan pligten opfyldes — ${dutiesDa}`,
+            chatbotOnly
+              ? localized(
+                  "`transparency.{0}` is missing although `purpose.tasks` has 'chatbot' (the system interacts with persons). Describe how the duty is met — {1}",
+                  field,
+                  duties,
+                )
+              : localized(
+                  '`transparency.{0}` is missing although `riskClassification.practices` lists {1}. Describe how the duty is met — {2}',
+                  field,
+                  listed,
+                  duties,
+                ),
             `AI Act ${paragraphs}`,
             practices.map((p) => (p.paragraph === 'Art. 50(2)' ? 'transparency-marking-legacy' : 'transparency')),
             context,

@@ -1,14 +1,12 @@
 import { has, isRecord, valueAt } from '../yaml/fields';
 import { findingAt, message, type Rule } from './rule';
+import { localized } from '../l10n';
 
 export const aiLiteracyMissing: Rule<'ai-literacy-missing'> = {
   id: 'ai-literacy-missing',
   defaultSeverity: 'warning',
   fix: { insertField: true, document: 'ai-literacy' },
-  description: {
-    en: 'No AI literacy measures for staff are described.',
-    da: 'Der er ikke beskrevet tiltag for personalets AI-færdigheder.',
-  },
+  description: localized('No AI literacy measures for staff are described.'),
   articles: 'AI Act Art. 4',
   evidence: ['ai-literacy'],
   check(context) {
@@ -22,8 +20,10 @@ export const aiLiteracyMissing: Rule<'ai-literacy-missing'> = {
         'warning',
         path,
         message(
-          `\`${path.join('.')}\` is missing: describe the measures (training, guidance) you take to support the AI literacy of the staff who use the system`,
-          `\`${path.join('.')}\` mangler: beskriv de foranstaltninger (uddannelse, vejledning), I træffer for at understøtte AI-færdighederne hos det personale, der bruger systemet`,
+          localized(
+            '`{0}` is missing: describe the measures (training, guidance) you take to support the AI literacy of the staff who use the system',
+            path.join('.'),
+          ),
           'AI Act Art. 4',
           'ai-literacy',
           context,

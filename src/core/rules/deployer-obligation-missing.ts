@@ -1,16 +1,16 @@
 import { deploys, has, isRecord, valueAt } from '../yaml/fields';
 import { deployerRegistrationRequired } from '../law/applicability';
-import type { Finding } from '../types';
+import type { Finding, Localized } from '../types';
 import { findingAt, message, type Rule } from './rule';
+import { localized } from '../l10n';
 
 export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
   id: 'deployer-obligation-missing',
   defaultSeverity: 'error',
   fix: { insertField: true },
-  description: {
-    en: "A deployer of a high-risk system has not recorded how it meets Art. 26(1), (4), (5) and (11), or (Annex III) its own EU database registration and the provider's (Art. 26(8), 49(3)).",
-    da: 'En idriftsætter af et højrisiko-AI-system har ikke angivet, hvordan art. 26, stk. 1, 4, 5 og 11, opfyldes, eller (bilag III) sin egen registrering i EU-databasen og udbyderens (art. 26, stk. 8, og art. 49, stk. 3).',
-  },
+  description: localized(
+    "A deployer of a high-risk system has not recorded how it meets Art. 26(1), (4), (5) and (11), or (Annex III) its own EU database registration and the provider's (Art. 26(8), 49(3)).",
+  ),
   articles: 'AI Act Art. 26(1), (4), (5), (8), (11); Art. 49(3)',
   evidence: [
     'follow-instructions',
@@ -32,8 +32,9 @@ export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
           'error',
           ['deployment'],
           message(
-            '`deployment` is missing: a deployer of a high-risk system must follow the instructions for use, keep input data relevant, monitor operation and report risks, and inform the persons affected',
-            '`deployment` mangler: en idriftsætter af et højrisiko-AI-system skal følge brugsanvisningen, sikre relevante inputdata, overvåge driften og indberette risici og informere de berørte personer',
+            localized(
+              '`deployment` is missing: a deployer of a high-risk system must follow the instructions for use, keep input data relevant, monitor operation and report risks, and inform the persons affected',
+            ),
             'AI Act Art. 26',
             provision,
             context,
@@ -43,39 +44,41 @@ export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
     }
     const findings: Finding[] = [];
     // Registration (Arts. 26(8), 49(3)) lies outside Chapter III Sections 1–3: its date is not settled in the sources.
-    const report = (field: string, en: string, da: string, article: string, unsettled = false): void => {
-      const dated = message(en, da, article, unsettled ? 'high-risk-unsettled' : provision, context);
+    const report = (field: string, text: Localized, article: string, unsettled = false): void => {
+      const dated = message(text, article, unsettled ? 'high-risk-unsettled' : provision, context);
       findings.push(findingAt(context, 'deployer-obligation-missing', 'error', ['deployment', field], dated));
     };
     if (valueAt(data, ['deployment', 'instructionsFollowed']) !== true) {
       report(
         'instructionsFollowed',
-        "`deployment.instructionsFollowed` must be true: use the system according to the provider's instructions for use",
-        '`deployment.instructionsFollowed` skal være true: brug systemet i overensstemmelse med udbyderens brugsanvisning',
+        localized("`deployment.instructionsFollowed` must be true: use the system according to the provider's instructions for use"),
         'AI Act Art. 26(1)',
       );
     }
     if (!has(data, ['deployment', 'inputDataRelevance'])) {
       report(
         'inputDataRelevance',
-        '`deployment.inputDataRelevance` is missing: describe how input data is kept relevant and sufficiently representative for the purpose',
-        '`deployment.inputDataRelevance` mangler: beskriv, hvordan inputdata holdes relevante og tilstrækkeligt repræsentative for formålet',
+        localized(
+          '`deployment.inputDataRelevance` is missing: describe how input data is kept relevant and sufficiently representative for the purpose',
+        ),
         'AI Act Art. 26(4)',
       );
     }
     if (!has(data, ['deployment', 'monitoring'])) {
       report(
         'monitoring',
-        '`deployment.monitoring` is missing: link the procedure for monitoring operation and informing the provider and the authority of risks and serious incidents',
-        '`deployment.monitoring` mangler: henvis til proceduren for overvågning af driften og underretning af udbyderen og myndigheden om risici og alvorlige hændelser',
+        localized(
+          '`deployment.monitoring` is missing: link the procedure for monitoring operation and informing the provider and the authority of risks and serious incidents',
+        ),
         'AI Act Art. 26(5)',
       );
     }
     if (deployerRegistrationRequired(data, tier) && !has(data, ['deployment', 'euDatabaseRegistration'])) {
       report(
         'euDatabaseRegistration',
-        '`deployment.euDatabaseRegistration` is missing: a public authority registers its use of an Annex III high-risk system in the EU database before putting it into service (Annex VIII Section C); record the registration',
-        '`deployment.euDatabaseRegistration` mangler: en offentlig myndighed registrerer sin brug af et højrisiko-AI-system efter bilag III i EU-databasen, før systemet tages i brug (bilag VIII, afsnit C); angiv registreringen',
+        localized(
+          '`deployment.euDatabaseRegistration` is missing: a public authority registers its use of an Annex III high-risk system in the EU database before putting it into service (Annex VIII Section C); record the registration',
+        ),
         'AI Act Arts. 26(8), 49(3)',
         true,
       );
@@ -83,8 +86,9 @@ export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
     if (deployerRegistrationRequired(data, tier) && !has(data, ['deployment', 'providerRegistration'])) {
       report(
         'providerRegistration',
-        "`deployment.providerRegistration` is missing: a deployer must not use a high-risk system that its provider has not registered in the EU database; record the provider's entry (id or URL)",
-        '`deployment.providerRegistration` mangler: en idriftsætter må ikke bruge et højrisiko-AI-system, som udbyderen ikke har registreret i EU-databasen; angiv udbyderens registrering (id eller URL)',
+        localized(
+          "`deployment.providerRegistration` is missing: a deployer must not use a high-risk system that its provider has not registered in the EU database; record the provider's entry (id or URL)",
+        ),
         'AI Act Art. 26(8)',
         true,
       );
@@ -92,8 +96,7 @@ export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
     if (valueAt(data, ['deployment', 'affectedPersonsInformed']) !== true) {
       report(
         'affectedPersonsInformed',
-        '`deployment.affectedPersonsInformed` must be true: persons subject to decisions the system helps make must be told',
-        '`deployment.affectedPersonsInformed` skal være true: personer, der er genstand for afgørelser, som systemet hjælper med at træffe, skal informeres',
+        localized('`deployment.affectedPersonsInformed` must be true: persons subject to decisions the system helps make must be told'),
         'AI Act Art. 26(11)',
       );
     }

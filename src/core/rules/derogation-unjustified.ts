@@ -1,6 +1,7 @@
 import { has, valueAt } from '../yaml/fields';
 import type { Finding } from '../types';
 import { findingAt, message, type Rule } from './rule';
+import { localized } from '../l10n';
 
 const DEROGATION = ['riskClassification', 'derogation'] as const;
 
@@ -8,10 +9,7 @@ export const derogationUnjustified: Rule<'derogation-unjustified'> = {
   id: 'derogation-unjustified',
   defaultSeverity: 'error',
   fix: { insertField: true },
-  description: {
-    en: 'An Art. 6(3) derogation is claimed without its condition or its documented justification.',
-    da: 'Der påberåbes en undtagelse efter art. 6, stk. 3, uden betingelse eller dokumenteret begrundelse.',
-  },
+  description: localized('An Art. 6(3) derogation is claimed without its condition or its documented justification.'),
   articles: 'AI Act Art. 6(3), 6(4)',
   evidence: ['derogation-documented'],
   check(context) {
@@ -25,8 +23,9 @@ export const derogationUnjustified: Rule<'derogation-unjustified'> = {
           'error',
           [...DEROGATION, 'condition'],
           message(
-            '`riskClassification.derogation.condition` is missing: name which Art. 6(3) condition the system meets (narrow procedural task, improves a completed human activity, detects decision patterns, preparatory task)',
-            '`riskClassification.derogation.condition` mangler: angiv, hvilken betingelse i art. 6, stk. 3, systemet opfylder (snæver proceduremæssig opgave, forbedrer en afsluttet menneskelig aktivitet, påviser beslutningsmønstre, forberedende opgave)',
+            localized(
+              '`riskClassification.derogation.condition` is missing: name which Art. 6(3) condition the system meets (narrow procedural task, improves a completed human activity, detects decision patterns, preparatory task)',
+            ),
             'AI Act Art. 6(3)',
             'annex-iii-high-risk',
             context,
@@ -42,8 +41,9 @@ export const derogationUnjustified: Rule<'derogation-unjustified'> = {
           'error',
           [...DEROGATION, 'justification'],
           message(
-            '`riskClassification.derogation.justification` is missing: the assessment that the system is not high-risk must be documented before it is put into service; without it the derogation does not lower the tier',
-            '`riskClassification.derogation.justification` mangler: vurderingen af, at systemet ikke er højrisiko, skal dokumenteres, før det tages i brug; uden den sænker undtagelsen ikke risikoniveauet',
+            localized(
+              '`riskClassification.derogation.justification` is missing: the assessment that the system is not high-risk must be documented before it is put into service; without it the derogation does not lower the tier',
+            ),
             'AI Act Art. 6(4)',
             'annex-iii-high-risk',
             context,

@@ -6,6 +6,7 @@ import type { Finding, Lang, Localized, ManifestPath, Severity } from '../types'
 import { notFoundFinding } from './dpia-document-not-found';
 import { documentMessage, fieldKey, fieldName, findingAt, type Rule, type RuleContext } from './rule';
 import { citizenNoticeTextFinding } from './transparency-missing';
+import { localize, localized } from '../l10n';
 
 export type { DocumentFile } from '../documents/written';
 export type { ReadDocument } from '../documents/linked';
@@ -15,10 +16,9 @@ export { MAX_DOCUMENT_BYTES } from '../documents/written';
 export const documentIncomplete: Rule<'document-incomplete'> = {
   id: 'document-incomplete',
   defaultSeverity: 'warning',
-  description: {
-    en: "A linked document exists but is not written: it holds the template marker, a placeholder, the draft status row, fewer than 40 words of its own text or an unanswered question, or it cannot be read; the field then counts as missing (an error where a completed DPIA or FRIA links it, a warning while it is in progress, otherwise the severity of the field's absence).",
-    da: 'Et dokument, som manifestet henviser til, findes, men er ikke skrevet: det indeholder skabelonmarkøren, en pladsholder, statusrækken for et udkast, færre end 40 ord egen tekst eller et ubesvaret spørgsmål, eller det kan ikke læses; feltet tæller da som manglende (en fejl, når en gennemført konsekvensanalyse eller FRIA henviser til det, en advarsel, mens den er i gang, ellers den alvorlighed, feltets fravær har).',
-  },
+  description: localized(
+    "A linked document exists but is not written: it holds the template marker, a placeholder, the draft status row, fewer than 40 words of its own text or an unanswered question, or it cannot be read; the field then counts as missing (an error where a completed DPIA or FRIA links it, a warning while it is in progress, otherwise the severity of the field's absence).",
+  ),
   articles: 'GDPR Arts. 13–14, 35; AI Act Arts. 4, 14, 26(5), 27, 86; Chapter III documentation; Forvaltningsloven §§ 22–24',
   evidence: 'every-duty',
 };
@@ -81,9 +81,15 @@ function isCitizenNotice(path: ManifestPath): boolean {
 /** "section 4, Measures envisaged to address the risks (GDPR Art. 35(7)(d))" in the language asked for. */
 function sectionName(question: UnansweredQuestion, lang: Lang): string {
   const asked: TemplateQuestion | undefined = question.question?.[lang];
-  const word = lang === 'en' ? 'section' : 'afsnit';
-  if (!asked) return `${word} '${question.heading?.text.replace(/^#+\s*/, '') ?? question.id}'`;
-  return asked.number ? `${word} ${asked.number}, ${asked.title} (${asked.article})` : `${word} '${asked.title}' (${asked.article})`;
+  if (!asked) return localize(lang, "section '{0}'", question.heading?.text.replace(/^#+\s*/, '') ?? question.id);
+  return asked.number
+    ? localize(lang, 'section {0}, {1} ({2})', asked.number, asked.title, asked.article)
+    : localize(lang, "section '{0}' ({1})", asked.title, asked.article);
+}
+
+/** The section in both languages (each from its own template). */
+function section(question: UnansweredQuestion): Localized {
+  return { en: sectionName(question, 'en'), da: sectionName(question, 'da') };
 }
 
 function shown(text: string): string {
@@ -95,72 +101,55 @@ function why(verdict: NotWritten): { text: Localized; line?: number } {
   switch (verdict.reason) {
     case 'too-large':
       return {
-        text: {
-          en: `it cannot be read to see whether it is written: it is larger than ${MIB} MiB`,
-          da: `det kan ikke læses for at se, om det er skrevet: det er større end ${MIB} MiB`,
-        },
+        text: localized('it cannot be read to see whether it is written: it is larger than {0} MiB', MIB),
       };
     case 'not-utf8':
       return {
-        text: {
-          en: 'it cannot be read to see whether it is written: it is not UTF-8 text',
-          da: 'det kan ikke læses for at se, om det er skrevet: det er ikke UTF-8-tekst',
-        },
+        text: localized('it cannot be read to see whether it is written: it is not UTF-8 text'),
       };
     case 'read-failed':
       return {
-        text: {
-          en: `it cannot be read to see whether it is written (${verdict.error})`,
-          da: `det kan ikke læses for at se, om det er skrevet (${verdict.error})`,
-        },
+        text: localized('it cannot be read to see whether it is written ({0})', verdict.error),
       };
     case 'marker':
       return {
-        text: {
-          en: `line ${verdict.at.line + 1} still holds the template marker: it is a stub to be written`,
-          da: `linje ${verdict.at.line + 1} indeholder stadig skabelonmarkøren: det er en skabelon, der skal udfyldes`,
-        },
+        text: localized('line {0} still holds the template marker: it is a stub to be written', verdict.at.line + 1),
         line: verdict.at.line,
       };
     case 'placeholder':
       return {
-        text: {
-          en: `line ${verdict.at.line + 1} still says '${shown(verdict.word)}' ('${shown(verdict.at.text)}')`,
-          da: `linje ${verdict.at.line + 1} siger stadig '${shown(verdict.word)}' ('${shown(verdict.at.text)}')`,
-        },
+        text: localized("line {0} still says '{1}' ('{2}')", verdict.at.line + 1, shown(verdict.word), shown(verdict.at.text)),
         line: verdict.at.line,
       };
     case 'draft':
       return {
-        text: {
-          en: `its status row still says Draft (line ${verdict.at.line + 1}: '${shown(verdict.at.text)}')`,
-          da: `statusrækken siger stadig Udkast (linje ${verdict.at.line + 1}: '${shown(verdict.at.text)}')`,
-        },
+        text: localized("its status row still says Draft (line {0}: '{1}')", verdict.at.line + 1, shown(verdict.at.text)),
         line: verdict.at.line,
       };
     case 'too-short':
       return {
-        text: {
-          en: `it has ${verdict.words} ${verdict.words === 1 ? 'word' : 'words'} of its own text, fewer than ${MIN_OWN_WORDS} (the templates' text, headings and guiding questions do not count)`,
-          da: `det har ${verdict.words} ord egen tekst, færre end ${MIN_OWN_WORDS} (skabelonernes tekst, overskrifter og vejledende spørgsmål tæller ikke med)`,
-        },
+        text:
+          verdict.words === 1
+            ? localized(
+                "it has 1 word of its own text, fewer than {0} (the templates' text, headings and guiding questions do not count)",
+                MIN_OWN_WORDS,
+              )
+            : localized(
+                "it has {0} words of its own text, fewer than {1} (the templates' text, headings and guiding questions do not count)",
+                verdict.words,
+                MIN_OWN_WORDS,
+              ),
         line: 0,
       };
     case 'unanswered': {
       const question = verdict.question;
       return question.removed
         ? {
-            text: {
-              en: `${sectionName(question, 'en')}, has been removed, so it is not answered`,
-              da: `${sectionName(question, 'da')}, er fjernet og er derfor ikke besvaret`,
-            },
+            text: localized('{0}, has been removed, so it is not answered', section(question)),
             line: 0,
           }
         : {
-            text: {
-              en: `${sectionName(question, 'en')}, is not answered`,
-              da: `${sectionName(question, 'da')}, er ikke besvaret`,
-            },
+            text: localized('{0}, is not answered', section(question)),
             line: question.heading?.line ?? 0,
           };
     }
@@ -169,15 +158,12 @@ function why(verdict: NotWritten): { text: Localized; line?: number } {
 
 const MIB = 1;
 
-/** The first question to answer, where the reason is another: "; the first question to answer is section 1, …". */
-function nextQuestion(verdict: NotWritten): { text: Localized; line: number; length: number } | undefined {
+/** The first question to answer, where the reason is another ("section 1, …"). */
+function nextQuestion(verdict: NotWritten): { section: Localized; line: number; length: number } | undefined {
   const question = 'firstQuestion' in verdict ? verdict.firstQuestion : undefined;
   if (!question) return undefined;
   return {
-    text: {
-      en: `; the first question to answer is ${sectionName(question, 'en')}`,
-      da: `; det første spørgsmål, der skal besvares, er ${sectionName(question, 'da')}`,
-    },
+    section: section(question),
     line: question.heading?.line ?? 0,
     length: question.heading?.text.length ?? 0,
   };
@@ -188,20 +174,28 @@ export function incompleteFinding(context: RuleContext, document: LinkedDocument
   const field = fieldName(document.path);
   const reason = why(verdict);
   const next = nextQuestion(verdict);
-  const text: Localized = next ? { en: reason.text.en + next.text.en, da: reason.text.da + next.text.da } : reason.text;
+  const text = next ? localized('{0}; the first question to answer is {1}', reason.text, next.section) : reason.text;
   const line = next ? next.line : reason.line;
-  const claimed =
-    document.assessment && valueAt(context.data, [...document.path.slice(0, -1), 'status']) === 'completed'
-      ? { en: ', although the manifest calls it completed', da: ', selv om manifestet kalder den gennemført' }
-      : { en: '', da: '' };
+  const claimed = document.assessment && valueAt(context.data, [...document.path.slice(0, -1), 'status']) === 'completed';
   const finding = findingAt(
     context,
     'document-incomplete',
     severity,
     document.path,
     documentMessage(
-      `'${document.target}' (linked from '${field}') is not written${claimed.en}: ${text.en}. Until it is, the field counts as missing`,
-      `'${document.target}' (henvist fra '${field}') er ikke skrevet${claimed.da}: ${text.da}. Indtil det er, tæller feltet som manglende`,
+      claimed
+        ? localized(
+            "'{0}' (linked from '{1}') is not written, although the manifest calls it completed: {2}. Until it is, the field counts as missing",
+            document.target,
+            field,
+            text,
+          )
+        : localized(
+            "'{0}' (linked from '{1}') is not written: {2}. Until it is, the field counts as missing",
+            document.target,
+            field,
+            text,
+          ),
       document,
       context,
     ),
@@ -214,10 +208,7 @@ export function incompleteFinding(context: RuleContext, document: LinkedDocument
       {
         file: document.target,
         range: { start: { line, character: 0 }, end: { line, character: length } },
-        message: {
-          en: `Where '${document.target}' is not written: ${text.en}.`,
-          da: `Hvor '${document.target}' ikke er skrevet: ${text.da}.`,
-        },
+        message: localized("Where '{0}' is not written: {1}.", document.target, text),
       },
     ];
   }

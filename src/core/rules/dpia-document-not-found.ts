@@ -2,6 +2,7 @@ import type { LinkedDocument } from '../documents/linked';
 import type { Finding, Severity } from '../types';
 import { DOCUMENTATION_DUTIES } from '../law/obligations';
 import { documentMessage, fieldName, findingAt, type Rule, type RuleContext } from './rule';
+import { localized } from '../l10n';
 
 export type { FileExists } from '../documents/linked';
 export { documentReferences } from '../documents/fields';
@@ -10,10 +11,9 @@ export { documentReferences } from '../documents/fields';
 export const dpiaDocumentNotFoundRule: Rule<'dpia-document-not-found'> = {
   id: 'dpia-document-not-found',
   defaultSeverity: 'warning',
-  description: {
-    en: "A document field names a file that does not exist, or holds text instead of the path or URL of a document; the field then counts as missing (an error where a completed DPIA or FRIA links it, otherwise the severity of the field's absence).",
-    da: 'Et dokumentfelt peger på en fil, der ikke findes, eller indeholder tekst i stedet for stien til eller URL’en på et dokument; feltet tæller da som manglende (en fejl, når en gennemført konsekvensanalyse eller FRIA henviser til det, ellers den alvorlighed, feltets fravær har).',
-  },
+  description: localized(
+    "A document field names a file that does not exist, or holds text instead of the path or URL of a document; the field then counts as missing (an error where a completed DPIA or FRIA links it, otherwise the severity of the field's absence).",
+  ),
   articles: 'GDPR Art. 35; AI Act Arts. 4, 14, 26(5), 27; Chapter III documentation',
   evidence: 'every-duty',
 };
@@ -32,14 +32,20 @@ export function notFoundFinding(context: RuleContext, document: LinkedDocument, 
     document.path,
     text
       ? documentMessage(
-          `'${field}' holds text ('${shown}'), not the path or URL of a document: give the path or URL of the document. Until then the field counts as missing`,
-          `'${field}' indeholder tekst ('${shown}'), ikke stien til eller URL’en på et dokument: angiv stien til eller URL’en på dokumentet. Indtil da tæller feltet som manglende`,
+          localized(
+            "'{0}' holds text ('{1}'), not the path or URL of a document: give the path or URL of the document. Until then the field counts as missing",
+            field,
+            shown,
+          ),
           document,
           context,
         )
       : documentMessage(
-          `'${field}' names '${document.target}', which does not exist (paths are relative to the manifest's folder). Until it does, the field counts as missing`,
-          `'${field}' henviser til '${document.target}', som ikke findes (stier er relative til manifestets mappe). Indtil den findes, tæller feltet som manglende`,
+          localized(
+            "'{0}' names '{1}', which does not exist (paths are relative to the manifest's folder). Until it does, the field counts as missing",
+            field,
+            document.target,
+          ),
           document,
           context,
         ),

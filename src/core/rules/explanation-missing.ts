@@ -1,6 +1,7 @@
 import { has, supportsDecisions } from '../yaml/fields';
 import { explanationRightApplies } from '../law/applicability';
 import { findingAt, undatedMessage, type Rule } from './rule';
+import { localized } from '../l10n';
 
 const EXPLANATION = ['decisions', 'explanation'];
 
@@ -13,10 +14,9 @@ export const explanationMissing: Rule<'explanation-missing'> = {
   id: 'explanation-missing',
   defaultSeverity: 'warning',
   fix: { insertField: true, document: 'explanation' },
-  description: {
-    en: "A system that supports decisions does not say, in 'decisions.explanation', how a decision's reasons state the role of its output and how a person obtains an explanation (an error for a deployer of an Annex III high-risk system).",
-    da: "Et system, der understøtter afgørelser, angiver ikke i 'decisions.explanation', hvordan begrundelsen for en afgørelse angiver outputtets rolle, og hvordan en person får en forklaring (en fejl for en idriftsætter af et højrisiko-AI-system i bilag III).",
-  },
+  description: localized(
+    "A system that supports decisions does not say, in 'decisions.explanation', how a decision's reasons state the role of its output and how a person obtains an explanation (an error for a deployer of an Annex III high-risk system).",
+  ),
   articles: 'Forvaltningsloven §§ 22–24; AI Act Art. 86',
   evidence: ['explain-decisions'],
   check(context) {
@@ -31,14 +31,16 @@ export const explanationMissing: Rule<'explanation-missing'> = {
         EXPLANATION,
         art86
           ? undatedMessage(
-              "'decisions.explanation' is missing: the system supports decisions, so the reasons of each decision must state the role its output played, and as a deployer of an Annex III high-risk system you must give an affected person, on request, a clear and meaningful explanation of that role and of the main elements of the decision. Describe both, as text or in a document",
-              "'decisions.explanation' mangler: systemet understøtter afgørelser, så begrundelsen for hver afgørelse skal angive den rolle, outputtet har spillet, og som idriftsætter af et højrisiko-AI-system i bilag III skal I på anmodning give en berørt person en klar og meningsfuld forklaring på den rolle og på de vigtigste elementer i afgørelsen. Beskriv begge dele som tekst eller i et dokument",
-              { en: 'Forvaltningsloven §§ 22–24; AI Act Art. 86', da: 'forvaltningsloven §§ 22–24; AI-forordningens art. 86' },
+              localized(
+                "'decisions.explanation' is missing: the system supports decisions, so the reasons of each decision must state the role its output played, and as a deployer of an Annex III high-risk system you must give an affected person, on request, a clear and meaningful explanation of that role and of the main elements of the decision. Describe both, as text or in a document",
+              ),
+              localized('Forvaltningsloven §§ 22–24; AI Act Art. 86'),
             )
           : undatedMessage(
-              "'decisions.explanation' is missing: the system supports decisions, so the reasons of each decision must state the role its output played (the Ombudsman's guidance on public IT systems). Describe how, and how a person obtains an explanation, as text or in a document",
-              "'decisions.explanation' mangler: systemet understøtter afgørelser, så begrundelsen for hver afgørelse skal angive den rolle, outputtet har spillet (Ombudsmandens vejledning om offentlige it-systemer). Beskriv hvordan, og hvordan en person får en forklaring, som tekst eller i et dokument",
-              { en: 'Forvaltningsloven §§ 22–24', da: 'forvaltningsloven §§ 22–24' },
+              localized(
+                "'decisions.explanation' is missing: the system supports decisions, so the reasons of each decision must state the role its output played (the Ombudsman's guidance on public IT systems). Describe how, and how a person obtains an explanation, as text or in a document",
+              ),
+              localized('Forvaltningsloven §§ 22–24'),
             ),
       ),
     ];

@@ -1,30 +1,36 @@
 import { has, processesPersonalData, stringList } from '../yaml/fields';
+import type { Localized } from '../types';
 import { findingAt, message, type Rule } from './rule';
+import { localized } from '../l10n';
 
-const FIELDS: { field: string; article: string; en: string; da: string }[] = [
+const FIELDS: { field: string; article: string; text: Localized }[] = [
   {
     field: 'categories',
     article: 'GDPR Arts. 6, 9',
-    en: 'list the categories of personal data (ordinary, special-category, cpr, criminal-offences)',
-    da: 'angiv kategorierne af personoplysninger (ordinary, special-category, cpr, criminal-offences)',
+    text: localized(
+      '`dataProtection.categories` is missing: personal data is processed, so list the categories of personal data (ordinary, special-category, cpr, criminal-offences)',
+    ),
   },
   {
     field: 'gdprLegalBasis',
     article: 'GDPR Art. 6 (Art. 9(2) for special categories)',
-    en: 'state the lawful basis of the processing, e.g. Art. 6(1)(e) with the national supplementary basis',
-    da: 'angiv behandlingsgrundlaget, fx art. 6, stk. 1, litra e, med det supplerende nationale retsgrundlag',
+    text: localized(
+      '`dataProtection.gdprLegalBasis` is missing: personal data is processed, so state the lawful basis of the processing, e.g. Art. 6(1)(e) with the national supplementary basis',
+    ),
   },
   {
     field: 'dataMinimisation',
     article: 'GDPR Art. 5(1)(c)',
-    en: 'describe how only adequate, relevant and necessary data is used',
-    da: 'beskriv, hvordan kun tilstrækkelige, relevante og nødvendige oplysninger anvendes',
+    text: localized(
+      '`dataProtection.dataMinimisation` is missing: personal data is processed, so describe how only adequate, relevant and necessary data is used',
+    ),
   },
   {
     field: 'security',
     article: 'GDPR Art. 32',
-    en: 'describe the technical and organisational security measures',
-    da: 'beskriv de tekniske og organisatoriske sikkerhedsforanstaltninger',
+    text: localized(
+      '`dataProtection.security` is missing: personal data is processed, so describe the technical and organisational security measures',
+    ),
   },
 ];
 
@@ -32,10 +38,7 @@ export const gdprFieldMissing: Rule<'gdpr-field-missing'> = {
   id: 'gdpr-field-missing',
   defaultSeverity: 'error',
   fix: { insertField: true },
-  description: {
-    en: 'Personal data is processed but categories, lawful basis, data minimisation or security is not described.',
-    da: 'Der behandles personoplysninger, men kategorier, behandlingsgrundlag, dataminimering eller sikkerhed er ikke beskrevet.',
-  },
+  description: localized('Personal data is processed but categories, lawful basis, data minimisation or security is not described.'),
   articles: 'GDPR Arts. 5(1)(c), 6, 9, 32',
   evidence: ['gdpr-basics'],
   check(context) {
@@ -43,20 +46,8 @@ export const gdprFieldMissing: Rule<'gdpr-field-missing'> = {
     if (!processesPersonalData(data)) return [];
     return FIELDS.filter(({ field }) =>
       field === 'categories' ? stringList(data, ['dataProtection', field]).length === 0 : !has(data, ['dataProtection', field]),
-    ).map(({ field, article, en, da }) =>
-      findingAt(
-        context,
-        'gdpr-field-missing',
-        'error',
-        ['dataProtection', field],
-        message(
-          `\`dataProtection.${field}\` is missing: personal data is processed, so ${en}`,
-          `\`dataProtection.${field}\` mangler: der behandles personoplysninger, så ${da}`,
-          article,
-          'gdpr',
-          context,
-        ),
-      ),
+    ).map(({ field, article, text }) =>
+      findingAt(context, 'gdpr-field-missing', 'error', ['dataProtection', field], message(text, article, 'gdpr', context)),
     );
   },
 };

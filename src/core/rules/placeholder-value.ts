@@ -2,6 +2,7 @@ import type { ParsedManifest } from '../yaml/parse';
 import type { Placeholder } from '../yaml/placeholders';
 import type { Finding } from '../types';
 import { fieldName, type Rule } from './rule';
+import { localized } from '../l10n';
 
 /**
  * Reported by the check itself (`check.ts`), once per placeholder, before any rule reads the data: a placeholder
@@ -10,10 +11,7 @@ import { fieldName, type Rule } from './rule';
 export const placeholderValue: Rule<'placeholder-value'> = {
   id: 'placeholder-value',
   defaultSeverity: 'error',
-  description: {
-    en: 'A value is a placeholder (TODO, TBD, FIXME, XXX, "..."): it counts as missing until it is filled in.',
-    da: 'En værdi er en pladsholder (TODO, TBD, FIXME, XXX, "..."): den tæller som manglende, indtil den er udfyldt.',
-  },
+  description: localized('A value is a placeholder (TODO, TBD, FIXME, XXX, "..."): it counts as missing until it is filled in.'),
   articles: "Manifest format v1 (the field's own rule names the article)",
   evidence: 'every-duty',
 };
@@ -25,21 +23,19 @@ export function placeholderFindings(parsed: ParsedManifest, placeholders: readon
   return placeholders.map(({ path, value }) => {
     const trimmed = value.trim();
     const shown = trimmed.length > SHOWN_LENGTH ? `${trimmed.slice(0, SHOWN_LENGTH)}…` : trimmed;
-    const field = path.length > 0 ? `\`${fieldName(path)}\`` : 'The manifest';
-    const fieldDa = path.length > 0 ? `\`${fieldName(path)}\`` : 'Manifestet';
     const item = typeof path[path.length - 1] === 'number';
     return {
       ruleId: 'placeholder-value',
       severity: 'error',
       message: item
-        ? {
-            en: `${field} is a placeholder ('${shown}'): fill in the list item or remove it. Until then it counts as missing.`,
-            da: `${fieldDa} er en pladsholder ('${shown}'): udfyld elementet i listen, eller fjern det. Indtil da tæller det som manglende.`,
-          }
-        : {
-            en: `${field} is a placeholder ('${shown}'): fill it in. Until then the field counts as missing.`,
-            da: `${fieldDa} er en pladsholder ('${shown}'): udfyld feltet. Indtil da tæller det som manglende.`,
-          },
+        ? localized(
+            "`{0}` is a placeholder ('{1}'): fill in the list item or remove it. Until then it counts as missing.",
+            fieldName(path),
+            shown,
+          )
+        : path.length > 0
+          ? localized("`{0}` is a placeholder ('{1}'): fill it in. Until then the field counts as missing.", fieldName(path), shown)
+          : localized("The manifest is a placeholder ('{0}'): fill it in. Until then the field counts as missing.", shown),
       range: parsed.locate(path).range,
       path,
     };

@@ -1,15 +1,15 @@
 import { infersEmployeeEmotions, isRecord, stringList, valueAt } from '../yaml/fields';
 import { findingAt, message, type Rule } from './rule';
+import { localized } from '../l10n';
 
 const PRACTICES = ['riskClassification', 'practices'];
 
 export const practiceUndeclared: Rule<'practice-undeclared'> = {
   id: 'practice-undeclared',
   defaultSeverity: 'error',
-  description: {
-    en: "'purpose.tasks' has 'chatbot' but 'riskClassification.practices' lacks 'interacts-with-persons'; or the system infers the emotions of employees but 'practices' lacks 'workplace-emotion-recognition'. The tier and the other rules already treat the practice as declared.",
-    da: "'purpose.tasks' indeholder 'chatbot', men 'riskClassification.practices' mangler 'interacts-with-persons'; eller systemet udleder ansattes følelser, men 'practices' mangler 'workplace-emotion-recognition'. Risikoniveauet og de øvrige regler behandler allerede praksissen som angivet.",
-  },
+  description: localized(
+    "'purpose.tasks' has 'chatbot' but 'riskClassification.practices' lacks 'interacts-with-persons'; or the system infers the emotions of employees but 'practices' lacks 'workplace-emotion-recognition'. The tier and the other rules already treat the practice as declared.",
+  ),
   articles: 'AI Act Arts. 5(1)(f), 50(1)',
   check(context) {
     const { data } = context;
@@ -24,14 +24,15 @@ export const practiceUndeclared: Rule<'practice-undeclared'> = {
           'error',
           path,
           message(
-            "'riskClassification.practices' lacks 'interacts-with-persons', but 'purpose.tasks' has 'chatbot': a chatbot interacts with persons, who must be told they are talking to an AI system. Add the practice; the tier and the transparency rules already count it",
-            "'riskClassification.practices' mangler 'interacts-with-persons', men 'purpose.tasks' indeholder 'chatbot': en chatbot interagerer med personer, som skal have at vide, at de taler med et AI-system. Tilføj praksissen; risikoniveauet og reglerne om gennemsigtighed regner den allerede med",
+            localized(
+              "'riskClassification.practices' lacks 'interacts-with-persons', but 'purpose.tasks' has 'chatbot': a chatbot interacts with persons, who must be told they are talking to an AI system. Add the practice; the tier and the transparency rules already count it",
+            ),
             'AI Act Art. 50(1)',
             'transparency',
             context,
           ),
           {
-            related: [{ path: ['purpose', 'tasks'], message: { en: 'The task list says chatbot.', da: 'Opgavelisten angiver chatbot.' } }],
+            related: [{ path: ['purpose', 'tasks'], message: localized('The task list says chatbot.') }],
           },
         ),
       );
@@ -43,8 +44,9 @@ export const practiceUndeclared: Rule<'practice-undeclared'> = {
           'error',
           path,
           message(
-            "'riskClassification.practices' lacks 'workplace-emotion-recognition', but it lists 'emotion-recognition' and 'purpose.affectedPersons' has 'employees', with no 'riskClassification.medicalOrSafetyReason': the system infers the emotions of employees, the workplace ban. Add the practice (and stop the use), or give the medical or safety reason; the tier and the other rules already count it",
-            "'riskClassification.practices' mangler 'workplace-emotion-recognition', men angiver 'emotion-recognition', og 'purpose.affectedPersons' indeholder 'employees' uden 'riskClassification.medicalOrSafetyReason': systemet udleder ansattes følelser, hvilket er forbudt på arbejdspladsen. Tilføj praksissen (og stop brugen), eller angiv den medicinske eller sikkerhedsmæssige grund; risikoniveauet og de øvrige regler regner den allerede med",
+            localized(
+              "'riskClassification.practices' lacks 'workplace-emotion-recognition', but it lists 'emotion-recognition' and 'purpose.affectedPersons' has 'employees', with no 'riskClassification.medicalOrSafetyReason': the system infers the emotions of employees, the workplace ban. Add the practice (and stop the use), or give the medical or safety reason; the tier and the other rules already count it",
+            ),
             'AI Act Art. 5(1)(f)',
             'prohibitions',
             context,
@@ -53,7 +55,7 @@ export const practiceUndeclared: Rule<'practice-undeclared'> = {
             related: [
               {
                 path: ['purpose', 'affectedPersons'],
-                message: { en: 'The affected persons include employees.', da: 'De berørte personer omfatter ansatte.' },
+                message: localized('The affected persons include employees.'),
               },
             ],
           },

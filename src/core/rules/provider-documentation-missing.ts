@@ -3,15 +3,15 @@ import { DOCUMENTATION_FIELDS } from '../law/vocabulary';
 import { findingAt, message, type Rule } from './rule';
 import { DOCUMENTATION_DUTIES } from '../law/obligations';
 import { providerRegistrationRequired } from '../law/applicability';
+import { localized } from '../l10n';
 
 export const providerDocumentationMissing: Rule<'provider-documentation-missing'> = {
   id: 'provider-documentation-missing',
   defaultSeverity: 'error',
   fix: { insertField: true, document: 'technical-documentation' },
-  description: {
-    en: 'A provider of a high-risk system lacks a required documentation field (Arts. 9, 10, 11, 13, 15, 17, 43, 72; the EU database registration of Art. 49(1) for an Annex III system outside point 2, not for an Annex I product), or a provider relying on an Art. 6(3) derogation has not registered (Art. 49(2)).',
-    da: 'En udbyder af et højrisiko-AI-system mangler et påkrævet dokumentationsfelt (art. 9, 10, 11, 13, 15, 17, 43 og 72; registreringen i EU-databasen efter art. 49, stk. 1, for et system efter bilag III uden for punkt 2, ikke for et produkt efter bilag I), eller en udbyder, der påberåber sig en undtagelse efter art. 6, stk. 3, har ikke registreret sig (art. 49, stk. 2).',
-  },
+  description: localized(
+    'A provider of a high-risk system lacks a required documentation field (Arts. 9, 10, 11, 13, 15, 17, 43, 72; the EU database registration of Art. 49(1) for an Annex III system outside point 2, not for an Annex I product), or a provider relying on an Art. 6(3) derogation has not registered (Art. 49(2)).',
+  ),
   articles: 'AI Act Arts. 9, 10, 11, 13, 15, 17, 43, 49(1), 49(2), 72',
   evidence: ['derogation-registration', 'registration', ...DOCUMENTATION_DUTIES],
   check(context) {
@@ -25,8 +25,9 @@ export const providerDocumentationMissing: Rule<'provider-documentation-missing'
           'warning',
           ['documentation', 'euDatabaseRegistration'],
           message(
-            '`documentation.euDatabaseRegistration` is missing: a provider that relies on the Art. 6(3) derogation must register itself and the system in the EU database before placing it on the market or putting it into service',
-            '`documentation.euDatabaseRegistration` mangler: en udbyder, der påberåber sig undtagelsen i art. 6, stk. 3, skal registrere sig selv og systemet i EU-databasen, før systemet bringes i omsætning eller tages i brug',
+            localized(
+              '`documentation.euDatabaseRegistration` is missing: a provider that relies on the Art. 6(3) derogation must register itself and the system in the EU database before placing it on the market or putting it into service',
+            ),
             'AI Act Art. 49(2)',
             'provider-registration-derogation',
             context,
@@ -47,15 +48,17 @@ export const providerDocumentationMissing: Rule<'provider-documentation-missing'
           ['documentation'],
           registers
             ? message(
-                '`documentation` is missing: a provider of a high-risk system must keep the technical documentation, risk management, data governance, instructions for use, accuracy and robustness, quality management, conformity assessment, post-market monitoring and EU database registration',
-                '`documentation` mangler: en udbyder af et højrisiko-AI-system skal have teknisk dokumentation, risikostyring, data og datastyring, brugsanvisning, nøjagtighed og robusthed, kvalitetsstyring, overensstemmelsesvurdering, overvågning efter omsætningen og registrering i EU-databasen',
+                localized(
+                  '`documentation` is missing: a provider of a high-risk system must keep the technical documentation, risk management, data governance, instructions for use, accuracy and robustness, quality management, conformity assessment, post-market monitoring and EU database registration',
+                ),
                 'AI Act Arts. 9, 10, 11, 13, 15, 17, 43, 49, 72',
                 provision,
                 context,
               )
             : message(
-                '`documentation` is missing: a provider of a high-risk system must keep the technical documentation, risk management, data governance, instructions for use, accuracy and robustness, quality management, conformity assessment and post-market monitoring',
-                '`documentation` mangler: en udbyder af et højrisiko-AI-system skal have teknisk dokumentation, risikostyring, data og datastyring, brugsanvisning, nøjagtighed og robusthed, kvalitetsstyring, overensstemmelsesvurdering og overvågning efter omsætningen',
+                localized(
+                  '`documentation` is missing: a provider of a high-risk system must keep the technical documentation, risk management, data governance, instructions for use, accuracy and robustness, quality management, conformity assessment and post-market monitoring',
+                ),
                 'AI Act Arts. 9, 10, 11, 13, 15, 17, 43, 72',
                 provision,
                 context,
@@ -72,8 +75,7 @@ export const providerDocumentationMissing: Rule<'provider-documentation-missing'
         'error',
         ['documentation', field],
         message(
-          `\`documentation.${field}\` is missing: a provider of a high-risk system needs its ${title.en}`,
-          `\`documentation.${field}\` mangler: en udbyder af et højrisiko-AI-system skal have ${title.da}`,
+          localized('`documentation.{0}` is missing: a provider of a high-risk system needs its {1}', field, title),
           `AI Act ${article}`,
           unsettled ? 'high-risk-unsettled' : provision,
           context,

@@ -116,6 +116,11 @@ export function reportedElsewhere(context: Pick<RuleContext, 'data' | 'parsed' |
   return documentReported(context, path) || (valueAt(context.data, path) === undefined && context.parsed.locate(path).found);
 }
 
+/** The reasons of one finding, in the order given, as one text in each language ("…; …"). */
+export function joined(texts: readonly Localized[]): Localized {
+  return { en: texts.map((text) => text.en).join('; '), da: texts.map((text) => text.da).join('; ') };
+}
+
 /** `a.b.c` as the user reads the field in the manifest. */
 export function fieldName(path: ManifestPath): string {
   return path
@@ -129,16 +134,15 @@ export function fieldName(path: ManifestPath): string {
  * system where the field has a provision (none for Forvaltningsloven, in force on every date).
  */
 export function documentMessage(
-  en: string,
-  da: string,
+  text: Localized,
   field: { article: string; provision?: ProvisionId },
   context: Pick<RuleContext, 'edition' | 'system' | 'tier'>,
 ): DatedMessage {
   if (field.provision) {
     const provision = field.provision === 'annex-iii-high-risk' ? (context.tier.highRiskProvision ?? field.provision) : field.provision;
-    return message(en, da, field.article, provision, context);
+    return message(text, field.article, provision, context);
   }
-  return { en: cited(en, field.article), da: cited(da, cite(field.article, 'da')) };
+  return { en: cited(text.en, field.article), da: cited(text.da, cite(field.article, 'da')) };
 }
 
 /**
@@ -151,13 +155,12 @@ function cited(text: string, articles: string, when?: string): string {
 }
 
 /**
- * Message text in both languages with the article and the date the duty applies to this system appended in each
- * (with why, where the system's own date differs, and how sure, where not primary). A finding that rests on several
+ * A message (`localized('English {0}', …)`: its Danish text is in the bundle) with the article and the date the duty
+ * applies to this system appended in each language (with why, where the system's own date differs, and how sure, where not primary). A finding that rests on several
  * laws passes each one's provision: the earliest date is the finding's.
  */
 export function message(
-  en: string,
-  da: string,
+  text: Localized,
   article: Localized | string,
   provision: ProvisionId | readonly ProvisionId[],
   context: Pick<RuleContext, 'edition' | 'system' | 'tier'>,
@@ -166,15 +169,15 @@ export function message(
   const provisions = typeof provision === 'string' ? [provision] : provision;
   const duty = earliest(provisions.map((id) => dutyFor(context, id)));
   const when = dutyDatePhrase(duty);
-  return { en: cited(en, articles.en, when.en), da: cited(da, articles.da, when.da), duty };
+  return { en: cited(text.en, articles.en, when.en), da: cited(text.da, articles.da, when.da), duty };
 }
 
 /**
- * Message text in both languages with the article appended, and no date: for findings about the manifest's
+ * A message (`localized('English {0}', …)`) with the article appended in each language, and no date: for findings about the manifest's
  * consistency (tier-mismatch, annex-iii-undeclared, profiling-undeclared) and for duties of law in force on every
  * date (Forvaltningsloven), which carry no `appliesFrom` and which `--due-only` never lowers.
  */
-export function undatedMessage(en: string, da: string, article: Localized | string): Localized {
+export function undatedMessage(text: Localized, article: Localized | string): Localized {
   const articles = typeof article === 'string' ? { en: article, da: cite(article, 'da') } : article;
-  return { en: cited(en, articles.en), da: cited(da, articles.da) };
+  return { en: cited(text.en, articles.en), da: cited(text.da, articles.da) };
 }

@@ -1,11 +1,12 @@
 import { valueAt } from '../yaml/fields';
-import { TIERS, type Tier } from '../types';
+import { TIERS, type Localized, type Tier } from '../types';
 import { findingAt, undatedMessage, type Rule } from './rule';
+import { localized } from '../l10n';
 
 export const tierMismatch: Rule<'tier-mismatch'> = {
   id: 'tier-mismatch',
   defaultSeverity: 'warning',
-  description: { en: '`declaredTier` differs from the computed risk tier.', da: '`declaredTier` afviger fra det beregnede risikoniveau.' },
+  description: localized('`declaredTier` differs from the computed risk tier.'),
   articles: 'AI Act Arts. 5, 6, 50',
   check(context) {
     const declared = valueAt(context.data, ['riskClassification', 'declaredTier']);
@@ -13,7 +14,9 @@ export const tierMismatch: Rule<'tier-mismatch'> = {
     if (context.tier.tier === null || typeof declared !== 'string' || !TIERS.includes(declared as Tier) || declared === context.tier.tier)
       return [];
     const computed = context.tier.tier;
-    const why = context.tier.reasons[0]?.text ?? { en: '', da: '' };
+    const reason = context.tier.reasons[0]?.text;
+    // The reason is a sentence of its own; here it ends the message's clause (the citation adds the full stop).
+    const why: Localized | undefined = reason && { en: reason.en.replace(/\.$/, ''), da: reason.da.replace(/\.$/, '') };
     return [
       findingAt(
         context,
@@ -21,8 +24,9 @@ export const tierMismatch: Rule<'tier-mismatch'> = {
         'warning',
         ['riskClassification', 'declaredTier'],
         undatedMessage(
-          `\`riskClassification.declaredTier\` is '${declared}', but the manifest's answers give '${computed}': ${why.en.replace(/\.$/, '')}`,
-          `\`riskClassification.declaredTier\` er '${declared}', men manifestets svar giver '${computed}': ${why.da.replace(/\.$/, '')}`,
+          why
+            ? localized("`riskClassification.declaredTier` is '{0}', but the manifest's answers give '{1}': {2}", declared, computed, why)
+            : localized("`riskClassification.declaredTier` is '{0}', but the manifest's answers give '{1}'", declared, computed),
           context.tier.reasons[0]?.article ?? 'AI Act Art. 6',
         ),
       ),

@@ -1,18 +1,18 @@
 import { has, isRecord, processesPersonalData, valueAt } from '../yaml/fields';
 import type { Finding } from '../types';
 import { findingAt, message, type Rule, type RuleContext } from './rule';
+import { localized } from '../l10n';
 
-const ARTICLES = { en: 'GDPR Arts. 13–14; Danish executive order', da: 'GDPR art. 13-14; bekendtgørelsen' };
+const ARTICLES = localized('GDPR Arts. 13–14; Danish executive order');
 const SHOWN_LENGTH = 60;
 
 export const transparencyMissing: Rule<'transparency-missing'> = {
   id: 'transparency-missing',
   defaultSeverity: 'error',
   fix: { insertField: true, document: 'citizen-notice' },
-  description: {
-    en: "Personal data is processed and citizens are not told that AI is used: 'transparency.citizenNotice' is missing, or is neither a URL nor the path of a document (free text is no notice), or the notice it links is not written.",
-    da: "Der behandles personoplysninger, og borgerne oplyses ikke om brugen af AI: 'transparency.citizenNotice' mangler eller er hverken en URL eller stien til et dokument (fri tekst er ingen oplysning), eller den oplysning, der henvises til, er ikke skrevet.",
-  },
+  description: localized(
+    "Personal data is processed and citizens are not told that AI is used: 'transparency.citizenNotice' is missing, or is neither a URL nor the path of a document (free text is no notice), or the notice it links is not written.",
+  ),
   articles: 'GDPR Arts. 12–14; Danish executive order',
   evidence: ['citizens-informed'],
   check(context) {
@@ -26,8 +26,9 @@ export const transparencyMissing: Rule<'transparency-missing'> = {
           'error',
           ['transparency'],
           message(
-            '`transparency` is missing: citizens must be told that AI is used in processing their data, for example in the privacy policy (`citizenNotice`)',
-            '`transparency` mangler: borgeren skal oplyses om, at der anvendes AI i behandlingen af vedkommendes oplysninger, fx i privatlivspolitikken (`citizenNotice`)',
+            localized(
+              '`transparency` is missing: citizens must be told that AI is used in processing their data, for example in the privacy policy (`citizenNotice`)',
+            ),
             ARTICLES,
             ['gdpr', 'danish-legal-basis'],
             context,
@@ -43,8 +44,7 @@ export const transparencyMissing: Rule<'transparency-missing'> = {
           'error',
           ['transparency', 'citizenNotice'],
           message(
-            '`transparency.citizenNotice` is missing: say where citizens are told that AI is used (a URL or document path)',
-            '`transparency.citizenNotice` mangler: angiv, hvor borgeren oplyses om brugen af AI (en URL eller sti til et dokument)',
+            localized('`transparency.citizenNotice` is missing: say where citizens are told that AI is used (a URL or document path)'),
             ARTICLES,
             ['gdpr', 'danish-legal-basis'],
             context,
@@ -69,9 +69,11 @@ export function citizenNoticeTextFinding(context: RuleContext, text: string): Fi
     'error',
     ['transparency', 'citizenNotice'],
     message(
-      `'transparency.citizenNotice' is neither a URL nor the path of a document ('${shown}'): citizens must be given the information in writing or by other means, concisely and accessibly. Give the URL of the page or the path of the notice`,
-      `'transparency.citizenNotice' er hverken en URL eller stien til et dokument ('${shown}'): borgeren skal have oplysningerne skriftligt eller på anden måde, i en kortfattet og let tilgængelig form. Angiv URL'en på siden eller stien til oplysningen`,
-      { en: 'GDPR Arts. 12–14', da: 'GDPR art. 12-14' },
+      localized(
+        "'transparency.citizenNotice' is neither a URL nor the path of a document ('{0}'): citizens must be given the information in writing or by other means, concisely and accessibly. Give the URL of the page or the path of the notice",
+        shown,
+      ),
+      localized('GDPR Arts. 12–14'),
       ['gdpr', 'danish-legal-basis'],
       context,
     ),

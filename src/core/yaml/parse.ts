@@ -22,6 +22,7 @@ import {
 import { fastLoad, type FastLoaded, type FastMap, type FastNode } from './fastLoad';
 import { LineIndex } from './lineIndex';
 import type { Finding, ManifestPath, SourceRange } from '../types';
+import { localized } from '../l10n';
 
 /** Files larger than this get one `yaml-syntax` finding instead of a check (spec: 5 MiB). */
 export const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
@@ -86,10 +87,13 @@ function failedParse(text: string, lines: LineIndex, findings: Finding[]): Parse
 
 function tooLarge(text: string, lines: LineIndex): ParsedManifest {
   return failedParse(text, lines, [
-    syntaxFinding(firstLineRange(text), {
-      en: `The file is larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB and is not checked. A manifest describes one AI system and is normally a few hundred lines.`,
-      da: `Filen er større end ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB og kontrolleres ikke. Et manifest beskriver ét AI-system og fylder normalt få hundrede linjer.`,
-    }),
+    syntaxFinding(
+      firstLineRange(text),
+      localized(
+        'The file is larger than {0} MiB and is not checked. A manifest describes one AI system and is normally a few hundred lines.',
+        MAX_MANIFEST_BYTES / 1024 / 1024,
+      ),
+    ),
   ]);
 }
 
@@ -102,10 +106,10 @@ function parseWithYaml(text: string, lines: LineIndex): ParsedManifest {
     const tooDeep = nestingBeyond(tokens, MAX_NESTING_DEPTH);
     if (tooDeep !== undefined) {
       return failed([
-        syntaxFinding(lines.rangeOf(tooDeep, tooDeep + 1), {
-          en: `The YAML cannot be loaded within limits: it nests lists and sections more than ${MAX_NESTING_DEPTH} levels deep.`,
-          da: `YAML-filen kan ikke indlæses inden for grænserne: lister og sektioner er indlejret mere end ${MAX_NESTING_DEPTH} niveauer dybt.`,
-        }),
+        syntaxFinding(
+          lines.rangeOf(tooDeep, tooDeep + 1),
+          localized('The YAML cannot be loaded within limits: it nests lists and sections more than {0} levels deep.', MAX_NESTING_DEPTH),
+        ),
       ]);
     }
     doc = composeUniqueKeys(text, tokens);
@@ -118,7 +122,7 @@ function parseWithYaml(text: string, lines: LineIndex): ParsedManifest {
       doc.errors.map((error) => {
         const [start, end] = error.pos;
         const range = lines.rangeOf(start, Math.max(end, start));
-        return syntaxFinding(range, { en: `YAML syntax error: ${error.message}`, da: `YAML-syntaksfejl: ${error.message}` });
+        return syntaxFinding(range, localized('YAML syntax error: {0}', error.message));
       }),
     );
   }
@@ -420,15 +424,9 @@ function syntaxFinding(range: SourceRange, message: Finding['message']): Finding
 function loadLimitMessage(error: unknown): Finding['message'] {
   const reason = errorMessage(error);
   if (/alias/i.test(reason)) {
-    return {
-      en: `The YAML cannot be loaded within limits: more than ${MAX_ALIAS_COUNT} alias expansions (${reason}).`,
-      da: `YAML-filen kan ikke indlæses inden for grænserne: mere end ${MAX_ALIAS_COUNT} udfoldninger af aliasser (${reason}).`,
-    };
+    return localized('The YAML cannot be loaded within limits: more than {0} alias expansions ({1}).', MAX_ALIAS_COUNT, reason);
   }
-  return {
-    en: `The YAML cannot be loaded within limits: ${reason}`,
-    da: `YAML-filen kan ikke indlæses inden for grænserne: ${reason}`,
-  };
+  return localized('The YAML cannot be loaded within limits: {0}', reason);
 }
 
 /** Characters per step of the UTF-8 count: long texts are encoded in pieces into one small buffer. */
@@ -470,9 +468,6 @@ export function decodeManifestBytes(bytes: Uint8Array): string | undefined {
 export function notUtf8Finding(): Finding {
   return syntaxFinding(
     { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    {
-      en: 'The file is not valid UTF-8 text and cannot be read as YAML. Save it as UTF-8.',
-      da: 'Filen er ikke gyldig UTF-8-tekst og kan ikke læses som YAML. Gem den som UTF-8.',
-    },
+    localized('The file is not valid UTF-8 text and cannot be read as YAML. Save it as UTF-8.'),
   );
 }
