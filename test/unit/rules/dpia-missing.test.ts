@@ -23,10 +23,20 @@ describe('rule dpia-missing (revised)', () => {
       /i stort omfang \(art\. 35, stk\. 3, litra b\): en kommunes beskæftigelsesindsats behandler oplysninger om en hel sagsstamme/,
     );
     assert.doesNotMatch(finding.message.en, /profiles/, 'only the reasons that hold');
+    // Danish names the manifest's value quoted (issue 19: no bare English word in a Danish sentence).
+    assert.match(finding.message.da, /kan ikke være 'not-required': konsekvensanalysen er obligatorisk her/);
     // Control: ordinary data only, no profiling, not high-risk: a justified not-required stands.
     const control = minimalManifest();
     control.dataProtection.dpia = { status: 'not-required', justification: 'We think the risk is low.' };
     assert.deepEqual(findingsOf(check(control), 'dpia-missing'), []);
+  });
+
+  it('in Danish, the status values are quoted and explained (no bare English word in a Danish sentence)', () => {
+    const manifest = minimalManifest();
+    delete (manifest.dataProtection.dpia as { status?: string }).status;
+    const [finding] = findingsOf(check(manifest), 'dpia-missing');
+    assert.match(finding.message.en, /say whether the DPIA is completed, in-progress or not-required/);
+    assert.match(finding.message.da, /'completed' \(gennemført\), 'in-progress' \(i gang\) eller 'not-required' \(ikke påkrævet\)/);
   });
 
   it('profiling by the task list makes the DPIA mandatory too', () => {
