@@ -287,7 +287,7 @@ export function formatAssessmentText(file: string, assessment: Assessment, lang:
   const da = lang === 'da';
   const lines = [
     portable(file),
-    `${da ? 'Risikoniveau' : 'Risk tier'}: ${assessment.tier ? `${assessment.tier} (${TIER_NAMES[assessment.tier].full[lang]})` : tierText(null, assessment.undetermined, lang, da ? 'ukendt (filen kan ikke læses)' : 'unknown (the file does not parse)')}`,
+    `${da ? 'Risikoniveau' : 'Risk tier'}: ${assessment.tier ? `${enumName('tier', assessment.tier, lang)} (${TIER_NAMES[assessment.tier].full[lang]})` : tierText(null, assessment.undetermined, lang, da ? 'ukendt (filen kan ikke læses)' : 'unknown (the file does not parse)')}`,
   ];
   if (assessment.tier || assessment.undetermined) {
     if (assessment.reasons.length > 0) lines.push('', da ? 'Begrundelser:' : 'Reasons:');

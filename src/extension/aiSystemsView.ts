@@ -1,5 +1,6 @@
 import { errorMessage } from '../core/errors';
 import * as vscode from 'vscode';
+import { cite } from '../core/law/articles';
 import { dutyCountParts, dutyWhen } from '../core/views/dutyText';
 import { REGISTER_FORMATS, registerFileName, renderRegister, type RegisterFormat } from '../core/register/index';
 import { statusLabel, tierLabel } from '../core/register/formats';
@@ -326,7 +327,7 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
       // The same words as the lens and the register: "overdue since …", "due before the system is used", "from …".
       item.description =
         listed.length > 1 ? `${dutyWhen(first, entry.date, lang)} (+${listed.length - 1})` : dutyWhen(first, entry.date, lang);
-      item.tooltip = listed.map((o) => `${o.text[lang]} (${o.article}) — ${dutyWhen(o, entry.date, lang)}`).join('\n');
+      item.tooltip = listed.map((o) => `${o.text[lang]} (${cite(o.article, lang)}) — ${dutyWhen(o, entry.date, lang)}`).join('\n');
       item.iconPath = new vscode.ThemeIcon(
         node.duty === 'overdue' ? 'circle-large-outline' : node.duty === 'dueBeforeUse' ? 'clock' : 'calendar',
       );

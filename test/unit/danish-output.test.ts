@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkManifest, checkManifestText } from '../../src/core/check';
 import { assess } from '../../src/core/assessment/assess';
@@ -9,6 +10,8 @@ import { buildTimelineModel } from '../../src/core/views/timelineView';
 import { formatAssessmentText } from '../../src/cli/output';
 import type { Edition } from '../../src/core/law/timeline';
 import { highRiskManifest, minimalManifest, toYaml } from './manifests';
+import { enumNames, type EnumKind } from '../../src/core/law/enumNames';
+import { runCli } from '../../src/cli/main';
 
 /**
  * Danish output is Danish (spec, rule catalogue): no English word from this list in any Danish message, reason,
@@ -63,7 +66,39 @@ const ENGLISH = [
   'database',
   'due',
   'until',
+  'serious incidents',
+  'Danish',
+  'executive order',
+  'completed',
 ];
+
+/**
+ * An enum value in Danish prose is shown by its Danish name (spec, rule catalogue: "enum values are shown by their
+ * Danish names wherever text is shown … the field's own value may follow in code font"): every value whose Danish
+ * name differs is an English word here, unless quoted or in code. Values that are Danish words as well (`pilot`,
+ * `chatbot`, `migration`, `deepfake`, the acts' abbreviations, `eu`, `cpr`) are left out.
+ */
+const DANISH_WORDS = new Set(['pilot', 'chatbot', 'migration', 'deepfake', 'LAB', 'LAS', 'SDL', 'LKHE', 'INL', 'eu', 'cpr']);
+const ENUM_KINDS: EnumKind[] = [
+  'tier',
+  'status',
+  'role',
+  'act',
+  'category',
+  'task',
+  'affectedPerson',
+  'practice',
+  'annexIII',
+  'condition',
+  'dataCategory',
+  'dpiaStatus',
+  'friaStatus',
+  'hosting',
+];
+const ENUM_NAMES = ENUM_KINDS.flatMap((kind) => enumNames(kind)).filter(([value, name]) => value !== name && !DANISH_WORDS.has(value));
+const ENGLISH_VALUES = [...new Set(ENUM_NAMES.map(([value]) => value))];
+/** The Danish names, longest first: taken out of a text before its values are looked for ("minimal risiko"). */
+const DANISH_NAMES = [...new Set(ENUM_NAMES.map(([, name]) => name))].sort((a, b) => b.length - a.length);
 
 function withoutCode(text: string): string {
   return text
@@ -72,21 +107,47 @@ function withoutCode(text: string): string {
     .replace(/"[^"]*"/g, ' ')
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\b[\w.-]+\/[\w./-]+/g, ' ') // paths
-    .replace(/\b[a-zA-Z]+(?:-[a-zA-Z]+)+\b/g, ' ') // enum values such as not-required, in-progress
     .replace(/\b[a-zA-Z]+(?:\.[a-zA-Z]+)+\b/g, ' '); // field and setting names such as aiSystemManifest.edition
 }
 
+/** Rule ids are names, as code is ("prohibited-practice"). */
+const RULE_IDS = [...RULES.map((rule) => rule.id as string)].sort((a, b) => b.length - a.length);
+
+/**
+ * One form of address: the municipality is "I/jeres" (spec, rule catalogue; glossary-da.md), never "du/dig/din".
+ * Not English, but as wrong in Danish output; reported with the English words.
+ */
+const SECOND_PERSON_SINGULAR = ['du', 'Du', 'dig', 'Dig', 'din', 'dit', 'dine'];
+
 function englishWordsIn(text: string): string[] {
-  const plain = withoutCode(text);
-  return ENGLISH.filter((word) => {
+  let plain = withoutCode(text);
+  for (const name of [...DANISH_NAMES, ...RULE_IDS]) plain = plain.split(name).join(' ');
+  return [...ENGLISH, ...ENGLISH_VALUES, ...SECOND_PERSON_SINGULAR].filter((word) => {
     const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(`(^|[^\\p{L}])${escaped}(?=$|[^\\p{L}])`, 'u').test(plain);
   });
 }
 
+/** Collects every text with English words, so that one run names them all (each once). */
+let problems: Set<string> | undefined;
+
 function assertDanish(label: string, text: string): void {
   const found = englishWordsIn(text);
-  assert.deepEqual(found, [], `${label}: English ${found.map((w) => `'${w}'`).join(', ')} in: ${text}`);
+  if (found.length === 0) return;
+  const problem = `${label}: English ${found.map((w) => `'${w}'`).join(', ')} in: ${text}`;
+  if (problems) problems.add(problem);
+  else assert.fail(problem);
+}
+
+/** Runs `body`, then fails with every problem it found. */
+async function allDanish(body: () => void | Promise<void>): Promise<void> {
+  problems = new Set();
+  try {
+    await body();
+    assert.deepEqual([...problems], []);
+  } finally {
+    problems = undefined;
+  }
 }
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -193,6 +254,13 @@ describe('Danish output is Danish', () => {
   it('finds English words (the check can fail)', () => {
     assert.deepEqual(englishWordsIn('applies from 2 December 2027 (Annex III point 5)'), ['Annex', 'point', 'applies', 'from']);
     assert.deepEqual(englishWordsIn('`deployment.providerRegistration` mangler (art. 26, stk. 8)'), []);
+    assert.deepEqual(englishWordsIn('risikoniveau high; status er in-progress (serious incidents: art. 73)'), [
+      'serious incidents',
+      'high',
+      'in-progress',
+    ]);
+    assert.deepEqual(englishWordsIn("status er i gang (`in-progress`), 'completed'; minimal risiko; Minimal eller ingen risiko"), []);
+    assert.deepEqual(englishWordsIn('Hold dig inden for hjemlen; Registrér jeres brug (prohibited-practice)'), ['dig']);
   });
 
   it('every rule’s Danish message, in every variant the rule can produce, in both editions', async function () {
@@ -225,31 +293,98 @@ describe('Danish output is Danish', () => {
     }
     for (const rule of DOMAIN_RULES) assert.ok(seen.has(rule.id), `no variant made ${rule.id} speak`);
     assert.ok(seen.has('dpia-document-not-found'));
-    for (const [ruleId, messages] of seen) for (const message of messages) assertDanish(ruleId, message);
+    await allDanish(() => {
+      for (const [ruleId, messages] of seen) for (const message of messages) assertDanish(ruleId, message);
+    });
   });
 
-  it('every rule’s Danish description', () => {
-    for (const rule of RULES) assertDanish(rule.id, rule.description.da);
-  });
+  it('every rule’s Danish description', () =>
+    allDanish(() => {
+      for (const rule of RULES) assertDanish(rule.id, rule.description.da);
+    }));
 
   it('assess (text and the editor’s view) and the timeline panel in Danish', function () {
     this.timeout(60000);
-    const manifests = [...EXAMPLES.map((file) => fs.readFileSync(file, 'utf8')), ...variants().map((m) => toYaml(m))];
-    for (const text of manifests) {
-      for (const [date, edition] of [
-        ['2026-07-01', undefined],
-        ['2026-12-01', 'adopted'],
-        ['2031-01-01', undefined],
-      ] as const) {
-        const result = checkManifestText(text, { referenceDate: date, edition });
-        const assessment = assess(result, date);
-        assertDanish('assess text', formatAssessmentText('ai-system.yaml', assessment, 'da'));
-        assertDanish('assessment view', assessmentMarkdown(assessment, { lang: 'da', subject: 'System' }));
-        const model = buildTimelineModel({ lang: 'da', edition: assessment.edition, today: date, assessment, fileName: 'ai-system.yaml' });
-        for (const [where, value] of panelTexts(model)) assertDanish(`panel ${where}`, value);
+    return allDanish(() => {
+      const manifests = [...EXAMPLES.map((file) => fs.readFileSync(file, 'utf8')), ...variants().map((m) => toYaml(m))];
+      for (const text of manifests) {
+        for (const [date, edition] of [
+          ['2026-07-01', undefined],
+          ['2026-12-01', 'adopted'],
+          ['2031-01-01', undefined],
+        ] as const) {
+          const result = checkManifestText(text, { referenceDate: date, edition });
+          const assessment = assess(result, date);
+          assertDanish('assess text', formatAssessmentText('ai-system.yaml', assessment, 'da'));
+          assertDanish('assessment view', assessmentMarkdown(assessment, { lang: 'da', subject: 'System' }));
+          const model = buildTimelineModel({
+            lang: 'da',
+            edition: assessment.edition,
+            today: date,
+            assessment,
+            fileName: 'ai-system.yaml',
+          });
+          for (const [where, value] of panelTexts(model)) assertDanish(`panel ${where}`, value);
+        }
       }
-    }
+    });
   });
+});
+
+/** A high-risk deployer that profiles: every deployer duty, the FRIA and the registration speak. */
+function highRiskProfiling(): Manifest {
+  const manifest = highRiskManifest();
+  manifest.system.role = 'deployer';
+  manifest.purpose.category = 'decision-support';
+  manifest.purpose.tasks = ['profiling', 'recommendation'];
+  manifest.riskClassification.profiling = true;
+  manifest.dataProtection.dpia = { status: 'in-progress' };
+  manifest.fria = { status: 'in-progress' };
+  return manifest;
+}
+
+async function cli(args: string[]): Promise<string> {
+  let stdout = '';
+  await runCli(args, { stdout: (t) => (stdout += t), stderr: () => undefined, today: () => '2026-12-01' });
+  return stdout;
+}
+
+describe('check and assess --lang da on the examples and a high-risk profiling manifest', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aism-da-'));
+  const profiling = path.join(dir, 'ai-system.yaml');
+  fs.writeFileSync(profiling, toYaml(highRiskProfiling()));
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const files = [...EXAMPLES, profiling];
+  const label = (file: string) => path.relative(ROOT, file) || file;
+
+  for (const date of ['2026-12-01', '2028-01-01']) {
+    it(`every finding's message of check on ${date}`, () =>
+      allDanish(async () => {
+        for (const file of files) {
+          const json = JSON.parse(await cli(['check', file, '--format', 'json', '--lang', 'da', '--date', date]));
+          const findings = json.files.flatMap((f: { findings: { ruleId: string; message: string }[] }) => f.findings);
+          assert.ok(findings.length > 0 || file !== profiling, 'the profiling manifest has findings');
+          for (const finding of findings) assertDanish(`${label(file)} ${finding.ruleId}`, finding.message);
+        }
+      }));
+
+    it(`every reason, obligation text and note of assess on ${date}`, () =>
+      allDanish(async () => {
+        for (const file of files) {
+          const json = JSON.parse(await cli(['assess', file, '--format', 'json', '--lang', 'da', '--date', date]));
+          for (const reason of json.reasons)
+            for (const key of ['text', 'article', 'dateReason']) if (reason[key]) assertDanish(`${label(file)} reason ${key}`, reason[key]);
+          for (const obligation of json.obligations) {
+            // A duty's text is a whole sentence: not cut off after a preposition ("…som systemet hjælper med").
+            if (/\s(med|til|af|for|om|på|fra|i|ved)$/.test(obligation.text))
+              problems?.add(`${label(file)} ${obligation.id}: cut off: ${obligation.text}`);
+            for (const key of ['text', 'article', 'dateReason', 'note'])
+              if (obligation[key]) assertDanish(`${label(file)} ${obligation.id} ${key}`, obligation[key]);
+          }
+          assertDanish(`${label(file)} assess text`, await cli(['assess', file, '--lang', 'da', '--date', date]));
+        }
+      }));
+  }
 });
 
 /** Every string of the panel's model but sources (citations of the legal texts), ids, paths and file names. */

@@ -4,6 +4,7 @@
  */
 import { deploys, provides, stringList, systemProfiles, valueAt } from '../yaml/fields';
 import { systemDates } from './dutyDate';
+import { enumName } from './enumNames';
 import { formatDate } from './timeline';
 import type { TierResult } from './risk';
 
@@ -37,7 +38,7 @@ export function inUse(data: unknown, date: string | undefined): boolean {
 export function inUseReason(data: unknown): { en: string; da: string } {
   const status = valueAt(data, ['system', 'status']);
   if (typeof status === 'string' && PROCESSING_STARTED.includes(status))
-    return { en: `\`system.status\` is ${status}`, da: `\`system.status\` er ${status}` };
+    return { en: `\`system.status\` is ${status}`, da: `\`system.status\` er ${enumName('status', status, 'da')} (\`${status}\`)` };
   const since = systemDates(data).inServiceSince ?? '';
   return {
     en: `the system is in service since ${formatDate(since, 'en')}`,

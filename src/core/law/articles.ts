@@ -110,6 +110,7 @@ export function danishArticle(article: string): string {
     .replace(ARTICLE_LIST, (whole, list: string) => danishArticleList(list) ?? whole)
     .replace(/AI Act /g, 'AI-forordningens ')
     .replace(/Danish executive order/g, 'bekendtgørelsen')
+    .replace(/\(serious incidents: /g, '(alvorlige hændelser: ')
     .replace(/Forvaltningsloven/g, 'forvaltningsloven')
     .replace(/\bArts?\.\s/g, 'art. ')
     .replace(/(\d+[a-z]?)\((\d+)\)\(([a-z]+)\)/g, '$1, stk. $2, litra $3')

@@ -89,7 +89,7 @@ export const OBLIGATIONS = [
       spec(
         'danish-legal-basis',
         'Stay within the Danish legal basis (laws under LOB § 3, stk. 2)',
-        'Hold dig inden for den danske hjemmel (lovene under LOB § 3, stk. 2)',
+        'Hold jer inden for den danske hjemmel (lovene under LOB § 3, stk. 2)',
         'LOB § 3, stk. 2',
         'danish-legal-basis',
         ['legalBasis', 'act'],
@@ -341,7 +341,7 @@ export const OBLIGATIONS = [
       spec(
         'inform-affected-persons',
         'Inform the persons subject to decisions the system helps make',
-        'Informér de personer, der er genstand for afgørelser, som systemet hjælper med',
+        'Informér de personer, der er genstand for afgørelser, som systemet hjælper med at træffe',
         'AI Act Art. 26(11)',
         'high-risk',
         ['deployment', 'affectedPersonsInformed'],

@@ -1,3 +1,4 @@
+import { cite } from '../law/articles';
 import type { RegisterOptions } from './formats';
 import { displayName, textAt, type RegisterEntry } from './record';
 
@@ -72,7 +73,7 @@ export function formatRegisterCycloneDx(entries: readonly RegisterEntry[], optio
         ['warnings', r.findings.warnings],
         ['acceptedFindings', r.findings.accepted],
         ['missing', r.missing],
-        ['nextDuty', r.nextDuty ? `${r.nextDuty.text[options.lang]} (${r.nextDuty.article})` : null],
+        ['nextDuty', r.nextDuty ? `${r.nextDuty.text[options.lang]} (${cite(r.nextDuty.article, options.lang)})` : null],
         ['nextDutyAppliesFrom', r.nextDuty?.appliesFrom ?? null],
         ['edition', options.edition],
       ]),

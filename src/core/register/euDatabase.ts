@@ -2,6 +2,7 @@ import annexViii from './annex-viii.json';
 import { valueForm } from '../documents/fields';
 import { localize, localized } from '../l10n';
 import { cite } from '../law/articles';
+import { enumName } from '../law/enumNames';
 import { deploys, isTrue, provides, stringList, valueAt } from '../yaml/fields';
 import type { Lang, Localized, ManifestPath } from '../types';
 import type { RegisterOptions } from './formats';
@@ -151,9 +152,10 @@ function assessmentSummary(entry: RegisterEntry, assessment: ManifestPath): Answ
     return {
       status: 'missing',
       note: localized(
-        'the point asks for the summary of an assessment carried out; {0} is {1}, not completed',
+        'the point asks for the summary of an assessment carried out; {0} is {1}, not {2}',
         [...assessment, 'status'].join('.'),
-        status,
+        { en: status, da: `${enumName('dpiaStatus', status, 'da')} (\`${status}\`)` },
+        { en: 'completed', da: enumName('dpiaStatus', 'completed', 'da') },
       ),
     };
   if (textAt(data, [...assessment, 'document']) === null) return gap(entry, [...assessment, 'document']);

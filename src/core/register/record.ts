@@ -2,6 +2,7 @@ import type { CheckResult } from '../check';
 import { assess, type Obligation } from '../assessment/assess';
 import { dutyOverview, nextDutyOf, type DutyOverview } from '../assessment/dutyStatus';
 import type { Edition } from '../law/timeline';
+import { cite } from '../law/articles';
 import { registeredInEuDatabase } from '../law/applicability';
 import { has, isRecord, isTrue, provides, roleOf, stringList, valueAt } from '../yaml/fields';
 import type { Finding, Lang, Localized, ManifestPath, Role, Tier } from '../types';
@@ -187,7 +188,7 @@ export function recordJson(entry: RegisterEntry, lang: Lang): Record<string, unk
       key !== 'nextDuty'
         ? value
         : nextDuty
-          ? { text: nextDuty.text[lang], article: nextDuty.article, appliesFrom: nextDuty.appliesFrom, status: nextDuty.status }
+          ? { text: nextDuty.text[lang], article: cite(nextDuty.article, lang), appliesFrom: nextDuty.appliesFrom, status: nextDuty.status }
           : null;
   }
   return out;

@@ -1,4 +1,5 @@
 import { processesPersonalData, valueAt } from '../yaml/fields';
+import { enumName } from '../law/enumNames';
 import { countsAsAbsent, type LinkedDocument } from '../documents/linked';
 import { MIN_OWN_WORDS, type NotWritten, type UnansweredQuestion } from '../documents/written';
 import type { TemplateQuestion } from '../templates/index';
@@ -185,10 +186,11 @@ export function incompleteFinding(context: RuleContext, document: LinkedDocument
     documentMessage(
       claimed
         ? localized(
-            "'{0}' (linked from '{1}') is not written, although the manifest calls it completed: {2}. Until it is, the field counts as missing",
+            "'{0}' (linked from '{1}') is not written, although the manifest calls it {3}: {2}. Until it is, the field counts as missing",
             document.target,
             field,
             text,
+            { en: 'completed', da: enumName('dpiaStatus', 'completed', 'da') },
           )
         : localized(
             "'{0}' (linked from '{1}') is not written: {2}. Until it is, the field counts as missing",
