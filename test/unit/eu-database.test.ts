@@ -446,7 +446,7 @@ describe('register --format eu-database: Annex VIII point by point', () => {
     assert.equal(c.article, 'AI-forordningens art. 49, stk. 3');
     assert.equal(point(c, 1).note, 'system.owner.address mangler');
     assert.equal(point(c, 3).note, 'deployment.providerRegistration er en pladsholder');
-    assert.match(point(c, 4).note ?? '', /^punktet beder om resuméet af en gennemført analyse; fria\.status er in-progress/);
+    assert.match(point(c, 4).note ?? '', /^punktet beder om resuméet af en gennemført analyse; fria\.status er i gang, ikke gennemført$/);
     const provider = completeProvider();
     provider.riskClassification.annexIII = ['biometrics'];
     provider.transparency.exposureNotice = 'Borgeren får det at vide.';

@@ -154,7 +154,7 @@ function assessmentSummary(entry: RegisterEntry, assessment: ManifestPath): Answ
       note: localized(
         'the point asks for the summary of an assessment carried out; {0} is {1}, not {2}',
         [...assessment, 'status'].join('.'),
-        { en: status, da: `${enumName('dpiaStatus', status, 'da')} (\`${status}\`)` },
+        { en: status, da: enumName('dpiaStatus', status, 'da') },
         { en: 'completed', da: enumName('dpiaStatus', 'completed', 'da') },
       ),
     };
