@@ -14,6 +14,8 @@ const CLEAN = [
   'src/core/views',
   'src/core/register',
   'src/core/rules',
+  'src/core/law',
+  'src/core/assessment',
   'src/core/acceptance.ts',
   'src/core/yaml/parse.ts',
   'src/cli',

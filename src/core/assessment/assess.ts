@@ -1,12 +1,13 @@
+import { localized } from '../l10n';
 import type { CheckResult } from '../check';
 import { has, valueAt, type Data } from '../yaml/fields';
 import { dpiaMandatory, inUse, PROCESSING_STARTED } from '../law/applicability';
-import { enumName } from '../law/enumNames';
+import { enumArg, namedValue } from '../law/enumNames';
 import { RULES } from '../rules/index';
 import type { Rule } from '../rules/rule';
 import { prohibitedPractices, transparencyProvision, type Reason, type TierResult } from '../law/risk';
 import { holdsTransparencyDuty, OBLIGATIONS, spec, type ObligationGroup, type ObligationId, type ObligationSpec } from '../law/obligations';
-import { formatDate, type Certainty, type Edition, type ProvisionId } from '../law/timeline';
+import { localizedDate, type Certainty, type Edition, type ProvisionId } from '../law/timeline';
 import { dutyDate, resolveEdition, systemDates, type EditionChoice } from '../law/dutyDate';
 import type { Acceptance, Finding, Localized, ManifestPath, RuleId, Tier } from '../types';
 import { PROHIBITED_PRACTICES, TRANSPARENCY_PRACTICES } from '../law/vocabulary';
@@ -132,10 +133,8 @@ function friaStatus(data: Data, date: string): DataStatus {
 /** Why the system counts as in use: its status by name, else the date since which it is in service. */
 function inUseWords(data: Data): Localized {
   const status = valueAt(data, ['system', 'status']);
-  if (typeof status === 'string' && PROCESSING_STARTED.includes(status))
-    return { en: `system.status: ${status}`, da: `system.status: ${enumName('status', status, 'da')}` };
-  const since = systemDates(data).inServiceSince ?? '';
-  return { en: `in service since ${formatDate(since, 'en')}`, da: `i brug siden ${formatDate(since, 'da')}` };
+  if (typeof status === 'string' && PROCESSING_STARTED.includes(status)) return localized('system.status: {0}', enumArg('status', status));
+  return localized('in service since {0}', localizedDate(systemDates(data).inServiceSince ?? ''));
 }
 
 /**
@@ -148,20 +147,10 @@ function assessmentNote(duty: ObligationId, data: Data, date: string): Localized
   const field = dpia ? 'dataProtection.dpia.status' : 'fria.status';
   if (valueAt(data, field.split('.')) !== 'in-progress') return undefined;
   const due: Localized = dpia
-    ? {
-        en: 'the DPIA must be carried out before the processing starts (GDPR Art. 35(1))',
-        da: 'konsekvensanalysen skal foretages, før behandlingen begynder (GDPR art. 35, stk. 1)',
-      }
-    : {
-        en: 'the assessment must be completed before the system is first used (AI Act Art. 27(1))',
-        da: 'konsekvensanalysen skal være foretaget, før systemet tages i brug første gang (AI-forordningens art. 27, stk. 1)',
-      };
-  if (!inUse(data, date)) return { en: `in progress (${field}): ${due.en}`, da: `i gang (${field}): ${due.da}` };
-  const why = inUseWords(data);
-  return {
-    en: `in progress (${field}), while the system is in use (${why.en}): ${due.en}`,
-    da: `i gang (${field}), mens systemet er i brug (${why.da}): ${due.da}`,
-  };
+    ? localized('the DPIA must be carried out before the processing starts (GDPR Art. 35(1))')
+    : localized('the assessment must be completed before the system is first used (AI Act Art. 27(1))');
+  if (!inUse(data, date)) return localized('in progress ({0}): {1}', field, due);
+  return localized('in progress ({0}), while the system is in use ({1}): {2}', field, inUseWords(data), due);
 }
 
 /** The duties whose evidence is a status or a value, not only the absence of findings (undefined: findings decide). */
@@ -227,8 +216,7 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
       const provision = transparencyProvision(value);
       const transparency = spec(
         `transparency-${value}`,
-        `Transparency for '${value}': ${practice.duty.en}`,
-        `Gennemsigtighed for '${value}': ${practice.duty.da}`,
+        localized('Transparency for {0}: {1}', namedValue('practice', value, `'${value}'`), practice.duty),
         `AI Act ${practice.paragraph}`,
         provision,
         ['transparency', practice.field],

@@ -2,10 +2,12 @@
  * When the law asks for a DPIA, a FRIA or a registration of this system: facts of the law, read by the rules that
  * report the gaps, by the duties `assess` lists and by the new-manifest template alike.
  */
+import type { Localized } from '../types';
+import { localized } from '../l10n';
 import { deploys, provides, stringList, systemProfiles, valueAt } from '../yaml/fields';
 import { systemDates } from './dutyDate';
-import { enumName } from './enumNames';
-import { formatDate } from './timeline';
+import { namedValue } from './enumNames';
+import { localizedDate } from './timeline';
 import type { TierResult } from './risk';
 
 /** GDPR Art. 35(3) or the tier makes a DPIA mandatory: high risk or prohibited, the system profiles, or special categories. */
@@ -35,15 +37,11 @@ export function inUse(data: unknown, date: string | undefined): boolean {
 }
 
 /** Why the system is in use (for the messages): its status, else the date it was put into service. */
-export function inUseReason(data: unknown): { en: string; da: string } {
+export function inUseReason(data: unknown): Localized {
   const status = valueAt(data, ['system', 'status']);
   if (typeof status === 'string' && PROCESSING_STARTED.includes(status))
-    return { en: `\`system.status\` is ${status}`, da: `\`system.status\` er ${enumName('status', status, 'da')} (\`${status}\`)` };
-  const since = systemDates(data).inServiceSince ?? '';
-  return {
-    en: `the system is in service since ${formatDate(since, 'en')}`,
-    da: `systemet har været i brug siden ${formatDate(since, 'da')}`,
-  };
+    return localized('`system.status` is {0}', namedValue('status', status, `\`${status}\``, status));
+  return localized('the system is in service since {0}', localizedDate(systemDates(data).inServiceSince ?? ''));
 }
 
 /** Art. 27(1): deployers of Annex III high-risk systems (not critical infrastructure), including emotion recognition. */

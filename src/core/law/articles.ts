@@ -1,4 +1,4 @@
-import type { Lang } from '../types';
+import type { Lang, Localized } from '../types';
 
 /**
  * Article references. The data and the code write them in English ("AI Act Arts. 26(8), 49(3)"); `cite` gives
@@ -124,4 +124,9 @@ export function danishArticle(article: string): string {
     .replace(/Annex ([IVX]+)/g, 'bilag $1')
     .replace(/Chapter ([IVX]+)/g, 'kapitel $1')
     .replace(/ and /g, ' og ');
+}
+
+/** An English article reference as a message argument: as written in English, as Danish law cites it in Danish. */
+export function citation(article: string): Localized {
+  return { en: article, da: danishArticle(article) };
 }

@@ -3,8 +3,9 @@
  * system", "Editions of the law", "Which law, which date, how sure"). Rules, `assess`, the timeline panel and the
  * messages all ask `dutyDate`. Every date comes from the timeline data; none is written here.
  */
-import { cite as citeIn } from './articles';
-import { formatDate, milestone, provision, TIMELINE, type Certainty, type Edition, type ProvisionId } from './timeline';
+import { localize, localized } from '../l10n';
+import { citation } from './articles';
+import { formatDate, localizedDate, milestone, provision, TIMELINE, type Certainty, type Edition, type ProvisionId } from './timeline';
 import type { Lang, Localized } from '../types';
 
 /** The edition setting: `auto` is the edition in force on the reference date. */
@@ -42,9 +43,7 @@ export function resolveEdition(choice: EditionChoice = 'auto', date?: string): R
 export function editionLabel(resolved: ResolvedEdition, date: string, lang: Lang): string {
   const title = TIMELINE.editions[resolved.edition].title[lang];
   if (resolved.inForce) return title;
-  return lang === 'da'
-    ? `${title} — var ikke gældende ret den ${formatDate(date, lang)}, vist til sammenligning`
-    : `${title} — not the law in force on ${formatDate(date, lang)}, shown for comparison`;
+  return localize(lang, '{0} — not the law in force on {1}, shown for comparison', title, formatDate(date, lang));
 }
 
 /** The system facts a duty's date depends on (`system.inServiceSince`, `system.lastSignificantChange`). */
@@ -109,10 +108,6 @@ function isIso(value: string | undefined): value is string {
 const ART_111_2 = 'Art. 111(2)';
 const ART_111_4 = 'Art. 111(4)';
 
-function cite(article: string): Localized {
-  return { en: article, da: citeIn(article, 'da') };
-}
-
 /** The date from which a provision's duty applies to this system, with its certainty and, where it differs, why. */
 export function dutyDate(id: ProvisionId, scope: DutyScope): DutyDate {
   const p = provision(id);
@@ -138,19 +133,17 @@ export function dutyDate(id: ProvisionId, scope: DutyScope): DutyDate {
     const cutOff = milestone(p.inServiceBefore).date;
     if (!since || since >= cutOff) return { ...plain(p.otherwise, scope.edition), provision: id };
     if (base.date === base.timelineDate && base.date === plain(p.otherwise, scope.edition).date) return base;
-    const a = cite(ART_111_4);
-    const standIn: Localized = scope.system?.deployer
-      ? {
-          en: "; as deployer, the date you put it into service stands in for the provider's placing on the market",
-          da: '; som idriftsætter står jeres ibrugtagningsdato i stedet for udbyderens omsætningsdato',
-        }
-      : { en: '', da: '' };
+    const a = citation(ART_111_4);
     return {
       ...base,
-      reason: {
-        en: `in service since ${formatDate(since, 'en')}, before ${formatDate(cutOff, 'en')} (${a.en}${standIn.en})`,
-        da: `i brug siden ${formatDate(since, 'da')}, før ${formatDate(cutOff, 'da')} (${a.da}${standIn.da})`,
-      },
+      reason: scope.system?.deployer
+        ? localized(
+            "in service since {0}, before {1} ({2}; as deployer, the date you put it into service stands in for the provider's placing on the market)",
+            localizedDate(since),
+            localizedDate(cutOff),
+            a,
+          )
+        : localized('in service since {0}, before {1} ({2})', localizedDate(since), localizedDate(cutOff), a),
     };
   }
 
@@ -161,11 +154,7 @@ export function dutyDate(id: ProvisionId, scope: DutyScope): DutyDate {
     const backstop = plain(p.existingSystems.backstop, scope.edition);
     const certainty = weakest(base.certainty, backstop.certainty, cutOff.certainty);
     const source = `${backstop.source}; ${base.source}`;
-    const a = cite(ART_111_2);
-    const inService = {
-      en: `in service since ${formatDate(since, 'en')}, before ${formatDate(cutOff.date, 'en')}`,
-      da: `i brug siden ${formatDate(since, 'da')}, før ${formatDate(cutOff.date, 'da')}`,
-    };
+    const a = citation(ART_111_2);
     if (changed && changed >= cutOff.date) {
       const later = changed > base.date ? changed : base.date;
       const date = later < backstop.date ? later : backstop.date;
@@ -175,30 +164,38 @@ export function dutyDate(id: ProvisionId, scope: DutyScope): DutyDate {
         timelineDate: base.timelineDate,
         certainty,
         source,
-        reason: {
-          en: `${inService.en}, and significantly changed on ${formatDate(changed, 'en')} (${a.en})`,
-          da: `${inService.da}, og væsentligt ændret den ${formatDate(changed, 'da')} (${a.da})`,
-        },
+        reason: localized(
+          'in service since {0}, before {1}, and significantly changed on {2} ({3})',
+          localizedDate(since),
+          localizedDate(cutOff.date),
+          localizedDate(changed),
+          a,
+        ),
       };
     }
     // A change recorded before the cut-off does not bring the duties forward: said so, not "not changed".
     const reason: Localized = changed
-      ? {
-          en: `in service since ${formatDate(since, 'en')}, significantly changed on ${formatDate(changed, 'en')}, before ${formatDate(cutOff.date, 'en')}, and not since (${a.en})`,
-          da: `i brug siden ${formatDate(since, 'da')}, væsentligt ændret den ${formatDate(changed, 'da')}, før ${formatDate(cutOff.date, 'da')}, og ikke siden (${a.da})`,
-        }
-      : {
-          en: `${inService.en}, and not significantly changed since (${a.en})`,
-          da: `${inService.da}, og ikke væsentligt ændret siden (${a.da})`,
-        };
+      ? localized(
+          'in service since {0}, significantly changed on {1}, before {2}, and not since ({3})',
+          localizedDate(since),
+          localizedDate(changed),
+          localizedDate(cutOff.date),
+          a,
+        )
+      : localized(
+          'in service since {0}, before {1}, and not significantly changed since ({2})',
+          localizedDate(since),
+          localizedDate(cutOff.date),
+          a,
+        );
     return { provision: id, date: backstop.date, timelineDate: base.timelineDate, certainty, source, reason };
   }
   return base;
 }
 
 const CERTAINTY_NOTE: Record<Exclude<Certainty, 'primary'>, Localized> = {
-  secondary: { en: 'date from secondary sources', da: 'datoen bygger på sekundære kilder' },
-  uncertain: { en: 'date not settled in the sources', da: 'datoen er ikke afklaret i kilderne' },
+  secondary: localized('date from secondary sources'),
+  uncertain: localized('date not settled in the sources'),
 };
 
 /**
@@ -209,10 +206,7 @@ export function certaintyNote(certainty: Certainty, mayApplyFrom?: string): Loca
   if (certainty === 'primary') return undefined;
   const note = CERTAINTY_NOTE[certainty];
   if (!mayApplyFrom) return note;
-  return {
-    en: `${note.en}; may apply from ${formatDate(mayApplyFrom, 'en')}`,
-    da: `${note.da}; kan gælde fra ${formatDate(mayApplyFrom, 'da')}`,
-  };
+  return localized('{0}; may apply from {1}', note, localizedDate(mayApplyFrom));
 }
 
 /**
@@ -221,13 +215,12 @@ export function certaintyNote(certainty: Certainty, mayApplyFrom?: string): Loca
  */
 export function dutyDatePhrase(duty: DutyDate): Localized {
   const note = certaintyNote(duty.certainty, duty.mayApplyFrom);
-  const phrase: Localized = duty.reason
-    ? {
-        en: `applies to this system from ${formatDate(duty.date, 'en')}: ${duty.reason.en}`,
-        da: `gælder for dette system fra ${formatDate(duty.date, 'da')}: ${duty.reason.da}`,
-      }
-    : { en: `applies from ${formatDate(duty.date, 'en')}`, da: `gælder fra ${formatDate(duty.date, 'da')}` };
-  return note ? { en: `${phrase.en}; ${note.en}`, da: `${phrase.da}; ${note.da}` } : phrase;
+  const date = localizedDate(duty.date);
+  if (duty.reason)
+    return note
+      ? localized('applies to this system from {0}: {1}; {2}', date, duty.reason, note)
+      : localized('applies to this system from {0}: {1}', date, duty.reason);
+  return note ? localized('applies from {0}; {1}', date, note) : localized('applies from {0}', date);
 }
 
 /**
@@ -269,4 +262,4 @@ export function earliest(duties: DutyDate[]): DutyDate {
 }
 
 /** A duty of law in force on every date (Forvaltningsloven) has no date of its own: said so where a date would stand. */
-export const UNDATED: Localized = { en: 'in force on every date', da: 'gælder på enhver dato' };
+export const UNDATED: Localized = localized('in force on every date');

@@ -1,6 +1,6 @@
 import schemaJson from '../../../schemas/ai-system.schema.json';
 import schemaDa from '../../../schemas/ai-system.schema.da.json';
-import type { Lang } from '../types';
+import type { Lang, Localized } from '../types';
 
 /**
  * The one table of the names users read for the manifest's enum values. Danish names come from the schema's
@@ -57,4 +57,18 @@ export function enumName(kind: EnumKind, value: string, lang: Lang): string {
 /** Every value of an enum kind with its Danish name (for tests and lists). */
 export function enumNames(kind: EnumKind): [string, string][] {
   return [...(TABLE.get(kind) ?? new Map<string, string>())];
+}
+
+/** An enum value as a message argument: the value itself in English, its Danish name from the table in Danish. */
+export function enumArg(kind: EnumKind, value: string): Localized {
+  return { en: value, da: enumName(kind, value, 'da') };
+}
+
+/**
+ * An enum value named in a sentence with the manifest's own value beside it: English writes the value as `english`
+ * (default `written`), Danish writes the Danish name followed by the value as `written` ("pilotforløb (`pilot`)").
+ */
+export function namedValue(kind: EnumKind, value: string, written: string, english: string = written): Localized {
+  const da = `${enumName(kind, value, 'da')} (${written})`;
+  return { en: english, da };
 }

@@ -3,6 +3,7 @@
  * provision's date, where the manifest records the evidence). Which findings deny a duty's evidence is each rule's
  * fact: its `evidence` (src/core/rules/rule.ts), naming the duties below by id.
  */
+import { localized } from '../l10n';
 import { deploys, processesPersonalData, provides, supportsDecisions, valueAt } from '../yaml/fields';
 import { deployerRegistrationRequired, friaRequired, providerRegistrationRequired } from './applicability';
 import type { TierResult } from './risk';
@@ -56,13 +57,12 @@ const highDeployer: Applies = (data, tier) => tier.tier === 'high' && holdsDuty(
 
 export function spec<const Duty extends string>(
   id: Duty,
-  en: string,
-  da: string,
+  text: Localized,
   article: string,
   provision: ObligationSpec['provision'],
   path: ManifestPath,
 ): ObligationSpec<Duty> {
-  return { id, duty: id, text: { en, da }, article, provision, path };
+  return { id, duty: id, text, article, provision, path };
 }
 
 /** The duties per tier and role: the seed's "roles and requirements" slide, and those that hold for every tier. */
@@ -70,34 +70,21 @@ export const OBLIGATIONS = [
   {
     applies: always,
     specs: [
-      spec(
-        'no-prohibited-practice',
-        'Do not use a prohibited AI practice',
-        'Anvend ikke forbudte former for AI-praksis',
-        'AI Act Art. 5',
-        'prohibitions',
-        ['riskClassification', 'practices'],
-      ),
-      spec(
-        'ai-literacy',
-        'Take measures for the AI literacy of staff',
-        'Træf foranstaltninger for personalets AI-færdigheder',
-        'AI Act Art. 4',
-        'ai-literacy',
-        ['aiLiteracy'],
-      ),
+      spec('no-prohibited-practice', localized('Do not use a prohibited AI practice'), 'AI Act Art. 5', 'prohibitions', [
+        'riskClassification',
+        'practices',
+      ]),
+      spec('ai-literacy', localized('Take measures for the AI literacy of staff'), 'AI Act Art. 4', 'ai-literacy', ['aiLiteracy']),
       spec(
         'danish-legal-basis',
-        'Stay within the Danish legal basis (laws under LOB § 3, stk. 2)',
-        'Hold jer inden for den danske hjemmel (lovene under LOB § 3, stk. 2)',
+        localized('Stay within the Danish legal basis (laws under LOB § 3, stk. 2)'),
         'LOB § 3, stk. 2',
         'danish-legal-basis',
         ['legalBasis', 'act'],
       ),
       spec(
         'no-automatic-decisions',
-        'No automatic decisions: a caseworker takes every decision',
-        'Ingen automatiske afgørelser: en sagsbehandler træffer alle afgørelser',
+        localized('No automatic decisions: a caseworker takes every decision'),
         'GDPR Art. 22; Danish executive order; Forvaltningsloven',
         'gdpr',
         ['decisions'],
@@ -105,8 +92,7 @@ export const OBLIGATIONS = [
       {
         ...spec(
           'human-review',
-          'A caseworker is involved and can override the output',
-          'En sagsbehandler er involveret og kan tilsidesætte outputtet',
+          localized('A caseworker is involved and can override the output'),
           'Danish executive order; Forvaltningsloven',
           'danish-legal-basis',
           ['humanOversight'],
@@ -124,8 +110,7 @@ export const OBLIGATIONS = [
     specs: [
       spec(
         'citizens-informed',
-        'Tell citizens that AI is used in processing their data',
-        'Oplys borgerne om, at der anvendes AI i behandlingen af deres oplysninger',
+        localized('Tell citizens that AI is used in processing their data'),
         'GDPR Arts. 13–14; Danish executive order',
         'gdpr',
         ['transparency', 'citizenNotice'],
@@ -139,8 +124,9 @@ export const OBLIGATIONS = [
     specs: [
       spec(
         'explain-decisions',
-        "Explain decisions made with the system's help: the reasons state the role of its output, and (Annex III high-risk) affected persons get an explanation on request",
-        'Begrund afgørelser truffet med systemets hjælp: begrundelsen angiver outputtets rolle, og (højrisiko efter bilag III) berørte personer får en forklaring på anmodning',
+        localized(
+          "Explain decisions made with the system's help: the reasons state the role of its output, and (Annex III high-risk) affected persons get an explanation on request",
+        ),
         'Forvaltningsloven §§ 22–24; AI Act Art. 86',
         null,
         ['decisions', 'explanation'],
@@ -152,33 +138,24 @@ export const OBLIGATIONS = [
     specs: [
       spec(
         'gdpr-basics',
-        'GDPR: categories, lawful basis, data minimisation and security',
-        'GDPR: kategorier, behandlingsgrundlag, dataminimering og sikkerhed',
+        localized('GDPR: categories, lawful basis, data minimisation and security'),
         'GDPR Arts. 5(1)(c), 6, 9, 32',
         'gdpr',
         ['dataProtection'],
       ),
-      spec(
+      spec('dpia', localized('Data protection impact assessment (DPIA)'), 'GDPR Art. 35; AI Act Art. 26(9)', 'gdpr', [
+        'dataProtection',
         'dpia',
-        'Data protection impact assessment (DPIA)',
-        'Konsekvensanalyse vedrørende databeskyttelse',
-        'GDPR Art. 35; AI Act Art. 26(9)',
-        'gdpr',
-        ['dataProtection', 'dpia'],
-      ),
+      ]),
     ],
   },
   {
     applies: (data) => valueAt(data, ['model', 'hosting']) === 'non-eu' && processesPersonalData(data),
     specs: [
-      spec(
-        'third-country-transfer',
-        'Safeguards for transfers to a third country',
-        'Garantier ved overførsel til tredjelande',
-        'GDPR Chapter V',
-        'gdpr',
-        ['model', 'hosting'],
-      ),
+      spec('third-country-transfer', localized('Safeguards for transfers to a third country'), 'GDPR Chapter V', 'gdpr', [
+        'model',
+        'hosting',
+      ]),
     ],
   },
   {
@@ -187,8 +164,7 @@ export const OBLIGATIONS = [
     specs: [
       spec(
         'derogation-documented',
-        'Document the assessment that the Annex III system is not high-risk',
-        'Dokumentér vurderingen af, at systemet efter bilag III ikke er højrisiko',
+        localized('Document the assessment that the Annex III system is not high-risk'),
         'AI Act Art. 6(4)',
         'annex-iii-high-risk',
         ['riskClassification', 'derogation'],
@@ -200,8 +176,7 @@ export const OBLIGATIONS = [
     specs: [
       spec(
         'derogation-registration',
-        'Register yourself and the system in the EU database (Art. 6(3) systems)',
-        'Registrér jer selv og systemet i EU-databasen (systemer efter art. 6, stk. 3)',
+        localized('Register yourself and the system in the EU database (Art. 6(3) systems)'),
         'AI Act Art. 49(2)',
         'provider-registration-derogation',
         ['documentation', 'euDatabaseRegistration'],
@@ -211,59 +186,29 @@ export const OBLIGATIONS = [
   {
     applies: highProvider,
     specs: [
-      spec('risk-management', 'Risk management system', 'Risikostyringssystem', 'AI Act Art. 9', 'high-risk', [
+      spec('risk-management', localized('Risk management system'), 'AI Act Art. 9', 'high-risk', ['documentation', 'riskManagement']),
+      spec('data-governance', localized('Data and data governance'), 'AI Act Art. 10', 'high-risk', ['documentation', 'dataGovernance']),
+      spec('technical-documentation', localized('Technical documentation (Annex IV)'), 'AI Act Art. 11', 'high-risk', [
         'documentation',
-        'riskManagement',
+        'technical',
       ]),
-      spec('data-governance', 'Data and data governance', 'Data og datastyring', 'AI Act Art. 10', 'high-risk', [
+      spec('record-keeping', localized('Record-keeping: automatic logs, kept at least 6 months'), 'AI Act Arts. 12, 19', 'high-risk', [
+        'logging',
+      ]),
+      spec('transparency-to-deployers', localized('Transparency to deployers: instructions for use'), 'AI Act Art. 13', 'high-risk', [
         'documentation',
-        'dataGovernance',
+        'instructionsForUse',
       ]),
-      spec(
-        'technical-documentation',
-        'Technical documentation (Annex IV)',
-        'Teknisk dokumentation (bilag IV)',
-        'AI Act Art. 11',
-        'high-risk',
-        ['documentation', 'technical'],
-      ),
-      spec(
-        'record-keeping',
-        'Record-keeping: automatic logs, kept at least 6 months',
-        'Registrering af hændelser: automatiske logfiler, opbevaret i mindst 6 måneder',
-        'AI Act Arts. 12, 19',
-        'high-risk',
-        ['logging'],
-      ),
-      spec(
-        'transparency-to-deployers',
-        'Transparency to deployers: instructions for use',
-        'Gennemsigtighed over for idriftsættere: brugsanvisning',
-        'AI Act Art. 13',
-        'high-risk',
-        ['documentation', 'instructionsForUse'],
-      ),
-      spec(
-        'human-oversight-by-design',
-        'Human oversight by design',
-        'Menneskeligt tilsyn indbygget i designet',
-        'AI Act Art. 14',
-        'high-risk',
-        ['humanOversight'],
-      ),
-      spec(
-        'accuracy-robustness-cybersecurity',
-        'Accuracy, robustness and cybersecurity',
-        'Nøjagtighed, robusthed og cybersikkerhed',
-        'AI Act Art. 15',
-        'high-risk',
-        ['documentation', 'accuracyRobustnessCybersecurity'],
-      ),
-      spec('quality-management', 'Quality management system', 'Kvalitetsstyringssystem', 'AI Act Art. 17', 'high-risk', [
+      spec('human-oversight-by-design', localized('Human oversight by design'), 'AI Act Art. 14', 'high-risk', ['humanOversight']),
+      spec('accuracy-robustness-cybersecurity', localized('Accuracy, robustness and cybersecurity'), 'AI Act Art. 15', 'high-risk', [
+        'documentation',
+        'accuracyRobustnessCybersecurity',
+      ]),
+      spec('quality-management', localized('Quality management system'), 'AI Act Art. 17', 'high-risk', [
         'documentation',
         'qualityManagement',
       ]),
-      spec('conformity-assessment', 'Conformity assessment', 'Overensstemmelsesvurdering', 'AI Act Art. 43', 'high-risk-unsettled', [
+      spec('conformity-assessment', localized('Conformity assessment'), 'AI Act Art. 43', 'high-risk-unsettled', [
         'documentation',
         'conformityAssessment',
       ]),
@@ -273,7 +218,7 @@ export const OBLIGATIONS = [
     // Art. 49(1): Annex III systems (not point 2, which registers nationally: Art. 49(5)); not Annex I products.
     applies: (data, tier) => providerRegistrationRequired(data, tier),
     specs: [
-      spec('registration', 'Registration in the EU database', 'Registrering i EU-databasen', 'AI Act Art. 49(1)', 'high-risk-unsettled', [
+      spec('registration', localized('Registration in the EU database'), 'AI Act Art. 49(1)', 'high-risk-unsettled', [
         'documentation',
         'euDatabaseRegistration',
       ]),
@@ -284,8 +229,7 @@ export const OBLIGATIONS = [
     specs: [
       spec(
         'incident-reporting',
-        'Post-market monitoring and serious-incident reporting',
-        'Overvågning efter omsætningen og indberetning af alvorlige hændelser',
+        localized('Post-market monitoring and serious-incident reporting'),
         'AI Act Arts. 72, 73',
         'high-risk-unsettled',
         ['documentation', 'postMarketMonitoring'],
@@ -295,61 +239,39 @@ export const OBLIGATIONS = [
   {
     applies: highDeployer,
     specs: [
-      spec(
-        'follow-instructions',
-        'Use the system according to the instructions for use',
-        'Brug systemet i overensstemmelse med brugsanvisningen',
-        'AI Act Art. 26(1)',
-        'high-risk',
-        ['deployment', 'instructionsFollowed'],
-      ),
-      spec(
-        'relevant-input-data',
-        'Keep input data relevant and representative',
-        'Sørg for relevante og repræsentative inputdata',
-        'AI Act Art. 26(4)',
-        'high-risk',
-        ['deployment', 'inputDataRelevance'],
-      ),
-      spec('keep-logs', 'Keep the logs for at least 6 months', 'Opbevar logfilerne i mindst 6 måneder', 'AI Act Art. 26(6)', 'high-risk', [
-        'logging',
+      spec('follow-instructions', localized('Use the system according to the instructions for use'), 'AI Act Art. 26(1)', 'high-risk', [
+        'deployment',
+        'instructionsFollowed',
+      ]),
+      spec('relevant-input-data', localized('Keep input data relevant and representative'), 'AI Act Art. 26(4)', 'high-risk', [
+        'deployment',
+        'inputDataRelevance',
+      ]),
+      spec('keep-logs', localized('Keep the logs for at least 6 months'), 'AI Act Art. 26(6)', 'high-risk', ['logging']),
+      spec('competent-oversight', localized('Assign human oversight to competent, trained people'), 'AI Act Art. 26(2)', 'high-risk', [
+        'humanOversight',
+      ]),
+      spec('monitor-and-report', localized('Monitor operation; report risks and serious incidents'), 'AI Act Art. 26(5)', 'high-risk', [
+        'deployment',
+        'monitoring',
       ]),
       spec(
-        'competent-oversight',
-        'Assign human oversight to competent, trained people',
-        'Overlad menneskeligt tilsyn til kompetente og uddannede personer',
-        'AI Act Art. 26(2)',
-        'high-risk',
-        ['humanOversight'],
-      ),
-      spec(
-        'monitor-and-report',
-        'Monitor operation; report risks and serious incidents',
-        'Overvåg driften; indberet risici og alvorlige hændelser',
-        'AI Act Art. 26(5)',
-        'high-risk',
-        ['deployment', 'monitoring'],
-      ),
-      spec(
         'inform-workers',
-        'Inform workers and their representatives before use at the workplace',
-        'Informér de ansatte og deres repræsentanter før brug på arbejdspladsen',
+        localized('Inform workers and their representatives before use at the workplace'),
         'AI Act Art. 26(7)',
         'high-risk',
         ['transparency', 'workersInformed'],
       ),
       spec(
         'inform-affected-persons',
-        'Inform the persons subject to decisions the system helps make',
-        'Informér de personer, der er genstand for afgørelser, som systemet hjælper med at træffe',
+        localized('Inform the persons subject to decisions the system helps make'),
         'AI Act Art. 26(11)',
         'high-risk',
         ['deployment', 'affectedPersonsInformed'],
       ),
       spec(
         'deployer-dpia',
-        "Carry out the DPIA with the provider's information",
-        'Udfør konsekvensanalysen med udbyderens oplysninger',
+        localized("Carry out the DPIA with the provider's information"),
         'AI Act Art. 26(9); GDPR Art. 35',
         'high-risk',
         ['dataProtection', 'dpia'],
@@ -361,16 +283,14 @@ export const OBLIGATIONS = [
     specs: [
       spec(
         'deployer-registration',
-        'Register your use of the system in the EU database before putting it into service (Annex VIII Section C)',
-        'Registrér jeres brug af systemet i EU-databasen, før det tages i brug (bilag VIII, afsnit C)',
+        localized('Register your use of the system in the EU database before putting it into service (Annex VIII Section C)'),
         'AI Act Arts. 26(8), 49(3)',
         'high-risk-unsettled',
         ['deployment', 'euDatabaseRegistration'],
       ),
       spec(
         'provider-registered',
-        'Use only a system its provider has registered in the EU database',
-        'Brug kun et system, som udbyderen har registreret i EU-databasen',
+        localized('Use only a system its provider has registered in the EU database'),
         'AI Act Art. 26(8)',
         'high-risk-unsettled',
         ['deployment', 'providerRegistration'],
@@ -380,14 +300,7 @@ export const OBLIGATIONS = [
   {
     applies: (data, tier) => friaRequired(data, tier),
     specs: [
-      spec(
-        'fria',
-        'Fundamental rights impact assessment (FRIA) before first use',
-        'Konsekvensanalyse vedrørende grundlæggende rettigheder før første anvendelse',
-        'AI Act Art. 27',
-        'high-risk',
-        ['fria'],
-      ),
+      spec('fria', localized('Fundamental rights impact assessment (FRIA) before first use'), 'AI Act Art. 27', 'high-risk', ['fria']),
     ],
   },
 ] satisfies ObligationGroup[];

@@ -1,5 +1,6 @@
-import { cite } from './articles';
-import { enumName } from './enumNames';
+import { localized } from '../l10n';
+import { citation } from './articles';
+import { enumArg, namedValue } from './enumNames';
 import {
   has,
   indexedStrings,
@@ -16,6 +17,11 @@ import { appliesFrom, DEFAULT_EDITION, type Certainty, type Edition, type Provis
 import { dutyDate, systemDates } from './dutyDate';
 import type { Localized, ManifestPath, Tier } from '../types';
 import { ANNEX_III_POINTS, DEROGATION_CONDITIONS, PROHIBITED_PRACTICES, TRANSPARENCY_PRACTICES } from './vocabulary';
+
+/** Texts side by side, in each language: "a (…), b (…)". */
+function commaList(texts: readonly Localized[]): Localized {
+  return { en: texts.map((text) => text.en).join(', '), da: texts.map((text) => text.da).join(', ') };
+}
 
 export interface Reason {
   text: Localized;
@@ -82,14 +88,11 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
         point,
         [...PRACTICES, index],
         employees
-          ? {
-              en: `The system infers the emotions of employees ('practices' lists 'emotion-recognition', 'affectedPersons' has 'employees', no 'medicalOrSafetyReason'): emotion recognition in the workplace is prohibited (AI Act ${point}).`,
-              da: `Systemet udleder ansattes følelser ('practices' angiver 'emotion-recognition', 'affectedPersons' indeholder 'employees', ingen 'medicalOrSafetyReason'): følelsesgenkendelse på arbejdspladsen er forbudt (AI-forordningens ${cite(point, 'da')}).`,
-            }
-          : {
-              en: `The practice '${value}' is prohibited (AI Act ${point}).`,
-              da: `Praksissen ${enumName('practice', value, 'da')} ('${value}') er forbudt (AI-forordningens ${cite(point, 'da')}).`,
-            },
+          ? localized(
+              "The system infers the emotions of employees ('practices' lists 'emotion-recognition', 'affectedPersons' has 'employees', no 'medicalOrSafetyReason'): emotion recognition in the workplace is prohibited (AI Act {0}).",
+              citation(point),
+            )
+          : localized('The practice {0} is prohibited (AI Act {1}).', namedValue('practice', value, `'${value}'`), citation(point)),
       );
     }
     return { ...base, tier: 'prohibited', reasons };
@@ -121,45 +124,53 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
   if (annexI || emotionRecognition || annexIIIHighRisk) {
     highRisk = true;
     if (annexI) {
-      reason('annex-i-high-risk', 'Art. 6(1), Annex I', ['riskClassification', 'annexI'], {
-        en: 'The system is a product, or a safety component of one, under Annex I legislation that needs third-party conformity assessment.',
-        da: 'Systemet er et produkt eller en sikkerhedskomponent i et produkt under lovgivningen i bilag I, som kræver overensstemmelsesvurdering af en tredjepart.',
-      });
+      reason(
+        'annex-i-high-risk',
+        'Art. 6(1), Annex I',
+        ['riskClassification', 'annexI'],
+        localized(
+          'The system is a product, or a safety component of one, under Annex I legislation that needs third-party conformity assessment.',
+        ),
+      );
     }
     if (emotionRecognition) {
-      reason('annex-iii-high-risk', 'Art. 6(2), Annex III point 1(c)', [...PRACTICES, emotionRecognition.index], {
-        en: 'Emotion recognition is a high-risk use (Annex III point 1(c)).',
-        da: 'Følelsesgenkendelse er højrisiko-anvendelse (bilag III, punkt 1, litra c).',
-      });
+      reason(
+        'annex-iii-high-risk',
+        'Art. 6(2), Annex III point 1(c)',
+        [...PRACTICES, emotionRecognition.index],
+        localized('Emotion recognition is a high-risk use (Annex III point 1(c)).'),
+      );
     }
     if (annexIIIHighRisk) {
-      const areas = annexIII.map((area) => `${area} (${ANNEX_III_POINTS[area] ?? 'Annex III'})`).join(', ');
-      const areasDa = annexIII
-        .map((area) => `${enumName('annexIII', area, 'da')} (${cite(ANNEX_III_POINTS[area] ?? 'Annex III', 'da')})`)
-        .join(', ');
+      const areas = annexIII.map((area) =>
+        localized('{0} ({1})', enumArg('annexIII', area), citation(ANNEX_III_POINTS[area] ?? 'Annex III')),
+      );
       const why: Localized =
         profiling && derogationComplete
-          ? {
-              en: 'profiling of natural persons rules out the Art. 6(3) derogation',
-              da: 'profilering af fysiske personer udelukker undtagelsen i art. 6, stk. 3',
-            }
+          ? localized('profiling of natural persons rules out the Art. 6(3) derogation')
           : profiling
-            ? { en: 'the system profiles natural persons', da: 'systemet profilerer fysiske personer' }
-            : {
-                en: 'no documented Art. 6(3) derogation (condition and justification) is given',
-                da: 'der er ingen dokumenteret undtagelse efter art. 6, stk. 3 (betingelse og begrundelse)',
-              };
-      reason('annex-iii-high-risk', profiling ? 'Art. 6(2), 6(3) last subparagraph' : 'Art. 6(2), Annex III', ANNEX_III, {
-        en: `Listed in Annex III: ${areas}; ${why.en}.`,
-        da: `Opført i bilag III: ${areasDa}; ${why.da}.`,
-      });
+            ? localized('the system profiles natural persons')
+            : localized('no documented Art. 6(3) derogation (condition and justification) is given');
+      reason(
+        'annex-iii-high-risk',
+        profiling ? 'Art. 6(2), 6(3) last subparagraph' : 'Art. 6(2), Annex III',
+        ANNEX_III,
+        localized('Listed in Annex III: {0}; {1}.', commaList(areas), why),
+      );
     }
     for (const value of transparencyPractices) {
       const practice = TRANSPARENCY_PRACTICES[value];
-      reason(transparencyProvision(value), practice.paragraph, PRACTICES, {
-        en: `High-risk systems with '${value}' also carry the ${practice.paragraph} duty to ${practice.duty.en}.`,
-        da: `Højrisiko-AI-systemer med ${enumName('practice', value, 'da')} ('${value}') har også pligten efter ${cite(practice.paragraph, 'da')} til at ${practice.duty.da}.`,
-      });
+      reason(
+        transparencyProvision(value),
+        practice.paragraph,
+        PRACTICES,
+        localized(
+          'High-risk systems with {0} also carry the {1} duty to {2}.',
+          namedValue('practice', value, `'${value}'`),
+          citation(practice.paragraph),
+          practice.duty,
+        ),
+      );
     }
     const routes: ProvisionId[] = [];
     if (emotionRecognition || annexIIIHighRisk) routes.push('annex-iii-high-risk');
@@ -178,27 +189,43 @@ export function computeTier(data: unknown, edition: Edition = DEFAULT_EDITION): 
 
   const derogationApplies = annexIII.length > 0;
   if (derogationApplies) {
-    reason('annex-iii-high-risk', 'Art. 6(3), 6(4)', ['riskClassification', 'derogation'], {
-      en: `Listed in Annex III, but a documented Art. 6(3) derogation applies (${String(valueAt(derogation, ['condition']))}) and there is no profiling: not high-risk.`,
-      da: `Opført i bilag III, men en dokumenteret undtagelse efter art. 6, stk. 3, finder anvendelse (${enumName('condition', String(valueAt(derogation, ['condition'])), 'da')}), og der sker ingen profilering: ikke højrisiko.`,
-    });
+    reason(
+      'annex-iii-high-risk',
+      'Art. 6(3), 6(4)',
+      ['riskClassification', 'derogation'],
+      localized(
+        'Listed in Annex III, but a documented Art. 6(3) derogation applies ({0}) and there is no profiling: not high-risk.',
+        enumArg('condition', String(valueAt(derogation, ['condition']))),
+      ),
+    );
   }
 
   if (transparencyPractices.length > 0) {
     for (const value of transparencyPractices) {
       const practice = TRANSPARENCY_PRACTICES[value];
-      reason(transparencyProvision(value), practice.paragraph, PRACTICES, {
-        en: `The practice '${value}' carries the transparency duty to ${practice.duty.en} (${practice.paragraph}).`,
-        da: `Praksissen ${enumName('practice', value, 'da')} ('${value}') medfører gennemsigtighedspligten til at ${practice.duty.da} (${cite(practice.paragraph, 'da')}).`,
-      });
+      reason(
+        transparencyProvision(value),
+        practice.paragraph,
+        PRACTICES,
+        localized(
+          'The practice {0} carries the transparency duty to {1} ({2}).',
+          namedValue('practice', value, `'${value}'`),
+          practice.duty,
+          citation(practice.paragraph),
+        ),
+      );
     }
     return { ...base, tier: 'limited', reasons, derogationApplies };
   }
 
-  reason('ai-literacy', 'Arts. 5, 6, 50', PRACTICES, {
-    en: 'No prohibited practice, no high-risk route and no Art. 50 practice is declared: minimal risk. AI literacy (Art. 4) and GDPR still apply.',
-    da: 'Der er ikke angivet forbudt praksis, højrisiko-anvendelse eller praksis efter art. 50: minimal risiko. AI-færdigheder (art. 4) og GDPR gælder stadig.',
-  });
+  reason(
+    'ai-literacy',
+    'Arts. 5, 6, 50',
+    PRACTICES,
+    localized(
+      'No prohibited practice, no high-risk route and no Art. 50 practice is declared: minimal risk. AI literacy (Art. 4) and GDPR still apply.',
+    ),
+  );
   return { ...base, tier: 'minimal', reasons, derogationApplies };
 }
 

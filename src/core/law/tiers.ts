@@ -1,3 +1,4 @@
+import { localize, localized } from '../l10n';
 import type { Localized, Tier } from '../types';
 
 /**
@@ -6,31 +7,31 @@ import type { Localized, Tier } from '../types';
  */
 export const TIER_NAMES: Record<Tier, { short: Localized; full: Localized }> = {
   prohibited: {
-    short: { en: 'Prohibited AI practice', da: 'Forbudt AI-praksis' },
-    full: { en: 'Prohibited AI practice', da: 'Forbudt AI-praksis' },
+    short: localized('Prohibited AI practice'),
+    full: localized('Prohibited AI practice'),
   },
   high: {
-    short: { en: 'High risk', da: 'Højrisiko' },
-    full: { en: 'High-risk AI system', da: 'Højrisiko-AI-system' },
+    short: localized('High risk'),
+    full: localized('High-risk AI system'),
   },
   limited: {
-    short: { en: 'Limited risk', da: 'Begrænset risiko' },
-    full: { en: 'Limited risk (transparency obligations)', da: 'Begrænset risiko (gennemsigtighedsforpligtelser)' },
+    short: localized('Limited risk'),
+    full: localized('Limited risk (transparency obligations)'),
   },
   minimal: {
-    short: { en: 'Minimal risk', da: 'Minimal risiko' },
-    full: { en: 'Minimal or no risk', da: 'Minimal eller ingen risiko' },
+    short: localized('Minimal risk'),
+    full: localized('Minimal or no risk'),
   },
 };
 
 /** A tier the answers do not decide (spec: "Risk tier"): never shown as a tier of its own, always with what to fill in. */
 export const TIER_NOT_DETERMINED: { short: Localized; full: Localized } = {
-  short: { en: 'Risk tier not determined', da: 'Risikoniveau ikke fastlagt' },
-  full: { en: 'not determined', da: 'ikke fastlagt' },
+  short: localized('Risk tier not determined'),
+  full: localized('not determined'),
 };
 
 /** "fill in `riskClassification.practices`, `riskClassification.annexIII`": what decides a tier not determined. */
 export function fillInText(fields: readonly (readonly (string | number)[])[], lang: 'en' | 'da'): string {
   const names = fields.map((path) => `\`${path.join('.')}\``).join(', ');
-  return lang === 'da' ? `udfyld ${names}` : `fill in ${names}`;
+  return localize(lang, 'fill in {0}', names);
 }

@@ -1,3 +1,4 @@
+import { localized } from '../l10n';
 import timelineData from './ai-act-timeline.json';
 import type { Lang, Localized } from '../types';
 
@@ -112,6 +113,11 @@ export function formatDate(iso: string, lang: Lang): string {
   return lang === 'da' ? `${day}. ${monthName} ${year}` : `${day} ${monthName} ${year}`;
 }
 
+/** A date as a message argument: "1 March 2026" in English, "1. marts 2026" in Danish. */
+export function localizedDate(iso: string): Localized {
+  return { en: formatDate(iso, 'en'), da: formatDate(iso, 'da') };
+}
+
 /** A calendar day as YYYY-MM-DD in local time (the caller passes the clock's reading: the core reads none). */
 export function localIsoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -121,5 +127,5 @@ export function localIsoDate(date: Date): string {
 /** Both languages' "applies from …" phrase for a provision. */
 export function appliesFromPhrase(id: ProvisionId, edition: Edition = DEFAULT_EDITION): Localized {
   const date = appliesFrom(id, edition);
-  return { en: `applies from ${formatDate(date, 'en')}`, da: `gælder fra ${formatDate(date, 'da')}` };
+  return localized('applies from {0}', localizedDate(date));
 }

@@ -1,3 +1,4 @@
+import { localized } from '../l10n';
 import type { ProvisionId } from './timeline';
 import type { Localized } from '../types';
 
@@ -36,49 +37,37 @@ export const TRANSPARENCY_PRACTICES: Record<string, TransparencyPractice> = {
     paragraph: 'Art. 50(1)',
     holder: 'provider',
     field: 'aiInteractionDisclosure',
-    duty: { en: 'tell people that they are interacting with an AI system', da: 'oplyse personer om, at de interagerer med et AI-system' },
+    duty: localized('tell people that they are interacting with an AI system'),
   },
   'synthetic-content': {
     paragraph: 'Art. 50(2)',
     holder: 'provider',
     field: 'contentMarking',
-    duty: {
-      en: 'mark generated content as artificially generated, machine-readably',
-      da: 'mærke genereret indhold som kunstigt genereret i et maskinlæsbart format',
-    },
+    duty: localized('mark generated content as artificially generated, machine-readably'),
   },
   'emotion-recognition': {
     paragraph: 'Art. 50(3)',
     holder: 'deployer',
     field: 'exposureNotice',
-    duty: { en: 'inform the people exposed to emotion recognition', da: 'oplyse de personer, der udsættes for følelsesgenkendelse' },
+    duty: localized('inform the people exposed to emotion recognition'),
   },
   'biometric-categorisation': {
     paragraph: 'Art. 50(3)',
     holder: 'deployer',
     field: 'exposureNotice',
-    duty: {
-      en: 'inform the people exposed to biometric categorisation',
-      da: 'oplyse de personer, der udsættes for biometrisk kategorisering',
-    },
+    duty: localized('inform the people exposed to biometric categorisation'),
   },
   deepfake: {
     paragraph: 'Art. 50(4)',
     holder: 'deployer',
     field: 'contentMarking',
-    duty: {
-      en: 'disclose that deepfake content is artificially generated or manipulated',
-      da: 'oplyse, at deepfake-indhold er kunstigt genereret eller manipuleret',
-    },
+    duty: localized('disclose that deepfake content is artificially generated or manipulated'),
   },
   'public-interest-text': {
     paragraph: 'Art. 50(4)',
     holder: 'deployer',
     field: 'contentMarking',
-    duty: {
-      en: 'disclose that text published on matters of public interest is AI-generated',
-      da: 'oplyse, at tekst offentliggjort om samfundsmæssige forhold er AI-genereret',
-    },
+    duty: localized('disclose that text published on matters of public interest is AI-generated'),
   },
 };
 
@@ -114,35 +103,32 @@ export function isTransparencyPractice(value: string): boolean {
  * 72, 73), so its date is the system's high-risk date, not settled in the sources (provision `high-risk-unsettled`).
  */
 export const DOCUMENTATION_FIELDS: readonly { field: string; article: string; title: Localized; unsettled?: true }[] = [
-  { field: 'technical', article: 'Art. 11, Annex IV', title: { en: 'technical documentation', da: 'teknisk dokumentation' } },
-  { field: 'riskManagement', article: 'Art. 9', title: { en: 'risk management system', da: 'risikostyringssystem' } },
-  { field: 'dataGovernance', article: 'Art. 10', title: { en: 'data governance', da: 'data og datastyring' } },
+  { field: 'technical', article: 'Art. 11, Annex IV', title: localized('technical documentation') },
+  { field: 'riskManagement', article: 'Art. 9', title: localized('risk management system') },
+  { field: 'dataGovernance', article: 'Art. 10', title: localized('data governance') },
   {
     field: 'accuracyRobustnessCybersecurity',
     article: 'Art. 15',
-    title: { en: 'accuracy, robustness and cybersecurity', da: 'nøjagtighed, robusthed og cybersikkerhed' },
+    title: localized('accuracy, robustness and cybersecurity'),
   },
-  { field: 'qualityManagement', article: 'Art. 17', title: { en: 'quality management system', da: 'kvalitetsstyringssystem' } },
-  { field: 'instructionsForUse', article: 'Art. 13', title: { en: 'instructions for use', da: 'brugsanvisning' } },
+  { field: 'qualityManagement', article: 'Art. 17', title: localized('quality management system') },
+  { field: 'instructionsForUse', article: 'Art. 13', title: localized('instructions for use') },
   {
     field: 'conformityAssessment',
     article: 'Art. 43',
-    title: { en: 'conformity assessment', da: 'overensstemmelsesvurdering' },
+    title: localized('conformity assessment'),
     unsettled: true,
   },
   {
     field: 'postMarketMonitoring',
     article: 'Art. 72 (serious incidents: Art. 73)',
     unsettled: true,
-    title: {
-      en: 'post-market monitoring and serious-incident reporting',
-      da: 'overvågning efter omsætningen og indberetning af alvorlige hændelser',
-    },
+    title: localized('post-market monitoring and serious-incident reporting'),
   },
   {
     field: 'euDatabaseRegistration',
     article: 'Art. 49(1)',
-    title: { en: 'registration in the EU database', da: 'registrering i EU-databasen' },
+    title: localized('registration in the EU database'),
     unsettled: true,
   },
 ];
