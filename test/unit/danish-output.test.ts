@@ -387,6 +387,29 @@ describe('check and assess --lang da on the examples and a high-risk profiling m
   }
 });
 
+describe('the next duty in the Danish register (JSON, CycloneDX) is cited in Danish', () => {
+  it('names the duty and cites its article as Danish law does, in every example, on dates before and after the duties', () =>
+    allDanish(async () => {
+      let seen = 0;
+      for (const date of ['2026-07-01', '2026-12-01', '2028-01-01']) {
+        const json = JSON.parse(
+          await cli(['register', ...EXAMPLES.map((file) => path.dirname(file)), '--format', 'json', '--lang', 'da', '--date', date]),
+        );
+        for (const record of json.systems) {
+          if (!record.nextDuty) continue;
+          seen++;
+          assertDanish(`register ${record.file} nextDuty`, `${record.nextDuty.text} (${record.nextDuty.article})`);
+        }
+        const bom = JSON.parse(
+          await cli(['register', ...EXAMPLES.map((file) => path.dirname(file)), '--format', 'cyclonedx', '--lang', 'da', '--date', date]),
+        );
+        const properties = JSON.stringify(bom).match(/"ai-system-manifest:nextDuty","value":"[^"]*"/g) ?? [];
+        for (const property of properties) assertDanish('cyclonedx nextDuty', property.replace(/^.*"value":/, '').replace(/"/g, ''));
+      }
+      assert.ok(seen > 0, 'no next duty in the register');
+    }));
+});
+
 /** Every string of the panel's model but sources (citations of the legal texts), ids, paths and file names. */
 function panelTexts(value: unknown, where = ''): [string, string][] {
   const skip = new Set([
