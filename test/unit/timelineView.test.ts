@@ -136,6 +136,28 @@ describe('timeline view: HTML', () => {
 });
 
 describe('timeline view: model', () => {
+  it('gives every source line in Danish in the Danish panel, from the data', () => {
+    for (const edition of ['adopted', 'amended'] as Edition[]) {
+      const da = general('2026-09-01', edition, 'da');
+      const en = general('2026-09-01', edition, 'en');
+      const sources = [
+        da.editionSource,
+        ...da.milestones.map((m) => m.source),
+        ...da.milestones.flatMap((m) => m.provisions.flatMap((p) => p.dates.map((d) => d.source ?? ''))),
+      ].filter((s) => s !== '');
+      assert.ok(sources.length > 10);
+      for (const source of sources) {
+        assert.doesNotMatch(source, /\b(Regulation|Art\.|paragraph|point|secondary|amended|number not)\b/, source);
+      }
+      assert.match(da.editionSource, /^Forordning \(EU\)/);
+      assert.match(en.editionSource, /^Regulation \(EU\)/);
+      assert.equal(
+        milestone(da, 'general-application').source,
+        'Forordning (EU) 2024/1689, art. 113, stk. 2; som ændret ved forordning (EU) 2026/1744',
+      );
+    }
+  });
+
   it('has the four requested dates, in date order with the rest', () => {
     const model = general();
     assert.deepEqual(

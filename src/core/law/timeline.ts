@@ -16,6 +16,8 @@ export interface Milestone {
   title: Localized;
   summary: Localized;
   source: string;
+  /** The source line in Danish (data keeps its Danish beside the English). */
+  sourceDa: string;
   certainty: Certainty;
 }
 
@@ -59,7 +61,7 @@ export interface Timeline {
   version: number;
   defaultEdition: Edition;
   /** `inForceFrom`: the milestone from which the text is the law (the `auto` edition picks by it). */
-  editions: Record<Edition, { title: Localized; source: string; certainty: Certainty; inForceFrom: string }>;
+  editions: Record<Edition, { title: Localized; source: string; sourceDa: string; certainty: Certainty; inForceFrom: string }>;
   milestones: Milestone[];
   provisions: Provision[];
 }

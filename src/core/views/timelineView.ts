@@ -308,7 +308,7 @@ function provisionView(provision: Provision, milestone: Milestone, edition: Edit
               : target
                 ? DATE_STATUS[e][lang]
                 : '',
-          source: target?.source ?? null,
+          source: target ? (lang === 'da' ? target.sourceDa : target.source) : null,
           certainty: target?.certainty ?? null,
           certaintyLabel: target ? CERTAINTIES[target.certainty][lang] : null,
         };
@@ -408,6 +408,7 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
     title: TEXTS.systemDateTitle,
     summary: TEXTS.systemDateSummary,
     source: '',
+    sourceDa: '',
     certainty: 'primary',
   }));
   for (const m of systemMilestones) byMilestone.set(m.id, systemOnly.get(m.date) ?? []);
@@ -444,7 +445,7 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
       requested: m.requested === true,
       title: m.title[lang],
       summary: m.summary[lang],
-      source: m.source,
+      source: lang === 'da' ? m.sourceDa : m.source,
       certainty: m.certainty,
       certaintyLabel: isSystem ? '' : CERTAINTIES[m.certainty][lang],
       phase,
@@ -486,7 +487,7 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
     todayLabel: formatDate(today, lang),
     currentMilestoneId,
     editionTitle: editionInfo.title[lang],
-    editionSource: editionInfo.source,
+    editionSource: lang === 'da' ? editionInfo.sourceDa : editionInfo.source,
     editionCertaintyLabel: CERTAINTIES[editionInfo.certainty][lang],
     editionStatusLabel: editionInForce ? TEXTS.editionInForce[lang] : format(TEXTS.editionNotInForce[lang], formatDate(today, lang)),
     editionInForce,
