@@ -143,6 +143,7 @@ describe('Assess risk tier', () => {
     assert.strictEqual(tab.group.viewColumn, vscode.ViewColumn.Two, 'still beside');
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), markdown.uri.toString());
     assert.match(api.assessmentPanels.shown(outcome.panel)!.markdown, /^## High risk/m, 'still the assessment');
+    await new Promise((resolve) => setTimeout(resolve, 2000)); // the webview paints
     await screenshot('assessment-beside-markdown');
     assert.deepStrictEqual(await ourErrors('assess-markdown-after'), [], 'no error logged');
   });
@@ -220,7 +221,11 @@ describe('Assess risk tier', () => {
         () => (ourDiagnostics(document.uri).some((d) => ruleId(d) === 'tier-mismatch') ? undefined : true),
         'tier-mismatch to go',
       );
+      await new Promise((resolve) => setTimeout(resolve, 6000)); // the webview paints
       await screenshot('assessment-recorded');
+      await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await screenshot('assessment-recorded-focused');
       // Recording again changes nothing.
       assert.strictEqual(await vscode.commands.executeCommand('aiSystemManifest.recordDeclaredTier', document.uri, 'high'), true);
       assert.strictEqual(document.getText(), expected);
