@@ -11,6 +11,7 @@ const root = path.resolve(__dirname, '..', '..', '..');
 
 /** The folders (and single files) whose texts are in the bundle. */
 const CLEAN = [
+  'src/core/features',
   'src/core/views',
   'src/core/register',
   'src/core/rules',

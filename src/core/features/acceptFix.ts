@@ -3,7 +3,8 @@ import { dottedPath, offersAcceptance } from '../acceptance';
 import { isRecord, valueAt } from '../yaml/fields';
 import { parseManifestWithYaml } from '../yaml/parse';
 import type { LineIndex } from '../yaml/lineIndex';
-import type { Finding, Lang, Localized } from '../types';
+import { localize } from '../l10n';
+import type { Finding, Lang } from '../types';
 import type { Fix, TextInsert } from './fixes';
 
 /**
@@ -21,14 +22,10 @@ export interface AcceptanceAnswers {
 
 /** The quick fix's title, naming the finding's rule and field, so that several findings at one place tell apart. */
 export function acceptTitle(finding: Pick<Finding, 'ruleId' | 'path'>, lang: Lang): string {
-  const where = finding.path.length > 0 ? (lang === 'da' ? ` ved ${dottedPath(finding.path)}` : ` at ${dottedPath(finding.path)}`) : '';
-  return lang === 'da' ? `Acceptér fundet ${finding.ruleId}${where}…` : `Accept the finding ${finding.ruleId}${where}…`;
+  return finding.path.length > 0
+    ? localize(lang, 'Accept the finding {0} at {1}…', finding.ruleId, dottedPath(finding.path))
+    : localize(lang, 'Accept the finding {0}…', finding.ruleId);
 }
-
-const PLACEHOLDERS: Record<'reason' | 'acceptedBy', Localized> = {
-  reason: { en: 'TODO: why this finding is accepted', da: 'TODO: hvorfor fundet accepteres' },
-  acceptedBy: { en: 'TODO: who accepted it (name, function)', da: 'TODO: hvem der har accepteret det (navn, funktion)' },
-};
 
 /** The "Accept this finding…" fix for a finding, or undefined where the rule cannot be accepted or an entry exists. */
 export function acceptFix(text: string, finding: Finding, lang: Lang, today: string, acceptance?: AcceptanceAnswers): Fix | undefined {
@@ -42,8 +39,8 @@ export function acceptFix(text: string, finding: Finding, lang: Lang, today: str
   const entry: [string, string][] = [
     ['rule', finding.ruleId],
     ...(path === undefined ? [] : ([['path', path]] as [string, string][])),
-    ['reason', acceptance?.reason.trim() || PLACEHOLDERS.reason[lang]],
-    ['acceptedBy', acceptance?.acceptedBy.trim() || PLACEHOLDERS.acceptedBy[lang]],
+    ['reason', acceptance?.reason.trim() || localize(lang, 'TODO: why this finding is accepted')],
+    ['acceptedBy', acceptance?.acceptedBy.trim() || localize(lang, 'TODO: who accepted it (name, function)')],
     ['date', today],
   ];
   const insert = insertEntry(text, parsed.lines, root.items, entry);

@@ -1,4 +1,5 @@
 import { parseDocument, stringify } from 'yaml';
+import { localize } from '../l10n';
 import { isRecord } from '../yaml/fields';
 import { checkManifestText, type CheckResult } from '../check';
 import { dottedPath, offersAcceptance } from '../acceptance';
@@ -51,7 +52,6 @@ export type Slot =
 
 const INDENT = '  ';
 const WORD = /[\w-]/;
-const REQUIRED = { en: 'required', da: 'påkrævet' } as const;
 
 export function completeAt(text: string, offset: number, lang: Lang): CompletionResult {
   const lines = new LineIndex(text);
@@ -467,7 +467,7 @@ function keyItems(slot: Extract<Slot, { kind: 'key' }>, range: SourceRange, lang
       kind: 'property',
       ...(slot.hasColon ? { insertText: key, isSnippet: false } : slot.flow ? flowPropertyInsert(key, node) : propertyInsert(key, node)),
       documentation: fieldDocumentation(path, lang) ?? '',
-      detail: required ? `${title} (${REQUIRED[lang]})` : title,
+      detail: required ? localize(lang, '{0} (required)', title) : title,
       range,
       sortText: `${required ? 0 : 1}${pad(index)}`,
     });
@@ -589,7 +589,7 @@ function acceptedRuleItems(slot: Extract<Slot, { kind: 'value' }>, range: Source
     insertText: slot.prefix + rule.id,
     isSnippet: false,
     documentation: `**${rule.id}** (${rule.articles})\n\n${rule.description[lang]}`,
-    detail: found.has(rule.id) ? ACCEPTED_TEXTS.hasFinding[lang] : rule.articles,
+    detail: found.has(rule.id) ? localize(lang, 'has a finding in this manifest') : rule.articles,
     range,
     sortText: `${found.has(rule.id) ? 0 : 1}${pad(index)}`,
   }));
@@ -619,17 +619,12 @@ function acceptedPathItems(slot: Extract<Slot, { kind: 'value' }>, range: Source
           path.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)),
           lang,
         ) ?? '',
-      detail: rules ? rules.join(', ') : ACCEPTED_TEXTS.field[lang],
+      detail: rules ? rules.join(', ') : localize(lang, 'a field of this manifest'),
       range,
       sortText: `${rules ? 0 : 1}${pad(index)}`,
     };
   });
 }
-
-const ACCEPTED_TEXTS = {
-  hasFinding: { en: 'has a finding in this manifest', da: 'har et fund i dette manifest' },
-  field: { en: 'a field of this manifest', da: 'et felt i dette manifest' },
-} as const;
 
 /** The text's data as far as it parses (the user is typing: errors are tolerated). */
 function parseLeniently(text: string): unknown {

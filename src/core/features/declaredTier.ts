@@ -1,3 +1,4 @@
+import { localize } from '../l10n';
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parseManifestWithYaml } from '../yaml/parse';
 import { LineIndex } from '../yaml/lineIndex';
@@ -115,7 +116,7 @@ export function declaredTierFix(
   if (change.kind !== 'edit') return undefined;
   const { start, end, text: replacement } = change.edit;
   return {
-    title: lang === 'da' ? `Sæt declaredTier til ${computed}` : `Set declaredTier to ${computed}`,
+    title: localize(lang, 'Set declaredTier to {0}', computed),
     kind: 'set-declared-tier',
     inserts: [{ offset: start, text: replacement, ...(end > start ? { length: end - start } : {}) }],
     isPreferred: true,

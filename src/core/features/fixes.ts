@@ -1,5 +1,6 @@
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { checkManifestText } from '../check';
+import { localize, localized } from '../l10n';
 import { isRecord, valueAt } from '../yaml/fields';
 import { parseManifestWithYaml } from '../yaml/parse';
 import { RULES } from '../rules/index';
@@ -58,10 +59,7 @@ const DOCUMENT_RULES: ReadonlyMap<RuleId, DocumentKind> = new Map(
   RULES.flatMap((rule): [RuleId, DocumentKind][] => (rule.fix?.document ? [[rule.id, rule.fix.document]] : [])),
 );
 
-export const FIX_ALL_TITLE: Localized = {
-  en: 'Fix all auto-fixable problems in this manifest',
-  da: 'Ret alle problemer i manifestet, der kan rettes automatisk',
-};
+export const FIX_ALL_TITLE: Localized = localized('Fix all auto-fixable problems in this manifest');
 
 /**
  * The fixes for one finding: create the documentation stub and link it, and/or insert the missing field. Where a
@@ -77,10 +75,7 @@ export function fixesFor(text: string, finding: Finding, lang: Lang, date: strin
   if (document) fixes.push(document);
   if (canInsert(manifest, finding)) {
     fixes.push({
-      title:
-        lang === 'da'
-          ? `Indsæt \`${fieldName(finding.path)}\` med pladsholdere`
-          : `Insert \`${fieldName(finding.path)}\` with placeholders`,
+      title: localize(lang, 'Insert `{0}` with placeholders', fieldName(finding.path)),
       kind: 'insert-field',
       inserts: insertFields(manifest, [stubField(finding.path, lang)]),
     });
@@ -243,9 +238,7 @@ function documentFix(manifest: Manifest, finding: Finding, lang: Lang, date: str
 }
 
 function createStubTitle(relativePath: string, link: ManifestPath, lang: Lang): string {
-  return lang === 'da'
-    ? `Opret dokumentationsskabelonen ${relativePath}, og henvis til den fra \`${fieldName(link)}\``
-    : `Create documentation stub ${relativePath} and link it from \`${fieldName(link)}\``;
+  return localize(lang, 'Create documentation stub {0} and link it from `{1}`', relativePath, fieldName(link));
 }
 
 /**
@@ -281,7 +274,7 @@ function missingFileFix(manifest: Manifest, finding: Finding, lang: Lang, date: 
   const relativePath = target.trim();
   if (relativePath === '' || /^([\\/]|[a-z]:)/i.test(relativePath)) return undefined;
   return {
-    title: lang === 'da' ? `Opret dokumentationsskabelonen ${relativePath}` : `Create the documentation stub ${relativePath}`,
+    title: localize(lang, 'Create the documentation stub {0}', relativePath),
     kind: 'create-document',
     inserts: [],
     document: { relativePath, content: renderDocument(manifest, template.kind, lang, date), linkPath: finding.path },

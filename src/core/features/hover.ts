@@ -1,3 +1,4 @@
+import { localize } from '../l10n';
 import { fieldDocumentation, slotAt, spanRange, valueChoices, valueDocumentation } from './completion';
 import { schemaAt } from '../schema';
 import { LineIndex } from '../yaml/lineIndex';
@@ -104,7 +105,8 @@ function datedProvision(path: ManifestPath): ProvisionId | undefined {
 function appliesLine(id: ProvisionId, lang: Lang, edition: Edition, scope: HoverScope): string {
   const duty = dutyDate(id, { edition, system: scope.system, highRisk: scope.highRisk });
   const phrase = dutyDatePhrase({ ...duty, certainty: 'primary' })[lang];
-  const sure = lang === 'da' ? 'Sikkerhed' : 'Certainty';
-  const source = lang === 'da' ? 'se docs/legal-sources.md' : duty.source;
-  return `*${phrase[0].toUpperCase()}${phrase.slice(1)}* — ${provision(id).title[lang]}\n\n${sure}: ${certaintyLabel(duty.certainty, lang)} (${source})`;
+  // The source is written in English (the timeline's data): the other languages point to the sources' list.
+  const source = lang === 'en' ? duty.source : localize(lang, 'see docs/legal-sources.md');
+  const certainty = localize(lang, 'Certainty: {0} ({1})', certaintyLabel(duty.certainty, lang), source);
+  return `*${phrase[0].toUpperCase()}${phrase.slice(1)}* — ${provision(id).title[lang]}\n\n${certainty}`;
 }

@@ -4,6 +4,7 @@ import { computeTier, type TierResult } from '../law/risk';
 import { deployerRegistrationRequired, friaRequired, providerRegistrationRequired } from '../law/applicability';
 import type { Lang, Localized, Role, Tier } from '../types';
 import { isTransparencyPractice, TRANSPARENCY_PRACTICES } from '../law/vocabulary';
+import { localized } from '../l10n';
 
 /**
  * The skeleton of a new `ai-system.yaml` ("New AI system manifest", and the questionnaire's manifest): the author's
@@ -27,197 +28,81 @@ export interface ManifestTemplateOptions {
 type Line = string;
 
 const TEXT = {
-  header: {
-    en: [
-      '# AI system manifest (format v1). Fill in every TODO: the checker marks each field that is still missing.',
-      '# Document paths are relative to this file. Findings are prompts, not legal conclusions.',
-    ],
-    da: [
-      '# AI-system-manifest (format v1). Udfyld alle TODO-felter: checkeren markerer hvert felt, der mangler.',
-      '# Stier til dokumenter er relative til denne fil. Fundene er påmindelser, ikke juridiske konklusioner.',
-    ],
-  },
-  id: { en: 'kebab-case slug, e.g. journal-note-assistant', da: 'kebab-case, f.eks. journalnotat-assistent' },
-  name: { en: "the system's name", da: 'systemets navn' },
-  description: { en: 'what the system does, for whom, and what it does not do', da: 'hvad systemet gør, for hvem, og hvad det ikke gør' },
-  status: { en: 'planned | development | pilot | production | retired', da: 'planned | development | pilot | production | retired' },
-  organisation: { en: 'the municipality, e.g. Eksempel Kommune', da: 'kommunen, f.eks. Eksempel Kommune' },
-  unit: { en: 'optional: the unit, e.g. Jobcenter Eksempel', da: 'valgfrit: enheden, f.eks. Jobcenter Eksempel' },
-  contact: { en: 'e-mail of the responsible team', da: 'e-mail til det ansvarlige team' },
-  role: {
-    en: 'provider | deployer | provider-and-deployer (AI Act Art. 3(3), 3(4))',
-    da: 'provider (udbyder) | deployer (idriftsætter) | provider-and-deployer (AI-forordningens art. 3, nr. 3 og 4)',
-  },
-  act: { en: 'LAB | LAS | SDL | LKHE | INL | other', da: 'LAB | LAS | SDL | LKHE | INL | other' },
-  provision: { en: 'the provision, e.g. LOB § 3, stk. 2', da: 'bestemmelsen, f.eks. LOB § 3, stk. 2' },
-  affectedPersons: {
-    en: 'citizens | employees | … (whom the output concerns)',
-    da: 'citizens | employees | … (hvem outputtet vedrører)',
-  },
-  automated: {
-    en: 'true | false: does the system take decisions by itself?',
-    da: 'true | false: træffer systemet selv afgørelser?',
-  },
-  caseworkerDecides: {
-    en: 'true | false: does a caseworker take every decision?',
-    da: 'true | false: træffer en sagsbehandler alle afgørelser?',
-  },
-  explanation: {
-    en: "how a decision's reasons state the role of the output, and how a person gets an explanation (Forvaltningsloven §§ 22–24; AI Act Art. 86): text, or the path of a document",
-    da: 'hvordan begrundelsen for en afgørelse angiver outputtets rolle, og hvordan en person får en forklaring (forvaltningsloven §§ 22–24; AI-forordningens art. 86): tekst eller stien til et dokument',
-  },
-  explanationIfDecisions: {
-    en: "when the system supports decisions: how a decision's reasons state the role of its output (Forvaltningsloven §§ 22–24)",
-    da: 'når systemet understøtter afgørelser: hvordan begrundelsen for en afgørelse angiver outputtets rolle (forvaltningsloven §§ 22–24)',
-  },
-  canOverride: {
-    en: 'true | false: can the reviewer set the output aside?',
-    da: 'true | false: kan den ansvarlige tilsidesætte outputtet?',
-  },
-  workersInformed: {
-    en: 'true | false: were the workers and their representatives told before use? (AI Act Art. 26(7))',
-    da: 'true | false: er medarbejderne og deres repræsentanter orienteret før brug? (AI-forordningens art. 26, stk. 7)',
-  },
-  category: { en: 'decision-support | case-support | it-development', da: 'decision-support | case-support | it-development' },
-  tasks: {
-    en: 'one or more: case-summary, journal-notes, profiling, recommendation, chatbot, …',
-    da: 'en eller flere: case-summary, journal-notes, profiling, recommendation, chatbot, …',
-  },
-  decisions: {
-    en: 'no automatic decisions: a caseworker takes every decision (GDPR Art. 22)',
-    da: 'ingen automatiske afgørelser: en sagsbehandler træffer alle afgørelser (GDPR art. 22)',
-  },
-  practices: {
-    en: 'Art. 5 (prohibited) and Art. 50 (transparency) practices the system performs',
-    da: 'praksis efter art. 5 (forbudt) og art. 50 (gennemsigtighed), som systemet udfører',
-  },
-  annexIII: {
-    en: 'Annex III areas the system is used in (empty if none)',
-    da: 'områder i bilag III, som systemet bruges i (tom, hvis ingen)',
-  },
-  profiling: { en: 'profiling of natural persons (GDPR Art. 4(4))', da: 'profilering af fysiske personer (GDPR art. 4, nr. 4)' },
-  declaredTier: {
-    en: 'the tier you assessed: prohibited | high | limited | minimal',
-    da: 'det vurderede risikoniveau: prohibited | high | limited | minimal',
-  },
-  reviewer: { en: 'the human role that reviews every output', da: 'den rolle, der gennemgår alt output' },
-  competence: {
-    en: 'training and authority of the reviewers (AI Act Art. 26(2))',
-    da: 'de ansvarliges uddannelse og beføjelser (AI-forordningens art. 26, stk. 2)',
-  },
-  competenceOptional: {
-    en: 'recommended: training and authority of the reviewers',
-    da: 'anbefalet: de ansvarliges uddannelse og beføjelser',
-  },
-  procedure: {
-    en: 'path or URL of the written review procedure, e.g. docs/human-oversight.md',
-    da: 'sti eller URL til den skriftlige procedure for gennemgang, f.eks. docs/human-oversight.md',
-  },
-  citizenNotice: {
-    en: 'where citizens are told that AI is used (GDPR Arts. 13–14), e.g. a URL',
-    da: 'hvor borgerne oplyses om brugen af AI (GDPR art. 13-14), f.eks. en URL',
-  },
-  personalData: { en: 'true | false: does the system process personal data?', da: 'true | false: behandler systemet personoplysninger?' },
-  categories: { en: 'ordinary | special-category | cpr | criminal-offences', da: 'ordinary | special-category | cpr | criminal-offences' },
-  gdprLegalBasis: {
-    en: 'GDPR Art. 6 (and Art. 9(2) for special categories)',
-    da: 'GDPR art. 6 (og art. 9, stk. 2, for særlige kategorier)',
-  },
-  dataMinimisation: {
-    en: 'how only the necessary data are used (GDPR Art. 5(1)(c))',
-    da: 'hvordan kun de nødvendige oplysninger bruges (GDPR art. 5, stk. 1, litra c)',
-  },
-  security: { en: 'security measures (GDPR Art. 32)', da: 'sikkerhedsforanstaltninger (GDPR art. 32)' },
-  dpia: { en: 'completed | in-progress | not-required (GDPR Art. 35)', da: 'completed | in-progress | not-required (GDPR art. 35)' },
-  dpiaDocument: { en: 'path or URL of the DPIA, e.g. docs/dpia.md', da: 'sti eller URL til konsekvensanalysen, f.eks. docs/dpia.md' },
-  friaStatus: { en: 'completed | in-progress', da: 'completed | in-progress' },
-  friaDocument: { en: 'path or URL of the FRIA, e.g. docs/fria.md', da: 'sti eller URL til konsekvensanalysen, f.eks. docs/fria.md' },
-  loggingEnabled: { en: 'true | false: are the logs kept automatically?', da: 'true | false: føres logfilerne automatisk?' },
-  retentionMonths: { en: 'months the logs are kept (at least 6)', da: 'antal måneder, logfilerne opbevares (mindst 6)' },
-  aiLiteracyDocument: {
-    en: 'optional: the written plan, e.g. docs/ai-literacy.md',
-    da: 'valgfrit: den skriftlige plan, f.eks. docs/ai-literacy.md',
-  },
-  instructionsFollowed: {
-    en: "true | false: is the system used according to the provider's instructions? (Art. 26(1))",
-    da: 'true | false: bruges systemet efter udbyderens brugsanvisning? (art. 26, stk. 1)',
-  },
-  monitoring: {
-    en: 'path or URL of the monitoring procedure (Art. 26(5)), e.g. docs/monitoring.md',
-    da: 'sti eller URL til proceduren for overvågning (art. 26, stk. 5), f.eks. docs/monitoring.md',
-  },
-  affectedPersonsInformed: {
-    en: 'true | false: are the persons the decisions concern told that the system is used? (Art. 26(11))',
-    da: 'true | false: får de personer, afgørelserne vedrører, at vide, at systemet bruges? (art. 26, stk. 11)',
-  },
-  deployerRegistration: {
-    en: "the id of the municipality's registration of its use in the EU database (Art. 49(3))",
-    da: 'id for kommunens registrering af brugen i EU-databasen (art. 49, stk. 3)',
-  },
-  providerRegistration: {
-    en: "the provider's registration id of the system in the EU database (Art. 26(8))",
-    da: 'udbyderens registrerings-id for systemet i EU-databasen (art. 26, stk. 8)',
-  },
-  fria: {
-    en: 'fundamental rights impact assessment before first use (AI Act Art. 27)',
-    da: 'konsekvensanalyse vedrørende grundlæggende rettigheder før første anvendelse (AI-forordningens art. 27)',
-  },
-  logging: {
-    en: 'automatic logs, kept at least 6 months (AI Act Arts. 19, 26(6))',
-    da: 'automatiske logfiler, opbevaret i mindst 6 måneder (AI-forordningens art. 19 og art. 26, stk. 6)',
-  },
-  measures: {
-    en: 'training and guidance for the staff who use the system (AI Act Art. 4)',
-    da: 'uddannelse og vejledning af de medarbejdere, der bruger systemet (AI-forordningens art. 4)',
-  },
-  deployment: { en: 'deployer duties of AI Act Art. 26', da: 'idriftsætterens pligter efter AI-forordningens art. 26' },
-  inputDataRelevance: {
-    en: 'how input data are kept relevant and representative (Art. 26(4))',
-    da: 'hvordan inputdata holdes relevante og repræsentative (art. 26, stk. 4)',
-  },
-  documentation: {
-    en: 'provider documentation (AI Act Arts. 9–17, 43, 49, 72)',
-    da: 'udbyderens dokumentation (AI-forordningens art. 9-17, 43, 49 og 72)',
-  },
+  header: [
+    localized('AI system manifest (format v1). Fill in every TODO: the checker marks each field that is still missing.'),
+    localized('Document paths are relative to this file. Findings are prompts, not legal conclusions.'),
+  ],
+  id: localized('kebab-case slug, e.g. journal-note-assistant'),
+  name: localized("the system's name"),
+  description: localized('what the system does, for whom, and what it does not do'),
+  status: localized('planned | development | pilot | production | retired'),
+  organisation: localized('the municipality, e.g. Eksempel Kommune'),
+  unit: localized('optional: the unit, e.g. Jobcenter Eksempel'),
+  contact: localized('e-mail of the responsible team'),
+  role: localized('provider | deployer | provider-and-deployer (AI Act Art. 3(3), 3(4))'),
+  act: localized('LAB | LAS | SDL | LKHE | INL | other'),
+  provision: localized('the provision, e.g. LOB § 3, stk. 2'),
+  affectedPersons: localized('citizens | employees | … (whom the output concerns)'),
+  automated: localized('true | false: does the system take decisions by itself?'),
+  caseworkerDecides: localized('true | false: does a caseworker take every decision?'),
+  explanation: localized(
+    "how a decision's reasons state the role of the output, and how a person gets an explanation (Forvaltningsloven §§ 22–24; AI Act Art. 86): text, or the path of a document",
+  ),
+  explanationIfDecisions: localized(
+    "when the system supports decisions: how a decision's reasons state the role of its output (Forvaltningsloven §§ 22–24)",
+  ),
+  canOverride: localized('true | false: can the reviewer set the output aside?'),
+  workersInformed: localized('true | false: were the workers and their representatives told before use? (AI Act Art. 26(7))'),
+  category: localized('decision-support | case-support | it-development'),
+  tasks: localized('one or more: case-summary, journal-notes, profiling, recommendation, chatbot, …'),
+  decisions: localized('no automatic decisions: a caseworker takes every decision (GDPR Art. 22)'),
+  practices: localized('Art. 5 (prohibited) and Art. 50 (transparency) practices the system performs'),
+  annexIII: localized('Annex III areas the system is used in (empty if none)'),
+  profiling: localized('profiling of natural persons (GDPR Art. 4(4))'),
+  declaredTier: localized('the tier you assessed: prohibited | high | limited | minimal'),
+  reviewer: localized('the human role that reviews every output'),
+  competence: localized('training and authority of the reviewers (AI Act Art. 26(2))'),
+  competenceOptional: localized('recommended: training and authority of the reviewers'),
+  procedure: localized('path or URL of the written review procedure, e.g. docs/human-oversight.md'),
+  citizenNotice: localized('where citizens are told that AI is used (GDPR Arts. 13–14), e.g. a URL'),
+  personalData: localized('true | false: does the system process personal data?'),
+  categories: localized('ordinary | special-category | cpr | criminal-offences'),
+  gdprLegalBasis: localized('GDPR Art. 6 (and Art. 9(2) for special categories)'),
+  dataMinimisation: localized('how only the necessary data are used (GDPR Art. 5(1)(c))'),
+  security: localized('security measures (GDPR Art. 32)'),
+  dpia: localized('completed | in-progress | not-required (GDPR Art. 35)'),
+  dpiaDocument: localized('path or URL of the DPIA, e.g. docs/dpia.md'),
+  friaStatus: localized('completed | in-progress'),
+  friaDocument: localized('path or URL of the FRIA, e.g. docs/fria.md'),
+  loggingEnabled: localized('true | false: are the logs kept automatically?'),
+  retentionMonths: localized('months the logs are kept (at least 6)'),
+  aiLiteracyDocument: localized('optional: the written plan, e.g. docs/ai-literacy.md'),
+  instructionsFollowed: localized("true | false: is the system used according to the provider's instructions? (Art. 26(1))"),
+  monitoring: localized('path or URL of the monitoring procedure (Art. 26(5)), e.g. docs/monitoring.md'),
+  affectedPersonsInformed: localized('true | false: are the persons the decisions concern told that the system is used? (Art. 26(11))'),
+  deployerRegistration: localized("the id of the municipality's registration of its use in the EU database (Art. 49(3))"),
+  providerRegistration: localized("the provider's registration id of the system in the EU database (Art. 26(8))"),
+  fria: localized('fundamental rights impact assessment before first use (AI Act Art. 27)'),
+  logging: localized('automatic logs, kept at least 6 months (AI Act Arts. 19, 26(6))'),
+  measures: localized('training and guidance for the staff who use the system (AI Act Art. 4)'),
+  deployment: localized('deployer duties of AI Act Art. 26'),
+  inputDataRelevance: localized('how input data are kept relevant and representative (Art. 26(4))'),
+  documentation: localized('provider documentation (AI Act Arts. 9–17, 43, 49, 72)'),
   documentationField: {
-    technical: {
-      en: 'path or URL of the technical documentation (Annex IV)',
-      da: 'sti eller URL til den tekniske dokumentation (bilag IV)',
-    },
-    riskManagement: { en: 'path or URL of the risk management system (Art. 9)', da: 'sti eller URL til risikostyringssystemet (art. 9)' },
-    dataGovernance: { en: 'path or URL of the data governance (Art. 10)', da: 'sti eller URL til datastyringen (art. 10)' },
-    accuracyRobustnessCybersecurity: {
-      en: 'path or URL of accuracy, robustness and cybersecurity (Art. 15)',
-      da: 'sti eller URL til nøjagtighed, robusthed og cybersikkerhed (art. 15)',
-    },
-    qualityManagement: {
-      en: 'path or URL of the quality management system (Art. 17)',
-      da: 'sti eller URL til kvalitetsstyringssystemet (art. 17)',
-    },
-    instructionsForUse: { en: 'path or URL of the instructions for use (Art. 13)', da: 'sti eller URL til brugsanvisningen (art. 13)' },
-    conformityAssessment: {
-      en: 'path or URL of the conformity assessment (Art. 43)',
-      da: 'sti eller URL til overensstemmelsesvurderingen (art. 43)',
-    },
-    postMarketMonitoring: {
-      en: 'path or URL of the post-market monitoring plan (Art. 72)',
-      da: 'sti eller URL til planen for overvågning efter omsætningen (art. 72)',
-    },
+    technical: localized('path or URL of the technical documentation (Annex IV)'),
+    riskManagement: localized('path or URL of the risk management system (Art. 9)'),
+    dataGovernance: localized('path or URL of the data governance (Art. 10)'),
+    accuracyRobustnessCybersecurity: localized('path or URL of accuracy, robustness and cybersecurity (Art. 15)'),
+    qualityManagement: localized('path or URL of the quality management system (Art. 17)'),
+    instructionsForUse: localized('path or URL of the instructions for use (Art. 13)'),
+    conformityAssessment: localized('path or URL of the conformity assessment (Art. 43)'),
+    postMarketMonitoring: localized('path or URL of the post-market monitoring plan (Art. 72)'),
   } as Record<string, Localized>,
-  euDatabaseRegistration: {
-    en: 'registration id in the EU database (AI Act Art. 49)',
-    da: 'registreringens id i EU-databasen (AI-forordningens art. 49)',
-  },
+  euDatabaseRegistration: localized('registration id in the EU database (AI Act Art. 49)'),
   transparencyField: {
-    aiInteractionDisclosure: {
-      en: 'how people are told they interact with an AI system (Art. 50(1))',
-      da: 'hvordan personer får at vide, at de interagerer med et AI-system (art. 50, stk. 1)',
-    },
-    contentMarking: {
-      en: 'how generated content is marked or disclosed (Art. 50(2), 50(4))',
-      da: 'hvordan genereret indhold mærkes eller oplyses (art. 50, stk. 2 og 4)',
-    },
-    exposureNotice: { en: 'how exposed people are informed (Art. 50(3))', da: 'hvordan de berørte personer oplyses (art. 50, stk. 3)' },
+    aiInteractionDisclosure: localized('how people are told they interact with an AI system (Art. 50(1))'),
+    contentMarking: localized('how generated content is marked or disclosed (Art. 50(2), 50(4))'),
+    exposureNotice: localized('how exposed people are informed (Art. 50(3))'),
   } as Record<string, Localized>,
 } satisfies Record<string, unknown>;
 
@@ -256,7 +141,7 @@ export function manifestTemplate(options: ManifestTemplateOptions): string {
   const practices = risk?.practices ?? [];
   const transparencyFields = [...new Set(practices.filter(isTransparencyPractice).map((p) => TRANSPARENCY_PRACTICES[p].field))];
 
-  const lines: Line[] = [...TEXT.header[lang], 'manifestVersion: 1', ''];
+  const lines: Line[] = [...TEXT.header.map((line) => comment(0, line)), 'manifestVersion: 1', ''];
   lines.push(
     'system:',
     todo('id', 2, TEXT.id),

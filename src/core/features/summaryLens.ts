@@ -1,6 +1,7 @@
 import type { CheckResult } from '../check';
 import { assess } from '../assessment/assess';
 import { dutyOverview } from '../assessment/dutyStatus';
+import { localize } from '../l10n';
 import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../law/tiers';
 import type { Edition } from '../law/timeline';
 import { dutyCountParts, dutyListText } from '../views/dutyText';
@@ -19,20 +20,13 @@ export interface SummaryLens {
   actions: { assess: string; timeline: string };
 }
 
-const TEXTS = {
-  unknown: { en: 'Risk tier unknown: fix the YAML syntax errors first', da: 'Risikoniveau ukendt: ret først YAML-syntaksfejlene' },
-  notMapping: {
-    en: 'Risk tier unknown: the manifest is not a mapping of fields',
-    da: 'Risikoniveau ukendt: manifestet er ikke en samling felter',
-  },
-  assess: { en: 'Assess risk tier', da: 'Vurdér risikoniveau' },
-  timeline: { en: 'Show timeline', da: 'Vis tidslinje' },
-} as const;
-
 export function summaryLens(result: CheckResult, lang: Lang, date: string, edition: Edition): SummaryLens {
-  const actions = { assess: TEXTS.assess[lang], timeline: TEXTS.timeline[lang] };
+  const actions = { assess: localize(lang, 'Assess risk tier'), timeline: localize(lang, 'Show timeline') };
   if (!result.tier) {
-    const text = (result.parsed.syntaxFindings.length > 0 ? TEXTS.unknown : TEXTS.notMapping)[lang];
+    const text =
+      result.parsed.syntaxFindings.length > 0
+        ? localize(lang, 'Risk tier unknown: fix the YAML syntax errors first')
+        : localize(lang, 'Risk tier unknown: the manifest is not a mapping of fields');
     return { title: text, tooltip: text, actions };
   }
   // The one reading of the duties (overdue, due before use, missing later, accepted, next) every summary shares.
