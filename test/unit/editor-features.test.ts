@@ -8,7 +8,7 @@ import { documentLinks } from '../../src/core/features/links';
 import { ruleSection } from '../../src/core/features/ruleDocs';
 import { summaryLens } from '../../src/core/features/summaryLens';
 import { documentSymbols, type ManifestSymbol } from '../../src/core/features/symbols';
-import { parseManifest } from '../../src/core/yaml/parse';
+import { parseManifest, parseManifestWithYaml } from '../../src/core/yaml/parse';
 import type { SourceRange } from '../../src/core/types';
 import { highRiskManifest, toYaml } from './manifests';
 
@@ -48,6 +48,23 @@ function symbolsOf(text: string, lang: 'en' | 'da' = 'en') {
 }
 
 describe('document symbols', () => {
+  it("from the fast path's tree are the same as from yaml's document (names, details, kinds, ranges)", () => {
+    const texts = [
+      ...['borgerchatbot', 'journalnotat-assistent', 'match-profilering', 'sygedagpenge-visitation'].map(example),
+      toYaml(highRiskManifest()),
+      'name: x\nlist: [a, 1, true, ~]\nempty: []\nnested:\n  - a\n  - key:\n    other: |\n      text\n\n  - b\nlast:\n',
+    ];
+    for (const text of texts) {
+      const fast = parseManifest(text);
+      assert.ok(fast.fastRoot, 'the fast path loads the text');
+      const findings = checkManifestText(text).findings;
+      assert.deepEqual(
+        documentSymbols(fast, { lang: 'da', findings, tier: 'high' }),
+        documentSymbols(parseManifestWithYaml(text), { lang: 'da', findings, tier: 'high' }),
+      );
+    }
+  });
+
   it('lists the sections of an example with their fields as children, and the status as detail', () => {
     const text = example('match-profilering');
     const symbols = symbolsOf(text);

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { TIER_NAMES } from '../law/tiers';
+import type { FastMap, FastNode } from '../yaml/fastLoad';
 import type { ParsedManifest } from '../yaml/parse';
 import type { Finding, Lang, ManifestPath, SourceRange, Tier } from '../types';
 import { yamlTreeOf } from './yamlTree';
@@ -39,6 +40,10 @@ const FINDINGS: Record<Lang, (count: number) => string> = {
 const MAX_DETAIL = 60;
 
 export function documentSymbols(parsed: ParsedManifest, options: SymbolOptions): ManifestSymbol[] {
+  // The fast path's tree has every offset the outline shows: the `yaml` document is not made for it.
+  if (parsed.fastRoot && parsed.syntaxFindings.length === 0) {
+    return new Walker(parsed, options).fastPairs(parsed.fastRoot, parsed.data as Record<string, unknown>, []);
+  }
   const tree = yamlTreeOf(parsed);
   if (!tree || !isMap(tree.contents)) return [];
   const walker = new Walker(parsed, options);
@@ -93,7 +98,8 @@ class Walker {
       : isSeq(value)
         ? this.items(value.items as (Node | null)[], path)
         : [];
-    return { name, detail: this.detail(path, value), kind, range: this.range(start, end), selectionRange, children };
+    const scalar = isScalar(value) || isAlias(value) ? this.scalarText(value) : undefined;
+    return { name, detail: this.detail(path, scalar), kind, range: this.range(start, end), selectionRange, children };
   }
 
   private items(items: readonly (Node | null)[], parent: ManifestPath): ManifestSymbol[] {
@@ -118,7 +124,58 @@ class Walker {
     return symbols;
   }
 
-  private detail(path: ManifestPath, value: Node | null): string {
+  /** A fast path map (`data` its loaded value): the same symbols as `pairs` gives for `yaml`'s tree of the text. */
+  fastPairs(map: FastMap, data: Record<string, unknown>, parent: ManifestPath): ManifestSymbol[] {
+    const symbols: ManifestSymbol[] = [];
+    map.keys.forEach((name, index) => {
+      const keyStart = map.keyOffsets[2 * index];
+      const keyEnd = map.keyOffsets[2 * index + 1];
+      const end = Math.max(fastValueEnd(map.values[index]), keyEnd);
+      const path = [...parent, name];
+      symbols.push(this.fastSymbol(name, path, map.values[index], data[name], keyStart, end, this.range(keyStart, keyEnd)));
+    });
+    return symbols;
+  }
+
+  private fastSymbol(
+    name: string,
+    path: ManifestPath,
+    node: FastNode,
+    data: unknown,
+    start: number,
+    end: number,
+    selectionRange: SourceRange,
+  ): ManifestSymbol {
+    const children =
+      node.kind === 'map'
+        ? this.fastPairs(node, data as Record<string, unknown>, path)
+        : node.kind === 'seq'
+          ? this.fastItems(node.items, data as unknown[], path)
+          : [];
+    const scalar = node.kind === 'scalar' ? scalarString(data) : undefined;
+    const kind = fastKindOf(node, data, path.length === 1);
+    return { name, detail: this.detail(path, scalar), kind, range: this.range(start, end), selectionRange, children };
+  }
+
+  private fastItems(items: readonly FastNode[], data: readonly unknown[], parent: ManifestPath): ManifestSymbol[] {
+    return items.map((item, index) => {
+      const start = item.start;
+      const end = fastValueEnd(item);
+      const path = [...parent, index];
+      const label =
+        item.kind === 'scalar'
+          ? scalarString(data[index])
+          : item.kind === 'map'
+            ? `${item.keys[0]}: ${item.values[0].kind === 'scalar' ? scalarString((data[index] as Record<string, unknown>)[item.keys[0]]) : ''}`
+            : '';
+      const name = label.trim() === '' ? `[${index}]` : clip(label);
+      const selectionEnd = item.kind === 'scalar' ? end : this.lineEndWithin(start, end);
+      return this.fastSymbol(name, path, item, data[index], start, end, this.range(start, selectionEnd));
+    });
+  }
+
+  /** `scalar`: the value's text when it is a scalar. */
+  private detail(path: ManifestPath, scalar: string | undefined): string {
     const { lang } = this.options;
     const count = this.findingsUnder(path);
     const parts: string[] = [];
@@ -126,7 +183,7 @@ class Walker {
     if (count > 0) parts.push(FINDINGS[lang](count));
     // A scalar field's detail is its value; a scalar list item is already named by its value (not shown twice).
     const listItem = typeof path[path.length - 1] === 'number';
-    if (parts.length === 0 && (isScalar(value) || isAlias(value)) && path.length > 0 && !listItem) parts.push(clip(this.scalarText(value)));
+    if (parts.length === 0 && scalar !== undefined && path.length > 0 && !listItem) parts.push(clip(scalar));
     return parts.join(' · ');
   }
 
@@ -179,6 +236,28 @@ function valueEnd(node: Node | null | undefined): number | undefined {
     return valueEnd(last as Node | null) ?? node.range[1];
   }
   return node.range[1];
+}
+
+/** `valueEnd` of a fast path node (a block collection is never empty there, and never flow but a one-line list). */
+function fastValueEnd(node: FastNode): number {
+  if (node.kind === 'scalar') return node.end;
+  if (node.kind === 'seq') return node.end ?? fastValueEnd(node.items[node.items.length - 1]);
+  return fastValueEnd(node.values[node.values.length - 1]);
+}
+
+function fastKindOf(node: FastNode, data: unknown, topLevel: boolean): ManifestSymbolKind {
+  if (node.kind === 'map') return topLevel ? 'section' : 'mapping';
+  if (node.kind === 'seq') return 'list';
+  if (data === null || data === undefined) return 'null';
+  switch (typeof data) {
+    case 'number':
+    case 'bigint':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    default:
+      return 'string';
+  }
 }
 
 function kindOf(value: Node | null, topLevel: boolean): ManifestSymbolKind {

@@ -46,6 +46,8 @@ export interface ParsedManifest {
   document?: Document.Parsed;
   /** Where a field is: its value node, or for a missing field the nearest present parent's key. */
   locate(path: ManifestPath): Located;
+  /** The fast path's tree with its offsets, when it loaded the text: the outline reads it (no `yaml` document made). */
+  fastRoot?: FastMap;
 }
 
 export interface Located {
@@ -165,6 +167,7 @@ function fastParsed(text: string, lines: LineIndex, fast: FastLoaded): ParsedMan
     lines,
     data: fast.data,
     syntaxFindings: [],
+    fastRoot: fast.root,
     get document() {
       return withYaml().document;
     },
