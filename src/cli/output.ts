@@ -9,6 +9,7 @@ import { editionLabel, type ResolvedEdition } from '../core/law/dutyDate';
 import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../core/law/tiers';
 import { acceptedPrefix } from '../core/acceptance';
 import { assessmentEditionLabel, dateWithReason, futureGapsText } from '../core/views/dutyText';
+import { localize } from '../core/l10n';
 import type { Acceptance, Finding, Lang, ManifestPath, Tier } from '../core/types';
 
 export interface FileReport {
@@ -77,25 +78,18 @@ export function formatText(reports: FileReport[], lang: Lang): string {
   const summary = summarise(reports);
   if (lines.length > 0) lines.push('');
   for (const report of reports) {
-    const tier = tierText(report.tier, report.undetermined, lang, lang === 'da' ? 'ukendt (kan ikke læses)' : 'unknown (does not parse)');
-    lines.push(lang === 'da' ? `${portable(report.file)}: risikoniveau ${tier}` : `${portable(report.file)}: risk tier ${tier}`);
+    const tier = tierText(report.tier, report.undetermined, lang, localize(lang, 'unknown (does not parse)'));
+    lines.push(localize(lang, '{0}: risk tier {1}', portable(report.file), tier));
   }
   const editions = [
     ...new Set(reports.map((report) => (report.date ? editionLabel(report.edition, report.date, lang) : '')).filter(Boolean)),
   ];
-  for (const edition of editions) lines.push(lang === 'da' ? `Datoer efter: ${edition}.` : `Dates follow: ${edition}.`);
-  lines.push(
-    lang === 'da'
-      ? `${counted(summary.files, 'manifest', lang)} kontrolleret: ${findingCounts(summary, lang)}.`
-      : `${counted(summary.files, 'manifest', lang)} checked: ${findingCounts(summary, lang)}.`,
-  );
+  for (const edition of editions) lines.push(localize(lang, 'Dates follow: {0}.', edition));
+  lines.push(localize(lang, '{0} checked: {1}.', counted(summary.files, 'manifest', lang), findingCounts(summary, lang)));
   const accepted = reports.flatMap((report) => report.findings).filter((finding) => finding.accepted).length;
-  if (accepted > 0)
-    lines.push(
-      lang === 'da'
-        ? `Heraf ${accepted} accepteret fund (acceptedFindings), vist som oplysning.`
-        : `Of these, ${accepted} accepted finding(s) (acceptedFindings), shown as information.`,
-    );
+  if (accepted === 1) lines.push(localize(lang, 'Of these, 1 accepted finding(s) (acceptedFindings), shown as information.'));
+  else if (accepted > 1)
+    lines.push(localize(lang, 'Of these, {0} accepted finding(s) (acceptedFindings), shown as information.', accepted));
   return lines.join('\n') + '\n';
 }
 
@@ -278,46 +272,49 @@ export function formatAssessmentJson(file: string, assessment: Assessment, lang:
   );
 }
 
-const STATUS_LABEL: Record<Lang, Record<string, string>> = {
-  en: { met: 'met', missing: 'MISSING', 'not-yet-applicable': 'not yet applicable', accepted: 'accepted' },
-  da: { met: 'opfyldt', missing: 'MANGLER', 'not-yet-applicable': 'gælder endnu ikke', accepted: 'accepteret' },
-};
+/** An obligation's status as the text output's first column shows it (a missing duty in capitals, to stand out). */
+function statusLabel(status: Assessment['obligations'][number]['status'], lang: Lang): string {
+  switch (status) {
+    case 'met':
+      return localize(lang, 'met');
+    case 'missing':
+      return localize(lang, 'MISSING');
+    case 'not-yet-applicable':
+      return localize(lang, 'not yet applicable');
+    case 'accepted':
+      return localize(lang, 'accepted');
+  }
+}
+
+const STATUSES = ['met', 'missing', 'not-yet-applicable', 'accepted'] as const;
 
 export function formatAssessmentText(file: string, assessment: Assessment, lang: Lang): string {
-  const da = lang === 'da';
-  const lines = [
-    portable(file),
-    `${da ? 'Risikoniveau' : 'Risk tier'}: ${assessment.tier ? `${enumName('tier', assessment.tier, lang)} (${TIER_NAMES[assessment.tier].full[lang]})` : tierText(null, assessment.undetermined, lang, da ? 'ukendt (filen kan ikke læses)' : 'unknown (the file does not parse)')}`,
-  ];
+  const tier = assessment.tier
+    ? `${enumName('tier', assessment.tier, lang)} (${TIER_NAMES[assessment.tier].full[lang]})`
+    : tierText(null, assessment.undetermined, lang, localize(lang, 'unknown (the file does not parse)'));
+  const lines = [portable(file), localize(lang, 'Risk tier: {0}', tier)];
   if (assessment.tier || assessment.undetermined) {
-    if (assessment.reasons.length > 0) lines.push('', da ? 'Begrundelser:' : 'Reasons:');
+    if (assessment.reasons.length > 0) lines.push('', localize(lang, 'Reasons:'));
     for (const reason of assessment.reasons) {
-      lines.push(
-        `  - ${reason.text[lang]} [${cite(reason.article, lang)}; ${da ? 'gælder fra' : 'applies from'} ${dateWithReason(reason.appliesFrom, reason.dateReason, reason.certainty, lang)}]`,
-      );
+      const date = dateWithReason(reason.appliesFrom, reason.dateReason, reason.certainty, lang);
+      lines.push(`  - ${reason.text[lang]} [${localize(lang, '{0}; applies from {1}', cite(reason.article, lang), date)}]`);
     }
     const edition = assessmentEditionLabel(assessment, lang);
-    lines.push('', `${da ? 'Forpligtelser pr.' : 'Obligations on'} ${formatDate(assessment.date, lang)} (${edition}):`);
-    const width = Math.max(...Object.values(STATUS_LABEL[lang]).map((label) => label.length));
+    lines.push('', localize(lang, 'Obligations on {0} ({1}):', formatDate(assessment.date, lang), edition));
+    const width = Math.max(...STATUSES.map((status) => statusLabel(status, lang).length));
     for (const obligation of assessment.obligations) {
       // An accepted gap is listed as accepted, with who, when and why: not as met.
-      const status = STATUS_LABEL[lang][obligation.status].padEnd(width);
+      const status = statusLabel(obligation.status, lang).padEnd(width);
       const why = obligation.accepted ? ` (${acceptedPrefix(obligation.accepted)[lang]})` : '';
-      const gap =
-        obligation.status === 'not-yet-applicable' && obligation.gap ? (da ? ' — mangler i manifestet' : ' — missing in the manifest') : '';
+      const gap = obligation.status === 'not-yet-applicable' && obligation.gap ? ` — ${localize(lang, 'missing in the manifest')}` : '';
       const note = obligation.note ? ` — ${obligation.note[lang]}` : '';
-      lines.push(
-        `  [${status}] ${obligation.text[lang]} — ${cite(obligation.article, lang)}; ${obligation.appliesFrom ? `${da ? 'fra' : 'from'} ` : ''}${dateWithReason(obligation.appliesFrom, obligation.dateReason, obligation.certainty, lang, obligation.mayApplyFrom)}${gap}${note}${why}`,
-      );
+      const date = dateWithReason(obligation.appliesFrom, obligation.dateReason, obligation.certainty, lang, obligation.mayApplyFrom);
+      const when = obligation.appliesFrom ? localize(lang, 'from {0}', date) : date;
+      lines.push(`  [${status}] ${obligation.text[lang]} — ${cite(obligation.article, lang)}; ${when}${gap}${note}${why}`);
     }
     const gaps = futureGapsText(assessment, lang);
-    if (gaps) lines.push('', `${da ? 'Kommende mangler' : 'Future gaps'}: ${gaps}.`);
+    if (gaps) lines.push('', localize(lang, 'Future gaps: {0}.', gaps));
   }
-  lines.push(
-    '',
-    da
-      ? 'Vejledende: kontrollér med jeres jurist eller databeskyttelsesrådgiver.'
-      : 'Guidance only: check with your legal or data protection function.',
-  );
+  lines.push('', localize(lang, 'Guidance only: check with your legal or data protection function.'));
   return lines.join('\n') + '\n';
 }

@@ -5,7 +5,8 @@ import { isRecord } from './yaml/fields';
 import { isCalendarDate, systemDates } from './law/dutyDate';
 import { validate as precompiledValidator } from './generated/manifestValidator';
 import type { ParsedManifest } from './yaml/parse';
-import type { Finding, Localized, ManifestPath } from './types';
+import { localized, type MessageArg } from './l10n';
+import type { Finding, Lang, Localized, ManifestPath } from './types';
 
 /** The manifest's JSON Schema: one source for validation, completion and hover. */
 export const MANIFEST_SCHEMA = schemaJson as JsonSchema;
@@ -99,14 +100,12 @@ function dateFindings(parsed: ParsedManifest): Finding[] {
     if (!node) return;
     if (typeof value === 'string' && node.pattern === ISO_DATE_PATTERN && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isCalendarDate(value)) {
       const located = parsed.locate(path);
-      const where = display(path);
       const finding: Finding = {
         ruleId: 'schema',
         severity: 'error',
-        message: {
-          en: `${capitalised(where)} is '${value}', which is no date of the calendar: it is read as absent.`,
-          da: `${capitalised(displayDa(path))} er '${value}', som ikke er en dato i kalenderen: feltet læses som tomt.`,
-        },
+        message: capitalisedBoth(
+          localized("{0} is '{1}', which is no date of the calendar: it is read as absent.", fieldPath(path), value),
+        ),
         range: located.range,
         path,
       };
@@ -123,10 +122,11 @@ function dateFindings(parsed: ParsedManifest): Finding[] {
     findings.push({
       ruleId: 'schema',
       severity: 'warning',
-      message: {
-        en: `\`system.lastSignificantChange\` (${written.trim()}) is before the system was put into service (\`system.inServiceSince\`, ${dates.inServiceSince}): it is ignored. Correct one of the dates.`,
-        da: `\`system.lastSignificantChange\` (${written.trim()}) ligger før systemet blev taget i brug (\`system.inServiceSince\`, ${dates.inServiceSince}): den ignoreres. Ret en af datoerne.`,
-      },
+      message: localized(
+        '`system.lastSignificantChange` ({0}) is before the system was put into service (`system.inServiceSince`, {1}): it is ignored. Correct one of the dates.',
+        written.trim(),
+        dates.inServiceSince,
+      ),
       range: parsed.locate(path).range,
       path,
     });
@@ -153,8 +153,9 @@ function errorPath(data: unknown, error: ErrorObject): ManifestPath {
   return path;
 }
 
-function display(path: ManifestPath): string {
-  if (path.length === 0) return 'the manifest';
+/** The field as a message names it: its path in code font (`a.b[0]`), or the manifest itself for the root. */
+function fieldPath(path: ManifestPath): MessageArg {
+  if (path.length === 0) return localized('the manifest');
   return (
     '`' +
     path
@@ -165,18 +166,34 @@ function display(path: ManifestPath): string {
   );
 }
 
-function displayDa(path: ManifestPath): string {
-  return path.length === 0 ? 'manifestet' : display(path);
+/** The field's path followed by its schema title in parentheses, when the schema has one: "`system.id` (Id)". */
+function fieldName(path: ManifestPath): MessageArg {
+  const where = fieldPath(path);
+  const title = schemaTitle(path);
+  if (!title) return where;
+  const named = (lang: Lang): string => `${typeof where === 'object' ? where[lang] : where} (${title[lang]})`;
+  return { en: named('en'), da: named('da') };
 }
 
-const TYPE_NAMES: Record<string, Localized> = {
-  string: { en: 'a text', da: 'en tekst' },
-  boolean: { en: 'true or false', da: 'true eller false' },
-  integer: { en: 'a whole number', da: 'et heltal' },
-  number: { en: 'a number', da: 'et tal' },
-  object: { en: 'a section of fields', da: 'en sektion med felter' },
-  array: { en: 'a list', da: 'en liste' },
-};
+/** What a JSON type is called in a message ("must be a list"). */
+function typeName(type: string): MessageArg {
+  switch (type) {
+    case 'string':
+      return localized('a text');
+    case 'boolean':
+      return localized('true or false');
+    case 'integer':
+      return localized('a whole number');
+    case 'number':
+      return localized('a number');
+    case 'object':
+      return localized('a section of fields');
+    case 'array':
+      return localized('a list');
+    default:
+      return type;
+  }
+}
 
 /** The schema findings about a value the schema rejects (wrong type, outside its enum, no calendar date, …). */
 const REJECTED = new WeakSet<Finding>();
@@ -203,81 +220,70 @@ function toFinding(parsed: ParsedManifest, error: ErrorObject, path: ManifestPat
 
 function describeError(parsed: ParsedManifest, error: ErrorObject, path: ManifestPath): Finding {
   const located = parsed.locate(path);
-  const where = display(path);
-  const whereDa = displayDa(path);
-  const title = schemaTitle(path);
-  const named = title ? { en: ` (${title.en})`, da: ` (${title.da})` } : { en: '', da: '' };
+  const field = fieldName(path);
   const params = error.params as Record<string, unknown>;
   let message: Localized;
   let severity: Finding['severity'] = 'error';
   let range = located.range;
   switch (error.keyword) {
     case 'required':
-      message = { en: `Required field ${where}${named.en} is missing.`, da: `Det påkrævede felt ${whereDa}${named.da} mangler.` };
+      message = localized('Required field {0} is missing.', field);
       break;
     case 'additionalProperties': {
       severity = 'warning';
       range = located.keyRange ?? located.range;
       const parent = schemaAt(path.slice(0, -1))?.node;
       const suggestion = closest(String(path[path.length - 1]), Object.keys(parent?.properties ?? {}));
-      const hint = suggestion ? { en: ` Did you mean '${suggestion}'?`, da: ` Mente du '${suggestion}'?` } : { en: '', da: '' };
-      message = {
-        en: `Unknown key ${where}: it is not part of the manifest format and is ignored.${hint.en}`,
-        da: `Ukendt nøgle ${whereDa}: den indgår ikke i manifestformatet og ignoreres.${hint.da}`,
-      };
+      message = suggestion
+        ? localized(
+            "Unknown key {0}: it is not part of the manifest format and is ignored. Did you mean '{1}'?",
+            fieldPath(path),
+            suggestion,
+          )
+        : localized('Unknown key {0}: it is not part of the manifest format and is ignored.', fieldPath(path));
       break;
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map((v) => `'${String(v)}'`).join(', ');
-      message = { en: `${where}${named.en} must be one of ${allowed}.`, da: `${whereDa}${named.da} skal være en af ${allowed}.` };
+      message = localized('{0} must be one of {1}.', field, allowed);
       break;
     }
     case 'const':
-      message = {
-        en: `${where}${named.en} must be ${JSON.stringify(params.allowedValue)}.`,
-        da: `${whereDa}${named.da} skal være ${JSON.stringify(params.allowedValue)}.`,
-      };
+      message = localized('{0} must be {1}.', field, JSON.stringify(params.allowedValue));
       break;
     case 'type': {
-      const wanted = String(params.type)
-        .split(',')
-        .map((t) => TYPE_NAMES[t] ?? { en: t, da: t });
-      message = {
-        en: `${where}${named.en} must be ${wanted.map((w) => w.en).join(' or ')}.`,
-        da: `${whereDa}${named.da} skal være ${wanted.map((w) => w.da).join(' eller ')}.`,
-      };
+      const wanted = String(params.type).split(',');
+      message =
+        wanted.length === 1
+          ? localized('{0} must be {1}.', field, typeName(wanted[0]))
+          : localized('{0} must be one of these types: {1}.', field, wanted.map((type) => `'${type}'`).join(', '));
       break;
     }
     case 'pattern':
-      message = {
-        en: `${where}${named.en} does not have the expected form${formatHint(path, 'en')}.`,
-        da: `${whereDa}${named.da} har ikke den forventede form${formatHint(path, 'da')}.`,
-      };
+      message = patternMessage(path, field);
       break;
     case 'minItems':
-      message = {
-        en: `${where}${named.en} needs at least ${String(params.limit)} item(s).`,
-        da: `${whereDa}${named.da} skal have mindst ${String(params.limit)} element(er).`,
-      };
+      message =
+        Number(params.limit) === 1
+          ? localized('{0} needs at least one item.', field)
+          : localized('{0} needs at least {1} items.', field, Number(params.limit));
       break;
     case 'uniqueItems':
       // A repeated item changes nothing the rules read: a warning (spec: "How values count").
       severity = 'warning';
-      message = { en: `${where}${named.en} lists the same value twice.`, da: `${whereDa}${named.da} angiver den samme værdi to gange.` };
+      message = localized('{0} lists the same value twice.', field);
       break;
     case 'minimum':
-      message = {
-        en: `${where}${named.en} must be at least ${String(params.limit)}.`,
-        da: `${whereDa}${named.da} skal være mindst ${String(params.limit)}.`,
-      };
+      message = localized('{0} must be at least {1}.', field, Number(params.limit));
       break;
     default:
-      message = { en: `${where}: ${error.message ?? 'is not valid'}.`, da: `${whereDa}: ${error.message ?? 'er ikke gyldig'}.` };
+      // A keyword the schema does not use today: named, so that the message says which rule of the schema fails.
+      message = localized("{0} does not meet the schema's rule `{1}`.", field, error.keyword);
   }
   const finding: Finding = {
     ruleId: 'schema',
     severity,
-    message: { en: capitalised(message.en), da: capitalised(message.da) },
+    message: capitalisedBoth(message),
     range,
     path,
   };
@@ -285,20 +291,29 @@ function describeError(parsed: ParsedManifest, error: ErrorObject, path: Manifes
   return finding;
 }
 
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** A message about a value of the wrong form, with an example of the form the field expects where it has one. */
+function patternMessage(path: ManifestPath, field: MessageArg): Localized {
+  const last = path[path.length - 1];
+  switch (last) {
+    case 'id':
+      return localized('{0} does not have the expected form: a kebab-case slug such as journalnotat-assistent.', field);
+    case 'version':
+      return localized('{0} does not have the expected form: a semantic version such as 1.2.0.', field);
+    case 'contact':
+      return localized('{0} does not have the expected form: an e-mail address.', field);
+    case 'date':
+      return localized('{0} does not have the expected form: an ISO date such as 2026-03-01.', field);
+    default:
+      return localized('{0} does not have the expected form.', field);
+  }
 }
 
-const FORMAT_HINTS: Record<string, Localized> = {
-  id: { en: ': a kebab-case slug such as journalnotat-assistent', da: ': en kebab-case-betegnelse som journalnotat-assistent' },
-  version: { en: ': a semantic version such as 1.2.0', da: ': en semantisk version som 1.2.0' },
-  contact: { en: ': an e-mail address', da: ': en e-mailadresse' },
-  date: { en: ': an ISO date such as 2026-03-01', da: ': en ISO-dato som 2026-03-01' },
-};
+function capitalisedBoth(message: Localized): Localized {
+  return { en: capitalised(message.en), da: capitalised(message.da) };
+}
 
-function formatHint(path: ManifestPath, lang: keyof Localized): string {
-  const last = path[path.length - 1];
-  return typeof last === 'string' && FORMAT_HINTS[last] ? FORMAT_HINTS[last][lang] : '';
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The known key nearest to a misspelt one, if it is near enough to be a typo. */

@@ -1,7 +1,9 @@
 // Danish in one place (issue 22): a user-visible text is written once in English in the code, and its Danish text is
 // in l10n/bundle.l10n.da.json (src/core/l10n.ts). This test fails on a `{ en: '…', da: '…' }` pair written in the
-// code of the folders below: a `da:` property whose value is a string or template literal. Data files (JSON beside
-// a schema or the law's timeline) are not code and are not read. A lane that moves a folder's texts adds it here.
+// code of the folders below: a `da:` property whose value is a string or template literal; and on a choice of text
+// by language, `lang === 'da' ? '…' : '…'` (or `da ? … : …`), whose branches are string or template literals. Data
+// files (JSON beside a schema or the law's timeline) are not code and are not read. A lane that moves a folder's
+// texts adds it here.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -18,6 +20,7 @@ const CLEAN = [
   'src/core/law',
   'src/core/assessment',
   'src/core/acceptance.ts',
+  'src/core/schema.ts',
   'src/core/yaml/parse.ts',
   'src/cli',
   'src/extension',
@@ -29,7 +32,41 @@ interface TextPair {
   text: string;
 }
 
-/** The `da:` properties of `source` whose value is written as a string or template literal. */
+function isText(node: ts.Node): boolean {
+  return ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateExpression(node);
+}
+
+/** A string or template literal with a letter in its written part: words, not a separator or a date's layout. */
+function hasWords(node: ts.Node): boolean {
+  const written =
+    ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)
+      ? node.text
+      : ts.isTemplateExpression(node)
+        ? [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(' ')
+        : '';
+  return /\p{L}/u.test(written);
+}
+
+/** `lang === 'da'`, `'da' !== lang`, `x.lang === 'en'`, or a variable named `da`: a test of the output's language. */
+function isLanguageTest(node: ts.Expression): boolean {
+  const inner = ts.isParenthesizedExpression(node) ? node.expression : node;
+  if (ts.isIdentifier(inner)) return inner.text === 'da';
+  if (!ts.isBinaryExpression(inner)) return false;
+  const operator = inner.operatorToken.kind;
+  const equality = [
+    ts.SyntaxKind.EqualsEqualsEqualsToken,
+    ts.SyntaxKind.ExclamationEqualsEqualsToken,
+    ts.SyntaxKind.EqualsEqualsToken,
+    ts.SyntaxKind.ExclamationEqualsToken,
+  ].includes(operator);
+  const isLanguage = (side: ts.Expression) => ts.isStringLiteral(side) && (side.text === 'da' || side.text === 'en');
+  return equality && (isLanguage(inner.left) || isLanguage(inner.right));
+}
+
+/**
+ * The `da:` properties of `source` whose value is written as a string or template literal, and the choices by
+ * language (`lang === 'da' ? 'ja' : 'yes'`) with a text written in a branch.
+ */
 export function textPairs(source: string, file: string): TextPair[] {
   const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   const pairs: TextPair[] = [];
@@ -38,12 +75,14 @@ export function textPairs(source: string, file: string): TextPair[] {
       ts.isPropertyAssignment(node) &&
       (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) &&
       node.name.text === 'da' &&
-      (ts.isStringLiteral(node.initializer) ||
-        ts.isNoSubstitutionTemplateLiteral(node.initializer) ||
-        ts.isTemplateExpression(node.initializer))
+      isText(node.initializer)
     ) {
       const line = tree.getLineAndCharacterOfPosition(node.getStart()).line + 1;
       pairs.push({ file, line, text: node.initializer.getText(tree) });
+    }
+    if (ts.isConditionalExpression(node) && isLanguageTest(node.condition) && (hasWords(node.whenTrue) || hasWords(node.whenFalse))) {
+      const line = tree.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      pairs.push({ file, line, text: node.getText(tree).replace(/\s+/g, ' ') });
     }
     ts.forEachChild(node, visit);
   };
@@ -75,12 +114,31 @@ describe('no { en, da } text pairs in the code', () => {
     );
   });
 
+  it('finds a choice of text by language, written as strings or templates in either branch', () => {
+    const sample = [
+      "const A = lang === 'da' ? 'ja' : 'yes';",
+      'const B = lang !== "en" ? `${n} fejl` : `${n} errors`;',
+      "const C = da ? 'Begrundelser:' : 'Reasons:';",
+      "const D = ('da' === options.lang) ? name : 'unknown';",
+      "const E = lang === 'da'\n  ? 'Heraf'\n  : 'Of these';",
+    ].join('\n');
+    assert.deepEqual(
+      textPairs(sample, 'sample.ts').map((p) => p.line),
+      [1, 2, 3, 4, 5],
+    );
+  });
+
   it('leaves the lookups, and Danish texts read from data, alone', () => {
     const sample = [
       "const A = localized('Cancel');",
       "const B = { en: localize('en', 'Cancel'), da: localize('da', 'Cancel') };",
       'const C = { en: point.en, da: point.da };',
       "const lang = 'da';",
+      "const D = lang === 'da' ? localize(lang, 'Yes') : other;",
+      "const E = vscode.env.language.startsWith('da') ? 'da' : 'en';",
+      "const F = status === 'met' ? 'ok' : 'no';",
+      "const G = lang === 'da' ? ';' : ',';",
+      "const H = lang === 'da' ? `${day}. ${month} ${year}` : `${day} ${month} ${year}`;",
     ].join('\n');
     assert.deepEqual(textPairs(sample, 'sample.ts'), []);
   });
