@@ -266,7 +266,7 @@ interface RegisterRow {
   check: Stats;
   register: Stats;
   viewPopulation: Stats;
-  /** The longest chunk of 20 of the view's population, wall time including the awaited reads (an upper bound on how long it keeps the thread), ms. */
+  /** The longest time slice of the view's population (`inTimeSlices`, `VIEW_SLICE_MS`), wall time including the awaited reads (an upper bound on how long it keeps the thread), ms. */
   viewLongestChunkMs: number;
   ratioCheckToFloor: number;
   ratioRegisterToFloor: number;
@@ -276,14 +276,15 @@ interface RegisterRow {
 
 /**
  * `check` and `register` over the folder (the CLI in-process, output discarded), and the AI systems view's first
- * population without VS Code (the same core calls: read, check with the document look-ups, entry, in chunks of
- * 20 that give the thread back), against the floor: finding the same manifests, reading them and parsing them
+ * population without VS Code (the same core calls: read, check with the document look-ups, entry, in time slices
+ * that give the thread back, `VIEW_SLICE_MS`), against the floor: finding the same manifests, reading them and parsing them
  * with `yaml`.
  */
 async function registerBench(): Promise<RegisterRow[]> {
   const { runCli } = require('../src/cli/main') as typeof import('../src/cli/main');
   const { findManifests } = require('../src/cli/files') as typeof import('../src/cli/files');
-  const { entryFromBytes, inChunks } = require('../src/core/register/population') as typeof import('../src/core/register/population');
+  const { entryFromBytes, inTimeSlices, VIEW_SLICE_MS } =
+    require('../src/core/register/population') as typeof import('../src/core/register/population');
   const { displayName } = require('../src/core/register/record') as typeof import('../src/core/register/record');
   const { tierLabel } = require('../src/core/register/formats') as typeof import('../src/core/register/formats');
   const yaml = require('yaml') as typeof import('yaml');
@@ -296,9 +297,8 @@ async function registerBench(): Promise<RegisterRow[]> {
       const files = findManifests([folder]);
       const labels: string[] = [];
       let chunkStart = performance.now();
-      await inChunks(
+      await inTimeSlices(
         files,
-        20,
         async (file) => {
           const bytes = await fs.promises.readFile(file);
           const dir = path.dirname(file);
@@ -322,6 +322,7 @@ async function registerBench(): Promise<RegisterRow[]> {
           await new Promise((resolve) => setImmediate(resolve));
           chunkStart = performance.now();
         },
+        { sliceMs: VIEW_SLICE_MS, now: () => performance.now() },
       );
       if (labels.length !== count) throw new Error(`the view's population found ${labels.length} of ${count} manifests`);
     };

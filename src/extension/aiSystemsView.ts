@@ -4,7 +4,7 @@ import { cite } from '../core/law/articles';
 import { dutyCountParts, dutyWhen } from '../core/views/dutyText';
 import { REGISTER_FORMATS, registerFileName, renderRegister, type RegisterFormat } from '../core/register/index';
 import { statusLabel, tierLabel } from '../core/register/formats';
-import { entryFromBytes, inChunks } from '../core/register/population';
+import { entryFromBytes, inTimeSlices, VIEW_SLICE_MS } from '../core/register/population';
 import { readCitizenNotices } from '../core/register/citizensPage';
 import type { ReadDocument } from '../core/documents/linked';
 import { buildEntry, displayName, type RegisterEntry } from '../core/register/record';
@@ -40,8 +40,8 @@ interface Cached {
   entry: RegisterEntry;
 }
 
-/** Manifests checked per chunk of the first population before the editor gets the thread back. */
-const CHUNK = 20;
+/** The tree shows the systems found so far at most this often while the first population runs. */
+const REFRESH_EVERY_MS = 250;
 /** Progress shows in the view's header when the population takes longer than this. */
 const PROGRESS_AFTER_MS = 1000;
 
@@ -49,7 +49,7 @@ const yieldToEditor = (): Promise<void> => new Promise((resolve) => setTimeout(r
 
 /**
  * The AI systems view: every manifest of the workspace (all folders), checked once with the same core as the
- * diagnostics and kept in a cache keyed by URI and modification time. The first population runs in chunks that
+ * diagnostics and kept in a cache keyed by URI and modification time. The first population runs in time slices that
  * give the thread back to the editor; file events and the checks of open editors update single entries.
  * Files are read through `vscode.workspace.fs` (virtual and untrusted workspaces: nothing from the workspace runs).
  */
@@ -131,14 +131,19 @@ export class AiSystemsModel implements vscode.TreeDataProvider<AiSystemNode>, vs
     }, PROGRESS_AFTER_MS);
     try {
       const uris = await vscode.workspace.findFiles(MANIFEST_GLOB, MANIFEST_SEARCH_EXCLUDE);
-      await inChunks(
+      let refreshed = -Infinity;
+      await inTimeSlices(
         uris,
-        CHUNK,
         (uri) => this.read(uri),
         async () => {
-          this.changed.fire(undefined);
+          // The tree shows the systems found so far; not after every slice of 16 ms (the refresh would be the work).
+          if (performance.now() - refreshed >= REFRESH_EVERY_MS) {
+            refreshed = performance.now();
+            this.changed.fire(undefined);
+          }
           await yieldToEditor();
         },
+        { sliceMs: VIEW_SLICE_MS, now: () => performance.now() },
       );
       this.log.info(`AI systems view: ${uris.length} manifest(s) in ${Date.now() - started} ms`);
     } catch (error) {

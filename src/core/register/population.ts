@@ -22,18 +22,35 @@ export async function entryFromBytes(
   return buildEntry({ file, result, findings: result.findings, date, edition });
 }
 
+/** The caller's clock, in milliseconds (the extension and the bench pass `performance.now`; src/core reads no clock). */
+export type Clock = () => number;
+
 /**
- * Runs `work` over `items` in chunks of `size` (the items of a chunk concurrently), calling `between` after
- * each chunk: the caller gives the thread back there (the editor stays responsive) and shows progress.
+ * How the AI systems view paces its first population (the editor and the bench alike): the thread is given back after
+ * about 16 ms of work (a frame).
  */
-export async function inChunks<T>(
+export const VIEW_SLICE_MS = 16;
+
+/**
+ * Runs `work` over `items` one after the other, giving the thread back by elapsed time rather than by count: after
+ * each item the clock is read, and once `sliceMs` have passed since the slice began, `between` is called with the
+ * number done (the caller yields there and shows progress); also after the last item. A slice holds at least one
+ * item, and one item is never split. A manifest may take 1 ms or 50 (its size, its documents, the machine's load): a
+ * count of manifests per chunk cannot bound the time the editor waits, the clock can. One at a time, so that all the
+ * work of a slice is in it (a manifest's own documents are still read together: `judgeLinkedDocuments`).
+ */
+export async function inTimeSlices<T>(
   items: readonly T[],
-  size: number,
   work: (item: T) => Promise<unknown>,
   between: (done: number) => Promise<void>,
+  { now, sliceMs }: { now: Clock; sliceMs: number },
 ): Promise<void> {
-  for (let i = 0; i < items.length; i += size) {
-    await Promise.all(items.slice(i, i + size).map(work));
-    await between(Math.min(items.length, i + size));
+  let sliceStart = now();
+  for (let done = 0; done < items.length;) {
+    await work(items[done++]);
+    if (done === items.length || now() - sliceStart >= sliceMs) {
+      await between(done);
+      sliceStart = now();
+    }
   }
 }
