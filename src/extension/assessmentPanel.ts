@@ -4,13 +4,20 @@ import { errorMessage } from '../core/errors';
 import { declaredTierEdit } from '../core/features/declaredTier';
 import type { Tier } from '../core/types';
 import { assessmentMarkdown, assessmentTitle } from '../core/views/assessmentMarkdown';
-import { recordedText, renderAssessmentHtml, validateAssessmentMessage, type AssessmentPanelModel } from '../core/views/assessmentPanel';
+import type * as AssessmentPanelView from '../core/views/assessmentPanel';
+import type { AssessmentPanelModel } from '../core/views/assessmentPanel';
 import { valueAt } from '../core/yaml/fields';
 import { ASSESSMENT_VIEW_TYPE } from './ids';
 import { t } from './l10n';
 import type { ManifestService } from './manifestService';
 import { affectsOurSettings, currentEdition, currentLang, referenceDate } from './settings';
 import { nonce, withoutNonce } from './webviewNonce';
+
+// The panel's HTML (src/core/views/assessmentPanel.ts, through markdown-it) is required when a panel first renders:
+// imported, markdown-it and its entity tables were initialised at every activation, ~16 ms of the bundle's `require`
+// (docs/benchmark.md, "Activation: what loads when").
+let panelView: typeof AssessmentPanelView | undefined;
+const view = (): typeof AssessmentPanelView => (panelView ??= require('../core/views/assessmentPanel') as typeof AssessmentPanelView);
 
 /** Tier, reasons and obligations for the document on the reference date. */
 export async function assessDocument(service: ManifestService, document: vscode.TextDocument): Promise<Assessment> {
@@ -211,7 +218,7 @@ export class AssessmentPanels implements vscode.Disposable {
     entry.tier = tier;
     entry.panel.title = title;
     const scriptUri = entry.panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'assessment.js'));
-    const html = renderAssessmentHtml(model, { nonce: nonce(), scriptUri: scriptUri.toString(), title });
+    const html = view().renderAssessmentHtml(model, { nonce: nonce(), scriptUri: scriptUri.toString(), title });
     if (withoutNonce(html) === withoutNonce(entry.html)) return;
     entry.panel.webview.html = entry.html = html;
     this.renderCount++;
@@ -219,7 +226,7 @@ export class AssessmentPanels implements vscode.Disposable {
 
   /** Undefined when the message is ignored; else its handling, which never rejects. */
   private onMessage(entry: PanelEntry, raw: unknown): Promise<void> | undefined {
-    const message = validateAssessmentMessage(raw);
+    const message = view().validateAssessmentMessage(raw);
     const manifest = entry.manifest;
     if (!message || !manifest) return undefined;
     return this.record(entry, manifest, message.tier).then(
@@ -236,7 +243,7 @@ export class AssessmentPanels implements vscode.Disposable {
     entry.result = {
       id: ++this.resultCount,
       ok: outcome === true,
-      text: outcome === true ? recordedText(tier, fileName, currentLang()) : outcome,
+      text: outcome === true ? view().recordedText(tier, fileName, currentLang()) : outcome,
       version: document.version,
     };
     await this.refresh(entry);

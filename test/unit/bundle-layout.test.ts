@@ -108,6 +108,36 @@ describe('the bundles (esbuild.mjs)', () => {
     }
   });
 
+  it('initialises at activation neither markdown-it nor the register: they are reached only through a require on first use', () => {
+    // esbuild initialises a module when the bundle loads if a chain of static imports reaches it from the entry; a
+    // module reached only through `require()` in a function is initialised on that call (docs/benchmark.md,
+    // "Activation: what loads when"). markdown-it and its entity tables cost ~16 ms of every activation when the
+    // assessment panel imported it.
+    for (const name of ['extension', 'web']) {
+      const reached = (follow: (kind: string) => boolean): Set<string> => {
+        const seen = new Set<string>();
+        const pending = ['src/extension/extension.ts'];
+        for (let input = pending.pop(); input !== undefined; input = pending.pop()) {
+          if (seen.has(input)) continue;
+          seen.add(input);
+          for (const imported of results[name].metafile.inputs[input]?.imports ?? []) {
+            if (!imported.external && follow(imported.kind)) pending.push(imported.path);
+          }
+        }
+        return [...seen].reduce(
+          (keys, input) => keys.add(input.includes('node_modules/') ? input.slice(input.lastIndexOf('node_modules/')) : input),
+          new Set<string>(),
+        );
+      };
+      const atActivation = reached((kind) => kind !== 'require-call');
+      const onFirstUse = reached(() => true);
+      for (const lazy of ['node_modules/markdown-it/index.mjs', 'src/core/register/citizensPage.ts', 'src/core/views/assessmentPanel.ts']) {
+        assert.ok(onFirstUse.has(lazy), `${lazy} is in ${name}`);
+        assert.ok(!atActivation.has(lazy), `${name}: ${lazy} is reached by static imports from the entry`);
+      }
+    }
+  });
+
   it('keeps the CLI for Node: it may use Node built-ins, and nothing of src/extension', () => {
     assert.ok(inputs('cli').some((input) => input === 'src/cli/main.ts'));
     assert.deepEqual(
