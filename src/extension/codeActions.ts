@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { FIX_ALL_TITLE, fixAll, fixesFor, samePath, type Fix, type FixAllResult, type TextInsert } from '../core/features/fixes';
+import { fixOutcome, gapChoices, gapFindings, nothingToFix, type GapChoice } from '../core/features/gapFix';
 import { acceptFix, acceptTitle, type AcceptanceAnswers } from '../core/features/acceptFix';
 import { declaredTierFix } from '../core/features/declaredTier';
 import { localIsoDate } from '../core/law/timeline';
@@ -44,7 +45,7 @@ export function registerCodeActions(service: ManifestService, probe: AcceptInput
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, CREATE_DOCUMENT_KIND, FIX_ALL_KIND],
     }),
     vscode.commands.registerCommand(APPLY_FIX_COMMAND, (uri: vscode.Uri | string, path: ManifestPath, ruleIds: string[]) =>
-      applyFirstFix(service, toUri(uri), path, ruleIds),
+      chooseFix(service, toUri(uri), path, ruleIds as RuleId[], probe),
     ),
     vscode.commands.registerCommand(CREATE_FIX_ALL_DOCUMENTS_COMMAND, (uri: vscode.Uri | string, documents: FixAllResult['documents']) =>
       createFixAllDocuments(service, toUri(uri), documents),
@@ -213,14 +214,121 @@ function insertEdit(edit: vscode.WorkspaceEdit, document: vscode.TextDocument, i
   return edit;
 }
 
-/** `aiSystemManifest.applyFix`: the first fix for the finding at `path` with one of `ruleIds`; false when there is none. */
-export async function applyFirstFix(service: ManifestService, uri: vscode.Uri, path: ManifestPath, ruleIds: string[]): Promise<boolean> {
+/**
+ * `aiSystemManifest.applyFix` (the timeline's "Fix…"): asks what to do about the duty's gap — one of its fixes, where
+ * to answer it, or accepting the finding — does it, and says what it did and what is left; a duty whose gap is gone
+ * says so. True when something was done; false when nothing was (no gap, or the user cancelled).
+ */
+export async function chooseFix(
+  service: ManifestService,
+  uri: vscode.Uri,
+  path: ManifestPath,
+  ruleIds: RuleId[],
+  probe: AcceptInputProbe,
+): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
-  const { findings } = await service.check(document);
-  const finding = findings.find((candidate) => ruleIds.includes(candidate.ruleId) && samePath(candidate.path, path));
-  const fix = finding && fixesFor(document.getText(), finding, currentLang(), referenceDate())[0];
-  if (!fix) return false;
-  return applyFix(service, document, fix);
+  const lang = currentLang();
+  const gap = gapFindings((await service.check(document)).findings, path, ruleIds);
+  if (gap.length === 0) {
+    say(probe, nothingToFix(path, lang));
+    return false;
+  }
+  const choices: GapChoice[] = [];
+  for (const choice of gapChoices(document.getText(), gap, lang, referenceDate(), localIsoDate(new Date()))) {
+    // A stub is only ever written where no file is: a fix that would link an existing one under "Create" is left out.
+    if (choice.kind === 'fix' && choice.fix.document && (await exists(vscode.Uri.joinPath(uri, '..', choice.fix.document.relativePath))))
+      continue;
+    choices.push(choice);
+  }
+  const chosen = await pickOne(choices, t('Choose how to close this gap'), probe);
+  if (!chosen) return false;
+  switch (chosen.kind) {
+    case 'accept':
+      return (
+        (await vscode.commands.executeCommand(ACCEPT_FINDING_COMMAND, document.uri, chosen.finding.ruleId, chosen.finding.path)) === true
+      );
+    case 'reveal':
+      await showAt(document.uri, toRange(chosen.finding.range));
+      return true;
+    case 'open-document': {
+      const related = chosen.finding.related?.find((location) => location.file === chosen.file);
+      await showAt(vscode.Uri.joinPath(uri, '..', chosen.file), related ? toRange(related.range) : undefined);
+      return true;
+    }
+    case 'fix': {
+      const [first] = chosen.fix.inserts;
+      if (!(await applyFix(service, document, chosen.fix, false))) {
+        say(probe, t('Nothing was changed: the manifest changed while you chose. Click "Fix…" again.'));
+        return false;
+      }
+      // What changed, in view: the manifest's editor shows the inserted lines; the panel refreshes with the edit.
+      const editor = vscode.window.visibleTextEditors.find((visible) => visible.document === document);
+      if (editor && first) {
+        const inserted = new vscode.Range(document.positionAt(first.offset), document.positionAt(first.offset + first.text.length));
+        editor.revealRange(inserted, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+      }
+      const left = gapFindings((await service.check(document)).findings, path, ruleIds);
+      // The stub is not opened over the panel: the message offers it.
+      const stub = chosen.fix.document;
+      const created = stub && vscode.Uri.joinPath(uri, '..', stub.relativePath);
+      say(
+        probe,
+        fixOutcome(chosen.fix, chosen.finding, left, lang),
+        stub && t('Open {0}', stub.relativePath),
+        () => created && openBeside(created),
+      );
+      return true;
+    }
+  }
+}
+
+/** An information message (with a button that runs `action`, when labelled), also kept for the integration tests. */
+function say(probe: AcceptInputProbe, message: string, button?: string, action?: () => unknown): void {
+  probe.fixMessage = message;
+  const buttons = button ? [button] : [];
+  void vscode.window.showInformationMessage(message, ...buttons).then((pressed) => {
+    if (pressed && action) void action();
+  });
+}
+
+function exists(file: vscode.Uri): Thenable<boolean> {
+  return vscode.workspace.fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Opens the file in the column it is shown in (else the first, beside the panel) with the cursor at `range`. */
+async function showAt(file: vscode.Uri, range: vscode.Range | undefined): Promise<void> {
+  const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === file.toString());
+  const selection = range && new vscode.Range(range.start, range.start);
+  const editor = await vscode.window.showTextDocument(file, {
+    viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+    preview: false,
+    selection,
+  });
+  if (range) editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** One QuickPick; undefined when the user cancels. The probe lists its items while it is open. */
+function pickOne<T extends { label: string }>(items: T[], placeholder: string, probe: AcceptInputProbe): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const pick = vscode.window.createQuickPick<T>();
+    pick.items = items;
+    pick.placeholder = placeholder;
+    let chosen: T | undefined;
+    pick.onDidAccept(() => {
+      chosen = pick.selectedItems[0] ?? pick.activeItems[0];
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      probe.fixChoices = undefined;
+      pick.dispose();
+      resolve(chosen);
+    });
+    probe.fixChoices = items.map((item) => item.label);
+    pick.show();
+  });
 }
 
 /**
@@ -246,18 +354,18 @@ export async function applyDocumentFix(
   return applyFix(service, document, fix);
 }
 
-async function applyFix(service: ManifestService, document: vscode.TextDocument, fix: Fix): Promise<boolean> {
+/**
+ * Applies the fix. A quick fix (`tell`) then opens a created stub beside the manifest and says it is a document to
+ * write; the timeline's "Fix…" tells the result itself and keeps the panel in view.
+ */
+async function applyFix(service: ManifestService, document: vscode.TextDocument, fix: Fix, tell = true): Promise<boolean> {
   const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(document, fix));
   if (applied && fix.document) {
     // The check of this version may have looked for the file before it was there.
     service.invalidate(document.uri);
+    if (!tell) return applied;
     // The stub is a document to write, not an answer: open it, and say so in a few words.
-    const created = vscode.Uri.joinPath(document.uri, '..', fix.document.relativePath);
-    try {
-      await vscode.window.showTextDocument(created, { preview: false, viewColumn: vscode.ViewColumn.Beside });
-    } catch {
-      // Not a text file the editor can open (or an existing file that was left alone): the notification still says where it is.
-    }
+    await openBeside(vscode.Uri.joinPath(document.uri, '..', fix.document.relativePath));
     void vscode.window.showInformationMessage(
       t(
         'Created {0} from the template and linked it from the manifest. Write it: answer every question, set its status and delete its first line. Until then the manifest counts it as missing.',
@@ -266,6 +374,14 @@ async function applyFix(service: ManifestService, document: vscode.TextDocument,
     );
   }
   return applied;
+}
+
+async function openBeside(file: vscode.Uri): Promise<void> {
+  try {
+    await vscode.window.showTextDocument(file, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+  } catch {
+    // Not a text file the editor can open (or an existing file that was left alone): the notification still says where it is.
+  }
 }
 
 /**
@@ -332,6 +448,10 @@ export interface AcceptInputProbe {
   step?: 'reason' | 'acceptedBy';
   /** Sets the open input box's value (as typing would); accepting and cancelling go through VS Code's own commands. */
   type?(value: string): void;
+  /** The titles offered by the timeline's "Fix…" QuickPick while it is open. */
+  fixChoices?: string[];
+  /** The last message the timeline's "Fix…" showed (what it did and what is left, or why it did nothing). */
+  fixMessage?: string;
 }
 
 /** One input box; undefined when the user cancels (Escape, or the box loses its focus). A blank answer is refused. */

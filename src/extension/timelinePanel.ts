@@ -46,6 +46,8 @@ export interface TimelinePanelProbe {
   readonly shown?: { fileName: string | null; tier: Tier | null };
   /** The HTML document last set on the webview. */
   readonly html: string;
+  /** The model last delivered to the webview (a new object after each refresh). */
+  readonly model?: TimelineModel;
   /** Runs the panel's handler for a message from its webview; resolves false when it was ignored, true once handled. */
   receive(message: unknown): Promise<boolean>;
 }
@@ -67,6 +69,7 @@ export class TimelinePanelManager implements vscode.Disposable {
   private panelCount = 0;
   private shown: TimelinePanelProbe['shown'];
   private lastHtml = '';
+  private lastModel: TimelineModel | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -165,6 +168,9 @@ export class TimelinePanelManager implements vscode.Disposable {
       get html() {
         return manager.lastHtml;
       },
+      get model() {
+        return manager.lastModel;
+      },
       receive: async (message: unknown) => {
         const run = manager.onMessage(message);
         if (!run) return false;
@@ -229,9 +235,10 @@ export class TimelinePanelManager implements vscode.Disposable {
     if (initial || !panel.visible || !panel.webview.html) {
       panel.webview.html = this.lastHtml = this.html(panel.webview, model);
       this.shown = shown;
+      this.lastModel = model;
     } else {
       void panel.webview.postMessage({ command: 'update', model }).then((delivered) => {
-        if (delivered && generation === this.generation) this.shown = shown;
+        if (delivered && generation === this.generation) [this.shown, this.lastModel] = [shown, model];
       });
     }
   }

@@ -69,6 +69,10 @@ export interface TestApi {
     readonly panels: number;
     readonly shown?: { fileName: string | null; tier: string | null };
     readonly html: string;
+    /** The model last delivered to the webview: its duties, with the path and rules "Fix…" sends. */
+    readonly model?: {
+      milestones: { obligations: { id: string; status: string; fixable: boolean; path: (string | number)[]; ruleIds: string[] }[] }[];
+    };
     receive(message: unknown): Promise<boolean>;
   };
   /** The panels of "Assess risk tier" (src/extension/assessmentPanel.ts), by manifest URI (as a string) or 'answers'. */
@@ -80,6 +84,8 @@ export interface TestApi {
     ): { title: string; tier: string | null; markdown: string; offered: string | null; result: string | null; html: string } | undefined;
     receive(key: string, message: unknown): Promise<boolean>;
   };
+  /** The input boxes of "Accept the finding …" and the timeline's "Fix…" QuickPick (src/extension/codeActions.ts). */
+  readonly acceptInput: { step?: string; fixChoices?: string[]; fixMessage?: string };
 }
 
 /** Activates the extension and returns its exports. */

@@ -4,7 +4,8 @@
 // extension's test exports (`timelinePanel`), the panel itself through VS Code's tabs.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, EXTENSION_ID, extensionApi, fixtureUri, waitFor, type TestApi } from './helpers';
+import { closeAllEditors, EXTENSION_ID, extensionApi, fixtureUri, restore, waitFor, type TestApi } from './helpers';
+import { screenshot } from './screenshot';
 
 const SHOW_TIMELINE = 'aiSystemManifest.showTimeline';
 const VIEW_TYPE = 'aiSystemManifest.timeline';
@@ -86,6 +87,13 @@ function checkCsp(html: string): string {
   const markup = html.replace(/ data-model="[^"]*"/, ''); // the model's text, escaped, is no markup
   assert.doesNotMatch(markup, /\son[a-z]+\s*=/i, 'no inline event handler');
   return nonce[1];
+}
+
+function exists(file: vscode.Uri): Thenable<boolean> {
+  return vscode.workspace.fs.stat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 describe('AI Act timeline panel', () => {
@@ -197,5 +205,120 @@ describe('AI Act timeline panel', () => {
     }, `the cursor at ${expected.line}:${expected.character} in ${MATCH}`);
     assert.strictEqual(active.viewColumn, vscode.ViewColumn.One, 'in the manifest’s own editor');
     assert.strictEqual(timelineTabs().length, 1, 'the panel stays open');
+  });
+
+  it('"Fix…" asks what to do (cancelling changes nothing), creates the DPIA stub, says what is left, refreshes the panel; a second click offers where to answer, a stale one says there is nothing to fix', async () => {
+    // The profiling pilot with a DPIA that records only its date (no status, no document), in a folder of its own
+    // without docs/dpia.md, so that the stub can be created (the other documents are copied: they are written).
+    const folder = fixtureUri('timeline-fix');
+    const manifestUri = vscode.Uri.joinPath(folder, 'ai-system.yaml');
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(MATCH)));
+    const dpiaBlock = '  dpia:\n    status: in-progress\n    document: docs/dpia.md\n    date: "2026-04-15"\n';
+    assert.ok(original.includes(dpiaBlock), 'the fixture has its DPIA block');
+    const written = original.replace(dpiaBlock, '  dpia:\n    date: "2026-04-15"\n');
+    await vscode.workspace.fs.writeFile(manifestUri, new TextEncoder().encode(written));
+    for (const [name, type] of await vscode.workspace.fs.readDirectory(fixtureUri('match-profilering/docs')))
+      if (type === vscode.FileType.File && name !== 'dpia.md')
+        await vscode.workspace.fs.copy(fixtureUri(`match-profilering/docs/${name}`), vscode.Uri.joinPath(folder, 'docs', name));
+    const stub = vscode.Uri.joinPath(folder, 'docs', 'dpia.md');
+    try {
+      const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(manifestUri), {
+        viewColumn: vscode.ViewColumn.One,
+        preview: false,
+      });
+      await vscode.commands.executeCommand(SHOW_TIMELINE);
+      await onePanel(api);
+      await shows(api, 'timeline-fix/ai-system.yaml', 'high');
+      const dpia = await waitFor(
+        () =>
+          api.timelinePanel.model?.milestones
+            .flatMap((milestone) => milestone.obligations)
+            .find((duty) => duty.fixable && duty.status === 'missing' && duty.path.join('.') === 'dataProtection.dpia'),
+        'the DPIA duty, missing, with "Fix…"',
+      );
+      const fix = { command: 'fix', path: dpia.path, ruleIds: dpia.ruleIds };
+      const asks = (): Promise<string[]> => waitFor(() => api.acceptInput.fixChoices, 'the "Fix…" QuickPick');
+      const before = editor.document.getText();
+      api.acceptInput.fixMessage = undefined;
+
+      // It asks first; Escape changes nothing and says nothing.
+      const cancelled = api.timelinePanel.receive(fix);
+      const offered = await asks();
+      assert.deepStrictEqual(offered, [
+        'Create documentation stub docs/dpia.md and link it from `dataProtection.dpia.document`',
+        'Insert `dataProtection.dpia.status` with placeholders',
+        "Go to 'dataProtection.dpia.status' in the manifest",
+        'Accept the finding dpia-missing at dataProtection.dpia.status…',
+      ]);
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      assert.strictEqual(await cancelled, true);
+      assert.strictEqual(editor.document.getText(), before, 'cancelling changes nothing');
+      assert.strictEqual(api.acceptInput.fixMessage, undefined);
+      assert.ok(!(await exists(stub)), 'no file was written');
+
+      // The stub (the first, preferred choice): the manifest links it, the status is a placeholder, the message says what is left.
+      const modelBefore = api.timelinePanel.model;
+      const applied = api.timelinePanel.receive(fix);
+      assert.deepStrictEqual(await asks(), offered, 'a second click asks again');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      assert.strictEqual(await applied, true);
+      const after = editor.document.getText();
+      assert.strictEqual(
+        after,
+        before.replace(
+          '  dpia:\n    date: "2026-04-15"\n',
+          '  dpia:\n    date: "2026-04-15"\n    status: "TODO: completed | in-progress | not-required"\n    document: docs/dpia.md\n',
+        ),
+      );
+      assert.ok(await exists(stub), 'docs/dpia.md was created');
+      assert.strictEqual(
+        api.acceptInput.fixMessage,
+        "Created docs/dpia.md, linked from 'dataProtection.dpia.document'. The gap stays open until these are answered: " +
+          "'dataProtection.dpia.status' (a placeholder); the questions of docs/dpia.md.",
+      );
+      // The panel refreshed with the edited manifest; the duty is still missing (a stub and a placeholder are no answer).
+      const refreshed = await waitFor(
+        () => (api.timelinePanel.model !== modelBefore ? api.timelinePanel.model : undefined),
+        'the panel to refresh',
+      );
+      const still = refreshed?.milestones.flatMap((milestone) => milestone.obligations).find((duty) => duty.id === dpia.id);
+      assert.strictEqual(still?.status, 'missing');
+      await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
+      await new Promise((resolve) => setTimeout(resolve, 1500)); // the notification shows
+      await screenshot('timeline-after-fix');
+
+      // A second "Fix…": no fix twice, but where to answer what is left; choosing the placeholder puts the cursor on it.
+      const second = api.timelinePanel.receive(fix);
+      const left = await asks();
+      assert.deepStrictEqual([...left].sort(), [
+        "Fill in the placeholder in 'dataProtection.dpia.status'",
+        'Open docs/dpia.md where it is not written',
+      ]);
+      await screenshot('timeline-fix-second-click');
+      const placeholderIndex = left.indexOf("Fill in the placeholder in 'dataProtection.dpia.status'");
+      for (let step = 0; step < placeholderIndex; step++) await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      assert.strictEqual(await second, true);
+      const statusLine = after.split('\n').findIndex((line) => line.startsWith('    status: "TODO'));
+      await waitFor(() => {
+        const active = vscode.window.activeTextEditor;
+        return active?.document === editor.document && active.selection.active.line === statusLine ? true : undefined;
+      }, `the cursor on the placeholder (line ${statusLine})`);
+
+      // A click on a duty with no gap (a panel older than the manifest) says so instead of doing nothing.
+      api.acceptInput.fixMessage = undefined;
+      assert.strictEqual(
+        await api.timelinePanel.receive({ command: 'fix', path: ['humanOversight'], ruleIds: ['human-oversight-missing'] }),
+        true,
+      );
+      assert.strictEqual(api.acceptInput.fixMessage, "Nothing to fix at 'humanOversight': the check finds no open gap there any more.");
+      assert.strictEqual(api.acceptInput.fixChoices, undefined, 'no QuickPick for nothing');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+      const edited = vscode.workspace.textDocuments.find((document) => document.uri.toString() === manifestUri.toString());
+      if (edited) await restore(edited, written);
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    }
   });
 });

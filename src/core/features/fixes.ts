@@ -111,15 +111,17 @@ export function fixAll(text: string, findings: Finding[], lang: Lang, date: stri
     const manifest = loadManifest(current);
     if (!manifest) break;
     const fields: StubField[] = [];
+    // The links go last: a link wins over the placeholder another finding (`schema`) asks for at the same field.
+    const links: StubField[] = [];
     for (const finding of currentFindings) {
       if (!canInsert(manifest, finding)) continue;
       const stub = documentStub(manifest, finding);
       fields.push(stubField(finding.path, lang));
       if (!stub || documents.has(stub.relativePath)) continue;
-      fields.push({ path: stub.link, value: stub.relativePath });
+      links.push({ path: stub.link, value: stub.relativePath });
       documents.set(stub.relativePath, renderDocument(manifest, stub.kind, lang, date));
     }
-    const next = insertFields(manifest, fields);
+    const next = insertFields(manifest, [...fields, ...links]);
     if (next.length === 0) break;
     inserts = compose(inserts, next);
     current = applyInserts(text, inserts);
@@ -219,9 +221,20 @@ function documentStub(manifest: Manifest, finding: Finding): { kind: DocumentKin
   if (!kind || !canInsert(manifest, finding)) return undefined;
   const template = getDocumentTemplate(kind);
   const link = template.manifestField;
-  const leadsToLink = startsWith(link, finding.path) || kind === 'ai-literacy';
+  const leadsToLink = startsWith(link, finding.path) || kind === 'ai-literacy' || inDocumentSection(manifest, link, finding.path);
   if (!leadsToLink || !targetOf(manifest, link)) return undefined;
   return { kind, link, relativePath: template.defaultPath };
+}
+
+/**
+ * A finding on another field of a section that records its document in `document` (the DPIA, the FRIA): its
+ * `status` missing says nothing of the document either, so the stub is offered beside the field's placeholder —
+ * unless the section waives its document (`not-required`: the justification is the answer, not a DPIA).
+ */
+function inDocumentSection(manifest: Manifest, link: ManifestPath, path: ManifestPath): boolean {
+  const section = link.slice(0, -1);
+  if (link[link.length - 1] !== 'document' || path.length <= section.length || !startsWith(path, section)) return false;
+  return valueAt(manifest.data, [...section, 'status']) !== 'not-required';
 }
 
 function documentFix(manifest: Manifest, finding: Finding, lang: Lang, date: string): Fix | undefined {

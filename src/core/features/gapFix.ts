@@ -1,0 +1,96 @@
+import { localize } from '../l10n';
+import { fieldName } from '../rules/rule';
+import type { Finding, Lang, ManifestPath, RuleId } from '../types';
+import { acceptFix } from './acceptFix';
+import { fixesFor, type Fix } from './fixes';
+
+/**
+ * The timeline's "Fix…" on one duty: which findings keep it open, what the user can do about them, and what is left
+ * after a fix. Every step says something: a fix never makes the duty met (a stub is not written, a placeholder is
+ * not an answer; spec: "Documents", "Placeholders"), so the result names what is still to answer, and a click on a
+ * duty that has no gap any more says so instead of doing nothing.
+ */
+
+/**
+ * Rules that take over a field's report from the duty's own rule (spec: "Placeholders", "Documents"): once a fix
+ * has put a placeholder or a stub there, these are what keeps the duty open.
+ */
+const REPORTED_INSTEAD: ReadonlySet<RuleId> = new Set<RuleId>(['placeholder-value', 'document-incomplete', 'dpia-document-not-found']);
+
+/**
+ * The findings that keep the duty at `path` open, its own rules' first: theirs at the field, inside it (the DPIA's
+ * finding sits on `dataProtection.dpia.status`) or at the missing section above it; then the placeholders and
+ * unwritten documents inside it. Accepted findings are left out: the duty is accepted, not open.
+ */
+export function gapFindings(findings: readonly Finding[], path: ManifestPath, ruleIds: readonly RuleId[]): Finding[] {
+  const open = findings.filter((finding) => !finding.accepted);
+  const own = open.filter(
+    (finding) => ruleIds.includes(finding.ruleId) && (startsWith(finding.path, path) || startsWith(path, finding.path)),
+  );
+  const instead = open.filter((finding) => REPORTED_INSTEAD.has(finding.ruleId) && startsWith(finding.path, path));
+  return [...own, ...instead.filter((finding) => !own.includes(finding))];
+}
+
+function startsWith(path: ManifestPath, prefix: ManifestPath): boolean {
+  return prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
+}
+
+/** One entry of the "Fix…" choice: apply a fix, accept the finding (asks why and who), or go where to answer. */
+export type GapChoice =
+  | { kind: 'fix'; label: string; finding: Finding; fix: Fix }
+  | { kind: 'accept'; label: string; finding: Finding }
+  | { kind: 'reveal'; label: string; finding: Finding }
+  | { kind: 'open-document'; label: string; finding: Finding; file: string };
+
+/**
+ * What "Fix…" offers for the findings of one duty (`gapFindings`): the first finding's fixes (the preferred one,
+ * a documentation stub where there is one, first), then for each finding where to answer it (the field, the
+ * placeholder, or the unwritten document), then accepting the first finding where its rule can be accepted.
+ */
+export function gapChoices(text: string, findings: readonly Finding[], lang: Lang, date: string, today: string): GapChoice[] {
+  const [first] = findings;
+  if (!first) return [];
+  const choices: GapChoice[] = fixesFor(text, first, lang, date).map((fix) => ({ kind: 'fix', label: fix.title, finding: first, fix }));
+  for (const finding of findings) choices.push(whereToAnswer(finding, lang));
+  const accept = acceptFix(text, first, lang, today);
+  if (accept) choices.push({ kind: 'accept', label: accept.title, finding: first });
+  return choices;
+}
+
+function whereToAnswer(finding: Finding, lang: Lang): GapChoice {
+  const file = finding.ruleId === 'document-incomplete' ? finding.related?.find((location) => location.file)?.file : undefined;
+  if (file) return { kind: 'open-document', label: localize(lang, 'Open {0} where it is not written', file), finding, file };
+  const field = fieldName(finding.path);
+  const label =
+    finding.ruleId === 'placeholder-value'
+      ? localize(lang, "Fill in the placeholder in '{0}'", field)
+      : localize(lang, "Go to '{0}' in the manifest", field);
+  return { kind: 'reveal', label, finding };
+}
+
+/**
+ * What a fix did and what is still open, said after it is applied: `left` are the duty's findings after the fix
+ * (`gapFindings` of the new check). A stub or a placeholder is not an answer, so the gap stays open until someone
+ * writes it; the message names each field or document still to answer.
+ */
+export function fixOutcome(fix: Fix, finding: Finding, left: readonly Finding[], lang: Lang): string {
+  const done = fix.document
+    ? localize(lang, "Created {0}, linked from '{1}'.", fix.document.relativePath, fieldName(fix.document.linkPath))
+    : localize(lang, "Inserted placeholders for '{0}'.", fieldName(finding.path));
+  if (left.length === 0) return `${done} ${localize(lang, 'The check finds no gap there any more.')}`;
+  const open = [...new Set(left.map((candidate) => stillOpen(candidate, lang)))].join('; ');
+  return `${done} ${localize(lang, 'The gap stays open until these are answered: {0}.', open)}`;
+}
+
+function stillOpen(finding: Finding, lang: Lang): string {
+  const field = fieldName(finding.path);
+  if (finding.ruleId === 'placeholder-value') return localize(lang, "'{0}' (a placeholder)", field);
+  const file = finding.ruleId === 'document-incomplete' ? finding.related?.find((location) => location.file)?.file : undefined;
+  if (file) return localize(lang, 'the questions of {0}', file);
+  return `'${field}'`;
+}
+
+/** A "Fix…" on a duty whose gap is gone (the panel was older than the manifest): said, never silence. */
+export function nothingToFix(path: ManifestPath, lang: Lang): string {
+  return localize(lang, "Nothing to fix at '{0}': the check finds no open gap there any more.", fieldName(path));
+}
