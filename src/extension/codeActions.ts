@@ -396,11 +396,7 @@ export async function createFixAllDocuments(
   const created: string[] = [];
   for (const document of documents) {
     const file = vscode.Uri.joinPath(uri, '..', document.relativePath);
-    const exists = await vscode.workspace.fs.stat(file).then(
-      () => true,
-      () => false,
-    );
-    if (exists) continue;
+    if (await exists(file)) continue;
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(document.content));
     created.push(document.relativePath);
   }
@@ -429,11 +425,7 @@ export async function createLinkedDocument(
   target: string,
 ): Promise<vscode.Uri | undefined> {
   const file = vscode.Uri.joinPath(uri, '..', target);
-  const exists = await vscode.workspace.fs.stat(file).then(
-    () => true,
-    () => false,
-  );
-  if (!exists && !(await applyDocumentFix(service, uri, path, 'dpia-document-not-found', target))) {
+  if (!(await exists(file)) && !(await applyDocumentFix(service, uri, path, 'dpia-document-not-found', target))) {
     if (file.scheme !== 'file') return undefined;
     await vscode.window.showTextDocument(file.with({ scheme: 'untitled' }));
     return undefined;

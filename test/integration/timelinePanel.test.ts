@@ -313,6 +313,28 @@ describe('AI Act timeline panel', () => {
       );
       assert.strictEqual(api.acceptInput.fixMessage, "Nothing to fix at 'humanOversight': the check finds no open gap there any more.");
       assert.strictEqual(api.acceptInput.fixChoices, undefined, 'no QuickPick for nothing');
+
+      // In Danish: the same choices and messages, from the bundle.
+      const config = vscode.workspace.getConfiguration('aiSystemManifest');
+      await config.update('language', 'da', vscode.ConfigurationTarget.Workspace);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 1500)); // the panel re-renders in Danish
+        const danish = api.timelinePanel.receive(fix);
+        assert.deepStrictEqual([...(await asks())].sort(), [
+          "Udfyld pladsholderen i 'dataProtection.dpia.status'",
+          'Åbn docs/dpia.md, hvor det ikke er skrevet',
+        ]);
+        await screenshot('timeline-fix-da');
+        await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+        await danish;
+        await api.timelinePanel.receive({ command: 'fix', path: ['humanOversight'], ruleIds: ['human-oversight-missing'] });
+        assert.strictEqual(
+          api.acceptInput.fixMessage,
+          "Intet at rette ved 'humanOversight': checkeren finder ikke længere nogen åben mangel der.",
+        );
+      } finally {
+        await config.update('language', 'en', vscode.ConfigurationTarget.Workspace);
+      }
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
       const edited = vscode.workspace.textDocuments.find((document) => document.uri.toString() === manifestUri.toString());
