@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { assess } from '../core/assessment/assess';
 import { assessmentMarkdown } from '../core/views/assessmentMarkdown';
 import { TIER_NAMES } from '../core/law/tiers';
+import { enumArg } from '../core/law/enumNames';
 import { checkManifestText } from '../core/check';
 import { manifestTemplate } from '../core/features/manifestTemplate';
 import type { Role, Tier } from '../core/types';
@@ -527,7 +528,7 @@ export class Commands implements vscode.Disposable {
       subject,
       note: t(
         'Computed from your answers: role {0}; no manifest records these duties yet. Create the manifest to work through them with the checker.',
-        answers.role,
+        enumArg('role', answers.role),
       ),
     });
     const shown = this.panels.showAnswers(markdown, subject);

@@ -10,8 +10,9 @@ import { buildTimelineModel } from '../../src/core/views/timelineView';
 import { formatAssessmentText } from '../../src/cli/output';
 import type { Edition } from '../../src/core/law/timeline';
 import { highRiskManifest, minimalManifest, toYaml } from './manifests';
-import { enumNames, type EnumKind } from '../../src/core/law/enumNames';
+import { enumName, enumNames, type EnumKind } from '../../src/core/law/enumNames';
 import { runCli } from '../../src/cli/main';
+import { roleLabel, statusLabel } from '../../src/core/register/formats';
 
 /**
  * Danish output is Danish (spec, rule catalogue): no English word from this list in any Danish message, reason,
@@ -70,6 +71,13 @@ const ENGLISH = [
   'Danish',
   'executive order',
   'completed',
+  'risk tier',
+  'checked',
+  'Reasons',
+  'Obligations',
+  'Guidance',
+  'unknown',
+  'accepted',
 ];
 
 /**
@@ -119,13 +127,47 @@ const RULE_IDS = [...RULES.map((rule) => rule.id as string)].sort((a, b) => b.le
  */
 const SECOND_PERSON_SINGULAR = ['du', 'Du', 'dig', 'Dig', 'din', 'dit', 'dine'];
 
+/** The fields that hold one enum value, as messages name them. */
+const KIND_OF_FIELD: Record<string, EnumKind> = {
+  'riskClassification.declaredTier': 'tier',
+  'system.status': 'status',
+  'system.role': 'role',
+  'legalBasis.act': 'act',
+  'purpose.category': 'category',
+  'riskClassification.derogation.condition': 'condition',
+  'dataProtection.dpia.status': 'dpiaStatus',
+  'fria.status': 'friaStatus',
+  'model.hosting': 'hosting',
+};
+
+/**
+ * A field said to hold an enum value written only as the value ("'riskClassification.declaredTier' er 'limited'",
+ * "manifestets svar giver 'high'"): the spec lets the field's own value follow its Danish name ("er pilotforløb
+ * ('pilot')"), not stand for it. Other quoted values (a list to choose from, a value to write) are the manifest's
+ * own words.
+ */
+function bareValuesIn(text: string): string[] {
+  const bare: string[] = [];
+  const said = [
+    ...[...text.matchAll(/(['`])([\w.]+)\1 er (['`])([a-z][a-z0-9-]*)\3/g)].map((m) => ({ kind: KIND_OF_FIELD[m[2]], value: m[4] })),
+    ...[...text.matchAll(/svar giver (['`])([a-z][a-z0-9-]*)\1/g)].map((m) => ({ kind: 'tier' as const, value: m[2] })),
+  ];
+  for (const { kind, value } of said) {
+    const name = kind && enumName(kind, value, 'da');
+    if (name && name !== value) bare.push(`'${value}' without its Danish name`);
+  }
+  return bare;
+}
+
 function englishWordsIn(text: string): string[] {
+  const bare = bareValuesIn(text);
   let plain = withoutCode(text);
   for (const name of [...DANISH_NAMES, ...RULE_IDS]) plain = plain.split(name).join(' ');
-  return [...ENGLISH, ...ENGLISH_VALUES, ...SECOND_PERSON_SINGULAR].filter((word) => {
+  const words = [...ENGLISH, ...ENGLISH_VALUES, ...SECOND_PERSON_SINGULAR].filter((word) => {
     const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return new RegExp(`(^|[^\\p{L}])${escaped}(?=$|[^\\p{L}])`, 'u').test(plain);
   });
+  return [...words, ...bare];
 }
 
 /** Collects every text with English words, so that one run names them all (each once). */
@@ -261,6 +303,19 @@ describe('Danish output is Danish', () => {
     ]);
     assert.deepEqual(englishWordsIn("status er i gang (`in-progress`), 'completed'; minimal risiko; Minimal eller ingen risiko"), []);
     assert.deepEqual(englishWordsIn('Hold dig inden for hjemlen; Registrér jeres brug (prohibited-practice)'), ['dig']);
+    assert.deepEqual(englishWordsIn("'riskClassification.declaredTier' er 'limited', men manifestets svar giver 'high': …"), [
+      "'limited' without its Danish name",
+      "'high' without its Danish name",
+    ]);
+    assert.deepEqual(englishWordsIn("'model.hosting' er 'non-eu', og 'legalBasis.act' er 'other'"), [
+      "'non-eu' without its Danish name",
+      "'other' without its Danish name",
+    ]);
+    assert.deepEqual(
+      englishWordsIn("'fria.status' er i gang ('in-progress'), mens 'system.status' er pilotforløb ('pilot'); giver højrisiko ('high')"),
+      [],
+    );
+    assert.deepEqual(englishWordsIn("'acceptedFindings[0].rule' er 'other', som ikke er et regel-id"), []);
   });
 
   it('every rule’s Danish message, in every variant the rule can produce, in both editions', async function () {
@@ -368,6 +423,19 @@ describe('check and assess --lang da on the examples and a high-risk profiling m
         }
       }));
 
+    // The text output's columns `file:line:col severity rule-id` are what problem matchers read (README: "readable by
+    // editors' and CI's problem matchers"): the severity is the JSON's enum value, like the rule id, in either
+    // language. The message after them, the tier lines and the summary are Danish.
+    it(`every line of check's text output on ${date}`, () =>
+      allDanish(async () => {
+        const text = await cli(['check', ...files, '--lang', 'da', '--date', date]);
+        assert.match(text, /kontrolleret: /);
+        for (const line of text.split('\n')) {
+          const message = line.replace(/^\S+:\d+:\d+ (error|warning|information) [a-z0-9-]+ /, '').replace(/^\S+\.yaml: /, '');
+          if (message.trim()) assertDanish('check text', message);
+        }
+      }));
+
     it(`every reason, obligation text and note of assess on ${date}`, () =>
       allDanish(async () => {
         for (const file of files) {
@@ -440,3 +508,38 @@ function panelTexts(value: unknown, where = ''): [string, string][] {
   }
   return [];
 }
+
+/** Every string of a JSON value. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+describe('the Danish texts address the municipality as I/jeres', () => {
+  // The citizens' texts (the citizen-notice template, the citizens' page) speak to one citizen as "du" and are not
+  // read here: these are the texts the product says to the municipality's staff.
+  const sources: [string, unknown][] = [
+    ['l10n/bundle.l10n.da.json', JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.da.json'), 'utf8'))],
+    ['package.nls.da.json', JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.da.json'), 'utf8'))],
+    ['schemas/ai-system.schema.da.json', JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas/ai-system.schema.da.json'), 'utf8'))],
+  ];
+  for (const [file, json] of sources) {
+    it(`${file} never says du/dig/din/dit/dine`, () => {
+      const texts = strings(json);
+      assert.ok(texts.length > 20, `no texts read from ${file}`);
+      const singular = texts.filter((text) =>
+        SECOND_PERSON_SINGULAR.some((word) => new RegExp(`(^|[^\\p{L}])${word}(?=$|[^\\p{L}])`, 'u').test(withoutCode(text))),
+      );
+      assert.deepEqual(singular, []);
+    });
+  }
+});
+
+describe('the register names roles and statuses from the one table of enum names', () => {
+  it('statusLabel and roleLabel in Danish are the table’s names (src/core/law/enumNames.ts)', () => {
+    for (const [value, name] of enumNames('status')) assert.equal(statusLabel(value, 'da'), name, value);
+    for (const [value, name] of enumNames('role')) assert.equal(roleLabel(value, 'da'), name, value);
+  });
+});

@@ -67,7 +67,7 @@ describe('the form of the messages (plain text, one citation form)', () => {
     }
     const tierMismatch = all.find(({ name }) => name === 'tier mismatch')!.findings.find((finding) => finding.ruleId === 'tier-mismatch')!;
     assert.match(tierMismatch.message.en, /^'riskClassification\.declaredTier' is 'high'/);
-    assert.match(tierMismatch.message.da, /^'riskClassification\.declaredTier' er 'high'/);
+    assert.match(tierMismatch.message.da, /^'riskClassification\.declaredTier' er højrisiko \('high'\)/);
   });
 
   it('no parenthesis right after a parenthesis: the article and the date follow a dash, not a second parenthesis', () => {

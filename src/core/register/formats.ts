@@ -31,28 +31,24 @@ export function tierLabel(tier: RegisterRecord['tier'], lang: Lang): string {
   return tier ? TIER_NAMES[tier].short[lang] : localize(lang, 'not determined');
 }
 
-const ROLE_NAMES: Record<string, Localized> = {
-  provider: localized('provider'),
-  deployer: localized('deployer'),
-  'provider-and-deployer': localized('provider and deployer'),
-};
-
-const STATUS_NAMES: Record<string, Localized> = {
-  planned: localized('planned'),
-  development: localized('in development'),
-  pilot: localized('pilot'),
-  production: localized('in production'),
-  retired: localized('retired'),
-};
+/**
+ * The English names of roles and statuses where the register says more than the value ("in production"). Danish
+ * names come from the one table of enum names (src/core/law/enumNames.ts, from the schema's Danish texts), so the
+ * register, the AI systems view and the citizens' page name a value as hover, completion and messages do.
+ */
+const ROLE_NAMES_EN: Readonly<Record<string, string>> = { 'provider-and-deployer': 'provider and deployer' };
+const STATUS_NAMES_EN: Readonly<Record<string, string>> = { development: 'in development', production: 'in production' };
 
 /** The role as the AI Act names it in the language (the value itself when it is not one of the spec's). */
 export function roleLabel(role: string | null, lang: Lang): string | null {
-  return role === null ? null : (ROLE_NAMES[role]?.[lang] ?? role);
+  if (role === null) return null;
+  return lang === 'da' ? enumName('role', role, lang) : (ROLE_NAMES_EN[role] ?? role);
 }
 
 /** The system's status in the language (the value itself when it is not one of the spec's). */
 export function statusLabel(status: string | null, lang: Lang): string | null {
-  return status === null ? null : (STATUS_NAMES[status]?.[lang] ?? status);
+  if (status === null) return null;
+  return lang === 'da' ? enumName('status', status, lang) : (STATUS_NAMES_EN[status] ?? status);
 }
 
 const yesNo = (value: boolean, lang: Lang) => (value ? localize(lang, 'yes') : localize(lang, 'no'));

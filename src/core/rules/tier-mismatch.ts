@@ -2,6 +2,7 @@ import { valueAt } from '../yaml/fields';
 import { TIERS, type Localized, type Tier } from '../types';
 import { findingAt, undatedMessage, type Rule } from './rule';
 import { localized } from '../l10n';
+import { namedValue } from '../law/enumNames';
 
 export const tierMismatch: Rule<'tier-mismatch'> = {
   id: 'tier-mismatch',
@@ -14,6 +15,9 @@ export const tierMismatch: Rule<'tier-mismatch'> = {
     if (context.tier.tier === null || typeof declared !== 'string' || !TIERS.includes(declared as Tier) || declared === context.tier.tier)
       return [];
     const computed = context.tier.tier;
+    // English quotes the values; Danish names the tiers, each with its value ("begrænset risiko ('limited')").
+    const was = namedValue('tier', declared, `'${declared}'`);
+    const is = namedValue('tier', computed, `'${computed}'`);
     const reason = context.tier.reasons[0]?.text;
     // The reason is a sentence of its own; here it ends the message's clause (the citation adds the full stop).
     const why: Localized | undefined = reason && { en: reason.en.replace(/\.$/, ''), da: reason.da.replace(/\.$/, '') };
@@ -25,8 +29,8 @@ export const tierMismatch: Rule<'tier-mismatch'> = {
         ['riskClassification', 'declaredTier'],
         undatedMessage(
           why
-            ? localized("`riskClassification.declaredTier` is '{0}', but the manifest's answers give '{1}': {2}", declared, computed, why)
-            : localized("`riskClassification.declaredTier` is '{0}', but the manifest's answers give '{1}'", declared, computed),
+            ? localized("`riskClassification.declaredTier` is {0}, but the manifest's answers give {1}: {2}", was, is, why)
+            : localized("`riskClassification.declaredTier` is {0}, but the manifest's answers give {1}", was, is),
           context.tier.reasons[0]?.article ?? 'AI Act Art. 6',
         ),
       ),
