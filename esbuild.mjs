@@ -58,11 +58,33 @@ const VSCODE_ONCE = {
   },
 };
 
+/**
+ * Bundles of ASCII only. One non-ASCII byte makes Node decode the whole 1 MB bundle through the slow UTF-8 path into a
+ * two-byte string for V8 to scan: about a tenth of the production bundle's `require` (docs/benchmark.md). esbuild
+ * (`charset: 'ascii'`, its default) escapes strings and templates but writes regular expression literals as they are;
+ * our sources write such characters as `\u` escapes, and these files of dependencies, whose non-ASCII characters are
+ * in regular expressions, strings and comments only (no template literal), are escaped as they load.
+ * test/unit/bundle-layout.test.ts fails on a non-ASCII byte in a production bundle.
+ */
+const ESCAPED_ON_LOAD = /[\\/]node_modules[\\/]markdown-it[\\/]lib[\\/](?:common[\\/]utils|rules_core[\\/]replacements)\.mjs$/;
+const ASCII_REGEXPS = {
+  name: 'ascii-regexps',
+  setup(build) {
+    build.onLoad({ filter: ESCAPED_ON_LOAD }, async (args) => ({
+      contents: (await fs.promises.readFile(args.path, 'utf8')).replace(
+        /[\u0080-\uffff]/g,
+        (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      ),
+      loader: 'js',
+    }));
+  },
+};
+
 /** esbuild's options for one bundle. */
 export function buildOptions(name, { production = false } = {}) {
   const { define, ...entry } = ENTRIES[name];
   return {
-    plugins: entry.external?.includes('vscode') ? [VSCODE_ONCE] : [],
+    plugins: [ASCII_REGEXPS, ...(entry.external?.includes('vscode') ? [VSCODE_ONCE] : [])],
     bundle: true,
     format: 'cjs',
     target: entry.platform === 'node' ? 'node20' : 'es2022',

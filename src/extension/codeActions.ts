@@ -491,7 +491,7 @@ export async function acceptFinding(
   probe: AcceptInputProbe,
 ): Promise<boolean> {
   const lang = currentLang();
-  const title = acceptTitle({ ruleId: ruleId as RuleId, path }, lang).replace(/…$/, '');
+  const title = acceptTitle({ ruleId: ruleId as RuleId, path }, lang).replace(/\u2026$/, '');
   const reason = await askAcceptance(
     'reason',
     title,

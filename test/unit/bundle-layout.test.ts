@@ -18,7 +18,11 @@ interface Metafile {
 
 interface BuildModule {
   ENTRIES: Record<string, { outfile: string; platform: string }>;
-  buildAll(options: { write: boolean }): Promise<Record<string, { metafile: Metafile }>>;
+  buildAll(options: {
+    write: boolean;
+    production?: boolean;
+    names?: string[];
+  }): Promise<Record<string, { metafile: Metafile; outputFiles?: { path: string; text: string }[] }>>;
 }
 
 /** Node's built-in modules, with and without `node:`. */
@@ -135,6 +139,21 @@ describe('the bundles (esbuild.mjs)', () => {
         assert.ok(onFirstUse.has(lazy), `${lazy} is in ${name}`);
         assert.ok(!atActivation.has(lazy), `${name}: ${lazy} is reached by static imports from the entry`);
       }
+    }
+  });
+
+  it('writes the production bundles in ASCII only (one non-ASCII byte makes Node decode the whole bundle the slow way)', async function () {
+    this.timeout(60000);
+    const production = await build.buildAll({ write: false, production: true, names: ['extension', 'web', 'cli'] });
+    for (const [name, result] of Object.entries(production)) {
+      const js = result.outputFiles?.find((file) => file.path.endsWith('.js'));
+      assert.ok(js, `${name} has a JavaScript output`);
+      const at = js.text.search(/[\u0080-\uffff]/);
+      assert.equal(
+        at,
+        -1,
+        `${name}: non-ASCII at ${at}, "${js.text.slice(Math.max(0, at - 60), at + 20)}" (write it as a \\u escape; esbuild leaves regular expression literals as they are)`,
+      );
     }
   });
 

@@ -72,13 +72,13 @@ export function isBinaryDocument(path: string): boolean {
 
 const PLACEHOLDER_WORD = /(?<![\p{L}\p{N}_])(?:TODO|TBD|FIXME)(?![\p{L}\p{N}_])/u;
 /** A line that is a placeholder (`isPlaceholder` of src/core/yaml, for one line of a text: white space, no line break). */
-const PLACEHOLDER_LINE = /^[^\S\n]*(?:(?:todo|tbd|fixme|xxx)(?:[^\S\n]|:|$)|(?:\.\.\.|…)[^\S\n]*$)/im;
+const PLACEHOLDER_LINE = /^[^\S\n]*(?:(?:todo|tbd|fixme|xxx)(?:[^\S\n]|:|$)|(?:\.\.\.|\u2026)[^\S\n]*$)/im;
 const QUESTION_COMMENT = /^<!--\s*ai-system-manifest:question\s+([a-z]+(?:-[a-z]+)*)\.([a-z0-9]+(?:-[a-z0-9]+)*)\s*-->$/;
 const HEADING = /^(#{1,6})(?:\s|$)/;
 /** A whole line in italics: the guiding question the templates write under each heading. */
 const ITALIC = /^(?:\*(?!\*)[\s\S]*[^*\s]\*|_(?!_)[\s\S]*[^_\s]_)$/;
 const LIST_MARKER = /^(?:[-*+]|\d+[.)])\s+/;
-const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
 
 let frameDraftRows: readonly string[] | undefined;
 

@@ -19,7 +19,7 @@ interface Provision {
   lastSubparagraph: boolean;
 }
 
-const PROVISION = String.raw`\d+[a-z]?(?:\(\d+\)(?:\([a-z]+\))?(?:–\(\d+\))?)?(?:,? last subparagraph)?`;
+const PROVISION = String.raw`\d+[a-z]?(?:\(\d+\)(?:\([a-z]+\))?(?:\u2013\(\d+\))?)?(?:,? last subparagraph)?`;
 /** "Art. 6(2)", "Arts. 26(8), 49(3)", "Art. 26(1), (4), (5)", "Arts. 5(1)(c), 6, 9 and 32". */
 const NOT_A_DATE = String.raw`(?!\.\s|\s(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)`;
 const ARTICLE_LIST = new RegExp(
@@ -39,7 +39,7 @@ function parseList(list: string): Provision[] {
       previous.lastSubparagraph ||= lastSubparagraph;
       continue;
     }
-    const match = /^(\d+[a-z]?)(?:\((\d+)\)(?:\(([a-z]+)\))?(?:–\((\d+)\))?)?$/.exec(text);
+    const match = /^(\d+[a-z]?)(?:\((\d+)\)(?:\(([a-z]+)\))?(?:\u2013\((\d+)\))?)?$/.exec(text);
     if (!match) return [];
     const [, article, paragraph, letter, rangeEnd] = match;
     const paragraphs = paragraph ? [rangeEnd ? `${paragraph}-${rangeEnd}` : paragraph] : [];
@@ -118,7 +118,7 @@ export function danishArticle(article: string): string {
     .replace(/, last subparagraph/g, ', sidste afsnit')
     .replace(/ last subparagraph/g, ', sidste afsnit')
     .replace(/ Section ([A-Z])\b/g, ', afsnit $1')
-    .replace(/ Sections (\d+)–(\d+)/g, ', afdeling $1-$2')
+    .replace(/ Sections (\d+)\u2013(\d+)/g, ', afdeling $1-$2')
     .replace(/Annex ([IVX]+) point (\d+)\(([a-z])\)/g, 'bilag $1, punkt $2, litra $3')
     .replace(/Annex ([IVX]+) points? (\d+)/g, 'bilag $1, punkt $2')
     .replace(/Annex ([IVX]+)/g, 'bilag $1')

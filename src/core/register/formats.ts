@@ -207,7 +207,7 @@ export function formatRegisterMarkdown(entries: readonly RegisterEntry[], option
 
 /** The heading anchor of a system's section: its id, else a slug of the file. */
 function anchorOf(entry: RegisterEntry): string {
-  return (entry.record.id ?? entry.file).toLowerCase().replace(/[^a-z0-9æøå-]+/g, '-');
+  return (entry.record.id ?? entry.file).toLowerCase().replace(/[^a-z0-9\u00e6\u00f8\u00e5-]+/g, '-');
 }
 
 function systemSection(entry: RegisterEntry, lang: Lang): string[] {

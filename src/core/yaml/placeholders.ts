@@ -13,7 +13,7 @@ import { copyTextRecords, textHead } from './loadedText';
  * copied, and only the objects and lists on the way to a placeholder; with no placeholder, the data is returned
  * as it is.
  */
-const PLACEHOLDER = /^\s*(?:(?:todo|tbd|fixme|xxx)(?:[\s:]|$)|(?:\.\.\.|…)\s*$)/i;
+const PLACEHOLDER = /^\s*(?:(?:todo|tbd|fixme|xxx)(?:[\s:]|$)|(?:\.\.\.|\u2026)\s*$)/i;
 
 export function isPlaceholder(value: unknown): value is string {
   return typeof value === 'string' && PLACEHOLDER.test(value);
