@@ -89,7 +89,8 @@ export async function buildPreviewData(today: string): Promise<PreviewData> {
     for (const edition of EDITIONS) {
       const result = await checkManifest(text, { edition, referenceDate: today, fileExists: fileExistsBeside(file) });
       const assessment = assess(result, today, edition);
-      for (const lang of LANGS) models[`${id}|${lang}|${edition}`] = buildTimelineModel({ lang, edition, today, assessment, fileName });
+      for (const lang of LANGS)
+        models[`${id}|${lang}|${edition}`] = buildTimelineModel({ lang, edition, today, assessment, findings: result.findings, fileName });
     }
   }
   return { today, states, models };

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { FIX_ALL_TITLE, fixAll, fixesFor, samePath, type Fix, type FixAllResult, type TextInsert } from '../core/features/fixes';
-import { fixOutcome, gapChoices, gapFindings, nothingToFix, type GapChoice } from '../core/features/gapFix';
+import { gapFindings } from '../core/assessment/openFindings';
+import { fixOutcome, gapChoices, nothingToFix, type GapChoice } from '../core/features/gapFix';
 import { acceptFix, acceptTitle, type AcceptanceAnswers } from '../core/features/acceptFix';
 import { declaredTierFix } from '../core/features/declaredTier';
 import { localIsoDate } from '../core/law/timeline';

@@ -221,6 +221,7 @@ export class TimelinePanelManager implements vscode.Disposable {
         edition,
         today,
         assessment: result && assess(result, today, edition),
+        findings: result?.findings,
         fileName: document ? vscode.workspace.asRelativePath(document.uri) : undefined,
       });
     } catch (error) {

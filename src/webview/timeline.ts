@@ -271,6 +271,8 @@ type IconKind = 'met' | 'missing' | 'accepted' | 'not-yet-applicable' | 'in-forc
           el('span', { class: 'tl-obligation-text' }, [
             el('span', null, [o.text]),
             el('span', { class: 'tl-muted tl-small tl-block' }, [o.article + ' · ', el('code', null, [o.pathLabel])]),
+            // What a fix left: placeholders and unwritten documents count as missing until they are answered.
+            o.toAnswer ? el('span', { class: 'tl-to-answer tl-small tl-block', 'data-to-answer': 'true' }, [o.toAnswer]) : null,
             // The reason, unless the milestone already says it for all of its obligations.
             o.dateReason && !(milestoneNote(milestoneId) || '').includes(o.dateReason)
               ? el('span', { class: 'tl-system-date tl-small tl-block', 'data-date-reason': 'true' }, [

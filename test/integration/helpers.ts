@@ -71,7 +71,9 @@ export interface TestApi {
     readonly html: string;
     /** The model last delivered to the webview: its duties, with the path and rules "Fix…" sends. */
     readonly model?: {
-      milestones: { obligations: { id: string; status: string; fixable: boolean; path: (string | number)[]; ruleIds: string[] }[] }[];
+      milestones: {
+        obligations: { id: string; status: string; fixable: boolean; toAnswer: string; path: (string | number)[]; ruleIds: string[] }[];
+      }[];
     };
     receive(message: unknown): Promise<boolean>;
   };

@@ -283,6 +283,11 @@ describe('AI Act timeline panel', () => {
       );
       const still = refreshed?.milestones.flatMap((milestone) => milestone.obligations).find((duty) => duty.id === dpia.id);
       assert.strictEqual(still?.status, 'missing');
+      assert.strictEqual(
+        still?.toAnswer,
+        "Still to answer: 'dataProtection.dpia.status' (a placeholder); the questions of docs/dpia.md",
+        'the row names what the fix left to answer',
+      );
       await vscode.window.showTextDocument(editor.document, vscode.ViewColumn.One);
       await new Promise((resolve) => setTimeout(resolve, 1500)); // the notification shows
       await screenshot('timeline-after-fix');

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { checkManifest, type CheckResult } from '../../src/core/check';
 import { applyInserts, fixAll, fixesFor } from '../../src/core/features/fixes';
-import { fixOutcome, gapChoices, gapFindings, nothingToFix, type GapChoice } from '../../src/core/features/gapFix';
+import { gapFindings } from '../../src/core/assessment/openFindings';
+import { fixOutcome, gapChoices, nothingToFix, type GapChoice } from '../../src/core/features/gapFix';
 import { detectTemplateKind } from '../../src/core/templates/index';
 import type { Finding, RuleId } from '../../src/core/types';
 import { highRiskManifest, minimalManifest, toYaml, WRITTEN_DOCUMENT, writtenDocumentsOf } from './manifests';

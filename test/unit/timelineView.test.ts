@@ -3,7 +3,9 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { assess } from '../../src/core/assessment/assess';
-import { checkManifestText } from '../../src/core/check';
+import { checkManifest, checkManifestText } from '../../src/core/check';
+import { renderTemplate } from '../../src/core/templates/index';
+import { WRITTEN_DOCUMENT } from './manifests';
 import type { Edition } from '../../src/core/law/timeline';
 import {
   buildTimelineModel,
@@ -15,6 +17,7 @@ import {
 } from '../../src/core/views/timelineView';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
+const WRITTEN = new TextEncoder().encode(WRITTEN_DOCUMENT);
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
 
 function render(model: TimelineModel, nonce = randomBytes(16).toString('base64')): { html: string; nonce: string } {
@@ -365,6 +368,42 @@ describe('timeline view: model', () => {
     assert.equal(amended.manifest?.counts.gaps, 6);
     assert.equal(amended.manifest?.futureGapsLabel, '6 gaps in duties from 2 December 2027');
     assert.equal(milestone(amended, 'annex-iii-amended').counts.gaps, 6);
+  });
+
+  it('a duty a fix left open names what is still to answer: the placeholder and the unwritten stub (issue 21.2)', async () => {
+    const text = fs
+      .readFileSync(path.join(ROOT, 'examples', 'match-profilering', 'ai-system.yaml'), 'utf8')
+      .replace(
+        /\n {2}dpia:\n( {4}.*\n)+/,
+        '\n  dpia:\n    status: "TODO: completed | in-progress | not-required"\n    document: docs/dpia.md\n',
+      );
+    const stub = new TextEncoder().encode(
+      renderTemplate('dpia', 'en', { systemName: 'Match', systemId: 'match', organisation: 'Eksempel Kommune', date: '2026-11-24' }),
+    );
+    const result = await checkManifest(text, {
+      edition: 'amended',
+      readDocument: (file) =>
+        file === 'docs/dpia.md' ? { size: stub.length, read: () => stub } : { size: WRITTEN.length, read: () => WRITTEN },
+    });
+    const build = (lang: 'en' | 'da', findings = result.findings): TimelineModel =>
+      buildTimelineModel({ lang, edition: 'amended', today: '2026-11-24', assessment: assess(result, '2026-11-24', 'amended'), findings });
+    const dpia = (model: TimelineModel) =>
+      model.milestones.flatMap((m) => m.obligations).find((o) => o.id === 'dpia' && o.status === 'missing');
+    assert.equal(
+      dpia(build('en'))?.toAnswer,
+      "Still to answer: 'dataProtection.dpia.status' (a placeholder); the questions of docs/dpia.md",
+    );
+    assert.equal(
+      dpia(build('da'))?.toAnswer,
+      "Skal stadig besvares: 'dataProtection.dpia.status' (en pladsholder); spørgsmålene i docs/dpia.md",
+    );
+    // Without the findings (the CLI's preview) or on a duty that is met, no line.
+    assert.equal(dpia(build('en', []))?.toAnswer, '');
+    assert.ok(
+      build('en')
+        .milestones.flatMap((m) => m.obligations)
+        .every((o) => o.fixable || o.toAnswer === ''),
+    );
   });
 
   it('uses the Danish terms of the glossary', () => {

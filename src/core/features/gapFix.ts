@@ -1,6 +1,7 @@
+import { stillToAnswer, unwrittenDocument } from '../assessment/openFindings';
 import { localize } from '../l10n';
 import { fieldName } from '../rules/rule';
-import type { Finding, Lang, ManifestPath, RuleId } from '../types';
+import type { Finding, Lang, ManifestPath } from '../types';
 import { acceptFix } from './acceptFix';
 import { fixesFor, type Fix } from './fixes';
 
@@ -11,30 +12,6 @@ import { fixesFor, type Fix } from './fixes';
  * duty that has no gap any more says so instead of doing nothing.
  */
 
-/**
- * Rules that take over a field's report from the duty's own rule (spec: "Placeholders", "Documents"): once a fix
- * has put a placeholder or a stub there, these are what keeps the duty open.
- */
-const REPORTED_INSTEAD: ReadonlySet<RuleId> = new Set<RuleId>(['placeholder-value', 'document-incomplete', 'dpia-document-not-found']);
-
-/**
- * The findings that keep the duty at `path` open, its own rules' first: theirs at the field, inside it (the DPIA's
- * finding sits on `dataProtection.dpia.status`) or at the missing section above it; then the placeholders and
- * unwritten documents inside it. Accepted findings are left out: the duty is accepted, not open.
- */
-export function gapFindings(findings: readonly Finding[], path: ManifestPath, ruleIds: readonly RuleId[]): Finding[] {
-  const open = findings.filter((finding) => !finding.accepted);
-  const own = open.filter(
-    (finding) => ruleIds.includes(finding.ruleId) && (startsWith(finding.path, path) || startsWith(path, finding.path)),
-  );
-  const instead = open.filter((finding) => REPORTED_INSTEAD.has(finding.ruleId) && startsWith(finding.path, path));
-  return [...own, ...instead.filter((finding) => !own.includes(finding))];
-}
-
-function startsWith(path: ManifestPath, prefix: ManifestPath): boolean {
-  return prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
-}
-
 /** One entry of the "Fix…" choice: apply a fix, accept the finding (asks why and who), or go where to answer. */
 export type GapChoice =
   | { kind: 'fix'; label: string; finding: Finding; fix: Fix }
@@ -43,9 +20,10 @@ export type GapChoice =
   | { kind: 'open-document'; label: string; finding: Finding; file: string };
 
 /**
- * What "Fix…" offers for the findings of one duty (`gapFindings`): the first finding's fixes (the preferred one,
- * a documentation stub where there is one, first), then for each finding where to answer it (the field, the
- * placeholder, or the unwritten document), then accepting the first finding where its rule can be accepted.
+ * What "Fix…" offers for the findings of one duty (`gapFindings`, src/core/assessment/openFindings.ts): the first
+ * finding's fixes (the preferred one, a documentation stub where there is one, first), then for each finding where to
+ * answer it (the field, the placeholder, or the unwritten document), then accepting the first finding where its rule
+ * can be accepted.
  */
 export function gapChoices(text: string, findings: readonly Finding[], lang: Lang, date: string, today: string): GapChoice[] {
   const [first] = findings;
@@ -58,7 +36,7 @@ export function gapChoices(text: string, findings: readonly Finding[], lang: Lan
 }
 
 function whereToAnswer(finding: Finding, lang: Lang): GapChoice {
-  const file = finding.ruleId === 'document-incomplete' ? finding.related?.find((location) => location.file)?.file : undefined;
+  const file = unwrittenDocument(finding);
   if (file) return { kind: 'open-document', label: localize(lang, 'Open {0} where it is not written', file), finding, file };
   const field = fieldName(finding.path);
   const label =
@@ -71,23 +49,14 @@ function whereToAnswer(finding: Finding, lang: Lang): GapChoice {
 /**
  * What a fix did and what is still open, said after it is applied: `left` are the duty's findings after the fix
  * (`gapFindings` of the new check). A stub or a placeholder is not an answer, so the gap stays open until someone
- * writes it; the message names each field or document still to answer.
+ * writes it; the message names each field or document still to answer (`stillToAnswer`, as the panel's row does).
  */
 export function fixOutcome(fix: Fix, finding: Finding, left: readonly Finding[], lang: Lang): string {
   const done = fix.document
     ? localize(lang, "Created {0}, linked from '{1}'.", fix.document.relativePath, fieldName(fix.document.linkPath))
     : localize(lang, "Inserted placeholders for '{0}'.", fieldName(finding.path));
   if (left.length === 0) return `${done} ${localize(lang, 'The check finds no gap there any more.')}`;
-  const open = [...new Set(left.map((candidate) => stillOpen(candidate, lang)))].join('; ');
-  return `${done} ${localize(lang, 'The gap stays open until these are answered: {0}.', open)}`;
-}
-
-function stillOpen(finding: Finding, lang: Lang): string {
-  const field = fieldName(finding.path);
-  if (finding.ruleId === 'placeholder-value') return localize(lang, "'{0}' (a placeholder)", field);
-  const file = finding.ruleId === 'document-incomplete' ? finding.related?.find((location) => location.file)?.file : undefined;
-  if (file) return localize(lang, 'the questions of {0}', file);
-  return `'${field}'`;
+  return `${done} ${localize(lang, 'The gap stays open until these are answered: {0}.', stillToAnswer(left, lang))}`;
 }
 
 /** A "Fix…" on a duty whose gap is gone (the panel was older than the manifest): said, never silence. */

@@ -3,6 +3,7 @@
  * tests all build the panel through these functions. Every date comes from the timeline data; none is written here.
  */
 import type { Assessment, Obligation, ObligationStatus } from '../assessment/assess';
+import { gapFindings, reportedInstead, stillToAnswer } from '../assessment/openFindings';
 import { fillInText, TIER_NAMES, TIER_NOT_DETERMINED } from '../law/tiers';
 import { resolveEdition } from '../law/dutyDate';
 import { certaintyLabel as dateCertaintyLabel, dateWithReason, futureGapsText } from './dutyText';
@@ -11,7 +12,7 @@ import { cite } from '../law/articles';
 import { EDITIONS, formatDate, TIMELINE, type Certainty, type Edition, type Milestone, type Provision } from '../law/timeline';
 import { RULE_IDS } from '../rules/index';
 import { escapeAttribute, escapeHtml, format } from '../format';
-import type { Lang, Localized, RuleId, Tier } from '../types';
+import type { Finding, Lang, Localized, RuleId, Tier } from '../types';
 import { localize, localized } from '../l10n';
 
 export type Phase = 'past' | 'current' | 'future';
@@ -22,6 +23,8 @@ export interface TimelineInput {
   /** ISO date the view is relative to (the extension's reference date). */
   today: string;
   assessment?: Assessment;
+  /** The check's findings behind the assessment: a duty's row names the placeholders and unwritten documents left to answer. */
+  findings?: readonly Finding[];
   fileName?: string;
 }
 
@@ -80,6 +83,8 @@ export interface ObligationView {
   ruleIds: string[];
   /** Missing now or when it applies, and a rule reports it: the panel offers the quick fix. */
   fixable: boolean;
+  /** Where `fixable`: the placeholders and unwritten documents that keep it open ("Still to answer: …"); '' otherwise. */
+  toAnswer: string;
 }
 
 export interface StatusCounts {
@@ -333,11 +338,12 @@ function provisionView(provision: Provision, milestone: Milestone, edition: Edit
   };
 }
 
-function obligationView(obligation: Obligation, lang: Lang): ObligationView {
+function obligationView(obligation: Obligation, lang: Lang, findings: readonly Finding[]): ObligationView {
   const path = [...obligation.path];
   // Whether the manifest already records a duty that applies later: the assessment's `gap` (one story everywhere).
   const prepared = obligation.status === 'not-yet-applicable' ? !obligation.gap : null;
   const missing = obligation.status === 'missing' || prepared === false;
+  const fixable = missing && obligation.ruleIds.length > 0;
   return {
     id: obligation.id,
     text: obligation.text[lang],
@@ -355,8 +361,15 @@ function obligationView(obligation: Obligation, lang: Lang): ObligationView {
     path,
     pathLabel: path.join('.'),
     ruleIds: [...obligation.ruleIds],
-    fixable: missing && obligation.ruleIds.length > 0,
+    fixable,
+    toAnswer: fixable ? stillToAnswerLine(obligation, findings, lang) : '',
   };
+}
+
+/** A fix leaves placeholders and document stubs, which count as missing: the row says which, so the gap is not a mystery. */
+function stillToAnswerLine(obligation: Obligation, findings: readonly Finding[], lang: Lang): string {
+  const left = gapFindings(findings, obligation.path, obligation.ruleIds).filter(reportedInstead);
+  return left.length > 0 ? localize(lang, 'Still to answer: {0}', stillToAnswer(left, lang)) : '';
 }
 
 function countStatuses(obligations: readonly { status: ObligationStatus; gap?: boolean; prepared?: boolean | null }[]): StatusCounts {
@@ -394,7 +407,7 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
   // The system's own dates that are on no milestone (a significant change, Art. 111(2)): marked as dates of their own.
   const systemOnly = new Map<string, ObligationView[]>();
   for (const obligation of assessment?.obligations ?? []) {
-    const view = obligationView(obligation, lang);
+    const view = obligationView(obligation, lang, input.findings ?? []);
     const id = milestoneOf(obligation, assessment?.edition ?? edition);
     if (id) byMilestone.set(id, [...(byMilestone.get(id) ?? []), view]);
     else if (obligation.dateReason && obligation.appliesFrom)
