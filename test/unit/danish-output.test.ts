@@ -543,3 +543,54 @@ describe('the register names roles and statuses from the one table of enum names
     for (const [value, name] of enumNames('role')) assert.equal(roleLabel(value, 'da'), name, value);
   });
 });
+
+describe('YAML syntax errors in Danish', () => {
+  // The `yaml` library writes its errors in English; each one a manifest meets is translated in the bundle
+  // (src/core/yaml/syntaxMessages.ts), so `check --lang da` on a broken file (examples/README.md as YAML) is Danish.
+  const broken = [
+    'system:\n  name: a: b\n',
+    'system:\n\tname: x\n',
+    'a: 1\na: 2\n',
+    'a: "unclosed\n',
+    "a: 'unclosed\n",
+    'a: @x\n',
+    'a: `x\n',
+    'a: , b\n',
+    'a: %x\n',
+    'a: 1\n---\nb: 2\n',
+    'key without value\nb: 1\n',
+    'a: {b: 1 c: 2}\n',
+    'a: "\\q"\n',
+    'a: &x &y 1\n',
+    'a: |x\n  b\n',
+    '- a\nb: 1\n',
+    'a:\n  b: 1\n c: 2\n',
+    '[a\n',
+    '{a: 1\n',
+    'a: [b, c\n',
+    'a: *\n',
+    'a: b\n  c: d\n',
+  ];
+  it('every message of the library the check meets is translated, in Danish words', () =>
+    allDanish(() => {
+      for (const text of broken) {
+        const findings = checkManifestText(text, { referenceDate: '2026-12-01' }).findings.filter((f) => f.ruleId === 'yaml-syntax');
+        assert.ok(findings.length > 0, `no syntax error in ${JSON.stringify(text)}`);
+        for (const finding of findings) {
+          assert.match(finding.message.en, /^YAML syntax error: /);
+          if (finding.message.da.includes('YAML-bibliotekets meddelelse')) problems?.add(`not translated: ${finding.message.en}`);
+          assertDanish(`yaml-syntax ${JSON.stringify(text)}`, finding.message.da);
+        }
+      }
+    }));
+
+  it('check --lang da on a Markdown file read as YAML (examples/README.md)', () =>
+    allDanish(async () => {
+      const text = await cli(['check', path.join(ROOT, 'examples', 'README.md'), '--lang', 'da', '--date', '2026-12-01']);
+      assert.match(text, /yaml-syntax/);
+      for (const line of text.split('\n')) {
+        const message = line.replace(/^\S+:\d+:\d+ (error|warning|information) [a-z0-9-]+ /, '').replace(/^\S+\.md: /, '');
+        if (message.trim()) assertDanish('check README.md', message.replace(/ikke gyldig YAML: .*/, 'ikke gyldig YAML'));
+      }
+    }));
+});

@@ -23,6 +23,7 @@ import { fastLoad, type FastLoaded, type FastMap, type FastNode } from './fastLo
 import { LineIndex } from './lineIndex';
 import type { Finding, ManifestPath, SourceRange } from '../types';
 import { localized } from '../l10n';
+import { yamlSyntaxMessage } from './syntaxMessages';
 
 /** Files larger than this get one `yaml-syntax` finding instead of a check (spec: 5 MiB). */
 export const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
@@ -124,7 +125,7 @@ function parseWithYaml(text: string, lines: LineIndex): ParsedManifest {
       doc.errors.map((error) => {
         const [start, end] = error.pos;
         const range = lines.rangeOf(start, Math.max(end, start));
-        return syntaxFinding(range, localized('YAML syntax error: {0}', error.message));
+        return syntaxFinding(range, yamlSyntaxMessage(error.message));
       }),
     );
   }
