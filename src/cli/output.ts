@@ -132,18 +132,33 @@ const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note' } 
 
 export function formatSarif(reports: FileReport[], lang: Lang, version: string): string {
   const ruleIndex = new Map(RULE_CATALOGUE.map((rule, index) => [rule.id, index]));
-  const rules = RULE_CATALOGUE.map((rule) => ({
-    id: rule.id,
-    name: rule.id.replace(/(^|-)([a-z])/g, (_m, _dash, letter: string) => letter.toUpperCase()),
-    shortDescription: { text: rule.description[lang] },
-    fullDescription: { text: `${rule.description[lang]} (${rule.articles})` },
-    help: {
-      text: `${rule.description[lang]} Legal basis: ${rule.articles}. Check with your legal or data protection function: findings are prompts, not legal conclusions.`,
-      markdown: `**${rule.id}** — ${rule.description[lang]}\n\nLegal basis: ${rule.articles}.\n\n_Check with your legal or data protection function: findings are prompts, not legal conclusions._`,
-    },
-    defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
-    properties: { tags: ['ai-act', 'gdpr', 'compliance'] },
-  }));
+  const rules = RULE_CATALOGUE.map((rule) => {
+    const description = rule.description[lang];
+    const articles = cite(rule.articles, lang);
+    return {
+      id: rule.id,
+      name: rule.id.replace(/(^|-)([a-z])/g, (_m, _dash, letter: string) => letter.toUpperCase()),
+      shortDescription: { text: description },
+      fullDescription: { text: `${description} (${articles})` },
+      help: {
+        text: localize(
+          lang,
+          '{0} Legal basis: {1}. Check with your legal or data protection function: findings are prompts, not legal conclusions.',
+          description,
+          articles,
+        ),
+        markdown: localize(
+          lang,
+          '**{0}** — {1}\n\nLegal basis: {2}.\n\n_Check with your legal or data protection function: findings are prompts, not legal conclusions._',
+          rule.id,
+          description,
+          articles,
+        ),
+      },
+      defaultConfiguration: { level: SARIF_LEVEL[rule.defaultSeverity] },
+      properties: { tags: ['ai-act', 'gdpr', 'compliance'] },
+    };
+  });
   const results = reports.flatMap((report) =>
     report.findings.map((finding) => ({
       ruleId: finding.ruleId,

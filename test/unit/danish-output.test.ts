@@ -12,6 +12,7 @@ import type { Edition } from '../../src/core/law/timeline';
 import { highRiskManifest, minimalManifest, toYaml } from './manifests';
 import { enumName, enumNames, type EnumKind } from '../../src/core/law/enumNames';
 import { runCli } from '../../src/cli/main';
+import { cite } from '../../src/core/law/articles';
 import { roleLabel, statusLabel } from '../../src/core/register/formats';
 
 /**
@@ -78,6 +79,9 @@ const ENGLISH = [
   'Guidance',
   'unknown',
   'accepted',
+  'Legal basis',
+  'findings',
+  'documentation',
 ];
 
 /**
@@ -353,6 +357,11 @@ describe('Danish output is Danish', () => {
     });
   });
 
+  it('every rule’s articles, cited in Danish', () =>
+    allDanish(() => {
+      for (const rule of RULES) assertDanish(`${rule.id} articles`, cite(rule.articles, 'da'));
+    }));
+
   it('every rule’s Danish description', () =>
     allDanish(() => {
       for (const rule of RULES) assertDanish(rule.id, rule.description.da);
@@ -591,6 +600,24 @@ describe('YAML syntax errors in Danish', () => {
       for (const line of text.split('\n')) {
         const message = line.replace(/^\S+:\d+:\d+ (error|warning|information) [a-z0-9-]+ /, '').replace(/^\S+\.md: /, '');
         if (message.trim()) assertDanish('check README.md', message.replace(/ikke gyldig YAML: .*/, 'ikke gyldig YAML'));
+      }
+    }));
+});
+
+describe('check --format sarif --lang da', () => {
+  it('names every rule, its legal basis and the guidance in Danish', () =>
+    allDanish(async () => {
+      const sarif = JSON.parse(await cli(['check', EXAMPLES[0], '--format', 'sarif', '--lang', 'da', '--date', '2026-12-01']));
+      const rules = sarif.runs[0].tool.driver.rules as {
+        id: string;
+        fullDescription: { text: string };
+        help: { text: string; markdown: string };
+      }[];
+      assert.equal(rules.length, RULES.length);
+      for (const rule of rules) {
+        assertDanish(`sarif ${rule.id} fullDescription`, rule.fullDescription.text);
+        assertDanish(`sarif ${rule.id} help`, rule.help.text);
+        assertDanish(`sarif ${rule.id} help markdown`, rule.help.markdown.replace(/\*\*[a-z0-9-]+\*\*/, ''));
       }
     }));
 });

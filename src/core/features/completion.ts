@@ -4,6 +4,7 @@ import { isRecord } from '../yaml/fields';
 import { checkManifestText, type CheckResult } from '../check';
 import { dottedPath, offersAcceptance } from '../acceptance';
 import { RULE_CATALOGUE } from '../rules/catalogue';
+import { cite } from '../law/articles';
 import { MANIFEST_SCHEMA_DA, schemaAt, type JsonSchema, type SchemaTextsDa } from '../schema';
 import { LineIndex } from '../yaml/lineIndex';
 import type { Lang, ManifestPath, SourceRange } from '../types';
@@ -588,8 +589,8 @@ function acceptedRuleItems(slot: Extract<Slot, { kind: 'value' }>, range: Source
     kind: 'value',
     insertText: slot.prefix + rule.id,
     isSnippet: false,
-    documentation: `**${rule.id}** (${rule.articles})\n\n${rule.description[lang]}`,
-    detail: found.has(rule.id) ? localize(lang, 'has a finding in this manifest') : rule.articles,
+    documentation: `**${rule.id}** (${cite(rule.articles, lang)})\n\n${rule.description[lang]}`,
+    detail: found.has(rule.id) ? localize(lang, 'has a finding in this manifest') : cite(rule.articles, lang),
     range,
     sortText: `${found.has(rule.id) ? 0 : 1}${pad(index)}`,
   }));

@@ -110,6 +110,7 @@ export function danishArticle(article: string): string {
     .replace(ARTICLE_LIST, (whole, list: string) => danishArticleList(list) ?? whole)
     .replace(/AI Act /g, 'AI-forordningens ')
     .replace(/Danish executive order/g, 'bekendtgørelsen')
+    .replace(/Manifest format v1/g, 'manifestformat v1')
     .replace(/\(serious incidents: /g, '(alvorlige hændelser: ')
     .replace(/Forvaltningsloven/g, 'forvaltningsloven')
     .replace(/\bArts?\.\s/g, 'art. ')

@@ -9,7 +9,7 @@ export const automatedDecision: Rule<'automated-decision'> = {
   id: 'automated-decision',
   defaultSeverity: 'error',
   description: localized('The system takes decisions itself, or a caseworker does not take every decision.'),
-  articles: 'GDPR Art. 22; Danish executive order (no automatic decisions); Forvaltningsloven',
+  articles: 'GDPR Art. 22; Danish executive order; Forvaltningsloven',
   evidence: ['no-automatic-decisions'],
   check(context) {
     const findings: Finding[] = [];

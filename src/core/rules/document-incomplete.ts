@@ -20,7 +20,7 @@ export const documentIncomplete: Rule<'document-incomplete'> = {
   description: localized(
     "A linked document exists but is not written: it holds the template marker, a placeholder, the draft status row, fewer than 40 words of its own text or an unanswered question, or it cannot be read; the field then counts as missing (an error where a completed DPIA or FRIA links it, a warning while it is in progress, otherwise the severity of the field's absence).",
   ),
-  articles: 'GDPR Arts. 13–14, 35; AI Act Arts. 4, 14, 26(5), 27, 86; Chapter III documentation; Forvaltningsloven §§ 22–24',
+  articles: 'GDPR Arts. 13–14, 35; AI Act Arts. 4, 14, 26(5), 27, 86; AI Act Chapter III; Forvaltningsloven §§ 22–24',
   evidence: 'every-duty',
 };
 

@@ -14,7 +14,7 @@ export const dpiaDocumentNotFoundRule: Rule<'dpia-document-not-found'> = {
   description: localized(
     "A document field names a file that does not exist, or holds text instead of the path or URL of a document; the field then counts as missing (an error where a completed DPIA or FRIA links it, otherwise the severity of the field's absence).",
   ),
-  articles: 'GDPR Art. 35; AI Act Arts. 4, 14, 26(5), 27; Chapter III documentation',
+  articles: 'GDPR Art. 35; AI Act Arts. 4, 14, 26(5), 27; AI Act Chapter III',
   evidence: 'every-duty',
 };
 

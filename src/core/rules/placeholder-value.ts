@@ -12,7 +12,7 @@ export const placeholderValue: Rule<'placeholder-value'> = {
   id: 'placeholder-value',
   defaultSeverity: 'error',
   description: localized('A value is a placeholder (TODO, TBD, FIXME, XXX, "..."): it counts as missing until it is filled in.'),
-  articles: "Manifest format v1 (the field's own rule names the article)",
+  articles: 'Manifest format v1',
   evidence: 'every-duty',
 };
 
