@@ -65,9 +65,9 @@ export function scanMessages(root: string): MessageScan {
   return { messages, notLiteral };
 }
 
-/** The `{0}`, `{1}` … of a text, sorted, as one string. */
+/** The `{0}`, `{1}` … of a text (and the `{org}`-style names a page fills in itself), sorted, as one string. */
 export function placeholders(text: string): string {
-  return [...text.matchAll(/\{\d+\}/g)]
+  return [...text.matchAll(/\{(?:\d+|[a-z][A-Za-z]*)\}/g)]
     .map((m) => m[0])
     .sort()
     .join(',');

@@ -12,6 +12,7 @@ import type { Edition } from '../../src/core/law/timeline';
 import { highRiskManifest, minimalManifest, toYaml } from './manifests';
 import { enumName, enumNames, type EnumKind } from '../../src/core/law/enumNames';
 import { runCli } from '../../src/cli/main';
+import { scanMessages } from '../../scripts/l10n-messages';
 import { cite } from '../../src/core/law/articles';
 import { roleLabel, statusLabel } from '../../src/core/register/formats';
 
@@ -526,11 +527,30 @@ function strings(value: unknown): string[] {
   return [];
 }
 
+/** The bundle's messages used only by the citizens' page, which speaks to one citizen. */
+const CITIZENS_PAGE = 'src/core/register/citizensPage.ts';
+function citizensOnly(): Set<string> {
+  const { messages } = scanMessages(ROOT);
+  const elsewhere = new Set(messages.filter((m) => m.file !== CITIZENS_PAGE).map((m) => m.message));
+  return new Set(messages.filter((m) => m.file === CITIZENS_PAGE && !elsewhere.has(m.message)).map((m) => m.message));
+}
+
 describe('the Danish texts address the municipality as I/jeres', () => {
-  // The citizens' texts (the citizen-notice template, the citizens' page) speak to one citizen as "du" and are not
-  // read here: these are the texts the product says to the municipality's staff.
+  // The citizens' texts (the citizen-notice template, the citizens' page: src/core/register/citizensPage.ts) speak to
+  // one citizen as "du" and are not read here: these are the texts the product says to the municipality's staff.
+  const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.da.json'), 'utf8')) as Record<string, string>;
+  const citizens = citizensOnly();
+  it('leaves out the citizens’ page’s texts only', () => {
+    assert.ok(citizens.has('Who decides'), 'the citizens’ page’s texts are found');
+    assert.ok(!citizens.has('Risk tier'), 'a text the staff read too is read');
+  });
   const sources: [string, unknown][] = [
-    ['l10n/bundle.l10n.da.json', JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n/bundle.l10n.da.json'), 'utf8'))],
+    [
+      'l10n/bundle.l10n.da.json',
+      Object.entries(bundle)
+        .filter(([english]) => !citizens.has(english))
+        .map(([, danish]) => danish),
+    ],
     ['package.nls.da.json', JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.da.json'), 'utf8'))],
     ['schemas/ai-system.schema.da.json', JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas/ai-system.schema.da.json'), 'utf8'))],
   ];

@@ -80,6 +80,11 @@ export function textPairs(source: string, file: string): TextPair[] {
       const line = tree.getLineAndCharacterOfPosition(node.getStart()).line + 1;
       pairs.push({ file, line, text: node.initializer.getText(tree) });
     }
+    if (ts.isFunctionLike(node) && node.parameters.map((p) => p.name.getText(tree)).join(',') === 'en,da') {
+      // A helper that makes the pair from two arguments (`L('Cancel', 'Annullér')`): its calls are text pairs.
+      const line = tree.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+      pairs.push({ file, line, text: node.getText(tree).split('\n')[0] });
+    }
     if (ts.isConditionalExpression(node) && isLanguageTest(node.condition) && (hasWords(node.whenTrue) || hasWords(node.whenFalse))) {
       const line = tree.getLineAndCharacterOfPosition(node.getStart()).line + 1;
       pairs.push({ file, line, text: node.getText(tree).replace(/\s+/g, ' ') });
@@ -121,10 +126,12 @@ describe('no { en, da } text pairs in the code', () => {
       "const C = da ? 'Begrundelser:' : 'Reasons:';",
       "const D = ('da' === options.lang) ? name : 'unknown';",
       "const E = lang === 'da'\n  ? 'Heraf'\n  : 'Of these';",
+      'const L = (en: string, da: string): Localized => ({ en, da });',
+      'function pair(en: string, da: string) { return { en, da }; }',
     ].join('\n');
     assert.deepEqual(
       textPairs(sample, 'sample.ts').map((p) => p.line),
-      [1, 2, 3, 4, 5],
+      [1, 2, 3, 4, 5, 8, 9],
     );
   });
 

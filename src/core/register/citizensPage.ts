@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 import { escapeAttribute, escapeHtml } from '../format';
+import { localized } from '../l10n';
 import { formatDate } from '../law/timeline';
 import { TIER_NAMES } from '../law/tiers';
 import { MAX_DOCUMENT_BYTES, type ReadDocument } from '../rules/document-incomplete';
@@ -325,164 +326,108 @@ export function buildCitizensPage(
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Texts (plain words for citizens; the page addresses the reader as "du" / "you")
-
-const L = (en: string, da: string): Localized => ({ en, da });
+// Texts (plain words for citizens; the page addresses the reader as "du" / "you"). English here, Danish in
+// l10n/bundle.l10n.da.json; `{org}`, `{date}` … are filled by the page after the language is chosen.
 
 const TEXT = {
-  title: L('Artificial intelligence at {org}', 'Kunstig intelligens i {org}'),
-  titleNoOrg: L('Artificial intelligence in the municipality', 'Kunstig intelligens i kommunen'),
-  and: L(' and ', ' og '),
-  lead: L(
+  title: localized('Artificial intelligence at {org}'),
+  titleNoOrg: localized('Artificial intelligence in the municipality'),
+  and: localized(' and '),
+  lead: localized(
     '{org} uses artificial intelligence (AI) in some of its work. This page tells you which AI systems are used, what they do, which information about you they use, who decides, and whom you can contact.',
-    '{org} bruger kunstig intelligens (AI) i en del af sit arbejde. På denne side kan du læse, hvilke AI-systemer der bruges, hvad de gør, hvilke oplysninger om dig de bruger, hvem der træffer afgørelsen, og hvem du kan kontakte.',
   ),
-  leadNoOrg: L(
+  leadNoOrg: localized(
     'This page tells you which AI systems are used, what they do, which information about you they use, who decides, and whom you can contact.',
-    'På denne side kan du læse, hvilke AI-systemer der bruges, hvad de gør, hvilke oplysninger om dig de bruger, hvem der træffer afgørelsen, og hvem du kan kontakte.',
   ),
-  skip: L('Skip to the content', 'Gå til indholdet'),
-  contents: L('AI systems on this page', 'AI-systemer på siden'),
-  about: L('Decisions, complaints and contact', 'Afgørelser, klager og kontakt'),
-  allDecide: L(
-    'A caseworker always makes the decision in your case. None of the AI systems makes decisions itself.',
-    'Det er altid en sagsbehandler, der træffer afgørelsen i din sag. Ingen af AI-systemerne træffer selv afgørelser.',
-  ),
-  allOverride: L('The staff can always disregard what a system suggests.', 'Medarbejderne kan altid se bort fra det, et system foreslår.'),
-  eachDecides: L('Who makes the decision is described under each system.', 'Under hvert system kan du læse, hvem der træffer afgørelsen.'),
-  complain: L(
+  skip: localized('Skip to the content'),
+  contents: localized('AI systems on this page'),
+  about: localized('Decisions, complaints and contact'),
+  allDecide: localized('A caseworker always makes the decision in your case. None of the AI systems makes decisions itself.'),
+  allOverride: localized('The staff can always disregard what a system suggests.'),
+  eachDecides: localized('Who makes the decision is described under each system.'),
+  complain: localized(
     'If you disagree with a decision, you can complain. The decision tells you how and where (the guidance on complaints).',
-    'Er du uenig i en afgørelse, kan du klage. Det står i afgørelsen, hvordan og hvor du klager (klagevejledningen).',
   ),
-  contactIntro: L(
-    'If you have questions about how AI and your information are used, or want an explanation, contact:',
-    'Har du spørgsmål til, hvordan AI og dine oplysninger bruges, eller vil du have en forklaring, kan du kontakte:',
-  ),
-  dpa: L(
-    'You can also complain to the Danish Data Protection Agency (Datatilsynet) about how your personal data are processed:',
-    'Du kan også klage til Datatilsynet over, hvordan dine personoplysninger behandles:',
-  ),
-  noSystems: L('There are no AI systems to show.', 'Der er ingen AI-systemer at vise.'),
-  what: L('What the system does', 'Hvad systemet gør'),
-  forWhom: L('Whom it concerns', 'Hvem det handler om'),
-  usedBy: L('Used by', 'Bruges af'),
-  data: L('Information used', 'Oplysninger, der bruges'),
-  decides: L('Who decides', 'Hvem træffer afgørelsen'),
-  told: L('How you are told', 'Sådan får du besked'),
-  explanation: L('Explanation', 'Forklaring'),
-  contact: L('Contact', 'Kontakt'),
-  tier: L('Risk level (EU AI Act)', 'Risikoniveau (EU’s AI-forordning)'),
-  status: L('Status', 'Status'),
-  legalBasis: L('Legal basis', 'Retsgrundlag'),
-  notStated: L('Not stated.', 'Ikke oplyst.'),
-  noPersonalData: L('The system uses no personal data.', 'Systemet bruger ingen personoplysninger.'),
-  usesData: L('The system uses {list}.', 'Systemet bruger {list}.'),
-  usesDataList: L('The system uses:', 'Systemet bruger:'),
-  decidesYes: L(
-    'A caseworker always makes the decision. The system makes no decisions.',
-    'En sagsbehandler træffer altid afgørelsen. Systemet træffer ingen afgørelser.',
-  ),
-  override: L(
-    '{reviewer} reviews what the system produces and can disregard or correct it.',
-    '{reviewer} gennemgår det, systemet laver, og kan se bort fra det eller rette det.',
-  ),
-  overrideNoReviewer: L(
-    'A person reviews what the system produces and can disregard or correct it.',
-    'En medarbejder gennemgår det, systemet laver, og kan se bort fra det eller rette det.',
-  ),
-  decidesNotStated: L(
-    'It is not stated that a caseworker makes every decision.',
-    'Det er ikke oplyst, at en sagsbehandler træffer hver afgørelse.',
-  ),
-  noticeBelow: L('Read the information for citizens below.', 'Læs oplysningerne til borgerne nedenfor.'),
-  noticePage: L('Read more at', 'Læs mere på'),
-  interaction: L(
-    'When you use the system, you are told that it is AI:',
-    'Når du bruger systemet, får du at vide, at det er kunstig intelligens:',
-  ),
-  marking: L('Content the system makes is marked:', 'Indhold, som systemet laver, mærkes:'),
-  exposure: L('You are told before the system is used on you:', 'Du får besked, før systemet bruges på dig:'),
-  explain: L(
+  contactIntro: localized('If you have questions about how AI and your information are used, or want an explanation, contact:'),
+  dpa: localized('You can also complain to the Danish Data Protection Agency (Datatilsynet) about how your personal data are processed:'),
+  noSystems: localized('There are no AI systems to show.'),
+  what: localized('What the system does'),
+  forWhom: localized('Whom it concerns'),
+  usedBy: localized('Used by'),
+  data: localized('Information used'),
+  decides: localized('Who decides'),
+  told: localized('How you are told'),
+  explanation: localized('Explanation'),
+  contact: localized('Contact'),
+  tier: localized('Risk level (EU AI Act)'),
+  status: localized('Status'),
+  legalBasis: localized('Legal basis'),
+  notStated: localized('Not stated.'),
+  noPersonalData: localized('The system uses no personal data.'),
+  usesData: localized('The system uses {list}.'),
+  usesDataList: localized('The system uses:'),
+  decidesYes: localized('A caseworker always makes the decision. The system makes no decisions.'),
+  override: localized('{reviewer} reviews what the system produces and can disregard or correct it.'),
+  overrideNoReviewer: localized('A person reviews what the system produces and can disregard or correct it.'),
+  decidesNotStated: localized('It is not stated that a caseworker makes every decision.'),
+  noticeBelow: localized('Read the information for citizens below.'),
+  noticePage: localized('Read more at'),
+  interaction: localized('When you use the system, you are told that it is AI:'),
+  marking: localized('Content the system makes is marked:'),
+  exposure: localized('You are told before the system is used on you:'),
+  explain: localized(
     'You can always ask how the system was used in your case and get an explanation: write to {contact}. If you receive a decision, its reasons must say what part the system played.',
-    'Du kan altid spørge, hvordan systemet er brugt i din sag, og få en forklaring: skriv til {contact}. Får du en afgørelse, skal begrundelsen sige, hvilken rolle systemet har spillet.',
   ),
-  explainHow: L('How the explanation is given:', 'Sådan gives forklaringen:'),
-  theContact: L('the contact below', 'kontakten nedenfor'),
-  since: L('{status} since {date}', '{status} siden {date}'),
-  personalDataBasis: L('processing of personal data: {basis}', 'behandling af personoplysninger: {basis}'),
-  noticeHeading: L('Information for citizens about {name}', 'Oplysninger til borgerne om {name}'),
-  notReady: L(
-    'Note: the description of this system is not ready to publish:',
-    'Bemærk: beskrivelsen af dette system er ikke klar til at blive offentliggjort:',
-  ),
-  leftOutTitle: L(
-    'Not ready to publish, so not on the page ({count}):',
-    'Ikke klar til at blive offentliggjort og derfor ikke på siden ({count}):',
-  ),
-  leftOutWhy: L('What keeps it off', 'Hvad der holder det ude'),
-  leftOutHint: L(
+  explainHow: localized('How the explanation is given:'),
+  theContact: localized('the contact below'),
+  since: localized('{status} since {date}'),
+  personalDataBasis: localized('processing of personal data: {basis}'),
+  noticeHeading: localized('Information for citizens about {name}'),
+  notReady: localized('Note: the description of this system is not ready to publish:'),
+  leftOutTitle: localized('Not ready to publish, so not on the page ({count}):'),
+  leftOutWhy: localized('What keeps it off'),
+  leftOutHint: localized(
     'Only this preview shows this list. Correct the manifest or write the information for citizens, and the system appears on the page.',
-    'Listen vises kun i denne forhåndsvisning. Ret manifestet, eller skriv oplysningerne til borgerne færdige, så kommer systemet med på siden.',
   ),
-  footer: L(
-    'Made on {date} from the documentation the organisation keeps of each AI system (ai-system.yaml).',
-    'Udarbejdet den {date} ud fra den dokumentation, der føres for hvert AI-system (ai-system.yaml).',
-  ),
-  unreadableManifest: L('the manifest cannot be read', 'manifestet kan ikke læses'),
-  noNotice: L(
+  footer: localized('Made on {date} from the documentation the organisation keeps of each AI system (ai-system.yaml).'),
+  unreadableManifest: localized('the manifest cannot be read'),
+  noNotice: localized(
     '`transparency.citizenNotice` gives no written citizen notice (the URL of a page, or the path of a written document)',
-    '`transparency.citizenNotice` angiver ingen skrevet borgeroplysning (en URL til en side eller stien til et skrevet dokument)',
   ),
-  noticeUnreadable: L(
-    'the citizen notice could not be read to publish it',
-    'borgeroplysningen kunne ikke læses, så den kan offentliggøres',
-  ),
+  noticeUnreadable: localized('the citizen notice could not be read to publish it'),
 };
 
 /** The plain-words reason shown on the page for a system published while not ready. */
 const REASON_TEXT: Record<NotReadyReason['kind'], Localized> = {
-  unreadable: L('its documentation cannot be read', 'dokumentationen kan ikke læses'),
-  notice: L('the information for citizens is not written', 'oplysningerne til borgerne er ikke skrevet færdige'),
-  transparency: L('it does not say where citizens are told about the system', 'det er ikke oplyst, hvor borgerne får besked om systemet'),
-  disclosure: L(
-    'it does not say how you are told that you are dealing with AI',
-    'det er ikke beskrevet, hvordan du får at vide, at du har med kunstig intelligens at gøre',
-  ),
-  automated: L('it does not say that a caseworker makes every decision', 'det er ikke oplyst, at en sagsbehandler træffer hver afgørelse'),
-  explanation: L('it does not say how you get an explanation', 'det er ikke beskrevet, hvordan du får en forklaring'),
+  unreadable: localized('its documentation cannot be read'),
+  notice: localized('the information for citizens is not written'),
+  transparency: localized('it does not say where citizens are told about the system'),
+  disclosure: localized('it does not say how you are told that you are dealing with AI'),
+  automated: localized('it does not say that a caseworker makes every decision'),
+  explanation: localized('it does not say how you get an explanation'),
 };
 
 const PERSONS: Record<string, Localized> = {
-  citizens: L('citizens', 'borgere'),
-  companies: L('companies', 'virksomheder'),
-  employees: L('the staff', 'medarbejderne'),
+  citizens: localized('citizens'),
+  companies: localized('companies'),
+  employees: localized('the staff'),
 };
 
 const CATEGORIES: Record<string, Localized> = {
-  ordinary: L(
-    'ordinary personal data, such as your name, contact details and information in your case',
-    'almindelige personoplysninger, fx dit navn, dine kontaktoplysninger og oplysninger i din sag',
-  ),
-  'special-category': L('sensitive personal data, such as information about your health', 'følsomme oplysninger, fx om dit helbred'),
-  cpr: L('your CPR number', 'dit CPR-nummer'),
-  'criminal-offences': L('information about criminal offences', 'oplysninger om strafbare forhold'),
+  ordinary: localized('ordinary personal data, such as your name, contact details and information in your case'),
+  'special-category': localized('sensitive personal data, such as information about your health'),
+  cpr: localized('your CPR number'),
+  'criminal-offences': localized('information about criminal offences'),
 };
 
 const TIER_WORDS: Record<Tier | 'none', Localized> = {
-  prohibited: L('The EU AI Act prohibits this use of AI.', 'EU’s AI-forordning forbyder denne brug af kunstig intelligens.'),
-  high: L(
-    'The EU AI Act sets strict requirements for the system, among them human oversight, logging and documentation.',
-    'EU’s AI-forordning stiller skærpede krav til systemet, bl.a. om menneskeligt tilsyn, logning og dokumentation.',
-  ),
-  limited: L(
-    'The EU AI Act requires that people are told when they deal with AI or AI-made content.',
-    'EU’s AI-forordning kræver, at man får at vide, når man har med kunstig intelligens eller indhold lavet af kunstig intelligens at gøre.',
-  ),
-  minimal: L(
+  prohibited: localized('The EU AI Act prohibits this use of AI.'),
+  high: localized('The EU AI Act sets strict requirements for the system, among them human oversight, logging and documentation.'),
+  limited: localized('The EU AI Act requires that people are told when they deal with AI or AI-made content.'),
+  minimal: localized(
     'The EU AI Act sets no special requirements for the system itself; the ordinary rules, such as data protection, apply.',
-    'EU’s AI-forordning stiller ingen særlige krav til selve systemet; de almindelige regler, fx om databeskyttelse, gælder.',
   ),
-  none: L('Not yet determined.', 'Endnu ikke fastlagt.'),
+  none: localized('Not yet determined.'),
 };
 
 /** The Danish laws of `legalBasis.act`, by their own (Danish) names. */
