@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isManifestFileName } from '../core/manifestFiles';
 import type { ReadDocument } from '../core/documents/linked';
+import { isBinaryDocument, MAX_DOCUMENT_BYTES, type DocumentFile } from '../core/documents/written';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 
@@ -55,17 +56,69 @@ export function fileExistsBeside(manifestPath: string): (relative: string) => bo
   };
 }
 
-/** The `readDocument` port over the real file system: a linked document's size, and its bytes when asked for. */
+/**
+ * The `readDocument` port over the real file system, for paths relative to the manifest's folder. The document is
+ * opened once: its kind and size come from the open file (no separate `stat` of the path), and its bytes are read
+ * then, unless the judge will not read them (a binary office or PDF document, one over `MAX_DOCUMENT_BYTES`: those
+ * are read only if asked for). No such file, or not a file (a folder, a pipe), is no document, as before; a file that
+ * cannot be opened is a document whose reading fails (`read-failed`).
+ */
 export function readDocumentBeside(manifestPath: string): ReadDocument {
   const folder = path.dirname(manifestPath);
-  return (relative) => {
-    const file = path.resolve(folder, relative);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(file);
-    } catch {
-      return undefined;
-    }
-    return stat.isFile() ? { size: stat.size, read: () => fs.readFileSync(file) } : undefined;
+  return (relative) => readDocumentFile(path.resolve(folder, relative), relative);
+}
+
+/** Opening a pipe for reading must not wait for a writer (the flag does not exist on Windows, where it is not needed). */
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+/** Open errors that mean there is no file at the path. */
+const NO_FILE = new Set(['ENOENT', 'ENOTDIR', 'EISDIR', 'ELOOP', 'ENAMETOOLONG']);
+
+function readDocumentFile(file: string, linked: string): DocumentFile | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, OPEN_FLAGS);
+  } catch (error) {
+    return NO_FILE.has((error as NodeJS.ErrnoException).code ?? '') ? undefined : unopenable(file, error);
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return undefined;
+    if (isBinaryDocument(linked) || stat.size > MAX_DOCUMENT_BYTES) return { size: stat.size, read: () => fs.readFileSync(file) };
+    const bytes = readOpen(fd, stat.size);
+    return { size: bytes.length, read: () => bytes };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The bytes of an open file of `size` bytes (fewer if it shrank meanwhile). */
+function readOpen(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const got = fs.readSync(fd, bytes, read, size - read, read);
+    if (got === 0) break;
+    read += got;
+  }
+  return read < size ? bytes.subarray(0, read) : bytes;
+}
+
+/**
+ * A path that exists but cannot be opened (no permission): a file there is a document whose reading fails, with the
+ * error of the open, as when the size came from `stat` and the read failed; anything else is no document.
+ */
+function unopenable(file: string, error: unknown): DocumentFile | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    return undefined;
+  }
+  if (!stat.isFile()) return undefined;
+  return {
+    size: stat.size,
+    read: () => {
+      throw error;
+    },
   };
 }

@@ -14,8 +14,16 @@ export interface TemplateLines {
 }
 
 const TOKEN = /\{[A-Za-z]+\}/g;
-/** Lines with tokens are looked up by the first characters of their text before the first token. */
+/** Lines with tokens are looked up by the first characters of their text before the first token (when it has this many). */
 const PREFIX_LENGTH = 6;
+
+/** A line's first two characters as one number: lines with tokens are keyed by it (no substring is made). */
+const firstTwo = (line: string): number => line.charCodeAt(0) * 0x10000 + (line.charCodeAt(1) || 0);
+/**
+ * A line's first two characters and its length as one number: a document's line is looked up among the template's
+ * lines only when one of them has its shape, so that a line of prose is seldom hashed.
+ */
+const shapeOf = (line: string): string | number => (line.length < 0x8000 ? firstTwo(line) * 0x8000 + line.length : line);
 
 interface Pattern {
   /** The text between the tokens: the line starts with the first, ends with the last, holds the others in order. */
@@ -32,24 +40,22 @@ export function templateLines(): TemplateLines {
 
 function build(): TemplateLines {
   const exact = new Set<string>();
-  const byPrefix = new Map<string, Pattern[]>();
+  const exactShapes = new Set<string | number>();
+  const byPrefix = new Map<number, Pattern[]>();
   const loose: Pattern[] = [];
   const add = (text: string) => {
     for (const raw of text.split('\n')) {
       const line = raw.trim();
       if (line === '') continue;
-      if (!line.includes('{')) {
-        exact.add(line);
-        continue;
-      }
-      const parts = line.split(TOKEN);
+      const parts = line.includes('{') ? line.split(TOKEN) : [line];
       if (parts.length === 1) {
         exact.add(line);
+        exactShapes.add(shapeOf(line));
         continue;
       }
       const pattern: Pattern = { parts, minLength: parts.reduce((sum, part) => sum + part.length, parts.length - 1) };
       if (parts[0].length >= PREFIX_LENGTH) {
-        const key = parts[0].slice(0, PREFIX_LENGTH);
+        const key = firstTwo(parts[0]);
         const list = byPrefix.get(key);
         if (list) list.push(pattern);
         else byPrefix.set(key, [pattern]);
@@ -62,9 +68,9 @@ function build(): TemplateLines {
   }
   return {
     has(line) {
-      if (exact.has(line)) return true;
+      if (exactShapes.has(shapeOf(line)) && exact.has(line)) return true;
       if (line.length >= PREFIX_LENGTH) {
-        const candidates = byPrefix.get(line.slice(0, PREFIX_LENGTH));
+        const candidates = byPrefix.get(firstTwo(line));
         if (candidates && candidates.some((pattern) => matches(line, pattern))) return true;
       }
       return loose.length > 0 && loose.some((pattern) => matches(line, pattern));
