@@ -4,7 +4,7 @@ import { has, valueAt, type Data } from '../yaml/fields';
 import { dpiaMandatory, inUse, PROCESSING_STARTED } from '../law/applicability';
 import { enumArg, namedValue } from '../law/enumNames';
 import { RULES } from '../rules/index';
-import type { Rule } from '../rules/rule';
+import { pathsOverlap, type Rule } from '../rules/rule';
 import { prohibitedPractices, transparencyProvision, type Reason, type TierResult } from '../law/risk';
 import { holdsTransparencyDuty, OBLIGATIONS, spec, type ObligationGroup, type ObligationId, type ObligationSpec } from '../law/obligations';
 import { localizedDate, type Certainty, type Edition, type ProvisionId } from '../law/timeline';
@@ -72,12 +72,6 @@ const DPIA_DUTIES: readonly ObligationId[] = ['dpia', 'deployer-dpia'];
 
 type DataStatus = 'met' | 'missing' | 'not-yet-applicable';
 
-function overlaps(a: ManifestPath, b: ManifestPath): boolean {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** Per duty, the rules that name it in their `evidence`, in catalogue order (static: read once from the rules). */
 const RULES_EVIDENCING = new Map<ObligationId, RuleId[]>();
 for (const rule of RULES as readonly Rule[])
@@ -101,7 +95,7 @@ function lacksEvidence(finding: Finding, path: ManifestPath): boolean {
   return (
     EVERY_DUTY_RULES.includes(finding.ruleId) &&
     (severity === 'error' || DOCUMENT_RULES.includes(finding.ruleId)) &&
-    overlaps(finding.path, path)
+    pathsOverlap(finding.path, path)
   );
 }
 
@@ -174,7 +168,9 @@ function prohibitionProvision(data: unknown): ProvisionId {
 function undatedObligation(s: ObligationSpec<ObligationId>, result: CheckResult): Obligation {
   const match = s.match ?? [s.path];
   const rules = RULES_EVIDENCING.get(s.duty) ?? [];
-  const gaps = result.findings.filter((finding) => rules.includes(finding.ruleId) && match.some((path) => overlaps(finding.path, path)));
+  const gaps = result.findings.filter(
+    (finding) => rules.includes(finding.ruleId) && match.some((path) => pathsOverlap(finding.path, path)),
+  );
   const gap = gaps.length > 0 || result.findings.some((finding) => lacksEvidence(finding, s.path));
   const accepted = gaps.length > 0 && gaps.every((finding) => finding.accepted) ? gaps[0].accepted : undefined;
   return {
@@ -236,7 +232,8 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
     const match = s.match ?? [s.path];
     const rules = RULES_EVIDENCING.get(s.duty) ?? [];
     const gaps = result.findings.filter(
-      (finding) => (rules.includes(finding.ruleId) && match.some((path) => overlaps(finding.path, path))) || lacksEvidence(finding, s.path),
+      (finding) =>
+        (rules.includes(finding.ruleId) && match.some((path) => pathsOverlap(finding.path, path))) || lacksEvidence(finding, s.path),
     );
     const open = gaps.filter((finding) => !finding.accepted);
     const byData = statusByData(s.duty, data as Data, tier, date);

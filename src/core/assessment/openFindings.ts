@@ -1,5 +1,5 @@
 import { localize } from '../l10n';
-import { fieldName } from '../rules/rule';
+import { fieldName, pathsOverlap, startsWithPath } from '../rules/rule';
 import type { Finding, Lang, ManifestPath, RuleId } from '../types';
 
 /**
@@ -20,20 +20,14 @@ const REPORTED_INSTEAD: ReadonlySet<RuleId> = new Set<RuleId>(['placeholder-valu
  */
 export function gapFindings(findings: readonly Finding[], path: ManifestPath, ruleIds: readonly RuleId[]): Finding[] {
   const open = findings.filter((finding) => !finding.accepted);
-  const own = open.filter(
-    (finding) => ruleIds.includes(finding.ruleId) && (startsWith(finding.path, path) || startsWith(path, finding.path)),
-  );
-  const instead = open.filter((finding) => REPORTED_INSTEAD.has(finding.ruleId) && startsWith(finding.path, path));
+  const own = open.filter((finding) => ruleIds.includes(finding.ruleId) && pathsOverlap(finding.path, path));
+  const instead = open.filter((finding) => REPORTED_INSTEAD.has(finding.ruleId) && startsWithPath(finding.path, path));
   return [...own, ...instead.filter((finding) => !own.includes(finding))];
 }
 
 /** Whether the finding stands for a field its duty's own rule no longer reports (a placeholder, an unwritten document). */
 export function reportedInstead(finding: Finding): boolean {
   return REPORTED_INSTEAD.has(finding.ruleId);
-}
-
-function startsWith(path: ManifestPath, prefix: ManifestPath): boolean {
-  return prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
 }
 
 /** What is still to answer for these findings, one item each: "'a.b' (a placeholder); the questions of docs/x.md". */

@@ -4,7 +4,7 @@ import { localize, localized } from '../l10n';
 import { isRecord, valueAt } from '../yaml/fields';
 import { parseManifestWithYaml } from '../yaml/parse';
 import { RULES } from '../rules/index';
-import { fieldName } from '../rules/rule';
+import { fieldName, startsWithPath } from '../rules/rule';
 import { schemaAt, schemaTitle, type JsonSchema } from '../schema';
 import { DOCUMENT_TEMPLATES, getDocumentTemplate, renderTemplate, type DocumentKind } from '../templates/index';
 import { LineIndex } from '../yaml/lineIndex';
@@ -161,11 +161,7 @@ function compose(base: readonly TextInsert[], next: readonly TextInsert[]): Text
 
 /** Whether two manifest paths name the same field. */
 export function samePath(a: ManifestPath, b: ManifestPath): boolean {
-  return a.length === b.length && startsWith(a, b);
-}
-
-function startsWith(path: ManifestPath, prefix: ManifestPath): boolean {
-  return prefix.every((segment, index) => path[index] === segment);
+  return a.length === b.length && startsWithPath(a, b);
 }
 
 /** The text with the inserts applied (offsets into the original text). */
@@ -221,7 +217,7 @@ function documentStub(manifest: Manifest, finding: Finding): { kind: DocumentKin
   if (!kind || !canInsert(manifest, finding)) return undefined;
   const template = getDocumentTemplate(kind);
   const link = template.manifestField;
-  const leadsToLink = startsWith(link, finding.path) || kind === 'ai-literacy' || inDocumentSection(manifest, link, finding.path);
+  const leadsToLink = startsWithPath(link, finding.path) || kind === 'ai-literacy' || inDocumentSection(manifest, link, finding.path);
   if (!leadsToLink || !targetOf(manifest, link)) return undefined;
   return { kind, link, relativePath: template.defaultPath };
 }
@@ -233,7 +229,7 @@ function documentStub(manifest: Manifest, finding: Finding): { kind: DocumentKin
  */
 function inDocumentSection(manifest: Manifest, link: ManifestPath, path: ManifestPath): boolean {
   const section = link.slice(0, -1);
-  if (link[link.length - 1] !== 'document' || path.length <= section.length || !startsWith(path, section)) return false;
+  if (link[link.length - 1] !== 'document' || path.length <= section.length || !startsWithPath(path, section)) return false;
   return valueAt(manifest.data, [...section, 'status']) !== 'not-required';
 }
 

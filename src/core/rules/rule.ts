@@ -121,6 +121,16 @@ export function joined(texts: readonly Localized[]): Localized {
   return { en: texts.map((text) => text.en).join('; '), da: texts.map((text) => text.da).join('; ') };
 }
 
+/** Whether `path` is `prefix` or a field inside it. */
+export function startsWithPath(path: ManifestPath, prefix: ManifestPath): boolean {
+  return prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
+}
+
+/** Whether one path is the other or a field inside it (a finding on a section touches the duties of its fields). */
+export function pathsOverlap(a: ManifestPath, b: ManifestPath): boolean {
+  return startsWithPath(a, b) || startsWithPath(b, a);
+}
+
 /** `a.b.c` as the user reads the field in the manifest. */
 export function fieldName(path: ManifestPath): string {
   return path
