@@ -3,6 +3,7 @@ import { valueForm } from '../documents/fields';
 import { localize, localized } from '../l10n';
 import { cite } from '../law/articles';
 import { enumName } from '../law/enumNames';
+import { startsWithPath } from '../rules/rule';
 import { deploys, isTrue, provides, stringList, valueAt } from '../yaml/fields';
 import type { Lang, Localized, ManifestPath } from '../types';
 import type { RegisterOptions } from './formats';
@@ -81,8 +82,7 @@ function gap(entry: RegisterEntry, path: ManifestPath): Answer {
   const field = path.join('.');
   for (const finding of entry.findings) {
     const reason = REASONS[finding.ruleId];
-    if (reason && finding.path.length >= path.length && path.every((segment, i) => finding.path[i] === segment))
-      return { status: 'missing', note: reason(field) };
+    if (reason && startsWithPath(finding.path, path)) return { status: 'missing', note: reason(field) };
   }
   return { status: 'missing', note: localized('{0} is missing', field) };
 }
