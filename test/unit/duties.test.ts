@@ -194,6 +194,46 @@ describe('duties: accepted is not met', () => {
   });
 });
 
+describe('duties: only the fields a duty reads are its evidence (spec "Placeholders")', () => {
+  it('a placeholder in dpia.summary leaves the GDPR basics and the DPIA met; the placeholder is still reported', async () => {
+    const m = highRiskManifest();
+    m.dataProtection.dpia.summary = 'TODO';
+    const outcome = await run(m);
+    assert.deepEqual(
+      findingOf(outcome, 'placeholder-value').map((f) => f.severity),
+      ['error'],
+    );
+    assert.equal(outcome.exit, 1);
+    assert.equal(statusOf(outcome, 'gdpr-basics'), 'met');
+    assert.equal(statusOf(outcome, 'dpia'), 'met');
+    assert.equal(statusOf(outcome, 'deployer-dpia'), 'met');
+  });
+
+  it('a placeholder in a field the duty reads makes it missing: security for the GDPR basics, the DPIA document for both DPIA duties', async () => {
+    const security = highRiskManifest();
+    security.dataProtection.security = 'TBD';
+    const withSecurity = await run(security);
+    assert.equal(statusOf(withSecurity, 'gdpr-basics'), 'missing');
+    assert.equal(statusOf(withSecurity, 'dpia'), 'met');
+    const document = highRiskManifest();
+    document.dataProtection.dpia.document = 'TODO';
+    const withDocument = await run(document);
+    assert.equal(statusOf(withDocument, 'dpia'), 'missing');
+    assert.equal(statusOf(withDocument, 'deployer-dpia'), 'missing');
+    assert.equal(statusOf(withDocument, 'gdpr-basics'), 'met');
+  });
+
+  it('a placeholder in humanOversight.procedure leaves "a caseworker can override" met, not the oversight duty that reads it', async () => {
+    const m = highRiskManifest();
+    const before = await run(m);
+    m.humanOversight.procedure = 'TODO';
+    const after = await run(m);
+    assert.equal(statusOf(after, 'human-review'), 'met');
+    const changed = after.obligations.filter((o) => o.status !== statusOf(before, o.id)).map((o) => o.id);
+    assert.ok(changed.length > 0, 'some duty reads the procedure');
+  });
+});
+
 describe('duties: workers informed (Art. 26(7))', () => {
   it('every high-risk deployer, employees listed or not — error, exit 1, missing; true: met', async () => {
     const m = highRiskManifest();

@@ -89,13 +89,16 @@ const EVERY_DUTY_RULES: readonly RuleId[] = (RULES as readonly Rule[])
  */
 const DOCUMENT_RULES: readonly RuleId[] = ['document-incomplete', 'dpia-document-not-found'];
 
-/** An error of an `every-duty` rule at the duty's field, or a document's finding — also once accepted: accepting a gap does not close it. */
-function lacksEvidence(finding: Finding, path: ManifestPath): boolean {
+/**
+ * An error of an `every-duty` rule at a field the duty reads, or a document's finding there — also once accepted:
+ * accepting a gap does not close it.
+ */
+function lacksEvidence(finding: Finding, match: readonly ManifestPath[]): boolean {
   const severity = finding.severityBeforeAcceptance ?? finding.severity;
   return (
     EVERY_DUTY_RULES.includes(finding.ruleId) &&
     (severity === 'error' || DOCUMENT_RULES.includes(finding.ruleId)) &&
-    pathsOverlap(finding.path, path)
+    match.some((path) => pathsOverlap(finding.path, path))
   );
 }
 
@@ -171,7 +174,7 @@ function undatedObligation(s: ObligationSpec<ObligationId>, result: CheckResult)
   const gaps = result.findings.filter(
     (finding) => rules.includes(finding.ruleId) && match.some((path) => pathsOverlap(finding.path, path)),
   );
-  const gap = gaps.length > 0 || result.findings.some((finding) => lacksEvidence(finding, s.path));
+  const gap = gaps.length > 0 || result.findings.some((finding) => lacksEvidence(finding, match));
   const accepted = gaps.length > 0 && gaps.every((finding) => finding.accepted) ? gaps[0].accepted : undefined;
   return {
     id: s.id,
@@ -233,7 +236,7 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
     const rules = RULES_EVIDENCING.get(s.duty) ?? [];
     const gaps = result.findings.filter(
       (finding) =>
-        (rules.includes(finding.ruleId) && match.some((path) => pathsOverlap(finding.path, path))) || lacksEvidence(finding, s.path),
+        (rules.includes(finding.ruleId) && match.some((path) => pathsOverlap(finding.path, path))) || lacksEvidence(finding, match),
     );
     const open = gaps.filter((finding) => !finding.accepted);
     const byData = statusByData(s.duty, data as Data, tier, date);

@@ -24,7 +24,7 @@ export interface ObligationSpec<Duty extends string = string> {
    */
   provision: ProvisionId | 'high-risk' | null;
   path: ManifestPath;
-  /** The fields whose findings make it missing, where not `path` alone. */
+  /** The fields the duty reads, whose findings make it missing, where not every field under `path`. */
   match?: ManifestPath[];
 }
 
@@ -49,6 +49,13 @@ export function holdsDuty(data: unknown, holder: 'provider' | 'deployer'): boole
 export function holdsTransparencyDuty(data: unknown, practice: { paragraph: string; holder: 'provider' | 'deployer' }): boolean {
   return practice.paragraph === 'Art. 50(1)' || holdsDuty(data, practice.holder);
 }
+
+/** What a DPIA duty reads: its status, its document or why it is not required; the summary describes, it is no evidence. */
+const DPIA_EVIDENCE: ManifestPath[] = [
+  ['dataProtection', 'dpia', 'status'],
+  ['dataProtection', 'dpia', 'document'],
+  ['dataProtection', 'dpia', 'justification'],
+];
 
 const always: Applies = () => true;
 const personalData: Applies = (data) => processesPersonalData(data);
@@ -136,17 +143,29 @@ export const OBLIGATIONS = [
   {
     applies: personalData,
     specs: [
-      spec(
-        'gdpr-basics',
-        localized('GDPR: categories, lawful basis, data minimisation and security'),
-        'GDPR Arts. 5(1)(c), 6, 9, 32',
-        'gdpr',
-        ['dataProtection'],
-      ),
-      spec('dpia', localized('Data protection impact assessment (DPIA)'), 'GDPR Art. 35; AI Act Art. 26(9)', 'gdpr', [
-        'dataProtection',
-        'dpia',
-      ]),
+      {
+        ...spec(
+          'gdpr-basics',
+          localized('GDPR: categories, lawful basis, data minimisation and security'),
+          'GDPR Arts. 5(1)(c), 6, 9, 32',
+          'gdpr',
+          ['dataProtection'],
+        ),
+        // Only the fields the duty reads are its evidence (spec: "Placeholders"): not the DPIA, retention or a summary.
+        match: [
+          ['dataProtection', 'categories'],
+          ['dataProtection', 'gdprLegalBasis'],
+          ['dataProtection', 'dataMinimisation'],
+          ['dataProtection', 'security'],
+        ],
+      },
+      {
+        ...spec('dpia', localized('Data protection impact assessment (DPIA)'), 'GDPR Art. 35; AI Act Art. 26(9)', 'gdpr', [
+          'dataProtection',
+          'dpia',
+        ]),
+        match: DPIA_EVIDENCE,
+      },
     ],
   },
   {
@@ -269,13 +288,16 @@ export const OBLIGATIONS = [
         'high-risk',
         ['deployment', 'affectedPersonsInformed'],
       ),
-      spec(
-        'deployer-dpia',
-        localized("Carry out the DPIA with the provider's information"),
-        'AI Act Art. 26(9); GDPR Art. 35',
-        'high-risk',
-        ['dataProtection', 'dpia'],
-      ),
+      {
+        ...spec(
+          'deployer-dpia',
+          localized("Carry out the DPIA with the provider's information"),
+          'AI Act Art. 26(9); GDPR Art. 35',
+          'high-risk',
+          ['dataProtection', 'dpia'],
+        ),
+        match: DPIA_EVIDENCE,
+      },
     ],
   },
   {
