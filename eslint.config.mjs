@@ -35,7 +35,7 @@ const NODE_BUILTINS = [...new Set(builtinModules.flatMap((name) => [name, `node:
  * module (without `.ts`) of src/core.
  */
 export const CORE_LAYERS = [
-  ['types', 'format', 'errors', 'l10n'], // the shared vocabulary; the Danish texts (l10n/bundle.l10n.da.json)
+  ['types', 'format', 'errors', 'l10n', 'counts'], // the shared vocabulary; the Danish texts (l10n/bundle.l10n.da.json)
   ['yaml'], // loading the manifest, with source ranges; placeholders
   ['law'], // facts of the law: dates, tiers, vocabulary, which duties apply, when a DPIA, FRIA or registration is required
   ['templates', 'generated/templates'], // the documentation templates, as data

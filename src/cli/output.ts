@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { cite } from '../core/law/articles';
 import { enumName } from '../core/law/enumNames';
-import { counted, findingCounts } from '../core/format';
+import { counted, findingCounts } from '../core/counts';
 import type { Assessment } from '../core/assessment/assess';
 import { RULE_CATALOGUE } from '../core/rules/catalogue';
 import { formatDate } from '../core/law/timeline';

@@ -21,30 +21,6 @@ export function escapeAttribute(value: string): string {
   return value.replace(/[&<>"]/g, (c) => ENTITIES[c]);
 }
 
-const NOUNS = {
-  // English keeps the "(s)" the CLI's summary has always had: scripts and CI recipes match it.
-  manifest: { en: ['manifest(s)', 'manifest(s)'], da: ['manifest', 'manifester'] },
-  error: { en: ['error(s)', 'error(s)'], da: ['fejl', 'fejl'] },
-  warning: { en: ['warning(s)', 'warning(s)'], da: ['advarsel', 'advarsler'] },
-  information: { en: ['information', 'information'], da: ['oplysning', 'oplysninger'] },
-  accepted: { en: ['accepted', 'accepted'], da: ['accepteret', 'accepterede'] },
-} as const;
-
-/** A count with its noun in the number that agrees: "1 advarsel", "2 advarsler". */
-export function counted(count: number, noun: keyof typeof NOUNS, lang: 'en' | 'da'): string {
-  const [one, other] = NOUNS[noun][lang];
-  return `${count} ${count === 1 ? one : other}`;
-}
-
-/** "2 error(s), 1 warning(s), 0 information" / "2 fejl, 1 advarsel, 0 oplysninger". */
-export function findingCounts(counts: { errors: number; warnings: number; information: number }, lang: 'en' | 'da'): string {
-  return [
-    counted(counts.errors, 'error', lang),
-    counted(counts.warnings, 'warning', lang),
-    counted(counts.information, 'information', lang),
-  ].join(', ');
-}
-
 /**
  * A message as plain text, the form every output shows it in (the Problems panel, the CLI's text, JSON, SARIF):
  * a field name or value written in code font (`a.b`) is quoted ('a.b') instead. The one place that decides it.

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { cite } from '../../src/core/law/articles';
 import { enumName, enumNames } from '../../src/core/law/enumNames';
-import { counted, findingCounts } from '../../src/core/format';
+import { counted, findingCounts } from '../../src/core/counts';
 import { MANIFEST_SCHEMA } from '../../src/core/schema';
 
 describe('cite: article references in Danish and English', () => {

@@ -21,7 +21,12 @@ const CLEAN = [
   'src/core/assessment',
   'src/core/acceptance.ts',
   'src/core/schema.ts',
-  'src/core/yaml/parse.ts',
+  'src/core/yaml',
+  'src/core/documents',
+  'src/core/templates',
+  'src/core/check.ts',
+  'src/core/format.ts',
+  'src/core/counts.ts',
   'src/cli',
   'src/extension',
 ];

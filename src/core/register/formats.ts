@@ -1,5 +1,5 @@
 import { cite } from '../law/articles';
-import { counted, findingCounts } from '../format';
+import { counted, findingCounts } from '../counts';
 import { formatDate, type Edition } from '../law/timeline';
 import { TIER_NAMES } from '../law/tiers';
 import type { Lang, Localized } from '../types';

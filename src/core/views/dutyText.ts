@@ -9,6 +9,7 @@ import { certaintyNote, editionLabel, UNDATED } from '../law/dutyDate';
 import { formatDate, type Certainty } from '../law/timeline';
 import type { Lang, Localized } from '../types';
 import { localize, localized } from '../l10n';
+import { counted } from '../counts';
 
 /** How many of the given dates fall on each date, in date order. */
 export function countByDate(dates: readonly string[]): { date: string; count: number }[] {
@@ -102,7 +103,7 @@ export function dutyCountParts(overview: DutyOverview, lang: Lang): string[] {
   else parts.push(localize(lang, 'no duty missing'));
   if (dueBeforeUse.length > 0) parts.push(localize(lang, '{0} due before use', dueBeforeUse.length));
   if (missingLater.length > 0) parts.push(localize(lang, '{0} missing later', missingLater.length));
-  if (accepted.length > 0) parts.push(localize(lang, '{0} accepted', accepted.length));
+  if (accepted.length > 0) parts.push(counted(accepted.length, 'accepted', lang));
   if (next?.appliesFrom) parts.push(localize(lang, 'next: {0} from {1}', next.text, formatDate(next.appliesFrom, lang)));
   return parts;
 }
