@@ -27,6 +27,9 @@ const CLEAN = [
   'src/core/check.ts',
   'src/core/format.ts',
   'src/core/counts.ts',
+  'src/core/errors.ts',
+  'src/core/manifestFiles.ts',
+  'src/core/types.ts',
   'src/cli',
   'src/extension',
 ];
