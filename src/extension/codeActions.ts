@@ -1,5 +1,16 @@
 import * as vscode from 'vscode';
-import { FIX_ALL_TITLE, fixAll, fixesFor, samePath, type Fix, type FixAllResult, type TextInsert } from '../core/features/fixes';
+import {
+  FIX_ALL_TITLE,
+  documentFixNotice,
+  fixAll,
+  fixAllDocumentsNotice,
+  fixesFor,
+  linkingExistingFile,
+  samePath,
+  type Fix,
+  type FixAllResult,
+  type TextInsert,
+} from '../core/features/fixes';
 import { gapFindings } from '../core/assessment/openFindings';
 import { fixOutcome, gapChoices, nothingToFix, type GapChoice } from '../core/features/gapFix';
 import { acceptFix, acceptTitle, type AcceptanceAnswers } from '../core/features/acceptFix';
@@ -49,12 +60,12 @@ export function registerCodeActions(service: ManifestService, probe: AcceptInput
       chooseFix(service, toUri(uri), path, ruleIds as RuleId[], probe),
     ),
     vscode.commands.registerCommand(CREATE_FIX_ALL_DOCUMENTS_COMMAND, (uri: vscode.Uri | string, documents: FixAllResult['documents']) =>
-      createFixAllDocuments(service, toUri(uri), documents),
+      createFixAllDocuments(service, toUri(uri), documents, probe),
     ),
     vscode.commands.registerCommand(
       CREATE_DOCUMENT_COMMAND,
       (uri: vscode.Uri | string, path: ManifestPath, ruleId: string, relativePath: string) =>
-        applyDocumentFix(service, toUri(uri), path, ruleId, relativePath),
+        applyDocumentFix(service, toUri(uri), path, ruleId, relativePath, probe),
     ),
   );
 }
@@ -93,7 +104,7 @@ export class ManifestCodeActions implements vscode.CodeActionProvider {
             action.isPreferred = true;
             actions.push(action);
           }
-          for (const fix of fixesFor(text, finding, lang, date)) {
+          for (const fix of await onDisk(fixesFor(text, finding, lang, date), document.uri, lang)) {
             const action = toCodeAction(document, finding, fix);
             if (context.only && !context.only.contains(action.kind!)) continue;
             action.diagnostics = [diagnostic];
@@ -194,10 +205,27 @@ function toCodeAction(document: vscode.TextDocument, finding: Finding, fix: Fix)
   return action;
 }
 
-/** The fix's inserts, and for a documentation stub the new file beside the manifest (an existing file is left alone). */
+/**
+ * The fixes as they stand on disk: a documentation stub whose file is already beside the manifest links that file
+ * and says so (`linkingExistingFile`). Looked up through `vscode.workspace.fs`, so it works in virtual workspaces too.
+ */
+async function onDisk(fixes: readonly Fix[], manifest: vscode.Uri, lang: Lang): Promise<Fix[]> {
+  const result: Fix[] = [];
+  for (const fix of fixes) {
+    const found = fix.document && (await exists(vscode.Uri.joinPath(manifest, '..', fix.document.relativePath)));
+    const current = found ? linkingExistingFile(fix, lang) : fix;
+    if (current) result.push(current);
+  }
+  return result;
+}
+
+/**
+ * The fix's inserts, and for a documentation stub the new file beside the manifest. An existing file is never
+ * written: not for a fix that links it, nor if one appeared since the fix was computed (`ignoreIfExists`).
+ */
 function toWorkspaceEdit(document: vscode.TextDocument, fix: Fix): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  if (fix.document) {
+  if (fix.document && !fix.document.existing) {
     edit.createFile(vscode.Uri.joinPath(document.uri, '..', fix.document.relativePath), {
       ignoreIfExists: true,
       contents: new TextEncoder().encode(fix.document.content),
@@ -236,10 +264,9 @@ export async function chooseFix(
   }
   const choices: GapChoice[] = [];
   for (const choice of gapChoices(document.getText(), gap, lang, referenceDate(), localIsoDate(new Date()))) {
-    // A stub is only ever written where no file is: a fix that would link an existing one under "Create" is left out.
-    if (choice.kind === 'fix' && choice.fix.document && (await exists(vscode.Uri.joinPath(uri, '..', choice.fix.document.relativePath))))
-      continue;
-    choices.push(choice);
+    if (choice.kind !== 'fix') choices.push(choice);
+    // A stub is only ever written where no file is: where one is, the fix links it and says so, as the quick fix does.
+    else for (const fix of await onDisk([choice.fix], uri, lang)) choices.push({ ...choice, fix, label: fix.title });
   }
   const chosen = await pickOne(choices, t('Choose how to close this gap'), probe);
   if (!chosen) return false;
@@ -284,8 +311,8 @@ export async function chooseFix(
 }
 
 /** An information message (with a button that runs `action`, when labelled), also kept for the integration tests. */
-function say(probe: AcceptInputProbe, message: string, button?: string, action?: () => unknown): void {
-  probe.fixMessage = message;
+function say(probe: AcceptInputProbe | undefined, message: string, button?: string, action?: () => unknown): void {
+  if (probe) probe.fixMessage = message;
   const buttons = button ? [button] : [];
   void vscode.window.showInformationMessage(message, ...buttons).then((pressed) => {
     if (pressed && action) void action();
@@ -342,37 +369,39 @@ export async function applyDocumentFix(
   path: ManifestPath,
   ruleId: string,
   relativePath: string,
+  probe?: AcceptInputProbe,
 ): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
   const { findings } = await service.check(document);
   const finding = findings.find((candidate) => candidate.ruleId === ruleId && samePath(candidate.path, path));
-  const fix =
-    finding &&
-    fixesFor(document.getText(), finding, currentLang(), referenceDate()).find(
-      (candidate) => candidate.document?.relativePath === relativePath,
-    );
+  const lang = currentLang();
+  const candidate =
+    finding && fixesFor(document.getText(), finding, lang, referenceDate()).find((fix) => fix.document?.relativePath === relativePath);
+  // Looked at again as it is applied: the file may have appeared (or gone) since the light bulb showed the title.
+  const [fix] = candidate ? await onDisk([candidate], uri, lang) : [];
   if (!fix) return false;
-  return applyFix(service, document, fix);
+  return applyFix(service, document, fix, probe);
 }
 
 /**
- * Applies the fix. A quick fix (`tell`) then opens a created stub beside the manifest and says it is a document to
- * write; the timeline's "Fix…" tells the result itself and keeps the panel in view.
+ * Applies the fix. A quick fix then opens the stub (or the existing file it linked) beside the manifest and says what
+ * it did (`documentFixNotice`, kept in the probe `tell` when there is one); the timeline's "Fix…" (`tell` false)
+ * tells the result itself and keeps the panel in view.
  */
-async function applyFix(service: ManifestService, document: vscode.TextDocument, fix: Fix, tell = true): Promise<boolean> {
+async function applyFix(
+  service: ManifestService,
+  document: vscode.TextDocument,
+  fix: Fix,
+  tell: AcceptInputProbe | false | undefined,
+): Promise<boolean> {
   const applied = await vscode.workspace.applyEdit(toWorkspaceEdit(document, fix));
   if (applied && fix.document) {
     // The check of this version may have looked for the file before it was there.
     service.invalidate(document.uri);
-    if (!tell) return applied;
-    // The stub is a document to write, not an answer: open it, and say so in a few words.
+    if (tell === false) return applied;
+    // A stub is a document to write, not an answer; a linked file counts once written: open it, and say so in a few words.
     await openBeside(vscode.Uri.joinPath(document.uri, '..', fix.document.relativePath));
-    void vscode.window.showInformationMessage(
-      t(
-        'Created {0} from the template and linked it from the manifest. Write it: answer every question, set its status and delete its first line. Until then the manifest counts it as missing.',
-        fix.document.relativePath,
-      ),
-    );
+    say(tell, documentFixNotice(fix.document, currentLang()));
   }
   return applied;
 }
@@ -387,30 +416,29 @@ async function openBeside(file: vscode.Uri): Promise<void> {
 
 /**
  * `aiSystemManifest.createFixAllDocuments`: the documentation stubs "Fix all" linked, each created beside the manifest
- * unless a file is there already; then says which, and that they count as missing until written. The created paths.
+ * unless a file is there already (then left unchanged); then says which were created and which existing files were
+ * linked (`fixAllDocumentsNotice`). The created paths.
  */
 export async function createFixAllDocuments(
   service: ManifestService,
   uri: vscode.Uri,
   documents: FixAllResult['documents'],
+  probe?: AcceptInputProbe,
 ): Promise<string[]> {
   const created: string[] = [];
+  const existing: string[] = [];
   for (const document of documents) {
     const file = vscode.Uri.joinPath(uri, '..', document.relativePath);
-    if (await exists(file)) continue;
+    if (await exists(file)) {
+      existing.push(document.relativePath);
+      continue;
+    }
     await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(document.content));
     created.push(document.relativePath);
   }
-  if (created.length > 0) {
-    service.invalidate(uri);
-    void vscode.window.showInformationMessage(
-      t(
-        'Fix all created {0} documentation stub(s) and linked them: {1}. Write each one: answer every question, set its status and delete its first line. Until then the manifest counts each as missing.',
-        created.length,
-        created.join(', '),
-      ),
-    );
-  }
+  if (created.length > 0) service.invalidate(uri);
+  const notice = fixAllDocumentsNotice(created, existing, currentLang());
+  if (notice) say(probe, notice);
   return created;
 }
 
@@ -443,7 +471,10 @@ export interface AcceptInputProbe {
   type?(value: string): void;
   /** The titles offered by the timeline's "Fix…" QuickPick while it is open. */
   fixChoices?: string[];
-  /** The last message the timeline's "Fix…" showed (what it did and what is left, or why it did nothing). */
+  /**
+   * The last message a fix showed: the timeline's "Fix…" (what it did and what is left, or why it did nothing), a
+   * documentation stub quick fix, or the stubs of "Fix all".
+   */
   fixMessage?: string;
 }
 

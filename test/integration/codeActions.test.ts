@@ -24,6 +24,17 @@ const CHATBOT: TemplateInput = {
   date: '2026-11-24',
 };
 
+/** A written DPIA of the quickfix/dpia fixture's chatbot (enough words of its own, no marker or TODO). */
+const WRITTEN_DPIA = [
+  '# DPIA',
+  '',
+  'Carried out with the data protection officer on 20 November 2026. The system drafts notes only; a caseworker',
+  'reads and corrects every draft before it is saved. The risks are wrong or biased drafts and loss of',
+  'confidentiality; the measures are review by the caseworker, EU hosting, encryption and access by role.',
+  'No high residual risk remains, so Datatilsynet was not consulted.',
+  '',
+].join('\n');
+
 async function expectedText(name: string): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(`quickfix/expected/${name}`)));
 }
@@ -161,6 +172,7 @@ describe('quick fixes', () => {
     await vscode.workspace.fs.writeFile(STUB, new TextEncoder().encode(own));
     const diagnostic = await diagnosticOf(document, 'transparency-missing');
     const action = await documentStubAction(document, diagnostic.range);
+    assert.strictEqual(action.title, 'Link the existing docs/citizen-notice.md from `transparency.citizenNotice`');
     // The action's command, as the light bulb (or another extension) runs it.
     const applied = await vscode.commands.executeCommand<boolean>(action.command!.command, ...(action.command!.arguments ?? []));
     assert.strictEqual(applied, true, `${action.title} applied`);
@@ -168,6 +180,30 @@ describe('quick fixes', () => {
     assert.strictEqual(await readText(STUB), own, 'the existing document keeps its content');
     // The user's own text is too short to be the notice (fewer than 40 words of its own).
     await waitForRuleIds(document, ['ai-disclosure-missing', 'document-incomplete']);
+  });
+
+  it('Fix all beside an existing document: links it, leaves the file unchanged, and says it linked the existing file (not "created")', async () => {
+    const api = await extensionApi();
+    const own = '# Citizen notice\n\nOur own text, written before Fix all.\n';
+    await vscode.workspace.fs.writeFile(STUB, new TextEncoder().encode(own));
+    await diagnosticOf(document, 'transparency-missing');
+    const whole = new vscode.Range(0, 0, document.lineCount, 0);
+    const [action] = await actionsAt(document, whole, vscode.CodeActionKind.SourceFixAll.value);
+    assert.ok(action?.command, 'Fix all with its documents command');
+    api.acceptInput.fixMessage = undefined;
+    await apply(action);
+    assert.deepStrictEqual(
+      await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? [])),
+      [],
+      'nothing created',
+    );
+    assert.strictEqual(document.getText(), await expectedText('fix-all.yaml.expected'), 'the manifest links docs/citizen-notice.md');
+    assert.strictEqual(await readText(STUB), own, 'the existing document keeps its content');
+    assert.match(
+      api.acceptInput.fixMessage ?? '',
+      /^Fix all linked the existing docs\/citizen-notice\.md and left the file\(s\) unchanged\./,
+    );
+    assert.doesNotMatch(api.acceptInput.fixMessage ?? '', /created/i);
   });
 
   it('fixes all that can be fixed in one source action, preferring the documentation stub; each inserted placeholder is then a placeholder-value finding and the stub is document-incomplete', async () => {
@@ -286,19 +322,7 @@ describe('quick fixes never hide a gap', () => {
 
       // The written document, saved: the finding goes, without touching the manifest.
       const finished = new vscode.WorkspaceEdit();
-      finished.replace(
-        stub,
-        new vscode.Range(0, 0, stubDocument.lineCount, 0),
-        [
-          '# DPIA',
-          '',
-          'Carried out with the data protection officer on 20 November 2026. The system drafts notes only; a caseworker',
-          'reads and corrects every draft before it is saved. The risks are wrong or biased drafts and loss of',
-          'confidentiality; the measures are review by the caseworker, EU hosting, encryption and access by role.',
-          'No high residual risk remains, so Datatilsynet was not consulted.',
-          '',
-        ].join('\n'),
-      );
+      finished.replace(stub, new vscode.Range(0, 0, stubDocument.lineCount, 0), WRITTEN_DPIA);
       assert.ok(await vscode.workspace.applyEdit(finished));
       assert.ok(await stubDocument.save());
       await waitFor(() => (ourDiagnostics(document.uri).length === 0 ? true : undefined), 'no findings left');
@@ -307,5 +331,91 @@ describe('quick fixes never hide a gap', () => {
       await restore(document, original);
       await vscode.workspace.fs.delete(docs, { recursive: true, useTrash: false }).then(undefined, () => undefined);
     }
+  });
+});
+
+describe('a documentation stub fix where a file is already at its path', () => {
+  const docs = fixtureUri('quickfix/dpia/docs');
+  const dpia = fixtureUri('quickfix/dpia/docs/dpia.md');
+  /** A DPIA the user wrote before the fix: the fix must leave every word of it. */
+  const written = WRITTEN_DPIA;
+  let document: vscode.TextDocument;
+  let original: string;
+  before(async () => {
+    await extensionApi();
+    document = await vscode.workspace.openTextDocument(fixtureUri('quickfix/dpia/ai-system.yaml'));
+    original = document.getText();
+  });
+  beforeEach(async () => {
+    await vscode.workspace.fs.writeFile(dpia, new TextEncoder().encode(written));
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.window.showTextDocument(document);
+  });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await closeAllEditors();
+    await restore(document, original);
+    await vscode.workspace.fs.delete(docs, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  });
+
+  it('the quick fix is titled "Link the existing docs/dpia.md", links it, leaves the file unchanged and says so (not "Created")', async () => {
+    const api = await extensionApi();
+    const diagnostic = await diagnosticOf(document, 'dpia-missing');
+    const offered = await actionsAt(document, diagnostic.range);
+    const action = offered.find((a) => a.kind?.value === CREATE_DOCUMENT_KIND && a.title.includes('docs/dpia.md'));
+    assert.ok(action, `a fix for docs/dpia.md among: ${offered.map((a) => a.title).join('; ')}`);
+    assert.strictEqual(action.title, 'Link the existing docs/dpia.md from `dataProtection.dpia.document`');
+    assert.ok(!offered.some((a) => /^Create/.test(a.title) && a.title.includes('docs/dpia.md')), 'no "Create" for a file that is there');
+    assert.ok(action.isPreferred, 'still the preferred fix: the document, not a placeholder');
+
+    // As a user: the light bulb's fix of that kind, applied by VS Code.
+    api.acceptInput.fixMessage = undefined;
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(diagnostic.range.start, diagnostic.range.end);
+    await vscode.commands.executeCommand('editor.action.codeAction', { kind: CREATE_DOCUMENT_KIND, apply: 'first' });
+    const message = await waitFor(() => api.acceptInput.fixMessage, 'the notification');
+    assert.strictEqual(
+      message,
+      'Linked the existing docs/dpia.md from the manifest and left the file unchanged. The manifest counts it only once it is written: the document checks judge it like any linked document.',
+    );
+    assert.strictEqual(
+      document.getText(),
+      original.replace('  dpia:\n    status: completed\n', '  dpia:\n    status: completed\n    document: docs/dpia.md\n'),
+    );
+    assert.strictEqual(await readText(dpia), written, 'the existing DPIA keeps every word');
+    // Judged as any linked document: this one is written, so nothing is left.
+    await waitForRuleIds(document, []);
+    // In view: the link in the manifest, the unchanged DPIA beside it, and the notification.
+    const link = document.positionAt(document.getText().indexOf('document: docs/dpia.md'));
+    const shown = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    shown.selection = new vscode.Selection(link, link.translate(0, 'document: docs/dpia.md'.length));
+    shown.revealRange(shown.selection, vscode.TextEditorRevealType.InCenter);
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // the notification shows
+    await screenshot('stub-fix-links-existing');
+  });
+
+  it('the timeline\'s "Fix…" offers "Link the existing docs/dpia.md" and says it linked it unchanged', async () => {
+    const api = await extensionApi();
+    await diagnosticOf(document, 'dpia-missing');
+    api.acceptInput.fixMessage = undefined;
+    api.acceptInput.fixChoices = undefined;
+    const done = vscode.commands.executeCommand<boolean>(
+      'aiSystemManifest.applyFix',
+      document.uri,
+      ['dataProtection', 'dpia'],
+      ['dpia-missing'],
+    );
+    const choices = await waitFor(() => api.acceptInput.fixChoices, 'the "Fix…" QuickPick');
+    assert.strictEqual(choices[0], 'Link the existing docs/dpia.md from `dataProtection.dpia.document`', choices.join('; '));
+    assert.ok(!choices.some((choice) => /^Create/.test(choice)), choices.join('; '));
+    await screenshot('timeline-fix-links-existing');
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    assert.strictEqual(await done, true);
+    assert.match(document.getText(), /\n {4}document: docs\/dpia\.md\n/);
+    assert.strictEqual(await readText(dpia), written, 'the existing DPIA keeps every word');
+    assert.strictEqual(
+      api.acceptInput.fixMessage,
+      "Linked the existing docs/dpia.md from 'dataProtection.dpia.document', unchanged. The check finds no gap there any more.",
+    );
   });
 });

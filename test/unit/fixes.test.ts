@@ -3,7 +3,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { checkManifest, checkManifestText } from '../../src/core/check';
-import { applyInserts, fixAll, fixesFor, samePath, type Fix, type FixKind, type TextInsert } from '../../src/core/features/fixes';
+import {
+  applyInserts,
+  documentFixNotice,
+  fixAll,
+  fixAllDocumentsNotice,
+  fixesFor,
+  linkingExistingFile,
+  samePath,
+  type Fix,
+  type FixKind,
+  type TextInsert,
+} from '../../src/core/features/fixes';
 import { detectTemplateKind } from '../../src/core/templates/index';
 import type { Finding, ManifestPath, RuleId } from '../../src/core/types';
 
@@ -630,6 +641,55 @@ describe('quick fixes (core)', () => {
     assert.match(create.document.content, /Testsystem/);
     assert.match(create.document.content, /Eksempel Kommune/);
     assert.match(create.document.content, /1\. marts 2026/);
+  });
+
+  it('a file already at the stub’s path: the fix links it unchanged and says so (title and notice), in either language', () => {
+    const text = without(BASE, '    document: docs/dpia.md');
+    const finding = findingIn(checkManifestText(text).findings, 'dpia-missing', ['dataProtection', 'dpia', 'document'])!;
+    const [create] = fixesFor(text, finding, 'en', DATE);
+    const link = linkingExistingFile(create, 'en')!;
+    assert.equal(link.title, 'Link the existing docs/dpia.md from `dataProtection.dpia.document`');
+    assert.equal(link.document?.existing, true);
+    assert.equal(link.isPreferred, true, 'still the preferred fix: the document, not a placeholder');
+    assert.deepEqual(link.inserts, create.inserts, 'the same link in the manifest');
+    assert.equal(create.document?.existing, undefined, 'the fix it was made from is unchanged');
+    assert.equal(
+      linkingExistingFile(fixesFor(text, finding, 'da', DATE)[0], 'da')!.title,
+      'Henvis til den eksisterende fil docs/dpia.md fra `dataProtection.dpia.document`',
+    );
+    const insert = fixesFor(text, finding, 'en', DATE)[1];
+    assert.equal(linkingExistingFile(insert, 'en'), insert, 'a fix without a document is as it was');
+
+    const linked = documentFixNotice(link.document, 'en');
+    assert.match(linked, /^Linked the existing docs\/dpia\.md from the manifest and left the file unchanged\./);
+    assert.doesNotMatch(linked, /Created|template/);
+    assert.match(documentFixNotice(create.document!, 'en'), /^Created docs\/dpia\.md from the template/);
+    assert.match(
+      documentFixNotice(link.document, 'da'),
+      /^Manifestet henviser nu til den eksisterende fil docs\/dpia\.md; filen er ikke ændret\./,
+    );
+  });
+
+  it('a file already at the path a dpia-document-not-found fix would create: nothing left to do, no fix', async () => {
+    const text = replaceLine(BASE, '    document: docs/dpia.md', '    document: docs/privacy/dpia-2026.md');
+    const result = await checkManifest(text, { fileExists: (path) => path !== 'docs/privacy/dpia-2026.md' });
+    const finding = findingIn(result.findings, 'dpia-document-not-found', ['dataProtection', 'dpia', 'document'])!;
+    assert.equal(linkingExistingFile(fixesFor(text, finding, 'en', DATE)[0], 'en'), undefined);
+  });
+
+  it('what Fix all says of its documents: the stubs it created, and the existing files it linked unchanged', () => {
+    assert.equal(fixAllDocumentsNotice([], [], 'en'), undefined);
+    const created = fixAllDocumentsNotice(['docs/citizen-notice.md'], [], 'en')!;
+    assert.match(created, /^Fix all created 1 documentation stub\(s\) and linked them: docs\/citizen-notice\.md\./);
+    assert.doesNotMatch(created, /existing/);
+    const both = fixAllDocumentsNotice(['docs/citizen-notice.md'], ['docs/dpia.md', 'docs/ai-literacy.md'], 'en')!;
+    assert.match(
+      both,
+      /^Fix all created 1 .* Fix all linked the existing docs\/dpia\.md, docs\/ai-literacy\.md and left the file\(s\) unchanged\./,
+    );
+    const existingOnly = fixAllDocumentsNotice([], ['docs/dpia.md'], 'da')!;
+    assert.match(existingOnly, /^Manifestet henviser nu til de eksisterende filer docs\/dpia\.md; de er ikke ændret\./);
+    assert.doesNotMatch(existingOnly, /oprettet/i);
   });
 
   it('dpia-document-not-found: creates the file the manifest names, without touching the manifest', async () => {

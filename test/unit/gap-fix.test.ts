@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkManifest, type CheckResult } from '../../src/core/check';
-import { applyInserts, fixAll, fixesFor } from '../../src/core/features/fixes';
+import { applyInserts, fixAll, fixesFor, linkingExistingFile } from '../../src/core/features/fixes';
 import { gapFindings } from '../../src/core/assessment/openFindings';
 import { fixOutcome, gapChoices, nothingToFix, type GapChoice } from '../../src/core/features/gapFix';
 import { detectTemplateKind } from '../../src/core/templates/index';
@@ -108,6 +108,29 @@ describe('the timeline’s "Fix…" (core: gapFix)', () => {
       'Open docs/dpia.md where it is not written',
     ]);
     assert.ok(!again.some((choice) => choice.kind === 'fix'), 'no fix is offered twice');
+  });
+
+  it('after linking an existing file: the outcome says it was linked unchanged, and the document checks judge it', async () => {
+    const { text, files } = dpiaWithoutStatusOrDocument();
+    const [finding] = gapFindings((await checkWith(text, files)).findings, DPIA, DPIA_RULES);
+    const link = linkingExistingFile(fixesFor(text, finding, 'en', DATE)[0], 'en')!;
+    const after = applyInserts(text, link.inserts);
+    // An old stub at docs/dpia.md: linked, it is still a document to write.
+    const oldStub = { ...files, 'docs/dpia.md': fixesFor(text, finding, 'en', DATE)[0].document!.content };
+    const left = gapFindings((await checkWith(after, oldStub)).findings, DPIA, DPIA_RULES);
+    assert.equal(
+      fixOutcome(link, finding, left, 'en'),
+      "Linked the existing docs/dpia.md from 'dataProtection.dpia.document', unchanged. The gap stays open until these are answered: " +
+        "'dataProtection.dpia.status' (a placeholder); the questions of docs/dpia.md.",
+    );
+    // A written DPIA there: only the status placeholder is left.
+    const written = { ...files, 'docs/dpia.md': WRITTEN_DOCUMENT };
+    const leftWritten = gapFindings((await checkWith(after, written)).findings, DPIA, DPIA_RULES);
+    assert.equal(
+      fixOutcome(link, finding, leftWritten, 'da'),
+      "'dataProtection.dpia.document' henviser nu til den eksisterende fil docs/dpia.md, som ikke er ændret. " +
+        "Manglen består, indtil I har besvaret: 'dataProtection.dpia.status' (en pladsholder).",
+    );
   });
 
   it('after a placeholder: the outcome says the placeholder is left to fill in', async () => {

@@ -42,8 +42,11 @@ export interface Fix {
   kind: FixKind;
   /** Offsets into the text the fix was computed for; each only inserts. */
   inserts: TextInsert[];
-  /** For `create-document`: the file to create beside the manifest (never over an existing one). */
-  document?: { relativePath: string; content: string; linkPath: ManifestPath };
+  /**
+   * For `create-document`: the file to create beside the manifest, never over an existing one. `existing` when a
+   * file is already at that path (`linkingExistingFile`): the fix then only links it, unchanged.
+   */
+  document?: { relativePath: string; content: string; linkPath: ManifestPath; existing?: boolean };
   isPreferred?: boolean;
 }
 
@@ -244,6 +247,67 @@ function documentFix(manifest: Manifest, finding: Finding, lang: Lang, date: str
     inserts: insertFields(manifest, [stubField(finding.path, lang), { path: stub.link, value: stub.relativePath }]),
     document: { relativePath: stub.relativePath, content: renderDocument(manifest, stub.kind, lang, date), linkPath: stub.link },
   };
+}
+
+/**
+ * The documentation stub fix when a file is already at its path (the extension looks; the core does no I/O): it
+ * links that file and leaves it as it is, and its title says so rather than "Create". Whether the file is written is
+ * for the document checks to judge, as for any linked document. A fix that would only create the file the manifest
+ * already names (`dpia-document-not-found`) has nothing left to do once the file is there: undefined.
+ */
+export function linkingExistingFile(fix: Fix, lang: Lang): Fix | undefined {
+  if (!fix.document) return fix;
+  if (fix.inserts.length === 0) return undefined;
+  const { relativePath, linkPath } = fix.document;
+  return {
+    ...fix,
+    title: localize(lang, 'Link the existing {0} from `{1}`', relativePath, fieldName(linkPath)),
+    document: { ...fix.document, existing: true },
+  };
+}
+
+/**
+ * What a documentation stub quick fix says once applied: the stub it created is a document to write; an existing
+ * file it linked was left unchanged and counts only once it is written, as any linked document.
+ */
+export function documentFixNotice(document: NonNullable<Fix['document']>, lang: Lang): string {
+  return document.existing
+    ? localize(
+        lang,
+        'Linked the existing {0} from the manifest and left the file unchanged. The manifest counts it only once it is written: the document checks judge it like any linked document.',
+        document.relativePath,
+      )
+    : localize(
+        lang,
+        'Created {0} from the template and linked it from the manifest. Write it: answer every question, set its status and delete its first line. Until then the manifest counts it as missing.',
+        document.relativePath,
+      );
+}
+
+/**
+ * What "Fix all" says about the documentation stubs its edit linked: the ones it created from their templates, and
+ * the files that were already there, linked unchanged. Undefined when it linked none.
+ */
+export function fixAllDocumentsNotice(created: readonly string[], existing: readonly string[], lang: Lang): string | undefined {
+  const said: string[] = [];
+  if (created.length > 0)
+    said.push(
+      localize(
+        lang,
+        'Fix all created {0} documentation stub(s) and linked them: {1}. Write each one: answer every question, set its status and delete its first line. Until then the manifest counts each as missing.',
+        created.length,
+        created.join(', '),
+      ),
+    );
+  if (existing.length > 0)
+    said.push(
+      localize(
+        lang,
+        'Fix all linked the existing {0} and left the file(s) unchanged. The manifest counts each only once it is written: the document checks judge it like any linked document.',
+        existing.join(', '),
+      ),
+    );
+  return said.length > 0 ? said.join(' ') : undefined;
 }
 
 function createStubTitle(relativePath: string, link: ManifestPath, lang: Lang): string {

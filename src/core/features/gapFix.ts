@@ -52,9 +52,11 @@ function whereToAnswer(finding: Finding, lang: Lang): GapChoice {
  * writes it; the message names each field or document still to answer (`stillToAnswer`, as the panel's row does).
  */
 export function fixOutcome(fix: Fix, finding: Finding, left: readonly Finding[], lang: Lang): string {
-  const done = fix.document
-    ? localize(lang, "Created {0}, linked from '{1}'.", fix.document.relativePath, fieldName(fix.document.linkPath))
-    : localize(lang, "Inserted placeholders for '{0}'.", fieldName(finding.path));
+  const done = !fix.document
+    ? localize(lang, "Inserted placeholders for '{0}'.", fieldName(finding.path))
+    : fix.document.existing
+      ? localize(lang, "Linked the existing {0} from '{1}', unchanged.", fix.document.relativePath, fieldName(fix.document.linkPath))
+      : localize(lang, "Created {0}, linked from '{1}'.", fix.document.relativePath, fieldName(fix.document.linkPath));
   if (left.length === 0) return `${done} ${localize(lang, 'The check finds no gap there any more.')}`;
   return `${done} ${localize(lang, 'The gap stays open until these are answered: {0}.', stillToAnswer(left, lang))}`;
 }
