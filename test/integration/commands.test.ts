@@ -156,8 +156,10 @@ describe('Assess risk tier', () => {
       const outcome = await vscode.commands.executeCommand<AssessOutcome>(ASSESS);
       await panelText(api, outcome.panel, 'High risk');
       const renders = api.assessmentPanels.renders;
-      await replaceText(document, '  name: Match – profilering og indsatsforslag', '  name: Match v2');
+      // The name last: a panel that shows the new name was rendered after both edits (a render between them would
+      // show the new name with the old tier).
       await replaceText(document, 'annexIII: [essential-public-services, employment]', 'annexIII: []');
+      await replaceText(document, '  name: Match – profilering og indsatsforslag', '  name: Match v2');
       const text = await panelText(api, outcome.panel, '# Risk tier: Match v2');
       assert.doesNotMatch(text, /^## High risk/m, 'the tier of the edited manifest');
       await assessmentTab('Risk tier: Match v2');
