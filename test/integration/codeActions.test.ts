@@ -172,7 +172,7 @@ describe('quick fixes', () => {
     await vscode.workspace.fs.writeFile(STUB, new TextEncoder().encode(own));
     const diagnostic = await diagnosticOf(document, 'transparency-missing');
     const action = await documentStubAction(document, diagnostic.range);
-    assert.strictEqual(action.title, 'Link the existing docs/citizen-notice.md from `transparency.citizenNotice`');
+    assert.strictEqual(action.title, "Link the existing docs/citizen-notice.md from 'transparency.citizenNotice'");
     // The action's command, as the light bulb (or another extension) runs it.
     const applied = await vscode.commands.executeCommand<boolean>(action.command!.command, ...(action.command!.arguments ?? []));
     assert.strictEqual(applied, true, `${action.title} applied`);
@@ -364,7 +364,7 @@ describe('a documentation stub fix where a file is already at its path', () => {
     const offered = await actionsAt(document, diagnostic.range);
     const action = offered.find((a) => a.kind?.value === CREATE_DOCUMENT_KIND && a.title.includes('docs/dpia.md'));
     assert.ok(action, `a fix for docs/dpia.md among: ${offered.map((a) => a.title).join('; ')}`);
-    assert.strictEqual(action.title, 'Link the existing docs/dpia.md from `dataProtection.dpia.document`');
+    assert.strictEqual(action.title, "Link the existing docs/dpia.md from 'dataProtection.dpia.document'");
     assert.ok(!offered.some((a) => /^Create/.test(a.title) && a.title.includes('docs/dpia.md')), 'no "Create" for a file that is there');
     assert.ok(action.isPreferred, 'still the preferred fix: the document, not a placeholder');
 
@@ -406,7 +406,7 @@ describe('a documentation stub fix where a file is already at its path', () => {
       ['dpia-missing'],
     );
     const choices = await waitFor(() => api.acceptInput.fixChoices, 'the "Fix…" QuickPick');
-    assert.strictEqual(choices[0], 'Link the existing docs/dpia.md from `dataProtection.dpia.document`', choices.join('; '));
+    assert.strictEqual(choices[0], "Link the existing docs/dpia.md from 'dataProtection.dpia.document'", choices.join('; '));
     assert.ok(!choices.some((choice) => /^Create/.test(choice)), choices.join('; '));
     await screenshot('timeline-fix-links-existing');
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');

@@ -245,8 +245,8 @@ describe('AI Act timeline panel', () => {
       const cancelled = api.timelinePanel.receive(fix);
       const offered = await asks();
       assert.deepStrictEqual(offered, [
-        'Create documentation stub docs/dpia.md and link it from `dataProtection.dpia.document`',
-        'Insert `dataProtection.dpia.status` with placeholders',
+        "Create documentation stub docs/dpia.md and link it from 'dataProtection.dpia.document'",
+        "Insert 'dataProtection.dpia.status' with placeholders",
         "Go to 'dataProtection.dpia.status' in the manifest",
         'Accept the finding dpia-missing at dataProtection.dpia.status…',
       ]);

@@ -648,14 +648,14 @@ describe('quick fixes (core)', () => {
     const finding = findingIn(checkManifestText(text).findings, 'dpia-missing', ['dataProtection', 'dpia', 'document'])!;
     const [create] = fixesFor(text, finding, 'en', DATE);
     const link = linkingExistingFile(create, 'en')!;
-    assert.equal(link.title, 'Link the existing docs/dpia.md from `dataProtection.dpia.document`');
+    assert.equal(link.title, "Link the existing docs/dpia.md from 'dataProtection.dpia.document'");
     assert.equal(link.document?.existing, true);
     assert.equal(link.isPreferred, true, 'still the preferred fix: the document, not a placeholder');
     assert.deepEqual(link.inserts, create.inserts, 'the same link in the manifest');
     assert.equal(create.document?.existing, undefined, 'the fix it was made from is unchanged');
     assert.equal(
       linkingExistingFile(fixesFor(text, finding, 'da', DATE)[0], 'da')!.title,
-      'Henvis til den eksisterende fil docs/dpia.md fra `dataProtection.dpia.document`',
+      "Henvis til den eksisterende fil docs/dpia.md fra 'dataProtection.dpia.document'",
     );
     const insert = fixesFor(text, finding, 'en', DATE)[1];
     assert.equal(linkingExistingFile(insert, 'en'), insert, 'a fix without a document is as it was');
@@ -718,7 +718,7 @@ describe('quick fixes (core)', () => {
     const text = without(BASE, '  reviewer: Sagsbehandler');
     const finding = findingIn(checkManifestText(text).findings, 'human-oversight-missing', ['humanOversight', 'reviewer'])!;
     const [fix] = fixesFor(text, finding, 'da', DATE);
-    assert.match(fix.title, /^Indsæt `humanOversight\.reviewer`/);
+    assert.match(fix.title, /^Indsæt 'humanOversight\.reviewer'/);
     assert.equal(fix.inserts.length, 1);
     assert.match(fix.inserts[0].text, /^\n {2}reviewer: "TODO: [^"]+"$/);
   });
@@ -834,7 +834,7 @@ describe('quick fixes (core)', () => {
       fixes.map((fix) => [fix.kind, fix.isPreferred]),
       [['create-document', true]],
     );
-    assert.match(fixes[0].title, /^Create documentation stub docs\/citizen-notice\.md and link it from `transparency\.citizenNotice`/);
+    assert.match(fixes[0].title, /^Create documentation stub docs\/citizen-notice\.md and link it from 'transparency\.citizenNotice'/);
     const after = applyInserts(text, fixes[0].inserts);
     assert.equal(after, text.replace('"TODO: Citizen notice"', 'docs/citizen-notice.md'));
     assert.equal(detectTemplateKind(fixes[0].document?.content ?? ''), 'citizen-notice');

@@ -69,8 +69,8 @@ describe('the timeline’s "Fix…" (core: gapFix)', () => {
     const { text, files } = dpiaWithoutStatusOrDocument();
     const gap = gapFindings((await checkWith(text, files)).findings, DPIA, DPIA_RULES);
     assert.deepEqual(labels(gapChoices(text, gap, 'en', DATE, DATE)), [
-      'Create documentation stub docs/dpia.md and link it from `dataProtection.dpia.document`',
-      'Insert `dataProtection.dpia.status` with placeholders',
+      "Create documentation stub docs/dpia.md and link it from 'dataProtection.dpia.document'",
+      "Insert 'dataProtection.dpia.status' with placeholders",
       "Go to 'dataProtection.dpia.status' in the manifest",
       'Accept the finding dpia-missing at dataProtection.dpia.status…',
     ]);

@@ -78,7 +78,7 @@ export function fixesFor(text: string, finding: Finding, lang: Lang, date: strin
   if (document) fixes.push(document);
   if (canInsert(manifest, finding)) {
     fixes.push({
-      title: localize(lang, 'Insert `{0}` with placeholders', fieldName(finding.path)),
+      title: localize(lang, "Insert '{0}' with placeholders", fieldName(finding.path)),
       kind: 'insert-field',
       inserts: insertFields(manifest, [stubField(finding.path, lang)]),
     });
@@ -261,7 +261,7 @@ export function linkingExistingFile(fix: Fix, lang: Lang): Fix | undefined {
   const { relativePath, linkPath } = fix.document;
   return {
     ...fix,
-    title: localize(lang, 'Link the existing {0} from `{1}`', relativePath, fieldName(linkPath)),
+    title: localize(lang, "Link the existing {0} from '{1}'", relativePath, fieldName(linkPath)),
     document: { ...fix.document, existing: true },
   };
 }
@@ -311,7 +311,7 @@ export function fixAllDocumentsNotice(created: readonly string[], existing: read
 }
 
 function createStubTitle(relativePath: string, link: ManifestPath, lang: Lang): string {
-  return localize(lang, 'Create documentation stub {0} and link it from `{1}`', relativePath, fieldName(link));
+  return localize(lang, "Create documentation stub {0} and link it from '{1}'", relativePath, fieldName(link));
 }
 
 /**
