@@ -260,7 +260,7 @@ describe('quick fixes never hide a gap', () => {
           `human-oversight-missing for ${field}`,
         );
         const fix = (await actionsAt(document, diagnostic.range, vscode.CodeActionKind.QuickFix.value)).find(
-          (a) => a.title.includes(`humanOversight.${field}\``) && a.edit,
+          (a) => a.title.includes(`'humanOversight.${field}'`) && a.edit,
         );
         assert.ok(fix, `an insert fix for ${field}`);
         await apply(fix);
