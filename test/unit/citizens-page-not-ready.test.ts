@@ -72,6 +72,17 @@ describe("the citizens' page: which errors keep a system off it", function () {
       replaceBlock(t, 'explanation', '').replace(/^ {2}role: provider-and-deployer$/m, '  role: provider'),
     );
     copy(folder, 'match-profilering', 'explanation-document', (t) => replaceBlock(t, 'explanation', '  explanation: docs/forklaring.md\n'));
+    // A placeholder or a value the schema rejects in those fields is an error about them too, and the field counts as
+    // missing (spec: "How values count", "Placeholders"): the page must not say a caseworker decides, or publish it
+    // without saying so ("whose manifest has an error about transparency, automated decisions or explanation").
+    copy(folder, 'match-profilering', 'caseworker-placeholder', (t) =>
+      t.replace(/^ {2}caseworkerDecides: true .*$/m, '  caseworkerDecides: "TODO: afklares med jobcentret"'),
+    );
+    copy(folder, 'match-profilering', 'automated-schema', (t) => t.replace(/^ {2}automated: false .*$/m, '  automated: nej'));
+    copy(folder, 'match-profilering', 'explanation-placeholder', (t) => replaceBlock(t, 'explanation', '  explanation: TODO\n'));
+    copy(folder, 'borgerchatbot', 'disclosure-placeholder', (t) =>
+      replaceBlock(t, 'aiInteractionDisclosure', '  aiInteractionDisclosure: TBD\n'),
+    );
     let stdout = '';
     let stderr = '';
     const code = await runCli(['register', folder, '--format', 'html', '--date', DATE], {
@@ -95,6 +106,10 @@ describe("the citizens' page: which errors keep a system off it", function () {
     ['automated', 'automated-decision decisions.automated'],
     ['explanation', 'explanation-missing decisions.explanation'],
     ['explanation-document', 'dpia-document-not-found decisions.explanation'],
+    ['caseworker-placeholder', 'placeholder-value decisions.caseworkerDecides'],
+    ['automated-schema', 'schema decisions.automated'],
+    ['explanation-placeholder', 'placeholder-value decisions.explanation'],
+    ['disclosure-placeholder', 'placeholder-value transparency.aiInteractionDisclosure'],
   ];
   for (const [system, finding] of cases)
     it(`leaves out ${system}: ${finding}`, () => {

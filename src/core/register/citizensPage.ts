@@ -5,6 +5,7 @@ import { localized } from '../l10n';
 import { formatDate } from '../law/timeline';
 import { TIER_NAMES } from '../law/tiers';
 import { MAX_DOCUMENT_BYTES, type ReadDocument } from '../rules/document-incomplete';
+import { pathsOverlap } from '../rules/rule';
 import type { Finding, Lang, Localized, ManifestPath, Tier } from '../types';
 import { interactsWithPersons, isTrue, stringList, valueAt } from '../yaml/fields';
 import { decodeManifestBytes } from '../yaml/parse';
@@ -88,6 +89,28 @@ export interface NotReadyReason {
   message: Localized;
 }
 
+/**
+ * The fields those rules read. A placeholder there (`placeholder-value`) or a value the schema rejects (`schema`) is an
+ * error about the same duty, reported in their stead (spec: "How values count", "Placeholders"): not ready either.
+ */
+const CITIZEN_FIELDS: readonly [ManifestPath, NotReadyReason['kind']][] = [
+  [['transparency', 'aiInteractionDisclosure'], 'disclosure'],
+  [['transparency', 'contentMarking'], 'disclosure'],
+  [['transparency', 'exposureNotice'], 'disclosure'],
+  [['transparency', 'citizenNotice'], 'transparency'],
+  [['decisions', 'explanation'], 'explanation'],
+  [['decisions', 'automated'], 'automated'],
+  [['decisions', 'caseworkerDecides'], 'automated'],
+];
+const VALUE_RULES: ReadonlySet<string> = new Set(['placeholder-value', 'schema']);
+
+/** The kind of a placeholder or schema error on a field the citizen rules read (or on its whole section). */
+function citizenFieldKind(finding: Finding): NotReadyReason['kind'] | undefined {
+  if (!VALUE_RULES.has(finding.ruleId) || finding.severity !== 'error') return undefined;
+  const field = CITIZEN_FIELDS.find(([path]) => pathsOverlap(finding.path, path));
+  return field?.[1];
+}
+
 const REASON_KIND: Record<string, NotReadyReason['kind']> = {
   'transparency-missing': 'transparency',
   'ai-disclosure-missing': 'disclosure',
@@ -119,6 +142,10 @@ export function notReadyReasons(entry: RegisterEntry, notice: CitizenNotice): No
     // "dpia-document-not-found"), at the severity explanation-missing would have: an error about explanation.
     else if (DOCUMENT_RULES.has(finding.ruleId) && finding.path.join('.') === EXPLANATION_FIELD && finding.severity === 'error')
       reasons.push({ ...fromFinding(finding), kind: 'explanation' });
+    else {
+      const kind = citizenFieldKind(finding);
+      if (kind) reasons.push({ ...fromFinding(finding), kind });
+    }
   }
   const needsNotice = valueAt(entry.data, ['dataProtection', 'personalData']) !== false;
   if (
