@@ -34,6 +34,20 @@ interface Pattern {
 
 let built: TemplateLines | undefined;
 
+const QUOTE_MARKS = /^(?:>\s*)+/;
+const LIST_MARKER = /^(?:[-*+]|\d+[.)])\s+/;
+const EMPHASIS = /^[*_]+|[*_]+$/g;
+
+/**
+ * A line without its Markdown markup (quote marks, a list marker, the emphasis around it), trimmed. A template's line
+ * is its line in this form too: its guiding question (`*…?*`) written plain, bold, as a list item or as a quote is
+ * still the template's question, not an answer (spec: "Documents", condition 5: own text is what remains without the
+ * template's lines, Markdown markup and the guiding questions).
+ */
+export function withoutMarkup(line: string): string {
+  return line.replace(QUOTE_MARKS, '').replace(LIST_MARKER, '').replace(EMPHASIS, '').trim();
+}
+
 export function templateLines(): TemplateLines {
   return (built ??= build());
 }
@@ -45,22 +59,26 @@ function build(): TemplateLines {
   const loose: Pattern[] = [];
   const add = (text: string) => {
     for (const raw of text.split('\n')) {
-      const line = raw.trim();
-      if (line === '') continue;
-      const parts = line.includes('{') ? line.split(TOKEN) : [line];
-      if (parts.length === 1) {
-        exact.add(line);
-        exactShapes.add(shapeOf(line));
-        continue;
-      }
-      const pattern: Pattern = { parts, minLength: parts.reduce((sum, part) => sum + part.length, parts.length - 1) };
-      if (parts[0].length >= PREFIX_LENGTH) {
-        const key = firstTwo(parts[0]);
-        const list = byPrefix.get(key);
-        if (list) list.push(pattern);
-        else byPrefix.set(key, [pattern]);
-      } else loose.push(pattern);
+      const trimmed = raw.trim();
+      if (trimmed === '') continue;
+      const bare = withoutMarkup(trimmed);
+      for (const line of bare === trimmed || bare === '' ? [trimmed] : [trimmed, bare]) addLine(line);
     }
+  };
+  const addLine = (line: string) => {
+    const parts = line.includes('{') ? line.split(TOKEN) : [line];
+    if (parts.length === 1) {
+      exact.add(line);
+      exactShapes.add(shapeOf(line));
+      return;
+    }
+    const pattern: Pattern = { parts, minLength: parts.reduce((sum, part) => sum + part.length, parts.length - 1) };
+    if (parts[0].length >= PREFIX_LENGTH) {
+      const key = firstTwo(parts[0]);
+      const list = byPrefix.get(key);
+      if (list) list.push(pattern);
+      else byPrefix.set(key, [pattern]);
+    } else loose.push(pattern);
   };
   for (const lang of TEMPLATE_LANGS) {
     add(frameText(lang).header);

@@ -428,6 +428,36 @@ describe('rule document-incomplete', () => {
       assert.deepEqual([exit, status], [1, 'missing']);
     });
 
+    // Spec "Documents", condition 5: own text is what remains after removing "the guiding questions (the italic
+    // paragraphs the templates write under each heading)" and "Markdown markup (... emphasis)": the guiding question
+    // with its emphasis taken off, made bold, or set as a list item or quote is still the guiding question, not an answer.
+    for (const [form, dress] of [
+      ['plain', (question: string) => question],
+      ['bold', (question: string) => `**${question}**`],
+      ['a list item', (question: string) => `- ${question}`],
+      ['a quote', (question: string) => `> ${question}`],
+    ] as const) {
+      it(`a stub whose answers repeat the guiding question (${form}), marker deleted, status set`, async () => {
+        let question = '';
+        const document = stub('dpia', 'da')
+          .split('\n')
+          .slice(1)
+          .filter((line) => !line.startsWith('> '))
+          .map((line) => {
+            const italic = /^\*(.+)\*$/.exec(line);
+            if (italic) question = italic[1];
+            return line === 'TODO' ? dress(question) : line;
+          })
+          .join('\n')
+          .replace('| Status | Udkast |', '| Status | Godkendt |');
+        assert.ok(!/TODO/.test(document), 'no placeholder is left');
+        const { finding, exit, status } = await withDpia(document);
+        assert.ok(finding, 'reported');
+        assert.match(finding.message.en, /fewer than 40|is not answered/);
+        assert.deepEqual([exit, status], [1, 'missing']);
+      });
+    }
+
     it('the citizen notice: a stub, no such file, free text: each transparency duty missing; written, it is met', async () => {
       const manifest = minimalManifest();
       manifest.transparency.citizenNotice = 'docs/citizen-notice.md';
