@@ -234,6 +234,47 @@ describe('duties: only the fields a duty reads are its evidence (spec "Placehold
   });
 });
 
+// Spec `dpia-missing`: the DPIA duty is met "not-required with a justification where it is not mandatory", and
+// "A duty is met only on evidence": while an answer that decides whether the DPIA is mandatory — the tier (high,
+// prohibited), profiling, the categories (special-category) — is a placeholder or rejected, nothing shows that it
+// is not mandatory, so not-required is no evidence. A completed DPIA does not depend on those answers.
+describe('duties: a DPIA not-required counts only where the answers decide it is not mandatory', () => {
+  const notRequired = () => {
+    const m = minimalManifest();
+    m.dataProtection.dpia = { status: 'not-required', justification: 'Only ordinary data of few persons; no new technology.' };
+    return m;
+  };
+  const cases: [string, (m: Record<string, any>) => void, string][] = [
+    ['profiling a placeholder (tier not determined)', (m) => (m.riskClassification.profiling = 'TODO'), 'riskClassification.profiling'],
+    [
+      'an Annex III area a placeholder (tier not determined)',
+      (m) => (m.riskClassification.annexIII = ['TODO']),
+      'riskClassification.annexIII',
+    ],
+    ['a category a placeholder', (m) => m.dataProtection.categories.push('TBD'), 'dataProtection.categories'],
+    ['a category the schema rejects', (m) => m.dataProtection.categories.push('health'), 'dataProtection.categories'],
+  ];
+
+  it('answered: met', async () => {
+    assert.equal(statusOf(await run(notRequired()), 'dpia'), 'met');
+  });
+
+  for (const [what, edit, field] of cases)
+    it(`${what}: missing, with a note naming what to answer; a completed DPIA stays met`, async () => {
+      const m = notRequired();
+      edit(m);
+      const outcome = await run(m);
+      assert.equal(outcome.exit, 1, 'the placeholder or schema error is reported');
+      assert.equal(statusOf(outcome, 'dpia'), 'missing');
+      const note = (outcome.obligations.find((o) => o.id === 'dpia') as { note?: string } | undefined)?.note ?? '';
+      assert.match(note, /counts only once the answers that decide whether the DPIA is mandatory are given: /);
+      assert.ok(note.endsWith(field) || note.includes(`${field},`), note);
+      const completed = minimalManifest();
+      edit(completed);
+      assert.equal(statusOf(await run(completed), 'dpia'), 'met');
+    });
+});
+
 describe('duties: workers informed (Art. 26(7))', () => {
   it('every high-risk deployer, employees listed or not — error, exit 1, missing; true: met', async () => {
     const m = highRiskManifest();

@@ -4,7 +4,7 @@ import { has, valueAt, type Data } from '../yaml/fields';
 import { dpiaMandatory, inUse, PROCESSING_STARTED } from '../law/applicability';
 import { enumArg, namedValue } from '../law/enumNames';
 import { RULES } from '../rules/index';
-import { pathsOverlap, type Rule } from '../rules/rule';
+import { pathsOverlap, startsWithPath, type Rule } from '../rules/rule';
 import { prohibitedPractices, transparencyProvision, type Reason, type TierResult } from '../law/risk';
 import { holdsTransparencyDuty, OBLIGATIONS, spec, type ObligationGroup, type ObligationId, type ObligationSpec } from '../law/obligations';
 import { localizedDate, type Certainty, type Edition, type ProvisionId } from '../law/timeline';
@@ -107,11 +107,13 @@ function lacksEvidence(finding: Finding, match: readonly ManifestPath[]): boolea
  * absent in the check's data), or justified not-required where it is not mandatory; not yet due while in progress
  * and the system is not in use (Art. 35(1): before the processing).
  */
-function dpiaStatus(data: Data, tier: TierResult, date: string): DataStatus {
+function dpiaStatus(data: Data, tier: TierResult, date: string, undecided: readonly ManifestPath[]): DataStatus {
   const status = valueAt(data, ['dataProtection', 'dpia', 'status']);
   if (status === 'completed') return has(data, ['dataProtection', 'dpia', 'document']) ? 'met' : 'missing';
   if (status === 'not-required')
-    return has(data, ['dataProtection', 'dpia', 'justification']) && !dpiaMandatory({ data, tier }) ? 'met' : 'missing';
+    return has(data, ['dataProtection', 'dpia', 'justification']) && !dpiaMandatory({ data, tier }) && undecided.length === 0
+      ? 'met'
+      : 'missing';
   if (status === 'in-progress' && !inUse(data, date)) return 'not-yet-applicable';
   return 'missing';
 }
@@ -150,9 +152,44 @@ function assessmentNote(duty: ObligationId, data: Data, date: string): Localized
   return localized('in progress ({0}), while the system is in use ({1}): {2}', field, inUseWords(data), due);
 }
 
+const CATEGORIES: ManifestPath = ['dataProtection', 'categories'];
+
+/**
+ * The answers that decide whether the DPIA is mandatory (`dpiaMandatory`) and are not given: the fields the tier
+ * still needs, and the categories while one of them is a placeholder or rejected (it may be special-category). Until
+ * they are given, nothing shows that the DPIA is not mandatory: a `not-required` is no evidence (spec: "A duty is met
+ * only on evidence").
+ */
+function dpiaMandatoryUndecided(result: CheckResult, tier: TierResult): ManifestPath[] {
+  const open = tier.tier === null ? [...tier.undetermined] : [];
+  const categoryOpen = result.findings.some(
+    (finding) =>
+      (finding.ruleId === 'placeholder-value' || finding.ruleId === 'schema') &&
+      (finding.severityBeforeAcceptance ?? finding.severity) === 'error' &&
+      startsWithPath(finding.path, CATEGORIES),
+  );
+  if (categoryOpen || !has(result.data, CATEGORIES)) open.push(CATEGORIES);
+  return open;
+}
+
+/** A DPIA not-required while `dpiaMandatoryUndecided` names fields: what to answer first, in words. */
+function dpiaUndecidedNote(data: Data, undecided: readonly ManifestPath[]): Localized | undefined {
+  if (undecided.length === 0 || valueAt(data, ['dataProtection', 'dpia', 'status']) !== 'not-required') return undefined;
+  return localized(
+    "'not-required' in dataProtection.dpia.status counts only once the answers that decide whether the DPIA is mandatory are given: {0}",
+    undecided.map((path) => path.join('.')).join(', '),
+  );
+}
+
 /** The duties whose evidence is a status or a value, not only the absence of findings (undefined: findings decide). */
-function statusByData(duty: ObligationId, data: Data, tier: TierResult, date: string): DataStatus | undefined {
-  if (DPIA_DUTIES.includes(duty)) return dpiaStatus(data, tier, date);
+function statusByData(
+  duty: ObligationId,
+  data: Data,
+  tier: TierResult,
+  date: string,
+  undecided: readonly ManifestPath[],
+): DataStatus | undefined {
+  if (DPIA_DUTIES.includes(duty)) return dpiaStatus(data, tier, date, undecided);
   if (duty === 'fria') return friaStatus(data, date);
   // Art. 26(7): met only on `workersInformed: true`.
   if (duty === 'inform-workers') return valueAt(data, ['transparency', 'workersInformed']) === true ? 'met' : 'missing';
@@ -222,6 +259,7 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
       );
       return { ...transparency, duty: 'transparency-practice' as const };
     });
+  const dpiaUndecided = dpiaMandatoryUndecided(result, tier);
   const obligations = [...specs, ...transparencySpecs].map((s): Obligation => {
     if (s.provision === null) return undatedObligation(s, result);
     const provision =
@@ -239,13 +277,15 @@ export function assess(result: CheckResult, date: string, edition?: EditionChoic
         (rules.includes(finding.ruleId) && match.some((path) => pathsOverlap(finding.path, path))) || lacksEvidence(finding, match),
     );
     const open = gaps.filter((finding) => !finding.accepted);
-    const byData = statusByData(s.duty, data as Data, tier, date);
+    const byData = statusByData(s.duty, data as Data, tier, date, dpiaUndecided);
     let status: ObligationStatus;
     if (date < from || byData === 'not-yet-applicable') status = 'not-yet-applicable';
     else if (open.length > 0 || (byData === 'missing' && gaps.length === 0)) status = 'missing';
     else status = gaps.length > 0 ? 'accepted' : 'met';
     const accepted = gaps.length > 0 && open.length === 0 ? gaps[0].accepted : undefined;
-    const note = assessmentNote(s.duty, data as Data, date);
+    const note =
+      assessmentNote(s.duty, data as Data, date) ??
+      (DPIA_DUTIES.includes(s.duty) && byData === 'missing' ? dpiaUndecidedNote(data as Data, dpiaUndecided) : undefined);
     return {
       id: s.id,
       text: s.text,
