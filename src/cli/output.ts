@@ -305,7 +305,7 @@ const STATUSES = ['met', 'missing', 'not-yet-applicable', 'accepted'] as const;
 
 export function formatAssessmentText(file: string, assessment: Assessment, lang: Lang): string {
   const tier = assessment.tier
-    ? `${enumName('tier', assessment.tier, lang)} (${TIER_NAMES[assessment.tier].full[lang]})`
+    ? `${enumName('tier', assessment.tier, lang)} — ${TIER_NAMES[assessment.tier].full[lang]}`
     : tierText(null, assessment.undetermined, lang, localize(lang, 'unknown (the file does not parse)'));
   const lines = [portable(file), localize(lang, 'Risk tier: {0}', tier)];
   if (assessment.tier || assessment.undetermined) {
@@ -315,7 +315,7 @@ export function formatAssessmentText(file: string, assessment: Assessment, lang:
       lines.push(`  - ${reason.text[lang]} [${localize(lang, '{0}; applies from {1}', cite(reason.article, lang), date)}]`);
     }
     const edition = assessmentEditionLabel(assessment, lang);
-    lines.push('', localize(lang, 'Obligations on {0} ({1}):', formatDate(assessment.date, lang), edition));
+    lines.push('', localize(lang, 'Dates follow: {0}.', edition), localize(lang, 'Obligations on {0}:', formatDate(assessment.date, lang)));
     const width = Math.max(...STATUSES.map((status) => statusLabel(status, lang).length));
     for (const obligation of assessment.obligations) {
       // An accepted gap is listed as accepted, with who, when and why: not as met.

@@ -198,7 +198,8 @@ describe('CLI', () => {
       '--date',
       '2028-01-01',
     );
-    assert.match(stdout, /Risikoniveau: højrisiko \(Højrisiko-AI-system\)/);
+    assert.match(stdout, /^Risikoniveau: højrisiko — Højrisiko-AI-system$/m);
+    assert.match(stdout, /^Forpligtelser pr\. 1\. januar 2028:$/m, 'no edition in parentheses after the date: it has a line of its own');
     assert.match(stdout, /\[MANGLER\s*\] Overensstemmelsesvurdering — AI-forordningens art\. 43; fra 2\. december 2027/);
     assert.match(stdout, /art\. 26, stk\. 6/);
     assert.doesNotMatch(stdout, /\bArt\. \d/);
