@@ -398,7 +398,7 @@ describe('duties: one definition of overdue, accepted, due before use, missing l
     assert.equal(entry.record.nextDuty?.status, 'missing');
     assert.equal(entry.record.missing, 1);
     const markdown = renderRegister('markdown', [entry], { lang: 'en', date: LATER, edition: 'amended' }, '0.0.0').text;
-    assert.match(markdown, /Conformity assessment \(AI Act Art\. 43\) \| overdue since 2 December 2027/);
+    assert.match(markdown, /Conformity assessment — AI Act Art\. 43 \| overdue since 2 December 2027/);
     assert.doesNotMatch(markdown, /from 2 December 2027/);
   });
 });

@@ -194,7 +194,7 @@ export function formatRegisterMarkdown(entries: readonly RegisterEntry[], option
         `[${markdownText(displayName(entry))}](#${anchorOf(entry)})`,
         tierLabel(r.tier, lang),
         r.status ? markdownText(statusLabel(r.status, lang) ?? r.status) : dash,
-        r.nextDuty ? `${markdownText(r.nextDuty.text[lang])} (${cite(r.nextDuty.article, lang)})` : dash,
+        r.nextDuty ? `${markdownText(r.nextDuty.text[lang])} — ${cite(r.nextDuty.article, lang)}` : dash,
         // "overdue since …" / "due before the system is used" / "from …": an overdue duty is never shown as next.
         r.nextDuty ? markdownText(dutyWhen(r.nextDuty, entry.date, lang)) : dash,
         String(r.findings.errors),
@@ -258,7 +258,7 @@ function systemSection(entry: RegisterEntry, lang: Lang): string[] {
     row(
       localize(lang, 'Next duty'),
       r.nextDuty
-        ? `${markdownText(r.nextDuty.text[lang])} (${cite(r.nextDuty.article, lang)}), ${markdownText(dutyWhen(r.nextDuty, entry.date, lang))}`
+        ? `${markdownText(r.nextDuty.text[lang])} — ${cite(r.nextDuty.article, lang)}; ${markdownText(dutyWhen(r.nextDuty, entry.date, lang))}`
         : r.tier === null
           ? notAssessed
           : none,
