@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import schemaJson from '../../schemas/ai-system.schema.json';
 import schemaDa from '../../schemas/ai-system.schema.da.json';
-import { isRecord } from './yaml/fields';
+import { isPresent, isRecord } from './yaml/fields';
 import { isCalendarDate, systemDates } from './law/dutyDate';
 import { validate as precompiledValidator } from './generated/manifestValidator';
 import type { ParsedManifest } from './yaml/parse';
@@ -72,7 +72,7 @@ export function schemaTitle(path: ManifestPath): Localized | undefined {
 
 /** Schema findings for the parsed data, one per path, with ranges from the document. */
 export function validateSchema(parsed: ParsedManifest): Finding[] {
-  const dates = dateFindings(parsed);
+  const dates = [...dateFindings(parsed), ...blankRequiredFindings(parsed)];
   if (validateManifest(parsed.data)) return dates;
   const findings: Finding[] = [...dates];
   const seen = new Set<string>(dates.map((finding) => finding.path.join('\u0000')));
@@ -84,6 +84,39 @@ export function validateSchema(parsed: ParsedManifest): Finding[] {
     seen.add(key);
     findings.push(toFinding(parsed, error, path));
   }
+  return findings;
+}
+
+/**
+ * A required field written as an empty or white-space-only string is absent (spec: "How values count"), and `schema`
+ * reports it as a required field missing, as when its key is left out: the JSON Schema alone would accept `''`. (A
+ * rule that reports the field instead takes its place: see `withoutRuleDuplicates` in check.ts.)
+ */
+function blankRequiredFindings(parsed: ParsedManifest): Finding[] {
+  const findings: Finding[] = [];
+  const visit = (node: JsonSchema | undefined, value: unknown, path: ManifestPath): void => {
+    if (!node) return;
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => visit(node.items, item, [...path, index]));
+      return;
+    }
+    if (!isRecord(value)) return;
+    for (const key of node.required ?? []) {
+      const field = value[key];
+      if (typeof field === 'string' && !isPresent(field)) {
+        const fieldPathHere = [...path, key];
+        findings.push({
+          ruleId: 'schema',
+          severity: 'error',
+          message: capitalisedBoth(localized('Required field {0} is missing.', fieldName(fieldPathHere))),
+          range: parsed.locate(fieldPathHere).range,
+          path: fieldPathHere,
+        });
+      }
+    }
+    for (const [key, child] of Object.entries(node.properties ?? {})) visit(child, value[key], [...path, key]);
+  };
+  visit(MANIFEST_SCHEMA, parsed.data, []);
   return findings;
 }
 

@@ -61,6 +61,43 @@ describe('rule schema: a value the schema rejects is reported once, by schema, a
   });
 });
 
+// Spec "How values count": "A key with no value (`reviewer:`), an empty or white-space-only string, and a placeholder
+// count as **absent**", and `schema` reports "a value, type or required field that no rule below covers". A required
+// field written as '' or spaces is a required field missing, as when its key is left out (it passed, exit 0).
+describe('rule schema: a required field that is blank is missing (spec: "How values count")', () => {
+  const blanks: [string, (m: Record<string, any>) => void][] = [
+    ['system.name', (m) => (m.system.name = '')],
+    ['system.description', (m) => (m.system.description = '   ')],
+    ['system.owner.organisation', (m) => (m.system.owner.organisation = '\t')],
+    [
+      'acceptedFindings.0.acceptedBy',
+      (m) => (m.acceptedFindings = [{ rule: 'tier-mismatch', reason: 'Reviewed.', acceptedBy: ' ', date: '2026-01-01' }]),
+    ],
+  ];
+  for (const [field, edit] of blanks)
+    it(`${field} blank: one schema error "Required field … is missing" at the field, as when the key is left out`, () => {
+      const manifest = minimalManifest();
+      edit(manifest);
+      const result = check(manifest, { referenceDate: '2026-12-05' });
+      const schema = findingsOf(result, 'schema').filter((f) => f.path.join('.') === field);
+      assert.equal(schema.length, 1, JSON.stringify(result.findings.map((f) => [f.ruleId, f.path.join('.')])));
+      assert.equal(schema[0].severity, 'error');
+      assert.match(schema[0].message.en, /^Required field '[^']+'( \([^)]+\))? is missing\.$/);
+    });
+
+  it('a blank field a rule covers is reported by that rule alone; a blank optional field is no finding', () => {
+    const reviewer = minimalManifest();
+    reviewer.humanOversight.reviewer = '  ';
+    assert.deepEqual(
+      check(reviewer).findings.map((f) => [f.ruleId, f.path.join('.')]),
+      [['human-oversight-missing', 'humanOversight.reviewer']],
+    );
+    const optional = minimalManifest();
+    optional.legalBasis.provision = '';
+    assert.deepEqual(check(optional).findings, []);
+  });
+});
+
 describe('rule schema: a list that repeats an item', () => {
   it('is a warning, not an error', () => {
     const manifest = minimalManifest();
