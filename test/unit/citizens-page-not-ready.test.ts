@@ -11,8 +11,15 @@ import { runCli } from '../../src/cli/main';
 import { fileExistsBeside, readDocumentBeside } from '../../src/cli/files';
 import { checkManifest } from '../../src/core/check';
 import { resolveEdition } from '../../src/core/law/dutyDate';
-import { buildCitizensPage, readCitizenNotices, renderCitizensPage, type CitizensPage } from '../../src/core/register/citizensPage';
+import {
+  buildCitizensPage,
+  concernsCitizens,
+  readCitizenNotices,
+  renderCitizensPage,
+  type CitizensPage,
+} from '../../src/core/register/citizensPage';
 import { buildEntry, type RegisterEntry } from '../../src/core/register/record';
+import { check, minimalManifest } from './manifests';
 
 const root = path.resolve(__dirname, '../../..');
 const examples = path.join(root, 'examples');
@@ -205,4 +212,27 @@ describe("the citizens' page in the editor's preview (renderCitizensPage's edito
       "the published page follows the reader's colour scheme",
     );
   });
+});
+
+// Spec "The register", html: a section per system "that processes citizens' data or interacts with citizens". A
+// system whose `affectedPersons` leaves an item unanswered (a placeholder, or a value the schema rejects such as
+// `borgere`) may concern citizens: nobody can tell, so it is judged as one that does not say whom it affects (personal
+// data, interaction) — never silently left off the page (it was: the page said nothing of it, exit status 0).
+describe("the citizens' page: a system whose affected persons are not all answered", () => {
+  const entryWith = (persons: unknown[]): RegisterEntry => {
+    const manifest = minimalManifest();
+    manifest.purpose.affectedPersons = persons;
+    const result = check(manifest, { referenceDate: DATE });
+    return buildEntry({ file: 'ai-system.yaml', result, findings: result.findings, date: DATE, edition: result.edition.edition });
+  };
+
+  it('employees only: not on the page; citizens: on it', () => {
+    assert.equal(concernsCitizens(entryWith(['employees'])), false);
+    assert.equal(concernsCitizens(entryWith(['citizens'])), true);
+  });
+
+  for (const item of ['TODO: borgere?', 'borgere'])
+    it(`employees and '${item}' (personal data processed): it may concern citizens, so it is judged for the page`, () => {
+      assert.equal(concernsCitizens(entryWith(['employees', item])), true);
+    });
 });

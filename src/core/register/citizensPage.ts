@@ -5,7 +5,7 @@ import { localized } from '../l10n';
 import { formatDate } from '../law/timeline';
 import { TIER_NAMES } from '../law/tiers';
 import { MAX_DOCUMENT_BYTES, type ReadDocument } from '../rules/document-incomplete';
-import { pathsOverlap } from '../rules/rule';
+import { pathsOverlap, startsWithPath } from '../rules/rule';
 import type { Finding, Lang, Localized, ManifestPath, Tier } from '../types';
 import { interactsWithPersons, isTrue, stringList, valueAt } from '../yaml/fields';
 import { decodeManifestBytes } from '../yaml/parse';
@@ -20,6 +20,7 @@ import { displayName, textAt, type RegisterEntry } from './record';
 
 const NOTICE_PATH: ManifestPath = ['transparency', 'citizenNotice'];
 const NOTICE_FIELD = NOTICE_PATH.join('.');
+const AFFECTED_PERSONS: ManifestPath = ['purpose', 'affectedPersons'];
 const EXPLANATION_FIELD = 'decisions.explanation';
 /** The rules that judge a linked document: a finding of theirs on the notice means it is not written. */
 const DOCUMENT_RULES: ReadonlySet<string> = new Set(['document-incomplete', 'dpia-document-not-found']);
@@ -75,8 +76,14 @@ export function citizenNoticeOf(entry: RegisterEntry): CitizenNotice {
 export function concernsCitizens(entry: RegisterEntry): boolean {
   const data = entry.data;
   if (!data) return true;
-  if (Array.isArray(valueAt(data, ['purpose', 'affectedPersons'])))
-    return stringList(data, ['purpose', 'affectedPersons']).includes('citizens');
+  if (Array.isArray(valueAt(data, AFFECTED_PERSONS))) {
+    if (stringList(data, AFFECTED_PERSONS).includes('citizens')) return true;
+    // A list with an item left unanswered (a placeholder, a value the schema rejects) does not say whom it affects.
+    const unanswered = entry.findings.some(
+      (finding) => VALUE_RULES.has(finding.ruleId) && finding.severity === 'error' && startsWithPath(finding.path, AFFECTED_PERSONS),
+    );
+    if (!unanswered) return false;
+  }
   return valueAt(data, ['dataProtection', 'personalData']) !== false || interactsWithPersons(data);
 }
 
