@@ -361,9 +361,9 @@ describe('AI Act timeline panel in Chromium', function () {
       } else {
         assert.match(
           note,
-          /Dette system: i brug siden 1\. marts 2025, før 2\. december 2027, og ikke væsentligt ændret siden \(art\. 111, stk\. 2\)/,
+          /Dette system: i drift siden 1\. marts 2025, før 2\. december 2027, og ikke væsentligt ændret siden \(art\. 111, stk\. 2\)/,
         );
-        assert.match(await page.textContent('.tl-future-gaps'), /3 mangler i pligter fra 2\. august 2030/);
+        assert.match(await page.textContent('.tl-future-gaps'), /3 mangler i forpligtelserne fra 2\. august 2030/);
       }
       assert.deepEqual(problems, []);
       await page.locator(backstop).scrollIntoViewIfNeeded();

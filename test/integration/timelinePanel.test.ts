@@ -335,7 +335,7 @@ describe('AI Act timeline panel', () => {
         await api.timelinePanel.receive({ command: 'fix', path: ['humanOversight'], ruleIds: ['human-oversight-missing'] });
         assert.strictEqual(
           api.acceptInput.fixMessage,
-          "Intet at rette ved 'humanOversight': checkeren finder ikke længere nogen åben mangel der.",
+          "Intet at rette ved 'humanOversight': kontrollen finder ikke længere nogen åben mangel der.",
         );
       } finally {
         await config.update('language', 'en', vscode.ConfigurationTarget.Workspace);

@@ -251,7 +251,7 @@ describe('the date of a duty for this system (dutyDate)', () => {
     );
     assert.equal(
       dutyDatePhrase(duty).da,
-      'gælder for dette system fra 2. august 2030: i brug siden 1. marts 2025, før 2. december 2027, og ikke væsentligt ændret siden (art. 111, stk. 2); datoen bygger på sekundære kilder',
+      'gælder for dette system fra 2. august 2030: i drift siden 1. marts 2025, før 2. december 2027, og ikke væsentligt ændret siden (art. 111, stk. 2); datoen bygger på sekundære kilder',
     );
     assert.equal(dutyDatePhrase(dutyDate('gdpr', { edition: 'amended' })).en, 'applies from 25 May 2018');
   });

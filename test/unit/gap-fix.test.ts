@@ -183,7 +183,7 @@ describe('the timeline’s "Fix…" (core: gapFix)', () => {
     assert.equal(nothingToFix(DPIA, 'en'), "Nothing to fix at 'dataProtection.dpia': the check finds no open gap there any more.");
     assert.equal(
       nothingToFix(DPIA, 'da'),
-      "Intet at rette ved 'dataProtection.dpia': checkeren finder ikke længere nogen åben mangel der.",
+      "Intet at rette ved 'dataProtection.dpia': kontrollen finder ikke længere nogen åben mangel der.",
     );
     const accepted = { ruleId: 'dpia-missing', path: [...DPIA, 'status'], accepted: { by: 'DPO' } } as unknown as Finding;
     assert.deepEqual(gapFindings([accepted], DPIA, DPIA_RULES), []);
