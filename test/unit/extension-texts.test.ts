@@ -58,7 +58,10 @@ describe('assessment view (Markdown)', () => {
       markdown,
       /\| ○ gælder endnu ikke — mangler i manifestet \| Overensstemmelsesvurdering \| AI-forordningens art\. 43 \| 2\. december 2027 — kan gælde fra 2\. august 2026 \| ikke afklaret i kilderne \|/,
     );
-    assert.match(markdown, /\*\*Mangler i forpligtelser, der endnu ikke gælder:\*\* \d+ (mangel|mangler) i forpligtelserne fra 2\. december 2027\./);
+    assert.match(
+      markdown,
+      /\*\*Mangler i forpligtelser, der endnu ikke gælder:\*\* \d+ (mangel|mangler) i forpligtelserne fra 2\. december 2027\./,
+    );
     assert.match(markdown, /Forpligtelser pr\. 24\. november 2026/);
   });
 
