@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { readDocumentBeside } from '../../src/cli/files';
 import { judgeLinkedDocuments } from '../../src/core/documents/linked';
 import { countWords, judgeDocumentFile, MAX_DOCUMENT_BYTES } from '../../src/core/documents/written';
-import { templateLines } from '../../src/core/documents/templateLines';
+import { comparedForm, templateLines } from '../../src/core/documents/templateLines';
 import { DOCUMENT_KINDS, frameText, TEMPLATE_LANGS, templateTexts } from '../../src/core/templates/index';
 
 /** What `countWords` counted before: the matches of the word expression, up to the limit. */
@@ -85,12 +85,12 @@ describe('reading and judging documents fast, judging the same', () => {
     }
     const template = templateLines();
     for (const line of lines) {
-      assert.ok(template.has(line), line);
+      assert.ok(template.has(comparedForm(line)), line);
       // The same length and first characters, one character changed at the end: not a template line.
       const changed = `${line.slice(0, -1)}${line.endsWith('x') ? 'y' : 'x'}`;
-      if (!lines.has(changed)) assert.ok(!template.has(changed), changed);
+      if (!lines.has(changed)) assert.ok(!template.has(comparedForm(changed)), changed);
     }
-    assert.ok(!template.has('Kommunen har vurderet systemet grundigt.'));
+    assert.ok(!template.has(comparedForm('Kommunen har vurderet systemet grundigt.')));
   });
 });
 

@@ -9,8 +9,8 @@ import { DOCUMENT_KINDS, frameText, TEMPLATE_LANGS, templateTexts } from '../tem
  * Built once, on first use, from the template data (src/core/generated/templates.ts): never from copies of the texts.
  */
 export interface TemplateLines {
-  /** Whether `line` (trimmed) is a line of a template. */
-  has(line: string): boolean;
+  /** Whether a line, in the form lines are compared in (`comparedForm`), is a line of a template. */
+  has(form: string): boolean;
 }
 
 const TOKEN = /\{[A-Za-z]+\}/g;
@@ -48,6 +48,28 @@ export function withoutMarkup(line: string): string {
   return line.replace(QUOTE_MARKS, '').replace(LIST_MARKER, '').replace(EMPHASIS, '').trim();
 }
 
+/**
+ * The form a trimmed line is compared in, the template's and the document's alike: without its markup where it may
+ * carry some (`withoutMarkup`), so that one lookup finds a template line under other markup, and no second copy of
+ * every template line is searched.
+ */
+export function comparedForm(line: string): string {
+  const first = line.charCodeAt(0);
+  const last = line.charCodeAt(line.length - 1);
+  const dressed =
+    first === 62 /* > */ ||
+    first === 42 /* * */ ||
+    first === 95 /* _ */ ||
+    first === 45 /* - */ ||
+    first === 43 /* + */ ||
+    (first >= 48 && first <= 57) ||
+    last === 42 ||
+    last === 95;
+  if (!dressed) return line;
+  const bare = withoutMarkup(line);
+  return bare === '' ? line : bare;
+}
+
 export function templateLines(): TemplateLines {
   return (built ??= build());
 }
@@ -60,9 +82,7 @@ function build(): TemplateLines {
   const add = (text: string) => {
     for (const raw of text.split('\n')) {
       const trimmed = raw.trim();
-      if (trimmed === '') continue;
-      const bare = withoutMarkup(trimmed);
-      for (const line of bare === trimmed || bare === '' ? [trimmed] : [trimmed, bare]) addLine(line);
+      if (trimmed !== '') addLine(comparedForm(trimmed));
     }
   };
   const addLine = (line: string) => {

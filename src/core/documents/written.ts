@@ -8,7 +8,7 @@ import {
   type TemplateLang,
   type TemplateQuestion,
 } from '../templates/index';
-import { templateLines, withoutMarkup } from './templateLines';
+import { comparedForm, templateLines } from './templateLines';
 
 /**
  * Is a document written? The one place that says (spec: "Documents: when a linked document counts"). The rules,
@@ -213,12 +213,10 @@ function ownText(lines: readonly string[]): OwnText {
     }
     const first = trimmed.charCodeAt(0);
     const markup = first === 42 /* * */ || first === 95; /* _ */
-    if ((markup && ITALIC.test(trimmed)) || template.has(trimmed)) continue;
-    // Quote marks, list markers and emphasis are markup; words are letters and digits, so other markup never counts.
     // Without its markup, a line may still be a template's (its guiding question made a list item, bold or a quote).
-    const dressed = first === 62 /* > */ || markup || first === 45 /* - */ || first === 43 /* + */ || (first >= 48 && first <= 57);
-    const content = dressed ? withoutMarkup(trimmed) : trimmed;
-    if (dressed && template.has(content)) continue;
+    // Quote marks, list markers and emphasis are markup; words are letters and digits, so other markup never counts.
+    const content = comparedForm(trimmed);
+    if ((markup && ITALIC.test(trimmed)) || template.has(content)) continue;
     // Enough to decide both conditions: up to 40 words until the document has them, then 2 per line.
     const count = countWords(content, total < MIN_OWN_WORDS ? MIN_OWN_WORDS : MIN_ANSWER_WORDS);
     words[i] = count;
