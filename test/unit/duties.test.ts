@@ -253,6 +253,8 @@ describe('duties: a DPIA not-required counts only where the answers decide it is
     ],
     ['a category a placeholder', (m) => m.dataProtection.categories.push('TBD'), 'dataProtection.categories'],
     ['a category the schema rejects', (m) => m.dataProtection.categories.push('health'), 'dataProtection.categories'],
+    // "categories: [] while personalData is true counts as missing (personal data always has a category)".
+    ['no category', (m) => (m.dataProtection.categories = []), 'dataProtection.categories'],
   ];
 
   it('answered: met', async () => {

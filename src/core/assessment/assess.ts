@@ -1,6 +1,6 @@
 import { localized } from '../l10n';
 import type { CheckResult } from '../check';
-import { has, valueAt, type Data } from '../yaml/fields';
+import { has, stringList, valueAt, type Data } from '../yaml/fields';
 import { dpiaMandatory, inUse, PROCESSING_STARTED } from '../law/applicability';
 import { enumArg, namedValue } from '../law/enumNames';
 import { RULES } from '../rules/index';
@@ -168,7 +168,7 @@ function dpiaMandatoryUndecided(result: CheckResult, tier: TierResult): Manifest
       (finding.severityBeforeAcceptance ?? finding.severity) === 'error' &&
       startsWithPath(finding.path, CATEGORIES),
   );
-  if (categoryOpen || !has(result.data, CATEGORIES)) open.push(CATEGORIES);
+  if (categoryOpen || stringList(result.data, CATEGORIES).length === 0) open.push(CATEGORIES);
   return open;
 }
 
