@@ -254,7 +254,7 @@ describe('Assess risk tier', () => {
       await assessmentTab('Risikoniveau: Match – profilering og indsatsforslag');
       const text = await panelText(api, outcome.panel, 'Højrisiko');
       assert.doesNotMatch(text, /risk tier/i);
-      assert.match(api.assessmentPanels.shown(outcome.panel)!.html, />Opdatér declaredTier til high …<\/button>/);
+      assert.match(api.assessmentPanels.shown(outcome.panel)!.html, />Opdatér declaredTier til high…<\/button>/);
     } finally {
       await config.update('language', undefined, vscode.ConfigurationTarget.Workspace);
     }

@@ -54,7 +54,7 @@ describe('assessment panel (HTML)', () => {
       /<\/h2>\n<section class="record"[^>]*>\n<p>Manifestet angiver ikke det beregnede risikoniveau/,
       'no declared tier: right under the tier',
     );
-    assert.match(danish, />Registrér declaredTier: high …<\/button>/);
+    assert.match(danish, />Registrér declaredTier: high…<\/button>/);
     assert.match(danish, /Skriv riskClassification\.declaredTier: high i ai-system\.yaml\?/);
     assert.doesNotMatch(danish, /risk tier|Record|Cancel/);
     assert.equal(assessmentTitle('System', 'da'), 'Risikoniveau: System');

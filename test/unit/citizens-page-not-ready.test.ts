@@ -179,7 +179,7 @@ describe("the citizens' page in the editor's preview (renderCitizensPage's edito
       assert.match(notice, new RegExp(`<code>${file}</code>\\): [^\\n]*<code>${rule}</code>[^\\n]*<details>`), `${file}: ${rule}`);
     assert.match(
       notice,
-      /<summary>Hvad der holder det ude<\/summary><ul><li><code>decisions\.automated<\/code>: &#39;decisions\.automated&#39; er true/,
+      /<summary>Hvorfor det ikke er med<\/summary><ul><li><code>decisions\.automated<\/code>: &#39;decisions\.automated&#39; er true/,
     );
     assert.ok(!published.includes('preview-notice'), 'the published page has no such notice');
     assert.deepEqual(sectionIds(preview), ['ready']);

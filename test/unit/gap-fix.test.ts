@@ -99,7 +99,7 @@ describe('the timeline’s "Fix…" (core: gapFix)', () => {
     );
     assert.equal(
       fixOutcome(stub, finding, left, 'da'),
-      "Oprettede docs/dpia.md, som 'dataProtection.dpia.document' linker til. Manglen består, indtil I har besvaret: " +
+      "docs/dpia.md er oprettet, og 'dataProtection.dpia.document' henviser til den. Manglen består, indtil I har besvaret: " +
         "'dataProtection.dpia.status' (en pladsholder); spørgsmålene i docs/dpia.md.",
     );
     const again = gapChoices(after, left, 'en', DATE, DATE);
