@@ -155,7 +155,8 @@ describe("snippets (from the schema's defaultSnippets, through completion: the o
     assert.ok(
       da.some(
         (item) =>
-          item.label === 'Databeskyttelse (personoplysninger)' && item.documentation.includes('Personoplysninger med felterne efter GDPR'),
+          item.label === 'Databeskyttelse (personoplysninger)' &&
+          item.documentation.includes('Personoplysninger med felterne efter databeskyttelsesforordningen'),
       ),
     );
     assert.ok(en.some((item) => item.label === 'Human oversight'));
