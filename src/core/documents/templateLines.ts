@@ -35,17 +35,22 @@ interface Pattern {
 let built: TemplateLines | undefined;
 
 const QUOTE_MARKS = /^(?:>\s*)+/;
-const LIST_MARKER = /^(?:[-*+]|\d+[.)])\s+/;
+const HEADING_MARKER = /^#{1,6}\s+/;
+/** A list marker, or a section's number as the templates' headings begin it (`1.`, `7.1`; not a bare `2026`). */
+const LIST_MARKER = /^(?:[-*+]|\d+[.)]|\d+(?:\.\d+)+\.?)\s+/;
 const EMPHASIS = /^[*_]+|[*_]+$/g;
 
 /**
- * A line without its Markdown markup (quote marks, a list marker, the emphasis around it), trimmed. A template's line
- * is its line in this form too: its guiding question (`*…?*`) written plain, bold, as a list item or as a quote is
- * still the template's question, not an answer (spec: "Documents", condition 5: own text is what remains without the
- * template's lines, Markdown markup and the guiding questions).
+ * A line without its Markdown markup (quote marks, a heading's `#`s, a list marker or section number, the emphasis
+ * around it), trimmed. A template's line is its line in this form too: its guiding question (`*…?*`) or a heading's
+ * text written plain, bold, numbered, as a list item or as a quote is still the template's, not an answer (spec:
+ * "Documents", condition 5: own text is what remains without the template's lines, headings, Markdown markup and the
+ * guiding questions).
  */
 export function withoutMarkup(line: string): string {
-  return line.replace(QUOTE_MARKS, '').replace(LIST_MARKER, '').replace(EMPHASIS, '').trim();
+  const unquoted = line.replace(QUOTE_MARKS, '').replace(HEADING_MARKER, '').replace(LIST_MARKER, '');
+  // A number inside the emphasis (`**1. Purpose**`) is the section's number too.
+  return unquoted.replace(EMPHASIS, '').trim().replace(LIST_MARKER, '');
 }
 
 /**
@@ -58,6 +63,7 @@ export function comparedForm(line: string): string {
   const last = line.charCodeAt(line.length - 1);
   const dressed =
     first === 62 /* > */ ||
+    first === 35 /* # */ ||
     first === 42 /* * */ ||
     first === 95 /* _ */ ||
     first === 45 /* - */ ||
@@ -82,7 +88,12 @@ function build(): TemplateLines {
   const add = (text: string) => {
     for (const raw of text.split('\n')) {
       const trimmed = raw.trim();
-      if (trimmed !== '') addLine(comparedForm(trimmed));
+      if (trimmed === '') continue;
+      const form = comparedForm(trimmed);
+      // A heading whose text is a token (`# {title}: {system}`) would match any line with a colon once its `#` is
+      // gone; a document's headings are never looked up (they are not own text), so such a line adds nothing.
+      if (trimmed.startsWith('#') && form.includes('{')) continue;
+      addLine(form);
     }
   };
   const addLine = (line: string) => {

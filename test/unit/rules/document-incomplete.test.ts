@@ -458,6 +458,33 @@ describe('rule document-incomplete', () => {
       });
     }
 
+    // The same for the heading: "headings (their whole line)" are not own text, and a heading's text written again as
+    // a plain line or a list item ("1. Systematic description …") is the heading with its markup taken off.
+    for (const [form, dress] of [
+      ['plain', (heading: string) => heading.replace(/^\d+(?:\.\d+)*\.?\s+/, '')],
+      ['numbered', (heading: string) => heading],
+      ['bold', (heading: string) => `**${heading}**`],
+    ] as const) {
+      it(`a stub whose answers repeat the section heading (${form}), marker deleted, status set`, async () => {
+        let heading = '';
+        const document = stub('dpia', 'da')
+          .split('\n')
+          .slice(1)
+          .filter((line) => !line.startsWith('> '))
+          .map((line) => {
+            const title = /^#+\s+(.+)$/.exec(line);
+            if (title) heading = title[1];
+            return line === 'TODO' ? dress(heading) : line;
+          })
+          .join('\n')
+          .replace('| Status | Udkast |', '| Status | Godkendt |');
+        assert.ok(!/TODO/.test(document), 'no placeholder is left');
+        const { finding, exit, status } = await withDpia(document);
+        assert.ok(finding, 'reported');
+        assert.deepEqual([exit, status], [1, 'missing']);
+      });
+    }
+
     it('the citizen notice: a stub, no such file, free text: each transparency duty missing; written, it is met', async () => {
       const manifest = minimalManifest();
       manifest.transparency.citizenNotice = 'docs/citizen-notice.md';
