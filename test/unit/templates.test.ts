@@ -100,7 +100,7 @@ const REQUIRED_HEADINGS: Record<DocumentKind, Record<'en' | 'da', readonly strin
       'Standsning af systemet',
       'officialprincippet',
       'Konkret, individuel vurdering',
-      'Begrundelse (forvaltningslovens §§ 22-24)',
+      'Begrundelse (forvaltningslovens §§ 22–24)',
     ],
   },
   'ai-literacy': {
@@ -111,7 +111,13 @@ const REQUIRED_HEADINGS: Record<DocumentKind, Record<'en' | 'da', readonly strin
       'Measures',
       'Follow-up',
     ],
-    da: ['Hvem anvender eller betjener systemet', 'Teknisk viden, erfaring, uddannelse og oplæring', 'Konteksten', 'Tiltag', 'Opfølgning'],
+    da: [
+      'Hvem anvender eller betjener systemet',
+      'Teknisk viden, erfaring, uddannelse og oplæring',
+      'Konteksten',
+      'Foranstaltninger',
+      'Opfølgning',
+    ],
   },
   'citizen-notice': {
     en: [
@@ -159,8 +165,8 @@ const REQUIRED_HEADINGS: Record<DocumentKind, Record<'en' | 'da', readonly strin
       'Risikostyringssystemet i overensstemmelse med art. 9 (bilag IV, punkt 5)',
       'Relevante ændringer i systemet i løbet af dets livscyklus (bilag IV, punkt 6)',
       'Anvendte harmoniserede standarder og andre løsninger (bilag IV, punkt 7)',
-      'EU-overensstemmelseserklæringen (art. 47) (bilag IV, punkt 8)',
-      'plan for overvågning efter omsætningen (art. 72) (bilag IV, punkt 9)',
+      'EU-overensstemmelseserklæringen, jf. art. 47 (bilag IV, punkt 8)',
+      'plan for overvågning efter omsætningen, jf. art. 72 (bilag IV, punkt 9)',
     ],
   },
   explanation: {
@@ -234,7 +240,7 @@ describe('documentation templates', () => {
             assert.match(text, /data protection officer \(DPO\) and legal function/);
             assert.match(text, /not legal advice/);
           } else {
-            assert.match(text, /databeskyttelsesrådgiver \(DPO\) og juridiske funktion/);
+            assert.match(text, /databeskyttelsesrådgiver og juridiske funktion/);
             assert.match(text, /ikke juridisk rådgivning/);
           }
         });
@@ -332,7 +338,7 @@ describe('documentation templates', () => {
   it('notes role-specific duties', () => {
     assert.match(renderTemplate('technical-documentation', 'en', INPUT), /provider's duty/);
     assert.doesNotMatch(renderTemplate('technical-documentation', 'en', { ...INPUT, role: 'provider' }), /provider's duty/);
-    assert.match(renderTemplate('fria', 'da', { ...INPUT, role: 'provider' }), /idriftsætterens pligt/);
+    assert.match(renderTemplate('fria', 'da', { ...INPUT, role: 'provider' }), /idriftsætterens forpligtelse/);
   });
 
   describe('points of the law the stubs must raise (issue 10, item 7)', () => {
