@@ -105,6 +105,7 @@ describe("the CLI's document port: one open, no separate stat", () => {
     fs.writeFileSync(path.join(folder, 'docs', 'latin1.md'), Buffer.from([0x66, 0xe6, 0x6c, 0x64]));
     fs.writeFileSync(path.join(folder, 'docs', 'big.md'), Buffer.alloc(MAX_DOCUMENT_BYTES + 1, 0x61));
     fs.writeFileSync(path.join(folder, 'docs', 'report.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0xff, 0xfe]));
+    fs.writeFileSync(path.join(folder, 'docs', 'empty.docx'), '');
   });
   after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
@@ -126,12 +127,14 @@ describe("the CLI's document port: one open, no separate stat", () => {
     assert.equal((await empty?.read())?.length, 0);
   });
 
-  it('judges as before: too large by its size, not UTF-8, a PDF not read, an empty file too short', async () => {
+  it('judges as before: too large by its size, not UTF-8, a PDF not read, an empty file too short (also named .docx)', async () => {
     const verdict = async (relative: string) => judgeDocumentFile(relative, (await read(relative))!);
     assert.deepEqual(await verdict('docs/big.md'), { written: false, reason: 'too-large', bytes: MAX_DOCUMENT_BYTES + 1 });
     assert.deepEqual(await verdict('docs/latin1.md'), { written: false, reason: 'not-utf8' });
     assert.deepEqual(await verdict('docs/report.pdf'), { written: true, binary: true });
     assert.deepEqual(await verdict('docs/empty.md'), { written: false, reason: 'too-short', words: 0 });
+    // An empty file named .docx is no office document: nothing speaks for it.
+    assert.deepEqual(await verdict('docs/empty.docx'), { written: false, reason: 'too-short', words: 0 });
     const states = await judgeLinkedDocuments(
       { dataProtection: { dpia: { document: 'docs/missing.md' } } },
       { readDocument: readDocumentBeside(manifest()) },

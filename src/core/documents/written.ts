@@ -347,11 +347,12 @@ export interface DocumentFile {
 
 /**
  * The verdict on a linked document that exists (conditions 1–6): a binary office or PDF document is not read (its
- * status in the manifest speaks); a document over `MAX_DOCUMENT_BYTES` or not UTF-8 cannot be judged, and is not
+ * status in the manifest speaks), unless it is empty (0 bytes: judged as text, no words); a document over `MAX_DOCUMENT_BYTES` or not UTF-8 cannot be judged, and is not
  * written.
  */
 export async function judgeDocumentFile(path: string, file: DocumentFile): Promise<Verdict> {
-  if (isBinaryDocument(path)) return { written: true, binary: true };
+  // An empty file is no office or PDF document whatever its name: nothing speaks for it (it has no words at all).
+  if (isBinaryDocument(path) && file.size > 0) return { written: true, binary: true };
   if (file.size > MAX_DOCUMENT_BYTES) return { written: false, reason: 'too-large', bytes: file.size };
   let bytes: Uint8Array;
   try {
