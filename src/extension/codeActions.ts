@@ -12,7 +12,8 @@ import {
   type TextInsert,
 } from '../core/features/fixes';
 import { gapFindings } from '../core/assessment/openFindings';
-import { fixOutcome, gapChoices, nothingToFix, type GapChoice } from '../core/features/gapFix';
+import { fixOutcome, gapChoices, noOpenGap, type GapChoice } from '../core/features/gapFix';
+import { assess } from '../core/assessment/assess';
 import { acceptFix, acceptTitle, type AcceptanceAnswers } from '../core/features/acceptFix';
 import { declaredTierFix } from '../core/features/declaredTier';
 import { localIsoDate } from '../core/law/timeline';
@@ -21,7 +22,7 @@ import { ruleIdOf, toRange } from './diagnostics';
 import { ACCEPT_FINDING_COMMAND, APPLY_FIX_COMMAND, CREATE_DOCUMENT_COMMAND, CREATE_FIX_ALL_DOCUMENTS_COMMAND, SECTION } from './ids';
 import { MANIFEST_SELECTOR, type ManifestService } from './manifestService';
 import { t } from './l10n';
-import { currentLang, referenceDate } from './settings';
+import { currentEdition, currentLang, referenceDate } from './settings';
 
 /** The kind of the "fix all" source action (also runs on save under `editor.codeActionsOnSave: source.fixAll`). */
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append(SECTION);
@@ -257,9 +258,10 @@ export async function chooseFix(
 ): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
   const lang = currentLang();
-  const gap = gapFindings((await service.check(document)).findings, path, ruleIds);
+  const result = await service.check(document);
+  const gap = gapFindings(result.findings, path, ruleIds);
   if (gap.length === 0) {
-    say(probe, nothingToFix(path, lang));
+    say(probe, noOpenGap(path, assess(result, referenceDate(), currentEdition()).obligations, lang));
     return false;
   }
   const choices: GapChoice[] = [];

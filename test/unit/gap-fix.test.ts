@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { checkManifest, type CheckResult } from '../../src/core/check';
 import { applyInserts, fixAll, fixesFor, linkingExistingFile } from '../../src/core/features/fixes';
 import { gapFindings } from '../../src/core/assessment/openFindings';
-import { fixOutcome, gapChoices, nothingToFix, type GapChoice } from '../../src/core/features/gapFix';
+import { fixOutcome, gapChoices, noOpenGap, nothingToFix, type GapChoice } from '../../src/core/features/gapFix';
+import { assess } from '../../src/core/assessment/assess';
 import { detectTemplateKind } from '../../src/core/templates/index';
 import type { Finding, RuleId } from '../../src/core/types';
 import { highRiskManifest, minimalManifest, toYaml, WRITTEN_DOCUMENT, writtenDocumentsOf } from './manifests';
@@ -187,6 +188,23 @@ describe('the timeline’s "Fix…" (core: gapFix)', () => {
     );
     const accepted = { ruleId: 'dpia-missing', path: [...DPIA, 'status'], accepted: { by: 'DPO' } } as unknown as Finding;
     assert.deepEqual(gapFindings([accepted], DPIA, DPIA_RULES), []);
+  });
+
+  it('a duty missing with no finding at its field (a DPIA not-required while profiling is open): "Fix…" says why, not "nothing to fix"', async () => {
+    const manifest = minimalManifest();
+    manifest.dataProtection.dpia = { status: 'not-required', justification: 'Only ordinary data of few persons; no new technology.' };
+    manifest.riskClassification.profiling = 'TODO';
+    const result = await checkWith(toYaml(manifest), writtenDocumentsOf(manifest));
+    assert.deepEqual(gapFindings(result.findings, DPIA, DPIA_RULES), []);
+    const { obligations } = assess(result, DATE);
+    assert.equal(obligations.find((obligation) => obligation.id === 'dpia')?.status, 'missing');
+    const said = noOpenGap(DPIA, obligations, 'en');
+    assert.match(said, /^Nothing to change at 'dataProtection\.dpia' itself: .*riskClassification\.profiling/);
+    assert.doesNotMatch(noOpenGap(DPIA, obligations, 'da'), /Nothing|itself/);
+    // Answered: met, and the gap is gone as before.
+    manifest.riskClassification.profiling = false;
+    const answered = await checkWith(toYaml(manifest), writtenDocumentsOf(manifest));
+    assert.equal(noOpenGap(DPIA, assess(answered, DATE).obligations, 'en'), nothingToFix(DPIA, 'en'));
   });
 
   it('the duty’s own rule at the missing section above its field counts; another rule’s finding elsewhere does not', () => {

@@ -1,9 +1,10 @@
+import type { Obligation } from '../assessment/assess';
 import { stillToAnswer, unwrittenDocument } from '../assessment/openFindings';
 import { localize } from '../l10n';
 import { fieldName } from '../rules/rule';
 import type { Finding, Lang, ManifestPath } from '../types';
 import { acceptFix } from './acceptFix';
-import { fixesFor, type Fix } from './fixes';
+import { fixesFor, samePath, type Fix } from './fixes';
 
 /**
  * The timeline's "Fix…" on one duty: which findings keep it open, what the user can do about them, and what is left
@@ -64,4 +65,16 @@ export function fixOutcome(fix: Fix, finding: Finding, left: readonly Finding[],
 /** A "Fix…" on a duty whose gap is gone (the panel was older than the manifest): said, never silence. */
 export function nothingToFix(path: ManifestPath, lang: Lang): string {
   return localize(lang, "Nothing to fix at '{0}': the check finds no open gap there any more.", fieldName(path));
+}
+
+/**
+ * A "Fix…" where no finding is open at the duty's field: a duty still missing for a reason its note gives (a DPIA
+ * "not-required" while the answers that decide whether it is mandatory are open) says that reason — the fix is
+ * elsewhere; otherwise the gap is gone (`nothingToFix`).
+ */
+export function noOpenGap(path: ManifestPath, obligations: readonly Obligation[], lang: Lang): string {
+  const missing = obligations.find((obligation) => obligation.status === 'missing' && obligation.note && samePath(obligation.path, path));
+  return missing?.note
+    ? localize(lang, "Nothing to change at '{0}' itself: {1}", fieldName(path), missing.note[lang])
+    : nothingToFix(path, lang);
 }
