@@ -15,7 +15,7 @@ describe('cite: article references in Danish and English', () => {
       cite('AI Act Art. 26(1), (4), (5), (8), (11); Art. 49(3)', 'da'),
       'AI-forordningens art. 26, stk. 1, 4, 5, 8 og 11; art. 49, stk. 3',
     );
-    assert.equal(cite('AI Act Art. 50(1)–(4)', 'da'), 'AI-forordningens art. 50, stk. 1-4');
+    assert.equal(cite('AI Act Art. 50(1)–(4)', 'da'), 'AI-forordningens art. 50, stk. 1–4');
     assert.equal(cite('Art. 6(3), last subparagraph', 'da'), 'art. 6, stk. 3, sidste afsnit');
     assert.equal(cite('AI Act Arts. 12, 19, 26(6)', 'da'), 'AI-forordningens art. 12 og 19, og art. 26, stk. 6');
   });

@@ -42,7 +42,7 @@ function parseList(list: string): Provision[] {
     const match = /^(\d+[a-z]?)(?:\((\d+)\)(?:\(([a-z]+)\))?(?:\u2013\((\d+)\))?)?$/.exec(text);
     if (!match) return [];
     const [, article, paragraph, letter, rangeEnd] = match;
-    const paragraphs = paragraph ? [rangeEnd ? `${paragraph}-${rangeEnd}` : paragraph] : [];
+    const paragraphs = paragraph ? [rangeEnd ? `${paragraph}\u2013${rangeEnd}` : paragraph] : [];
     if (
       previous &&
       previous.article === article &&
@@ -119,7 +119,7 @@ export function danishArticle(article: string): string {
     .replace(/, last subparagraph/g, ', sidste afsnit')
     .replace(/ last subparagraph/g, ', sidste afsnit')
     .replace(/ Section ([A-Z])\b/g, ', afsnit $1')
-    .replace(/ Sections (\d+)\u2013(\d+)/g, ', afdeling $1-$2')
+    .replace(/ Sections (\d+)\u2013(\d+)/g, ', afdeling $1\u2013$2')
     .replace(/Annex ([IVX]+) point (\d+)\(([a-z])\)/g, 'bilag $1, punkt $2, litra $3')
     .replace(/Annex ([IVX]+) points? (\d+)/g, 'bilag $1, punkt $2')
     .replace(/Annex ([IVX]+)/g, 'bilag $1')
