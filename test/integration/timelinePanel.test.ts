@@ -327,7 +327,7 @@ describe('AI Act timeline panel', () => {
         const danish = api.timelinePanel.receive(fix);
         assert.deepStrictEqual([...(await asks())].sort(), [
           "Udfyld pladsholderen i 'dataProtection.dpia.status'",
-          'Åbn docs/dpia.md, hvor det ikke er skrevet',
+          'Åbn docs/dpia.md der, hvor den ikke er skrevet',
         ]);
         await screenshot('timeline-fix-da');
         await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
