@@ -236,3 +236,31 @@ describe("the citizens' page: a system whose affected persons are not all answer
       assert.equal(concernsCitizens(entryWith(['employees', item])), true);
     });
 });
+
+// Spec "How values count": a blank value is absent. The page says only what the manifest answers: with no reviewer
+// named, it does not tell citizens that a person reviews the output (it did: "A person reviews what the system
+// produces …", from canOverride alone).
+describe("the citizens' page: no reviewer named, no review claimed", () => {
+  let folder: string;
+  const page = async (): Promise<string> => {
+    let stdout = '';
+    await runCli(['register', folder, '--format', 'html', '--lang', 'en', '--include-unready', '--date', DATE], {
+      stdout: (t) => (stdout += t),
+      stderr: () => undefined,
+      today: () => DATE,
+    });
+    return stdout;
+  };
+  before(() => (folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aism-reviewer-'))));
+  after(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it('a blank reviewer: the system is described without the sentence on review; named: with it', async () => {
+    copy(folder, 'journalnotat-assistent', 'blank-reviewer', (t) => t.replace(/^ {2}reviewer: .*$/m, '  reviewer: ""'));
+    const blank = await page();
+    assert.deepEqual(sectionIds(blank), ['blank-reviewer']);
+    assert.doesNotMatch(blank, /reviews what the system produces/);
+    fs.rmSync(path.join(folder, 'blank-reviewer'), { recursive: true });
+    copy(folder, 'journalnotat-assistent', 'named-reviewer');
+    assert.match(await page(), /Sagsbehandler i jobcentret \(den sagsansvarlige\) reviews what the system produces/);
+  });
+});

@@ -402,7 +402,6 @@ const TEXT = {
   usesDataList: localized('The system uses:'),
   decidesYes: localized('A caseworker always makes the decision. The system makes no decisions.'),
   override: localized('{reviewer} reviews what the system produces and can disregard or correct it.'),
-  overrideNoReviewer: localized('A person reviews what the system produces and can disregard or correct it.'),
   decidesNotStated: localized('It is not stated that a caseworker makes every decision.'),
   noticeBelow: localized('Read the information for citizens below.'),
   noticePage: localized('Read more at'),
@@ -770,10 +769,8 @@ function dataHtml(system: CitizenSystem, lang: Lang): string {
 function decidesHtml(system: CitizenSystem, lang: Lang): string {
   const parts: string[] = [];
   parts.push(system.caseworkerDecides && system.automated === false ? TEXT.decidesYes[lang] : TEXT.decidesNotStated[lang]);
-  if (system.canOverride)
-    parts.push(
-      system.reviewer ? escapeHtml(fill(TEXT.override[lang], { reviewer: capitalise(system.reviewer) })) : TEXT.overrideNoReviewer[lang],
-    );
+  // Only what the manifest answers: with no reviewer named, the page claims no review.
+  if (system.canOverride && system.reviewer) parts.push(escapeHtml(fill(TEXT.override[lang], { reviewer: capitalise(system.reviewer) })));
   return parts.join(' ');
 }
 
