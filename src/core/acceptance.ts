@@ -197,24 +197,49 @@ export function applyAcceptances(
     );
     for (const finding of matches) if (!acceptedBy.has(finding)) acceptedBy.set(finding, entry.acceptance);
     if (matches.length === 0 && options.ruleChecked(entry.rule)) {
+      // The gap may still be open, reported by another rule at that field (a placeholder, an unwritten document):
+      // then "the gap was closed" would be untrue, and removing the entry is not the answer.
+      const { path } = entry;
+      const instead =
+        path === undefined
+          ? undefined
+          : findings.find(
+              (finding) => finding.severity !== 'information' && finding.ruleId !== entry.rule && dottedPath(finding.path) === path,
+            );
       own.push(
         findingAtEntry(
           parsed,
           'acceptance-unused',
           'warning',
           ['acceptedFindings', entry.index],
-          entry.path
-            ? localized(
-                "`acceptedFindings[{0}]` accepts '{1}' at `{2}`, but there is no such finding: the gap was closed, so remove the entry.",
-                entry.index,
-                entry.rule,
-                entry.path,
-              )
-            : localized(
-                "`acceptedFindings[{0}]` accepts '{1}', but there is no such finding: the gap was closed, so remove the entry.",
-                entry.index,
-                entry.rule,
-              ),
+          instead && path
+            ? canBeAccepted(instead.ruleId)
+              ? localized(
+                  "`acceptedFindings[{0}]` accepts '{1}' at `{2}`, but the gap there is now reported as '{3}': accept that finding instead, or close the gap.",
+                  entry.index,
+                  entry.rule,
+                  path,
+                  instead.ruleId,
+                )
+              : localized(
+                  "`acceptedFindings[{0}]` accepts '{1}' at `{2}`, but the gap there is now reported as '{3}', which cannot be accepted: close the gap, then remove the entry.",
+                  entry.index,
+                  entry.rule,
+                  path,
+                  instead.ruleId,
+                )
+            : entry.path
+              ? localized(
+                  "`acceptedFindings[{0}]` accepts '{1}' at `{2}`, but there is no such finding: the gap was closed, so remove the entry.",
+                  entry.index,
+                  entry.rule,
+                  entry.path,
+                )
+              : localized(
+                  "`acceptedFindings[{0}]` accepts '{1}', but there is no such finding: the gap was closed, so remove the entry.",
+                  entry.index,
+                  entry.rule,
+                ),
         ),
       );
     }

@@ -75,6 +75,29 @@ describe('accepted findings: matching', () => {
     }
   });
 
+  it('an entry whose gap is now reported by another rule at its field (a placeholder): unused, and says so, not "the gap was closed"', () => {
+    const manifest = withGaps([{ rule: 'human-oversight-missing', path: 'humanOversight.reviewer', ...ENTRY }]);
+    manifest.humanOversight.reviewer = 'TODO: who reviews?';
+    const { findings } = check(manifest, { referenceDate: DATE });
+    assert.deepEqual(
+      of(findings, 'placeholder-value').map((f) => dottedPath(f.path)),
+      ['humanOversight.reviewer'],
+    );
+    const [unused] = of(findings, 'acceptance-unused');
+    assert.ok(unused, JSON.stringify(findings.map((f) => f.ruleId)));
+    assert.equal(
+      unused.message.en,
+      "'acceptedFindings[0]' accepts 'human-oversight-missing' at 'humanOversight.reviewer', but the gap there is now reported as 'placeholder-value', which cannot be accepted: close the gap, then remove the entry.",
+    );
+    assert.doesNotMatch(unused.message.da, /lukket/);
+    // A finding there that can be accepted: that one is named to accept instead.
+    const other = check(withGaps([{ rule: 'tier-mismatch', path: 'model.hosting', ...ENTRY }]), { referenceDate: DATE });
+    assert.match(
+      of(other.findings, 'acceptance-unused')[0].message.en,
+      /now reported as 'non-eu-hosting': accept that finding instead, or close the gap\.$/,
+    );
+  });
+
   it('list items are named .0, .1 in the path', () => {
     assert.equal(dottedPath(['riskClassification', 'practices', 0]), 'riskClassification.practices.0');
   });
