@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { readDocumentBeside } from '../../src/cli/files';
 import { judgeLinkedDocuments } from '../../src/core/documents/linked';
 import { countWords, judgeDocumentFile, MAX_DOCUMENT_BYTES } from '../../src/core/documents/written';
-import { comparedForm, templateLines } from '../../src/core/documents/templateLines';
+import { comparedForm, templateLines, withoutMarkup } from '../../src/core/documents/templateLines';
 import { DOCUMENT_KINDS, frameText, TEMPLATE_LANGS, templateTexts } from '../../src/core/templates/index';
 
 /** What `countWords` counted before: the matches of the word expression, up to the limit. */
@@ -75,6 +75,25 @@ describe('reading and judging documents fast, judging the same', () => {
     );
     for (const text of ['', ' ', "l'homme’s co-op e.g. 3.5", 'a.', '.a', 'a-.b', '𝒜𝒜 𝟘', '\ud800a', 'é\u0301x'])
       for (const limit of [1, 2, 3, 40]) assert.equal(countWords(text, limit), countByExpression(text, limit), JSON.stringify(text));
+  });
+
+  it('takes off markup as the four expressions do, each only tried where it can match', () => {
+    const byExpressions = (line: string): string =>
+      line
+        .replace(/^(?:>\s*)+/, '')
+        .replace(/^#{1,6}\s+/, '')
+        .replace(/^(?:[-*+]|\d+[.)]|\d+(?:\.\d+)+\.?)\s+/, '')
+        .replace(/^[*_]+|[*_]+$/g, '')
+        .trim()
+        .replace(/^(?:[-*+]|\d+[.)]|\d+(?:\.\d+)+\.?)\s+/, '');
+    const pieces = ['>', ' ', '#', '-', '*', '+', '_', '1', '2', '.', ')', 'a', 'Æ', '\t'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (chosen) => {
+        const line = chosen.join('');
+        assert.equal(withoutMarkup(line), byExpressions(line), JSON.stringify(line));
+      }),
+      { numRuns: 20000, seed: 22 },
+    );
   });
 
   it('knows every template line, and no line that differs from all of them', () => {
