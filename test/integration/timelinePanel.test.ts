@@ -348,4 +348,41 @@ describe('AI Act timeline panel', () => {
       await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false }).then(undefined, () => undefined);
     }
   });
+
+  it('"Fix…" on a duty missing with no finding at its field (a DPIA not-required while a category is open) says why, not "nothing to fix"', async () => {
+    const folder = fixtureUri('timeline-undecided');
+    const manifestUri = vscode.Uri.joinPath(folder, 'ai-system.yaml');
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(CHATBOT)));
+    const dpiaBlock = '  dpia:\n    status: completed\n    document: docs/dpia.md\n    date: "2025-11-03"\n';
+    assert.ok(original.includes(dpiaBlock) && original.includes('  categories: [ordinary]\n'), 'the fixture has its DPIA and categories');
+    const written = original
+      .replace(dpiaBlock, '  dpia:\n    status: not-required\n    justification: Only ordinary data of few persons; no new technology.\n')
+      .replace('  categories: [ordinary]\n', '  categories: [ordinary, "TODO: more?"]\n');
+    await vscode.workspace.fs.writeFile(manifestUri, new TextEncoder().encode(written));
+    for (const [name, type] of await vscode.workspace.fs.readDirectory(fixtureUri('borgerchatbot/docs')))
+      if (type === vscode.FileType.File)
+        await vscode.workspace.fs.copy(fixtureUri(`borgerchatbot/docs/${name}`), vscode.Uri.joinPath(folder, 'docs', name));
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(manifestUri), { viewColumn: vscode.ViewColumn.One });
+      await vscode.commands.executeCommand(SHOW_TIMELINE);
+      await onePanel(api);
+      const dpia = await waitFor(
+        () =>
+          api.timelinePanel.model?.milestones
+            .flatMap((milestone) => milestone.obligations)
+            .find((duty) => duty.fixable && duty.status === 'missing' && duty.path.join('.') === 'dataProtection.dpia'),
+        'the DPIA duty, missing, with "Fix…"',
+      );
+      api.acceptInput.fixMessage = undefined;
+      assert.strictEqual(await api.timelinePanel.receive({ command: 'fix', path: dpia.path, ruleIds: dpia.ruleIds }), true);
+      const said = await waitFor(() => api.acceptInput.fixMessage, 'what "Fix…" says');
+      assert.match(said, /^Nothing to change at 'dataProtection\.dpia' itself: .*dataProtection\.categories/);
+      assert.strictEqual(api.acceptInput.fixChoices, undefined, 'no QuickPick');
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // the notification shows
+      await screenshot('timeline-fix-undecided');
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    }
+  });
 });
