@@ -3,6 +3,7 @@ import schemaJson from '../../schemas/ai-system.schema.json';
 import schemaDa from '../../schemas/ai-system.schema.da.json';
 import { isPresent, isRecord } from './yaml/fields';
 import { isCalendarDate, systemDates } from './law/dutyDate';
+import { namedValue } from './law/enumNames';
 import { validate as precompiledValidator } from './generated/manifestValidator';
 import type { ParsedManifest } from './yaml/parse';
 import { localized, type MessageArg } from './l10n';
@@ -159,6 +160,21 @@ function dateFindings(parsed: ParsedManifest): Finding[] {
         '`system.lastSignificantChange` ({0}) is before the system was put into service (`system.inServiceSince`, {1}): it is ignored. Correct one of the dates.',
         written.trim(),
         dates.inServiceSince,
+      ),
+      range: parsed.locate(path).range,
+      path,
+    });
+  }
+  const status = isRecord(parsed.data) && isRecord(parsed.data.system) ? parsed.data.system.status : undefined;
+  if (dates.inServiceSince && dates.notYetInService && typeof status === 'string') {
+    const path = ['system', 'inServiceSince'];
+    findings.push({
+      ruleId: 'schema',
+      severity: 'warning',
+      message: localized(
+        "`system.inServiceSince` ({0}) says the system is in service, but `system.status` is {1}: no duty's date is moved by it (AI Act Art. 111). Correct one of them.",
+        dates.inServiceSince,
+        namedValue('status', status, `'${status}'`),
       ),
       range: parsed.locate(path).range,
       path,

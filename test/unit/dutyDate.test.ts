@@ -385,6 +385,29 @@ describe('dates outside Chapter III Sections 1–3, dates said one way, dates th
     assert.equal(duty?.appliesFrom, reason?.appliesFrom);
   });
 
+  it('inServiceSince beside a status of a system not yet in service (planned, development): a schema warning, and no date moved by Art. 111', () => {
+    for (const status of ['planned', 'development']) {
+      const manifest = highRiskManifest();
+      manifest.system.status = status;
+      manifest.system.inServiceSince = '2025-03-01';
+      const result = checkManifestText(toYaml(manifest), { edition: 'amended', referenceDate: '2026-12-01' });
+      const warning = result.findings.find((f) => f.ruleId === 'schema' && f.path.join('.') === 'system.inServiceSince');
+      assert.equal(warning?.severity, 'warning', status);
+      assert.match(warning?.message.en ?? '', new RegExp(`but 'system.status' is '${status}': no duty's date is moved by it`));
+      assert.doesNotMatch(warning?.message.da ?? '', /\bstatus is\b|moved/);
+      // Not the 2030 backstop of a system in service since 2025: the edition's Annex III date.
+      assert.equal(result.tier?.reasons[0].appliesFrom, '2027-12-02', status);
+      assert.equal(result.tier?.reasons[0].dateReason, undefined, status);
+    }
+    // The control: in production since 2025, the backstop and no warning.
+    const control = highRiskManifest();
+    control.system.status = 'production';
+    control.system.inServiceSince = '2025-03-01';
+    const checked = checkManifestText(toYaml(control), { edition: 'amended', referenceDate: '2026-12-01' });
+    assert.equal(checked.tier?.reasons[0].appliesFrom, '2030-08-02');
+    assert.equal(checked.findings.filter((f) => f.ruleId === 'schema' && f.path.join('.') === 'system.inServiceSince').length, 0);
+  });
+
   it('a change before inServiceSince is a schema warning and ignored; impossible dates are schema errors read as absent', () => {
     const manifest = highRiskManifest();
     manifest.system.inServiceSince = '2025-03-01';

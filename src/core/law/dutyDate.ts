@@ -55,6 +55,11 @@ export interface SystemDates {
    * market by their provider, and the manifest's `inServiceSince` stands in for that date (the message says so).
    */
   deployer?: boolean;
+  /**
+   * `system.status` says the system is not in service yet (`planned`, `development`): an `inServiceSince` beside it
+   * contradicts it, and no date of Art. 111 is moved by it (the schema warns; the system is still counted in use).
+   */
+  notYetInService?: boolean;
 }
 
 export interface DutyScope {
@@ -126,7 +131,7 @@ export function dutyDate(id: ProvisionId, scope: DutyScope): DutyDate {
     };
   }
   const base = plain(id, scope.edition);
-  const since = isIso(scope.system?.inServiceSince) ? scope.system?.inServiceSince : undefined;
+  const since = isIso(scope.system?.inServiceSince) && !scope.system?.notYetInService ? scope.system?.inServiceSince : undefined;
   const changed = isIso(scope.system?.lastSignificantChange) ? scope.system?.lastSignificantChange : undefined;
 
   if (p.inServiceBefore && p.otherwise) {
@@ -240,12 +245,17 @@ export function systemDates(data: unknown): SystemDates {
   const changed = read('lastSignificantChange');
   const lastSignificantChange = changed && inServiceSince && changed < inServiceSince ? undefined : changed;
   const role = typeof system === 'object' && system !== null ? (system as Record<string, unknown>).role : undefined;
+  const status = typeof system === 'object' && system !== null ? (system as Record<string, unknown>).status : undefined;
   return {
     ...(inServiceSince ? { inServiceSince } : {}),
     ...(lastSignificantChange ? { lastSignificantChange } : {}),
     ...(role === 'deployer' ? { deployer: true } : {}),
+    ...(typeof status === 'string' && NOT_YET_IN_SERVICE.includes(status) ? { notYetInService: true } : {}),
   };
 }
+
+/** The statuses of a system not yet put into service. */
+export const NOT_YET_IN_SERVICE: readonly string[] = ['planned', 'development'];
 
 /** `YYYY-MM-DD` naming a day of the calendar: `2026-02-30` and `2026-13-01` are not. */
 export function isCalendarDate(value: string): boolean {
