@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import schemaJson from '../../schemas/ai-system.schema.json';
 import schemaDa from '../../schemas/ai-system.schema.da.json';
-import { isPresent, isRecord } from './yaml/fields';
+import { isPresent, isRecord, valueAt } from './yaml/fields';
 import { isCalendarDate, systemDates } from './law/dutyDate';
 import { namedValue } from './law/enumNames';
 import { validate as precompiledValidator } from './generated/manifestValidator';
@@ -73,7 +73,7 @@ export function schemaTitle(path: ManifestPath): Localized | undefined {
 
 /** Schema findings for the parsed data, one per path, with ranges from the document. */
 export function validateSchema(parsed: ParsedManifest): Finding[] {
-  const dates = [...dateFindings(parsed), ...blankRequiredFindings(parsed)];
+  const dates = [...valueFindings(parsed), ...systemDateFindings(parsed)];
   if (validateManifest(parsed.data)) return dates;
   const findings: Finding[] = [...dates];
   const seen = new Set<string>(dates.map((finding) => finding.path.join('\u0000')));
@@ -88,47 +88,17 @@ export function validateSchema(parsed: ParsedManifest): Finding[] {
   return findings;
 }
 
-/**
- * A required field written as an empty or white-space-only string is absent (spec: "How values count"), and `schema`
- * reports it as a required field missing, as when its key is left out: the JSON Schema alone would accept `''`. (A
- * rule that reports the field instead takes its place: see `withoutRuleDuplicates` in check.ts.)
- */
-function blankRequiredFindings(parsed: ParsedManifest): Finding[] {
-  const findings: Finding[] = [];
-  const visit = (node: JsonSchema | undefined, value: unknown, path: ManifestPath): void => {
-    if (!node) return;
-    if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(node.items, item, [...path, index]));
-      return;
-    }
-    if (!isRecord(value)) return;
-    for (const key of node.required ?? []) {
-      const field = value[key];
-      if (typeof field === 'string' && !isPresent(field)) {
-        const fieldPathHere = [...path, key];
-        findings.push({
-          ruleId: 'schema',
-          severity: 'error',
-          message: capitalisedBoth(localized('Required field {0} is missing.', fieldName(fieldPathHere))),
-          range: parsed.locate(fieldPathHere).range,
-          path: fieldPathHere,
-        });
-      }
-    }
-    for (const [key, child] of Object.entries(node.properties ?? {})) visit(child, value[key], [...path, key]);
-  };
-  visit(MANIFEST_SCHEMA, parsed.data, []);
-  return findings;
-}
-
 const ISO_DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
 
 /**
- * What the pattern cannot say about dates: an ISO date that names no day of the calendar (`2026-02-30`,
- * `2026-13-01`) is an error, and read as absent by every rule (spec: "How values count"); a
- * `lastSignificantChange` before `inServiceSince` is a warning, and ignored (spec: "When a duty applies").
+ * What the JSON Schema cannot say about the values, in one walk of the data beside its schema:
+ * - an ISO date that names no day of the calendar (`2026-02-30`, `2026-13-01`) is an error, and read as absent by every
+ *   rule (spec: "How values count");
+ * - a required field written as an empty or white-space-only string is absent (spec: "How values count"), reported
+ *   as a required field missing, as when its key is left out: the JSON Schema alone would accept `''`. (A rule that
+ *   reports the field instead takes its place: see `withoutRuleDuplicates` in check.ts.)
  */
-function dateFindings(parsed: ParsedManifest): Finding[] {
+function valueFindings(parsed: ParsedManifest): Finding[] {
   const findings: Finding[] = [];
   const walk = (value: unknown, node: JsonSchema | undefined, path: ManifestPath): void => {
     if (!node) return;
@@ -146,11 +116,35 @@ function dateFindings(parsed: ParsedManifest): Finding[] {
       REJECTED.add(finding);
       findings.push(finding);
     } else if (Array.isArray(value)) value.forEach((item, index) => walk(item, node.items, [...path, index]));
-    else if (isRecord(value)) for (const [key, child] of Object.entries(value)) walk(child, node.properties?.[key], [...path, key]);
+    else if (isRecord(value)) {
+      for (const key of node.required ?? []) {
+        const field = value[key];
+        if (typeof field !== 'string' || isPresent(field)) continue;
+        const blank = [...path, key];
+        findings.push({
+          ruleId: 'schema',
+          severity: 'error',
+          message: capitalisedBoth(localized('Required field {0} is missing.', fieldName(blank))),
+          range: parsed.locate(blank).range,
+          path: blank,
+        });
+      }
+      for (const [key, child] of Object.entries(value)) walk(child, node.properties?.[key], [...path, key]);
+    }
   };
   walk(parsed.data, MANIFEST_SCHEMA, []);
+  return findings;
+}
+
+/**
+ * The system's dates against each other: a `lastSignificantChange` before `inServiceSince` is a warning, and ignored
+ * (spec: "When a duty applies"); an `inServiceSince` beside the status of a system not yet in service is a warning,
+ * and moves no date.
+ */
+function systemDateFindings(parsed: ParsedManifest): Finding[] {
+  const findings: Finding[] = [];
   const dates = systemDates(parsed.data);
-  const written = isRecord(parsed.data) && isRecord(parsed.data.system) ? parsed.data.system.lastSignificantChange : undefined;
+  const written = valueAt(parsed.data, ['system', 'lastSignificantChange']);
   if (typeof written === 'string' && isCalendarDate(written.trim()) && dates.inServiceSince && written.trim() < dates.inServiceSince) {
     const path = ['system', 'lastSignificantChange'];
     findings.push({
@@ -165,7 +159,7 @@ function dateFindings(parsed: ParsedManifest): Finding[] {
       path,
     });
   }
-  const status = isRecord(parsed.data) && isRecord(parsed.data.system) ? parsed.data.system.status : undefined;
+  const status = valueAt(parsed.data, ['system', 'status']);
   if (dates.inServiceSince && dates.notYetInService && typeof status === 'string') {
     const path = ['system', 'inServiceSince'];
     findings.push({
