@@ -7,6 +7,7 @@ import { localize, localized } from '../l10n';
 import { citation } from './articles';
 import { formatDate, localizedDate, milestone, provision, TIMELINE, type Certainty, type Edition, type ProvisionId } from './timeline';
 import type { Lang, Localized } from '../types';
+import { valueAt } from '../yaml/fields';
 
 /** The edition setting: `auto` is the edition in force on the reference date. */
 export type EditionChoice = Edition | 'auto';
@@ -234,18 +235,17 @@ export function dutyDatePhrase(duty: DutyDate): Localized {
  * (the schema warns about it).
  */
 export function systemDates(data: unknown): SystemDates {
-  const system = typeof data === 'object' && data !== null ? (data as Record<string, unknown>).system : undefined;
+  const field = (key: string): unknown => valueAt(data, ['system', key]);
   const read = (key: string): string | undefined => {
-    if (typeof system !== 'object' || system === null) return undefined;
-    const value = (system as Record<string, unknown>)[key];
+    const value = field(key);
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     return typeof value === 'string' && isCalendarDate(value.trim()) ? value.trim() : undefined;
   };
   const inServiceSince = read('inServiceSince');
   const changed = read('lastSignificantChange');
   const lastSignificantChange = changed && inServiceSince && changed < inServiceSince ? undefined : changed;
-  const role = typeof system === 'object' && system !== null ? (system as Record<string, unknown>).role : undefined;
-  const status = typeof system === 'object' && system !== null ? (system as Record<string, unknown>).status : undefined;
+  const role = field('role');
+  const status = field('status');
   return {
     ...(inServiceSince ? { inServiceSince } : {}),
     ...(lastSignificantChange ? { lastSignificantChange } : {}),
