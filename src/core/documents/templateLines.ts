@@ -77,19 +77,10 @@ function mayHaveEmphasis(text: string): boolean {
  * every template line is searched.
  */
 export function comparedForm(line: string): string {
+  // A line of prose, with no markup at either end, is compared as it is (most lines: a tenth of judging a document).
   const first = line.charCodeAt(0);
-  const last = line.charCodeAt(line.length - 1);
-  const dressed =
-    first === 62 /* > */ ||
-    first === 35 /* # */ ||
-    first === 42 /* * */ ||
-    first === 95 /* _ */ ||
-    first === 45 /* - */ ||
-    first === 43 /* + */ ||
-    (first >= 48 && first <= 57) ||
-    last === 42 ||
-    last === 95;
-  if (!dressed) return line;
+  if (first !== 62 /* > */ && first !== 35 /* # */ && !mayStartList(line) && !mayHaveEmphasis(line)) return line;
+  // A line of nothing but markup (`---`, `**`) is compared as it is too.
   const bare = withoutMarkup(line);
   return bare === '' ? line : bare;
 }

@@ -347,8 +347,8 @@ export interface DocumentFile {
 
 /**
  * The verdict on a linked document that exists (conditions 1–6): a binary office or PDF document is not read (its
- * status in the manifest speaks), unless it is empty (0 bytes: judged as text, no words); a document over `MAX_DOCUMENT_BYTES` or not UTF-8 cannot be judged, and is not
- * written.
+ * status in the manifest speaks), unless it is empty (0 bytes: judged as text, no words); a document over
+ * `MAX_DOCUMENT_BYTES` or not UTF-8 cannot be judged, and is not written.
  */
 export async function judgeDocumentFile(path: string, file: DocumentFile): Promise<Verdict> {
   // An empty file is no office or PDF document whatever its name: nothing speaks for it (it has no words at all).
