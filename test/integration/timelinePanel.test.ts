@@ -45,6 +45,17 @@ async function shows(api: TestApi, fileName: string | null, tier: string | null)
   }
 }
 
+/** Waits until the panel shows the DPIA duty missing, with its "Fix…" button; returns the duty. */
+async function missingDpiaWithFix(api: TestApi) {
+  return waitFor(
+    () =>
+      api.timelinePanel.model?.milestones
+        .flatMap((milestone) => milestone.obligations)
+        .find((duty) => duty.fixable && duty.status === 'missing' && duty.path.join('.') === 'dataProtection.dpia'),
+    'the DPIA duty, missing, with "Fix…"',
+  );
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -229,13 +240,7 @@ describe('AI Act timeline panel', () => {
       await vscode.commands.executeCommand(SHOW_TIMELINE);
       await onePanel(api);
       await shows(api, 'timeline-fix/ai-system.yaml', 'high');
-      const dpia = await waitFor(
-        () =>
-          api.timelinePanel.model?.milestones
-            .flatMap((milestone) => milestone.obligations)
-            .find((duty) => duty.fixable && duty.status === 'missing' && duty.path.join('.') === 'dataProtection.dpia'),
-        'the DPIA duty, missing, with "Fix…"',
-      );
+      const dpia = await missingDpiaWithFix(api);
       const fix = { command: 'fix', path: dpia.path, ruleIds: dpia.ruleIds };
       const asks = (): Promise<string[]> => waitFor(() => api.acceptInput.fixChoices, 'the "Fix…" QuickPick');
       const before = editor.document.getText();
@@ -366,13 +371,7 @@ describe('AI Act timeline panel', () => {
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(manifestUri), { viewColumn: vscode.ViewColumn.One });
       await vscode.commands.executeCommand(SHOW_TIMELINE);
       await onePanel(api);
-      const dpia = await waitFor(
-        () =>
-          api.timelinePanel.model?.milestones
-            .flatMap((milestone) => milestone.obligations)
-            .find((duty) => duty.fixable && duty.status === 'missing' && duty.path.join('.') === 'dataProtection.dpia'),
-        'the DPIA duty, missing, with "Fix…"',
-      );
+      const dpia = await missingDpiaWithFix(api);
       api.acceptInput.fixMessage = undefined;
       assert.strictEqual(await api.timelinePanel.receive({ command: 'fix', path: dpia.path, ruleIds: dpia.ruleIds }), true);
       const said = await waitFor(() => api.acceptInput.fixMessage, 'what "Fix…" says');

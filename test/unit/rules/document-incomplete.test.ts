@@ -54,6 +54,25 @@ function files(contents: Record<string, Uint8Array | string | { size: number }>)
 const stub = (kind: DocumentKind, lang: TemplateLang = 'en', input: TemplateInput = INPUT) => renderTemplate(kind, lang, input);
 
 /**
+ * The Danish DPIA stub with its marker line and its note deleted and its status set, each TODO answered with
+ * `dress` of the text `pick` took from the last line it matched above it (a guiding question, a heading).
+ */
+function dpiaStubAnsweredWith(pick: RegExp, dress: (text: string) => string): string {
+  let last = '';
+  return stub('dpia', 'da')
+    .split('\n')
+    .slice(1)
+    .filter((line) => !line.startsWith('> '))
+    .map((line) => {
+      const picked = pick.exec(line);
+      if (picked) last = picked[1];
+      return line === 'TODO' ? dress(last) : line;
+    })
+    .join('\n')
+    .replace('| Status | Udkast |', '| Status | Godkendt |');
+}
+
+/**
  * A stub written the way a person would: the marker line gone, every TODO line and suggestion replaced, each question
  * answered with two sentences of its own, and the status row set.
  */
@@ -438,18 +457,7 @@ describe('rule document-incomplete', () => {
       ['a quote', (question: string) => `> ${question}`],
     ] as const) {
       it(`a stub whose answers repeat the guiding question (${form}), marker deleted, status set`, async () => {
-        let question = '';
-        const document = stub('dpia', 'da')
-          .split('\n')
-          .slice(1)
-          .filter((line) => !line.startsWith('> '))
-          .map((line) => {
-            const italic = /^\*(.+)\*$/.exec(line);
-            if (italic) question = italic[1];
-            return line === 'TODO' ? dress(question) : line;
-          })
-          .join('\n')
-          .replace('| Status | Udkast |', '| Status | Godkendt |');
+        const document = dpiaStubAnsweredWith(/^\*(.+)\*$/, dress);
         assert.ok(!/TODO/.test(document), 'no placeholder is left');
         const { finding, exit, status } = await withDpia(document);
         assert.ok(finding, 'reported');
@@ -466,18 +474,7 @@ describe('rule document-incomplete', () => {
       ['bold', (heading: string) => `**${heading}**`],
     ] as const) {
       it(`a stub whose answers repeat the section heading (${form}), marker deleted, status set`, async () => {
-        let heading = '';
-        const document = stub('dpia', 'da')
-          .split('\n')
-          .slice(1)
-          .filter((line) => !line.startsWith('> '))
-          .map((line) => {
-            const title = /^#+\s+(.+)$/.exec(line);
-            if (title) heading = title[1];
-            return line === 'TODO' ? dress(heading) : line;
-          })
-          .join('\n')
-          .replace('| Status | Udkast |', '| Status | Godkendt |');
+        const document = dpiaStubAnsweredWith(/^#+\s+(.+)$/, dress);
         assert.ok(!/TODO/.test(document), 'no placeholder is left');
         const { finding, exit, status } = await withDpia(document);
         assert.ok(finding, 'reported');
