@@ -6,11 +6,11 @@ import {
   fixAllDocumentsNotice,
   fixesFor,
   linkingExistingFile,
-  samePath,
   type Fix,
   type FixAllResult,
   type TextInsert,
 } from '../core/features/fixes';
+import { samePath } from '../core/rules/rule';
 import { gapFindings } from '../core/assessment/openFindings';
 import { fixOutcome, gapChoices, noOpenGap, type GapChoice } from '../core/features/gapFix';
 import { assess } from '../core/assessment/assess';

@@ -10,11 +10,11 @@ import {
   fixAllDocumentsNotice,
   fixesFor,
   linkingExistingFile,
-  samePath,
   type Fix,
   type FixKind,
   type TextInsert,
 } from '../../src/core/features/fixes';
+import { samePath } from '../../src/core/rules/rule';
 import { detectTemplateKind } from '../../src/core/templates/index';
 import type { Finding, ManifestPath, RuleId } from '../../src/core/types';
 

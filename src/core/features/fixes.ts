@@ -4,7 +4,7 @@ import { localize, localized } from '../l10n';
 import { isRecord, valueAt } from '../yaml/fields';
 import { parseManifestWithYaml } from '../yaml/parse';
 import { RULES } from '../rules/index';
-import { fieldName, startsWithPath } from '../rules/rule';
+import { fieldName, samePath, startsWithPath } from '../rules/rule';
 import { schemaAt, schemaTitle, type JsonSchema } from '../schema';
 import { DOCUMENT_TEMPLATES, getDocumentTemplate, renderTemplate, type DocumentKind } from '../templates/index';
 import { LineIndex } from '../yaml/lineIndex';
@@ -160,11 +160,6 @@ function compose(base: readonly TextInsert[], next: readonly TextInsert[]): Text
     }
   }
   return result;
-}
-
-/** Whether two manifest paths name the same field. */
-export function samePath(a: ManifestPath, b: ManifestPath): boolean {
-  return a.length === b.length && startsWithPath(a, b);
 }
 
 /** The text with the inserts applied (offsets into the original text). */

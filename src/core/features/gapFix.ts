@@ -1,10 +1,10 @@
 import type { Obligation } from '../assessment/assess';
 import { stillToAnswer, unwrittenDocument } from '../assessment/openFindings';
 import { localize } from '../l10n';
-import { fieldName } from '../rules/rule';
+import { fieldName, samePath } from '../rules/rule';
 import type { Finding, Lang, ManifestPath } from '../types';
 import { acceptFix } from './acceptFix';
-import { fixesFor, samePath, type Fix } from './fixes';
+import { fixesFor, type Fix } from './fixes';
 
 /**
  * The timeline's "Fix…" on one duty: which findings keep it open, what the user can do about them, and what is left

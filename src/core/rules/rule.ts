@@ -126,6 +126,11 @@ export function startsWithPath(path: ManifestPath, prefix: ManifestPath): boolea
   return prefix.length <= path.length && prefix.every((segment, index) => path[index] === segment);
 }
 
+/** Whether two manifest paths name the same field. */
+export function samePath(a: ManifestPath, b: ManifestPath): boolean {
+  return a.length === b.length && startsWithPath(a, b);
+}
+
 /** Whether one path is the other or a field inside it (a finding on a section touches the duties of its fields). */
 export function pathsOverlap(a: ManifestPath, b: ManifestPath): boolean {
   return startsWithPath(a, b) || startsWithPath(b, a);
