@@ -25,7 +25,16 @@ export function findManifests(paths: string[]): string[] {
   return [...found];
 }
 
-function walk(folder: string): string[] {
+/**
+ * The manifests under `folder`, by name. A symbolic link counts as what it points to, as the editor's search follows
+ * links: a linked manifest or folder is checked, not skipped in silence (a folder reached twice, e.g. through a link
+ * to an ancestor, is walked once), and a link named like a manifest that points nowhere is listed, so that reading it
+ * reports the unreadable path.
+ */
+function walk(folder: string, walked = new Set<string>()): string[] {
+  const real = realPath(folder);
+  if (walked.has(real)) return [];
+  walked.add(real);
   let entries: fs.Dirent[];
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });
@@ -35,13 +44,33 @@ function walk(folder: string): string[] {
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) files.push(...walk(full));
-    } else if (entry.isFile() && isManifestFileName(entry.name)) {
+    const kind = entry.isSymbolicLink() ? linkedKind(full) : entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : undefined;
+    if (kind === 'folder') {
+      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) files.push(...walk(full, walked));
+    } else if ((kind === 'file' || kind === 'nowhere') && isManifestFileName(entry.name)) {
       files.push(full);
     }
   }
   return files;
+}
+
+function realPath(folder: string): string {
+  try {
+    return fs.realpathSync(folder);
+  } catch {
+    return path.resolve(folder);
+  }
+}
+
+/** What a symbolic link points to. */
+function linkedKind(link: string): 'file' | 'folder' | 'nowhere' | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(link);
+  } catch {
+    return 'nowhere';
+  }
+  return stat.isDirectory() ? 'folder' : stat.isFile() ? 'file' : undefined;
 }
 
 /** The `fileExists` port over the real file system, for paths relative to the manifest's folder. */

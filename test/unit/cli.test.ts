@@ -157,6 +157,28 @@ describe('CLI', () => {
     assert.equal(code, 1);
   });
 
+  it('check and register find a manifest that is a symbolic link, or inside a linked folder, under a named folder (no silent pass)', async () => {
+    const target = tempFolder({ 'ai-system.yaml': 'broken: [', 'linked/x.ai-system.yaml': 'broken: [' });
+    const folder = tempFolder({});
+    fs.symlinkSync(path.join(target, 'ai-system.yaml'), path.join(folder, 'ai-system.yaml'));
+    fs.symlinkSync(path.join(target, 'linked'), path.join(folder, 'linked'));
+    // A folder linked to one of its ancestors is walked once, not forever.
+    fs.symlinkSync(folder, path.join(folder, 'loop'));
+    const { code, stdout } = await cli('check', '--format', 'json', folder);
+    assert.deepEqual(
+      JSON.parse(stdout).files.map((file: any) => path.relative(folder, file.file).split(path.sep).join('/')),
+      ['ai-system.yaml', 'linked/x.ai-system.yaml'],
+    );
+    assert.equal(code, 1);
+    const register = await cli('register', folder, '--date', '2026-12-06');
+    assert.equal(JSON.parse(register.stdout).systems.length, 2);
+    // A link named like a manifest that points nowhere is an unreadable path, not nothing to check.
+    fs.symlinkSync(path.join(target, 'gone.yaml'), path.join(folder, 'b.ai-system.yaml'));
+    const dangling = await cli('check', folder);
+    assert.equal(dangling.code, 2);
+    assert.match(dangling.stderr, /cannot read '.*b\.ai-system\.yaml'/);
+  });
+
   it('a missing path exits 2 with a clear message', async () => {
     const { code, stderr, stdout } = await cli('check', 'no/such/folder');
     assert.equal(code, 2);
