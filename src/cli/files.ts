@@ -8,9 +8,16 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 
 export class UnreadablePathError extends Error {}
 
-/** The manifests named, or found under the named folders, in a stable order. */
+/**
+ * The manifests named, or found under the named folders, in a stable order; each file once, as first named or found
+ * (a folder and a manifest in it, `./a` beside `a`, a link beside its target): one record per system.
+ */
 export function findManifests(paths: string[]): string[] {
-  const found = new Set<string>();
+  const found = new Map<string, string>();
+  const add = (file: string) => {
+    const real = realPath(file);
+    if (!found.has(real)) found.set(real, file);
+  };
   for (const given of paths) {
     let stat: fs.Stats;
     try {
@@ -18,11 +25,11 @@ export function findManifests(paths: string[]): string[] {
     } catch {
       throw new UnreadablePathError(`cannot read '${given}': no such file or folder`);
     }
-    if (stat.isFile()) found.add(given);
-    else if (stat.isDirectory()) for (const file of walk(given)) found.add(file);
+    if (stat.isFile()) add(given);
+    else if (stat.isDirectory()) for (const file of walk(given)) add(file);
     else throw new UnreadablePathError(`cannot read '${given}': not a file or folder`);
   }
-  return [...found];
+  return [...found.values()];
 }
 
 /**
@@ -54,11 +61,12 @@ function walk(folder: string, walked = new Set<string>()): string[] {
   return files;
 }
 
-function realPath(folder: string): string {
+/** The path with links resolved (a path that points nowhere: as given, made absolute). */
+function realPath(given: string): string {
   try {
-    return fs.realpathSync(folder);
+    return fs.realpathSync(given);
   } catch {
-    return path.resolve(folder);
+    return path.resolve(given);
   }
 }
 

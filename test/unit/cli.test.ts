@@ -179,6 +179,18 @@ describe('CLI', () => {
     assert.match(dangling.stderr, /cannot read '.*b\.ai-system\.yaml'/);
   });
 
+  it('a manifest named twice (by its folder and itself, in other spellings, or through a link) is checked and registered once', async () => {
+    const folder = tempFolder({ 'a/ai-system.yaml': 'broken: [' });
+    fs.symlinkSync(path.join(folder, 'a', 'ai-system.yaml'), path.join(folder, 'b.ai-system.yaml'));
+    const named = [folder, `${folder}${path.sep}.${path.sep}a${path.sep}ai-system.yaml`, path.relative(process.cwd(), folder)];
+    const { stdout } = await cli('check', '--format', 'json', ...named);
+    const report = JSON.parse(stdout);
+    assert.equal(report.files.length, 1);
+    assert.equal(report.summary.errors, report.files[0].findings.length);
+    const register = await cli('register', ...named, '--date', '2026-12-06');
+    assert.equal(JSON.parse(register.stdout).systems.length, 1);
+  });
+
   it('a missing path exits 2 with a clear message', async () => {
     const { code, stderr, stdout } = await cli('check', 'no/such/folder');
     assert.equal(code, 2);
