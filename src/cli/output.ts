@@ -66,10 +66,14 @@ function portable(file: string): string {
   return file.split('\\').join('/');
 }
 
-/** `file:line:col severity rule-id message`, 1-based as editors' problem matchers read it. */
+/**
+ * `file:line:col severity rule-id message`, 1-based as editors' problem matchers read it: one finding a line, so a
+ * line break the manifest puts into a message (an acceptance's reason written as a YAML block, a key) is a space.
+ */
 export function findingLine(file: string, finding: Finding, lang: Lang): string {
   const { line, character } = finding.range.start;
-  return `${portable(file)}:${line + 1}:${character + 1} ${finding.severity} ${finding.ruleId} ${finding.message[lang]}`;
+  const message = finding.message[lang].replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
+  return `${portable(file)}:${line + 1}:${character + 1} ${finding.severity} ${finding.ruleId} ${message}`;
 }
 
 /** A finding line for each finding, then each file's tier and a summary. */

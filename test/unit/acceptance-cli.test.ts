@@ -48,6 +48,17 @@ describe('accepted findings: CLI and assess', () => {
     assert.match(da.stdout, /information non-eu-hosting Accepteret af DPO, Eksempel Kommune den 20\. november 2026: /);
   });
 
+  it('check text: a reason written over several lines (a YAML block) keeps one finding a line', async () => {
+    const reason = 'Standard contractual clauses reviewed.\nSee DPIA section 4.\n';
+    const file = manifestFile(toYaml(withGaps([{ rule: 'non-eu-hosting', ...ENTRY, reason }])));
+    for (const lang of ['en', 'da']) {
+      const { stdout } = await cli('check', '--lang', lang, file);
+      const findingLines = stdout.slice(0, stdout.indexOf('\n\n')).split('\n');
+      for (const line of findingLines) assert.match(line, /^\S+:\d+:\d+ (error|warning|information) [a-z-]+ \S/, line);
+      assert.ok(findingLines.some((line) => line.includes('Standard contractual clauses reviewed. See DPIA section 4.')));
+    }
+  });
+
   it('check --date: after the expiry the entry accepts nothing and acceptance-expired is reported', async () => {
     const file = manifestFile(acceptedManifest());
     const { stdout } = await cli('check', '--date', '2027-11-21', file);
