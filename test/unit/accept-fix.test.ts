@@ -73,6 +73,9 @@ describe('quick fix: Accept this finding…', () => {
       ['acceptedFindings:\n', 1],
       ['acceptedFindings: []\n', 1],
       ['acceptedFindings: [{ rule: tier-mismatch, reason: r, acceptedBy: b, date: 2026-01-01 }]\n', 2],
+      // A trailing comma after the last item: the entry goes after it (a second comma would not parse).
+      ['acceptedFindings: [{ rule: tier-mismatch, reason: r, acceptedBy: b, date: 2026-01-01 }, ]\n', 2],
+      ['acceptedFindings: [\n  { rule: tier-mismatch, reason: r, acceptedBy: b, date: 2026-01-01 }, # kept\n]\n', 2],
     ] as const) {
       const text = `${base}${tail}`;
       const after = accept(text);

@@ -67,6 +67,43 @@ describe('recording declaredTier (Assess risk tier)', () => {
     assert.equal(record('system:\n   id: x', 'minimal'), 'system:\n   id: x\nriskClassification:\n   declaredTier: minimal\n');
   });
 
+  it('a missing riskClassification goes into the manifest, before a document end marker, trailing comments or a kept block scalar’s blank lines', () => {
+    assert.equal(
+      record('---\nsystem:\n  id: x\n...\n', 'minimal'),
+      '---\nsystem:\n  id: x\nriskClassification:\n  declaredTier: minimal\n...\n',
+    );
+    assert.equal(
+      record('system:\n  id: x\n# last words\n', 'minimal'),
+      'system:\n  id: x\nriskClassification:\n  declaredTier: minimal\n# last words\n',
+    );
+    const kept = 'system:\n  notes: |+\n    kept\n\n';
+    assert.equal(parse(record(kept, 'minimal')).system.notes, 'kept\n\n');
+  });
+
+  it('a flow riskClassification with a trailing comma stays valid YAML', () => {
+    assert.equal(
+      record('riskClassification: {practices: [], profiling: false,}\n', 'high'),
+      'riskClassification: {practices: [], profiling: false, declaredTier: high}\n',
+    );
+    assert.equal(
+      record('riskClassification: {\n  practices: [], # none\n}\n', 'high'),
+      'riskClassification: {\n  practices: [], declaredTier: high # none\n}\n',
+    );
+  });
+
+  it('keeps CRLF line breaks wherever it inserts', () => {
+    for (const text of [
+      'system:\r\n  id: x\r\n',
+      'riskClassification:\r\n  practices: []\r\n',
+      'riskClassification:\r\nsystem:\r\n  id: x\r\n',
+      'system:\r\n  id: x',
+    ]) {
+      const after = record(text, 'minimal');
+      assert.equal(parse(after).riskClassification.declaredTier, 'minimal', JSON.stringify(after));
+      assert.doesNotMatch(after, /[^\r]\n/, JSON.stringify(after));
+    }
+  });
+
   it('refuses where there is no safe place', () => {
     assert.equal(declaredTierEdit('riskClassification: [a]\n', 'high').kind, 'impossible');
     assert.equal(declaredTierEdit('riskClassification: {\n', 'high').kind, 'impossible');

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLSeq } from 'yaml';
 import { dottedPath, offersAcceptance } from '../acceptance';
 import { isRecord, valueAt } from '../yaml/fields';
+import { flowAppend, lineBreakOf } from '../yaml/edits';
 import { parseManifestWithYaml } from '../yaml/parse';
 import type { LineIndex } from '../yaml/lineIndex';
 import { localize } from '../l10n';
@@ -66,7 +67,7 @@ function insertEntry(
   rootItems: Pair<Node, Node | null>[],
   entry: [string, string][],
 ): TextInsert | undefined {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineBreakOf(text);
   const pair = rootItems.find((item) => isScalar(item.key) && item.key.value === 'acceptedFindings');
   if (!pair) {
     // A new section after the last one, at the root's column; its items indented under it, as in the spec.
@@ -102,13 +103,14 @@ function blockInsert(text: string, lines: LineIndex, seq: YAMLSeq, entry: [strin
   return { offset: endOfContent(text, lines, last.range[1]), text: blockItem(entry, dash[1].length + 2, eol, dash[1].length) };
 }
 
-/** `[]` or `[ {…} ]`: the entry as a flow mapping before the closing bracket. */
+/** `[]` or `[ {…} ]`: the entry as a flow mapping after the last item (and its comma, if written), else in the brackets. */
 function flowInsert(text: string, seq: YAMLSeq, entry: [string, string][]): TextInsert | undefined {
-  const end = seq.range![1];
-  const close = text.lastIndexOf(']', end);
-  if (close < seq.range![0]) return undefined;
   const mapping = `{ ${entry.map(([key, value]) => `${key}: ${scalar(value)}`).join(', ')} }`;
-  return { offset: close, text: seq.items.length > 0 ? `, ${mapping}` : mapping };
+  const after = flowAppend(text, seq);
+  if (after) return { offset: after.offset, text: `${after.separator}${mapping}` };
+  const close = text.lastIndexOf(']', seq.range![1]);
+  if (close < seq.range![0]) return undefined;
+  return { offset: close, text: mapping };
 }
 
 /** `- key: value` lines: the dash at `dashColumn` (default two to the left of the keys), the keys at `column`. */

@@ -1,6 +1,7 @@
 import { localize } from '../l10n';
 import { isMap, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { parseManifestWithYaml } from '../yaml/parse';
+import { flowAppend, lineBreakOf } from '../yaml/edits';
 import { LineIndex } from '../yaml/lineIndex';
 import type { Finding, Lang, Tier } from '../types';
 import type { Fix } from './fixes';
@@ -28,12 +29,15 @@ function keyColumn(lines: LineIndex, map: YAMLMap | undefined, parentColumn: num
   return first?.range ? lines.positionAt(first.range[0]).character : parentColumn + 2;
 }
 
-/** Insert a new last entry `line` into a block collection that ends at `end`, below its last line. */
-function insertLineAfter(lines: LineIndex, end: number, line: string): OffsetEdit {
+/**
+ * Insert new last lines (`block`, joined by `eol`) into a block collection that ends at `end`, below its last line:
+ * inside the manifest, before a document end marker (`...`) or the comments after it.
+ */
+function insertLinesAfter(lines: LineIndex, end: number, block: string, eol: string): OffsetEdit {
   const position = lines.positionAt(end);
-  if (position.character === 0 && end > 0) return { start: end, end, text: `${line}\n` };
+  if (position.character === 0 && end > 0) return { start: end, end, text: `${block}${eol}` };
   const lineEnd = lines.lineEnd(position.line);
-  return { start: lineEnd, end: lineEnd, text: `\n${line}` };
+  return { start: lineEnd, end: lineEnd, text: `${eol}${block}` };
 }
 
 /**
@@ -51,12 +55,15 @@ export function declaredTierEdit(text: string, tier: Tier): DeclaredTierEdit {
   if (!isMap(root)) return { kind: 'impossible' };
   const riskPair = pairOf(root, 'riskClassification');
   const rootColumn = keyColumn(lines, root, -2);
+  const eol = lineBreakOf(text);
   if (!riskPair) {
     const nested = root.items.map((pair) => pair.value).find((value) => isMap(value) && !value.flow);
     const indent = ' '.repeat(keyColumn(lines, isMap(nested) ? nested : undefined, rootColumn) - rootColumn);
-    const prefix = text === '' || text.endsWith('\n') ? '' : '\n';
-    const block = `${' '.repeat(rootColumn)}riskClassification:\n${' '.repeat(rootColumn)}${indent}declaredTier: ${tier}\n`;
-    return { kind: 'edit', edit: { start: text.length, end: text.length, text: prefix + block } };
+    const block = `${' '.repeat(rootColumn)}riskClassification:${eol}${' '.repeat(rootColumn)}${indent}declaredTier: ${tier}`;
+    const edit = insertLinesAfter(lines, root.range?.[1] ?? text.length, block, eol);
+    // A new last section in a file without a final line break gives it one.
+    const unterminated = edit.start === text.length && !/[\r\n]$/.test(text);
+    return { kind: 'edit', edit: unterminated ? { ...edit, text: edit.text + eol } : edit };
   }
   const keyNode = riskPair.key;
   const riskColumn = keyNode.range ? lines.positionAt(keyNode.range[0]).character : rootColumn;
@@ -64,7 +71,7 @@ export function declaredTierEdit(text: string, tier: Tier): DeclaredTierEdit {
   if (value === null || (isScalar(value) && value.value === null && (!value.range || value.range[0] === value.range[1]))) {
     const keyEnd = keyNode.range ? keyNode.range[1] : 0;
     const lineEnd = lines.lineEnd(lines.positionAt(keyEnd).line);
-    return { kind: 'edit', edit: { start: lineEnd, end: lineEnd, text: `\n${' '.repeat(riskColumn + 2)}declaredTier: ${tier}` } };
+    return { kind: 'edit', edit: { start: lineEnd, end: lineEnd, text: `${eol}${' '.repeat(riskColumn + 2)}declaredTier: ${tier}` } };
   }
   if (!isMap(value)) return { kind: 'impossible' };
 
@@ -84,15 +91,15 @@ export function declaredTierEdit(text: string, tier: Tier): DeclaredTierEdit {
   }
 
   if (value.flow) {
-    const end = value.range ? value.range[1] : -1;
-    const close = text.lastIndexOf('}', end);
+    const after = flowAppend(text, value);
+    if (after) return { kind: 'edit', edit: { start: after.offset, end: after.offset, text: `${after.separator}declaredTier: ${tier}` } };
+    const close = text.lastIndexOf('}', value.range ? value.range[1] : -1);
     if (close < 0) return { kind: 'impossible' };
-    const separator = value.items.length > 0 ? ', ' : '';
-    return { kind: 'edit', edit: { start: close, end: close, text: `${separator}declaredTier: ${tier}` } };
+    return { kind: 'edit', edit: { start: close, end: close, text: `declaredTier: ${tier}` } };
   }
   const column = keyColumn(lines, value, riskColumn);
   const end = value.range ? value.range[1] : text.length;
-  return { kind: 'edit', edit: insertLineAfter(lines, end, `${' '.repeat(column)}declaredTier: ${tier}`) };
+  return { kind: 'edit', edit: insertLinesAfter(lines, end, `${' '.repeat(column)}declaredTier: ${tier}`, eol) };
 }
 
 /** Applies an offset edit to a text (for tests and previews). */

@@ -7,6 +7,7 @@ import { RULES } from '../rules/index';
 import { fieldName, samePath, startsWithPath } from '../rules/rule';
 import { schemaAt, schemaTitle, type JsonSchema } from '../schema';
 import { DOCUMENT_TEMPLATES, getDocumentTemplate, renderTemplate, type DocumentKind } from '../templates/index';
+import { flowAppend, lineBreakOf } from '../yaml/edits';
 import { LineIndex } from '../yaml/lineIndex';
 import type { Finding, Lang, Localized, ManifestPath, RuleId } from '../types';
 
@@ -196,7 +197,7 @@ function loadManifest(text: string): Manifest | undefined {
     lines: parsed.lines,
     data: parsed.data,
     root,
-    eol: text.includes('\r\n') ? '\r\n' : '\n',
+    eol: lineBreakOf(text),
     indentUnit: indentUnit(parsed.lines),
   };
 }
@@ -520,11 +521,10 @@ function insertAt(manifest: Manifest, target: Target, value: Stub): TextInsert {
   const last = map.items[map.items.length - 1] as Pair<Node, Node | null> | undefined;
   const lastEnd = (last?.value?.range ?? last?.key.range)?.[1];
   if (map.flow) {
-    if (lastEnd === undefined) return { offset: map.range![0] + 1, text: flowEntries(entries) };
-    const comma = /^\s*,/.exec(text.slice(lastEnd));
-    return comma
-      ? { offset: lastEnd + comma[0].length, text: ` ${flowEntries(entries)}` }
-      : { offset: lastEnd, text: `, ${flowEntries(entries)}` };
+    const after = flowAppend(text, map);
+    return after
+      ? { offset: after.offset, text: `${after.separator}${flowEntries(entries)}` }
+      : { offset: map.range![0] + 1, text: flowEntries(entries) };
   }
   const column = lines.positionAt((map.items[0].key as Node).range![0]).character;
   let end = lastEnd ?? text.length;
