@@ -171,6 +171,23 @@ describe('register (CLI)', () => {
     });
   }
 
+  it("markdown: each summary row links its own system's section, also when two manifests share a system.id", async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'aism-register-'));
+    for (const name of ['a', 'b']) {
+      fs.mkdirSync(path.join(folder, name));
+      const manifest = highRiskManifest();
+      manifest.system.id = 'same-id';
+      manifest.system.name = `System ${name}`;
+      fs.writeFileSync(path.join(folder, name, 'ai-system.yaml'), toYaml(manifest));
+    }
+    const text = (await cli('register', folder, '--format', 'markdown', '--date', DATE)).stdout;
+    const links = [...text.matchAll(/^\| \[System (a|b)\]\(#([^)]+)\)/gm)].map((m) => [m[1], m[2]]);
+    const anchors = [...text.matchAll(/^### System (a|b) <a id="([^"]+)"><\/a>$/gm)].map((m) => [m[1], m[2]]);
+    assert.equal(links.length, 2, text);
+    assert.deepEqual(links, anchors);
+    assert.notEqual(anchors[0][1], anchors[1][1]);
+  });
+
   it('eu-database: Section C for the high-risk deployer, A for the provider, A and C for provider-and-deployer; missing points give exit 1', async () => {
     const run = await cli('register', examples, fixtures, '--format', 'eu-database', '--date', DATE);
     assert.equal(run.code, 1);

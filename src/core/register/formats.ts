@@ -187,11 +187,12 @@ export function formatRegisterMarkdown(entries: readonly RegisterEntry[], option
     ]),
   );
   lines.push(markdownRow(['---', '---', '---', '---', '---', '---:']));
-  for (const entry of entries) {
+  const anchors = anchorsOf(entries);
+  for (const [index, entry] of entries.entries()) {
     const r = entry.record;
     lines.push(
       markdownRow([
-        `[${markdownText(displayName(entry))}](#${anchorOf(entry)})`,
+        `[${markdownText(displayName(entry))}](#${anchors[index]})`,
         tierLabel(r.tier, lang),
         r.status ? markdownText(statusLabel(r.status, lang) ?? r.status) : dash,
         r.nextDuty ? `${markdownText(r.nextDuty.text[lang])} — ${cite(r.nextDuty.article, lang)}` : dash,
@@ -201,16 +202,26 @@ export function formatRegisterMarkdown(entries: readonly RegisterEntry[], option
       ]),
     );
   }
-  for (const entry of entries) lines.push('', ...systemSection(entry, lang));
+  for (const [index, entry] of entries.entries()) lines.push('', ...systemSection(entry, anchors[index], lang));
   return lines.join('\n') + '\n';
 }
 
-/** The heading anchor of a system's section: its id, else a slug of the file. */
-function anchorOf(entry: RegisterEntry): string {
-  return (entry.record.id ?? entry.file).toLowerCase().replace(/[^a-z0-9\u00e6\u00f8\u00e5-]+/g, '-');
+/**
+ * The heading anchor of each system's section: its id, else a slug of the file; a second system with the same id
+ * (two manifests of one system, a copied manifest) gets `-2`, so each summary row links its own section.
+ */
+function anchorsOf(entries: readonly RegisterEntry[]): string[] {
+  const taken = new Set<string>();
+  return entries.map((entry) => {
+    const base = (entry.record.id ?? entry.file).toLowerCase().replace(/[^a-z0-9\u00e6\u00f8\u00e5-]+/g, '-');
+    let anchor = base;
+    for (let n = 2; taken.has(anchor); n++) anchor = `${base}-${n}`;
+    taken.add(anchor);
+    return anchor;
+  });
 }
 
-function systemSection(entry: RegisterEntry, lang: Lang): string[] {
+function systemSection(entry: RegisterEntry, anchor: string, lang: Lang): string[] {
   const r = entry.record;
   const none = localize(lang, 'none');
   const text = (value: string | null) => (value === null ? none : markdownText(value));
@@ -222,7 +233,7 @@ function systemSection(entry: RegisterEntry, lang: Lang): string[] {
     .map(markdownText)
     .join(', ');
   const lines = [
-    `### ${markdownText(displayName(entry))} <a id="${anchorOf(entry)}"></a>`,
+    `### ${markdownText(displayName(entry))} <a id="${anchor}"></a>`,
     '',
     `**${localize(lang, 'Risk tier')}:** ${tierLabel(r.tier, lang)} · **${localize(lang, 'Status')}:** ${text(statusLabel(r.status, lang))}`,
     '',
