@@ -462,6 +462,21 @@ describe('duties: registration by Annex (Art. 49(1), 49(3), 49(5); Art. 26(8))',
     }
   });
 
+  it("a provider-and-deployer's own entry (Art. 49(1)) is the provider's entry its use refers to (Art. 26(8)): met; not with a placeholder", () => {
+    const statusOf = (m: Record<string, any>) =>
+      assess(check(m, { referenceDate: LATER }), LATER).obligations.find((o) => o.id === 'provider-registered')?.status;
+    const own = routed({ annexIII: ['essential-public-services'] });
+    delete own.deployment.providerRegistration;
+    assert.equal(statusOf(own), 'met');
+    const placeholder = routed({ annexIII: ['essential-public-services'] });
+    delete placeholder.deployment.providerRegistration;
+    placeholder.documentation.euDatabaseRegistration = 'TODO';
+    assert.equal(statusOf(placeholder), 'missing');
+    const deployerOnly = routed({ annexIII: ['essential-public-services'] }, 'deployer');
+    delete deployerOnly.deployment.providerRegistration;
+    assert.equal(statusOf(deployerOnly), 'missing', "a deployer's manifest names no provider entry of its own");
+  });
+
   it('emotion recognition (Annex III point 1(c)) registers both the provider (Art. 49(1)) and the deployer’s use (Art. 49(3))', () => {
     const m = routed({ practices: ['emotion-recognition'] });
     m.transparency.exposureNotice = 'Borgeren får det at vide, før samtalen begynder.';

@@ -296,6 +296,8 @@ describe('assess dates each duty for this system', () => {
   it('a system in service since 2025: its high-risk duties at 2 Aug 2030 with the reason, GDPR since 2018', () => {
     const manifest = highRiskManifest();
     (manifest.system as Record<string, unknown>).inServiceSince = '2025-03-01';
+    // A deployer only: a provider-and-deployer's own registration would stand for the provider's (Art. 26(8)).
+    (manifest.system as Record<string, unknown>).role = 'deployer';
     delete (manifest.deployment as Record<string, unknown>).providerRegistration;
     const assessment = assess(checkManifestText(toYaml(manifest), { referenceDate: '2026-12-01' }), '2026-12-01');
     const registered = assessment.obligations.find((o) => o.id === 'provider-registered');

@@ -470,8 +470,9 @@ const CASES: Case[] = [
     ),
   },
   {
+    // A provider-and-deployer's own entry stands for the provider's (Art. 26(8)): without it, the provider's is asked.
     name: 'deployer-obligation-missing: providerRegistration (Art. 26(8)), as a placeholder',
-    text: without(HIGH, '  providerRegistration: EU-DB-PROV-1'),
+    text: without(HIGH, '  providerRegistration: EU-DB-PROV-1', '  euDatabaseRegistration: EU-DB-123'),
     ruleId: 'deployer-obligation-missing',
     path: ['deployment', 'providerRegistration'],
     expected: after('  euDatabaseRegistration: EU-DB-DEP-1', '  providerRegistration: "TODO: Provider’s EU database registration"'),

@@ -1,4 +1,4 @@
-import { deploys, has, isRecord, valueAt } from '../yaml/fields';
+import { deploys, has, isRecord, provides, valueAt } from '../yaml/fields';
 import { deployerRegistrationRequired } from '../law/applicability';
 import type { Finding, Localized } from '../types';
 import { findingAt, message, type Rule } from './rule';
@@ -83,7 +83,10 @@ export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
         true,
       );
     }
-    if (deployerRegistrationRequired(data, tier) && !has(data, ['deployment', 'providerRegistration'])) {
+    // A provider-and-deployer's own entry (Art. 49(1)) is the provider's entry its use refers to (Art. 26(8)).
+    const providerEntry =
+      has(data, ['deployment', 'providerRegistration']) || (provides(data) && has(data, ['documentation', 'euDatabaseRegistration']));
+    if (deployerRegistrationRequired(data, tier) && !providerEntry) {
       report(
         'providerRegistration',
         localized(

@@ -23,3 +23,32 @@ describeRuleCases('deployer-obligation-missing', [
     mentions: ['deployment', 'Art. 26'],
   },
 ]);
+
+// Spec, rule deployer-obligation-missing: "for provider-and-deployer, its own documentation.euDatabaseRegistration is
+// the provider's entry" (Art. 26(8): the deployer uses a system its provider has registered; here it is the provider).
+describeRuleCases('deployer-obligation-missing', [
+  {
+    name: "a provider-and-deployer with neither the provider's entry nor its own registration (Art. 26(8))",
+    triggers: () =>
+      with_(highRiskManifest(), (m) => {
+        delete m.deployment.providerRegistration;
+        m.documentation.euDatabaseRegistration = 'TODO';
+      }),
+    control: () => with_(highRiskManifest(), (m) => delete m.deployment.providerRegistration),
+    severity: 'error',
+    rangeText: '',
+    mentions: ['deployment.providerRegistration', 'Art. 26(8)'],
+  },
+  {
+    name: "a deployer only: its provider's entry is needed whatever the manifest's documentation says (Art. 26(8))",
+    triggers: () =>
+      with_(highRiskManifest(), (m) => {
+        m.system.role = 'deployer';
+        delete m.deployment.providerRegistration;
+      }),
+    control: () => with_(highRiskManifest(), (m) => (m.system.role = 'deployer')),
+    severity: 'error',
+    rangeText: '',
+    mentions: ['deployment.providerRegistration', 'Art. 26(8)'],
+  },
+]);
