@@ -57,6 +57,14 @@ describe('format document', () => {
     );
   });
 
+  it('keeps CRLF line breaks, and a formatted CRLF file is left as it is', () => {
+    const text = 'system:\r\n    id: a   # the id\r\n    notes: |\r\n      one\r\n      two\r\npurpose:\r\n    tasks: [ x,   y ]\r\n';
+    const formatted = formatManifest(text)!;
+    assert.equal(formatted, 'system:\r\n  id: a # the id\r\n  notes: |\r\n    one\r\n    two\r\npurpose:\r\n  tasks: [x, y]\r\n');
+    assert.ok(assertFormatsSafely(text));
+    assert.equal(formatManifest(formatted), formatted);
+  });
+
   it('changes nothing in broken YAML, an empty file or a file over the limits', () => {
     assert.equal(formatManifest('system:\n  id: [unclosed\n'), undefined);
     assert.equal(formatManifest('a: 1\na: 2\n'), undefined, 'a duplicate key is an error of the manifest');

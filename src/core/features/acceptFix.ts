@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLSeq } from 'yaml';
 import { dottedPath, offersAcceptance } from '../acceptance';
 import { isRecord, valueAt } from '../yaml/fields';
-import { flowAppend, lineBreakOf } from '../yaml/edits';
+import { endOfEntry, flowAppend, lineBreakOf } from '../yaml/edits';
 import { parseManifestWithYaml } from '../yaml/parse';
 import type { LineIndex } from '../yaml/lineIndex';
 import { localize } from '../l10n';
@@ -75,7 +75,7 @@ function insertEntry(
     const column = lines.positionAt(last.key.range![0]).character;
     const indent = ' '.repeat(column);
     return {
-      offset: endOfContent(text, lines, (last.value?.range ?? last.key.range)![1]),
+      offset: endOfEntry(lines, last),
       text: `${eol}${indent}acceptedFindings:${blockItem(entry, column + 4, eol)}`,
     };
   }
@@ -100,7 +100,7 @@ function blockInsert(text: string, lines: LineIndex, seq: YAMLSeq, entry: [strin
   const firstLine = lines.lineText(lines.positionAt(first).line);
   const dash = /^(\s*)-/.exec(firstLine);
   if (!dash) return undefined;
-  return { offset: endOfContent(text, lines, last.range[1]), text: blockItem(entry, dash[1].length + 2, eol, dash[1].length) };
+  return { offset: endOfEntry(lines, last), text: blockItem(entry, dash[1].length + 2, eol, dash[1].length) };
 }
 
 /** `[]` or `[ {…} ]`: the entry as a flow mapping after the last item (and its comma, if written), else in the brackets. */
@@ -121,13 +121,6 @@ function blockItem(entry: [string, string][], column: number, eol: string, dashC
       : `${' '.repeat(column)}${key}: ${scalar(value)}`,
   );
   return lines.map((line) => eol + line).join('');
-}
-
-/** The end of the line holding the last non-blank character before `offset`. */
-function endOfContent(text: string, lines: LineIndex, offset: number): number {
-  let end = offset;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  return lines.lineEnd(lines.positionAt(Math.max(end - 1, 0)).line);
 }
 
 /** A plain scalar where YAML reads it back as the same string (ids, dotted paths, ISO dates), else double-quoted. */

@@ -7,7 +7,7 @@ import { RULES } from '../rules/index';
 import { fieldName, samePath, startsWithPath } from '../rules/rule';
 import { schemaAt, schemaTitle, type JsonSchema } from '../schema';
 import { DOCUMENT_TEMPLATES, getDocumentTemplate, renderTemplate, type DocumentKind } from '../templates/index';
-import { flowAppend, lineBreakOf } from '../yaml/edits';
+import { endOfEntry, flowAppend, lineBreakOf } from '../yaml/edits';
 import { LineIndex } from '../yaml/lineIndex';
 import type { Finding, Lang, Localized, ManifestPath, RuleId } from '../types';
 
@@ -519,7 +519,6 @@ function insertAt(manifest: Manifest, target: Target, value: Stub): TextInsert {
   const map = target.node;
   const entries = value as { [key: string]: Stub };
   const last = map.items[map.items.length - 1] as Pair<Node, Node | null> | undefined;
-  const lastEnd = (last?.value?.range ?? last?.key.range)?.[1];
   if (map.flow) {
     const after = flowAppend(text, map);
     return after
@@ -527,9 +526,7 @@ function insertAt(manifest: Manifest, target: Target, value: Stub): TextInsert {
       : { offset: map.range![0] + 1, text: flowEntries(entries) };
   }
   const column = lines.positionAt((map.items[0].key as Node).range![0]).character;
-  let end = lastEnd ?? text.length;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  return { offset: lines.lineEnd(lines.positionAt(Math.max(end - 1, 0)).line), text: block(entries, column, manifest) };
+  return { offset: endOfEntry(lines, last), text: block(entries, column, manifest) };
 }
 
 /** Block-style lines, each preceded by the file's line break, at `column`. */

@@ -1,9 +1,10 @@
 import { isDocument, Lexer, parseDocument, type Document, type ToStringOptions } from 'yaml';
+import { lineBreakOf } from '../yaml/edits';
 import { MAX_ALIAS_COUNT, parseManifestWithYaml } from '../yaml/parse';
 
 /**
  * "Format Document" for manifests: the `yaml` package's own printer (the library the checker reads with), so the
- * result is the YAML that library writes: two-space (or `indent`) block indentation, flow lists kept as flow lists,
+ * result is the YAML that library writes (with the file's line breaks, LF or CRLF): two-space (or `indent`) block indentation, flow lists kept as flow lists,
  * long folded and quoted strings wrapped at 100 columns, one space before a trailing comment.
  *
  * It never changes what the manifest says: the printed text is parsed again and must give the same data and the
@@ -34,10 +35,13 @@ export function formatManifest(text: string, options: FormatOptions = {}): strin
     formatted = again;
   }
   if (reprint(formatted, print) !== formatted) return undefined;
-  const reparsed = parseDocument(formatted, { uniqueKeys: false });
+  // The printer writes LF (and keeps a CR that ended a comment); a CRLF file keeps its line breaks (checked below like
+  // the rest: in YAML both are one line break).
+  const result = lineBreakOf(text) === '\n' ? formatted : formatted.replace(/\r*\n/g, '\r\n');
+  const reparsed = parseDocument(result, { uniqueKeys: false });
   if (reparsed.errors.length > 0 || !deepEqual(toData(reparsed), data)) return undefined;
-  if (!sameMultiset(commentsOf(formatted), comments)) return undefined;
-  return formatted;
+  if (!sameMultiset(commentsOf(result), comments)) return undefined;
+  return result;
 }
 
 const FAILED = Symbol('failed');
