@@ -113,7 +113,7 @@ function manifestOf(shape: Shape): string {
   if (shape.flowOversight !== 'block') {
     const comma = shape.flowOversight === 'flow-trailing-comma' ? ',' : '';
     text = text.replace(/^humanOversight:\n((?: .*\n)+)/m, (section, body: string) =>
-      /[|>#[\-]/.test(body) ? section : `humanOversight: {${body.trim().split(/\n\s*/).join(', ')}${comma}}\n`,
+      /[|>#[-]/.test(body) ? section : `humanOversight: {${body.trim().split(/\n\s*/).join(', ')}${comma}}\n`,
     );
   }
   text += LAST_VALUES[shape.lastValue];
