@@ -103,6 +103,7 @@ export function formatJson(reports: FileReport[], lang: Lang): string {
     tier: report.tier,
     ...(report.undetermined ? { undetermined: report.undetermined.map((path) => path.join('.')) } : {}),
     edition: report.edition.edition,
+    editionInForce: report.edition.inForce,
     findings: report.findings.map((finding) => ({
       ruleId: finding.ruleId,
       severity: finding.severity,
@@ -169,7 +170,9 @@ export function formatSarif(reports: FileReport[], lang: Lang, version: string):
       ruleIndex: ruleIndex.get(finding.ruleId),
       level: SARIF_LEVEL[finding.severity],
       message: { text: finding.message[lang] },
-      ...(finding.appliesFrom ? { properties: { ...dateFields(finding), edition: report.edition.edition } } : {}),
+      ...(finding.appliesFrom
+        ? { properties: { ...dateFields(finding), edition: report.edition.edition, editionInForce: report.edition.inForce } }
+        : {}),
       locations: [
         {
           physicalLocation: {

@@ -314,6 +314,28 @@ describe('CLI', () => {
     assert.equal(forcedJson.editionInForce, false);
   });
 
+  it("check and register say so where the forced edition was not the law on the date (spec 'Editions of the law'), in every JSON and the Markdown", async () => {
+    const folder = path.join(examples, 'match-profilering');
+    const forced = ['--date', '2026-07-01', '--edition', 'amended'];
+    const checkJson = JSON.parse((await cli('check', folder, '--format', 'json', ...forced)).stdout);
+    assert.equal(checkJson.files[0].editionInForce, false);
+    assert.equal(JSON.parse((await cli('check', folder, '--format', 'json', '--date', '2026-07-01')).stdout).files[0].editionInForce, true);
+    const sarif = JSON.parse((await cli('check', folder, '--format', 'sarif', ...forced)).stdout);
+    const dated = sarif.runs[0].results.filter((result: any) => result.properties);
+    assert.ok(dated.length > 0);
+    for (const result of dated) assert.equal(result.properties.editionInForce, false);
+    const registerJson = JSON.parse((await cli('register', folder, ...forced)).stdout);
+    assert.equal(registerJson.edition, 'amended');
+    assert.equal(registerJson.editionInForce, false);
+    assert.equal(JSON.parse((await cli('register', folder, '--date', '2026-07-01')).stdout).editionInForce, true);
+    assert.equal(JSON.parse((await cli('register', folder, '--format', 'eu-database', ...forced)).stdout).editionInForce, false);
+    const markdown = (await cli('register', folder, '--format', 'markdown', ...forced)).stdout;
+    assert.match(markdown, /not the law in force on 1 July 2026, shown for comparison/);
+    const danish = (await cli('register', folder, '--format', 'markdown', '--lang', 'da', ...forced)).stdout;
+    assert.match(danish, /var ikke gældende ret den 1\. juli 2026, vist til sammenligning/);
+    assert.doesNotMatch((await cli('register', folder, '--format', 'markdown', '--date', '2026-07-01')).stdout, /not the law in force/);
+  });
+
   it('check --due-only on 1 Dec 2026: exit 0 for a high-risk system with only future gaps, 1 with a present gap', async () => {
     const future = highRiskManifest();
     delete (future.deployment as Record<string, unknown>).euDatabaseRegistration; // a duty from 2 Dec 2027

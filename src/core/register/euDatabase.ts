@@ -6,7 +6,7 @@ import { enumName } from '../law/enumNames';
 import { startsWithPath } from '../rules/rule';
 import { deploys, isTrue, provides, stringList, valueAt } from '../yaml/fields';
 import type { Lang, Localized, ManifestPath } from '../types';
-import type { RegisterOptions } from './formats';
+import { editionInForceOn, type RegisterOptions } from './formats';
 import { displayName, textAt, type RegisterEntry } from './record';
 
 /**
@@ -296,6 +296,8 @@ export function registrationRecord(entry: RegisterEntry, section: SectionId, lan
 export interface EuDatabaseReport {
   generated: string;
   edition: string;
+  /** False where the edition was forced and was not the law on the date (shown for comparison). */
+  editionInForce: boolean;
   source: string;
   registrations: RegistrationRecord[];
   /** Systems whose tier is not determined (the file does not parse, or the answers are missing): whether they register cannot be told. */
@@ -306,6 +308,7 @@ export function euDatabaseReport(entries: readonly RegisterEntry[], options: Reg
   return {
     generated: options.date,
     edition: options.edition,
+    editionInForce: editionInForceOn(options),
     source: annexViii.source,
     registrations: entries.flatMap((entry) => sectionsFor(entry).map((section) => registrationRecord(entry, section, options.lang))),
     undetermined: entries.filter((entry) => entry.record.tier === null).map((entry) => ({ file: entry.file, id: entry.record.id })),

@@ -7,6 +7,7 @@ import { localize, localized } from '../l10n';
 import { enumName, type EnumKind } from '../law/enumNames';
 import { displayName, recordJson, type RegisterEntry, type RegisterRecord } from './record';
 import { dutyWhen } from '../views/dutyText';
+import { resolveEdition } from '../law/dutyDate';
 
 export interface RegisterOptions {
   lang: Lang;
@@ -15,11 +16,24 @@ export interface RegisterOptions {
   edition: Edition;
 }
 
-/** `{ generated, edition, systems: [RECORD …] }` (spec: "The register"). */
+/**
+ * Whether the register's edition was the law on its date: false where `--edition` forced the other one, for comparison
+ * (spec "Editions of the law": the output says so).
+ */
+export function editionInForceOn(options: Pick<RegisterOptions, 'edition' | 'date'>): boolean {
+  return resolveEdition(options.edition, options.date).inForce;
+}
+
+/** `{ generated, edition, editionInForce, systems: [RECORD …] }` (spec: "The register"). */
 export function formatRegisterJson(entries: readonly RegisterEntry[], options: RegisterOptions): string {
   return (
     JSON.stringify(
-      { generated: options.date, edition: options.edition, systems: entries.map((e) => recordJson(e, options.lang)) },
+      {
+        generated: options.date,
+        edition: options.edition,
+        editionInForce: editionInForceOn(options),
+        systems: entries.map((e) => recordJson(e, options.lang)),
+      },
       null,
       2,
     ) + '\n'
@@ -139,11 +153,15 @@ export function markdownText(value: string): string {
     .replace(/\s*\r?\n\s*/g, ' ');
 }
 
-/** The edition of the AI Act the register's dates follow. */
-function editionText(edition: Edition, lang: Lang): string {
-  return edition === 'adopted'
-    ? localize(lang, 'as adopted (Regulation (EU) 2024/1689)')
-    : localize(lang, 'as amended by the Digital Omnibus (Regulation (EU) 2026/1744)');
+/** The edition of the AI Act the register's dates follow, and whether it was the law on the register's date. */
+function editionText(options: RegisterOptions, lang: Lang): string {
+  const title =
+    options.edition === 'adopted'
+      ? localize(lang, 'as adopted (Regulation (EU) 2024/1689)')
+      : localize(lang, 'as amended by the Digital Omnibus (Regulation (EU) 2026/1744)');
+  return editionInForceOn(options)
+    ? title
+    : localize(lang, '{0} — not the law in force on {1}, shown for comparison', title, formatDate(options.date, lang));
 }
 
 /** A list of enum values by their names in the language ("ingen" for an empty list, "ikke besvaret" for none given). */
@@ -168,7 +186,7 @@ export function formatRegisterMarkdown(entries: readonly RegisterEntry[], option
       lang,
       'Made from the `ai-system.yaml` manifests on {0}, dates of the AI Act {1}. Guidance only: check with your legal or data protection function.',
       formatDate(options.date, lang),
-      editionText(options.edition, lang),
+      editionText(options, lang),
     ),
     '',
     entries.length === 1 ? localize(lang, '1 system.') : localize(lang, '{0} system(s).', entries.length),
