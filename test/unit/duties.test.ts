@@ -223,6 +223,30 @@ describe('duties: only the fields a duty reads are its evidence (spec "Placehold
     assert.equal(statusOf(withDocument, 'gdpr-basics'), 'met');
   });
 
+  it('the FRIA is judged like the DPIA: a placeholder in fria.summary or fria.date leaves it met, one in fria.document does not', async () => {
+    for (const field of ['summary', 'date']) {
+      const m = highRiskManifest();
+      m.fria[field] = 'TODO';
+      const outcome = await run(m);
+      assert.equal(findingOf(outcome, 'placeholder-value').length, 1, field);
+      assert.equal(statusOf(outcome, 'fria'), 'met', `fria.${field}`);
+    }
+    const document = highRiskManifest();
+    document.fria.document = 'TODO';
+    assert.equal(statusOf(await run(document), 'fria'), 'missing');
+  });
+
+  it('a placeholder in decisions.explanation leaves "no automatic decisions" met (explaining decisions is its own duty)', async () => {
+    const explanation = highRiskManifest();
+    explanation.decisions.explanation = 'TODO';
+    const withExplanation = await run(explanation);
+    assert.equal(statusOf(withExplanation, 'no-automatic-decisions'), 'met');
+    assert.equal(statusOf(withExplanation, 'explain-decisions'), 'missing');
+    const automated = highRiskManifest();
+    automated.decisions.automated = 'TODO';
+    assert.equal(statusOf(await run(automated), 'no-automatic-decisions'), 'missing');
+  });
+
   it('a placeholder in humanOversight.procedure leaves "a caseworker can override" met, not the oversight duty that reads it', async () => {
     const m = highRiskManifest();
     const before = await run(m);

@@ -89,13 +89,20 @@ export const OBLIGATIONS = [
         'danish-legal-basis',
         ['legalBasis', 'act'],
       ),
-      spec(
-        'no-automatic-decisions',
-        localized('No automatic decisions: a caseworker takes every decision'),
-        'GDPR Art. 22; Danish executive order; Forvaltningsloven',
-        'gdpr',
-        ['decisions'],
-      ),
+      {
+        ...spec(
+          'no-automatic-decisions',
+          localized('No automatic decisions: a caseworker takes every decision'),
+          'GDPR Art. 22; Danish executive order; Forvaltningsloven',
+          'gdpr',
+          ['decisions'],
+        ),
+        // Not `decisions.explanation`: explaining decisions is a duty of its own (explain-decisions).
+        match: [
+          ['decisions', 'automated'],
+          ['decisions', 'caseworkerDecides'],
+        ],
+      },
       {
         ...spec(
           'human-review',
@@ -322,7 +329,14 @@ export const OBLIGATIONS = [
   {
     applies: (data, tier) => friaRequired(data, tier),
     specs: [
-      spec('fria', localized('Fundamental rights impact assessment (FRIA) before first use'), 'AI Act Art. 27', 'high-risk', ['fria']),
+      {
+        ...spec('fria', localized('Fundamental rights impact assessment (FRIA) before first use'), 'AI Act Art. 27', 'high-risk', ['fria']),
+        // Judged like the DPIA: its status and its document; the summary and the date describe, they are no evidence.
+        match: [
+          ['fria', 'status'],
+          ['fria', 'document'],
+        ],
+      },
     ],
   },
 ] satisfies ObligationGroup[];
