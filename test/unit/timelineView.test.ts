@@ -224,6 +224,40 @@ describe('timeline view: model', () => {
     assert.equal(milestone(general(), 'omnibus-new-prohibitions').date, '2026-12-02');
   });
 
+  // Spec "When a duty applies to this system": Art. 49(2) takes the edition's Annex III date "with certainty
+  // uncertain"; the duties outside Chapter III Sections 1–3 take the system's high-risk date, uncertain, and "may apply
+  // from 2 August 2026". The data says so (the provision's certainty); the panel must not show them as settled.
+  it("shows the Art. 49(2) registration's date in each edition as not settled (uncertain), not as its milestone's certainty", () => {
+    for (const milestoneId of ['general-application', 'annex-iii-amended']) {
+      const p = provisionAt(general(), milestoneId, 'provider-registration-derogation');
+      assert.deepEqual(
+        p.dates.map((d) => [d.edition, d.certainty]),
+        [
+          ['adopted', 'uncertain'],
+          ['amended', 'uncertain'],
+        ],
+      );
+    }
+    const control = provisionAt(general(), 'annex-iii-amended', 'annex-iii-high-risk');
+    assert.deepEqual(
+      control.dates.map((d) => d.certainty),
+      ['primary', 'secondary'],
+    );
+  });
+
+  it('says on 2 Aug 2026 that the high-risk duties outside Chapter III Sections 1–3 take the high-risk date, not settled', () => {
+    const amended = provisionAt(general('2026-09-01', 'amended'), 'general-application', 'high-risk-unsettled');
+    assert.match(amended.note, /not settled in the sources/);
+    assert.match(amended.note, /2 December 2027/);
+    assert.match(amended.note, /2 August 2028/);
+    const adopted = provisionAt(general('2026-09-01', 'adopted'), 'general-application', 'high-risk-unsettled');
+    assert.match(adopted.note, /2 August 2026/);
+    assert.match(adopted.note, /2 August 2027/);
+    const da = provisionAt(general('2026-09-01', 'amended', 'da'), 'general-application', 'high-risk-unsettled');
+    assert.match(da.note, /2\. december 2027/);
+    assert.equal(provisionAt(general(), 'general-application', 'transparency').note, '', 'the control: Art. 50 is settled');
+  });
+
   it('does not mark unmoved provisions as moved', () => {
     const p = provisionAt(general(), 'prohibitions-and-literacy', 'prohibitions');
     assert.equal(p.moved, false);

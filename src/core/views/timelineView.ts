@@ -9,7 +9,7 @@ import { resolveEdition } from '../law/dutyDate';
 import { certaintyLabel as dateCertaintyLabel, dateWithReason, futureGapsText } from './dutyText';
 import { UNDATED } from '../law/dutyDate';
 import { cite } from '../law/articles';
-import { EDITIONS, formatDate, TIMELINE, type Certainty, type Edition, type Milestone, type Provision } from '../law/timeline';
+import { appliesFrom, EDITIONS, formatDate, TIMELINE, type Certainty, type Edition, type Milestone, type Provision } from '../law/timeline';
 import { RULE_IDS } from '../rules/index';
 import { escapeAttribute, escapeHtml, format } from '../format';
 import type { Finding, Lang, Localized, RuleId, Tier } from '../types';
@@ -265,6 +265,26 @@ const NOTES = {
   absent: localized('not in this text'),
 } satisfies Record<string, Localized>;
 
+/** A provision whose date is the system's high-risk date (`followsHighRisk`): the spec's "date not settled" note. */
+const FOLLOWS_HIGH_RISK = {
+  mayApplyEarlier: localized(
+    'Date not settled in the sources: for a system, these duties apply from its high-risk date (Annex III: {0}; Annex I: {1}; Art. 111(2) can move it); they may apply from {2}.',
+  ),
+  sameDate: localized(
+    'Date not settled in the sources: for a system, these duties apply from its high-risk date (Annex III: {0}; Annex I: {1}; Art. 111(2) can move it).',
+  ),
+} satisfies Record<string, Localized>;
+
+/** The note of a provision dated by the system's high-risk date (Arts. 43, 47, 49, 72, 73, 86: reference §9 item 3). */
+function followsHighRiskNote(provision: Provision, edition: Edition, lang: Lang): string {
+  const own = appliesFrom(provision.id, edition);
+  const annexIII = appliesFrom('annex-iii-high-risk', edition);
+  const annexI = appliesFrom('annex-i-high-risk', edition);
+  return own < annexIII
+    ? format(FOLLOWS_HIGH_RISK.mayApplyEarlier[lang], formatDate(annexIII, lang), formatDate(annexI, lang), formatDate(own, lang))
+    : format(FOLLOWS_HIGH_RISK.sameDate[lang], formatDate(annexIII, lang), formatDate(annexI, lang));
+}
+
 function pick<K extends string>(table: Record<K, Localized>, lang: Lang): Record<K, string> {
   const out = {} as Record<K, string>;
   for (const key of Object.keys(table) as K[]) out[key] = table[key][lang];
@@ -314,13 +334,15 @@ function provisionView(provision: Provision, milestone: Milestone, edition: Edit
                 ? DATE_STATUS[e][lang]
                 : '',
           source: target ? (lang === 'da' ? target.sourceDa : target.source) : null,
-          certainty: target?.certainty ?? null,
-          certaintyLabel: target ? CERTAINTIES[target.certainty][lang] : null,
+          // The provision's own certainty overrides its milestone's where the sources do not settle its date (Art. 49(2)).
+          certainty: target ? (provision.certainty ?? target.certainty) : null,
+          certaintyLabel: target ? CERTAINTIES[provision.certainty ?? target.certainty][lang] : null,
         };
       })
     : [];
   let note = '';
-  if (added) note = NOTES.added[lang];
+  if (provision.followsHighRisk) note = followsHighRiskNote(provision, edition, lang);
+  else if (added) note = NOTES.added[lang];
   else if (moved) {
     const isAdopted = provision.appliesFrom.adopted === milestone.id;
     const other = milestoneById.get((isAdopted ? provision.appliesFrom.amended : provision.appliesFrom.adopted) ?? '');
