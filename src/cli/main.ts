@@ -241,7 +241,12 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     }
     if (options.command === 'register') return await register(options, io);
     const file = options.paths[0];
-    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UnreadablePathError(`cannot read '${file}': no such file`);
+    if (!fs.existsSync(file)) throw new UnreadablePathError(`cannot read '${file}': no such file`);
+    if (fs.statSync(file).isDirectory())
+      throw new UnreadablePathError(
+        `cannot read '${file}': a folder, not a manifest file (assess takes one manifest; check takes folders)`,
+      );
+    if (!fs.statSync(file).isFile()) throw new UnreadablePathError(`cannot read '${file}': not a file`);
     const date = options.date ?? io.today();
     const result = await checkFile(file, { edition: options.edition, date, dueOnly: false });
     const resolved = resolveEdition(options.edition, date);

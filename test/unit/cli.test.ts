@@ -399,7 +399,14 @@ describe('CLI', () => {
   it('assess of a missing file exits 2', async () => {
     const { code, stderr } = await cli('assess', 'nowhere/ai-system.yaml');
     assert.equal(code, 2);
-    assert.match(stderr, /cannot read 'nowhere\/ai-system\.yaml'/);
+    assert.match(stderr, /cannot read 'nowhere\/ai-system\.yaml': no such file/);
+    // A folder is there, but assess takes one manifest: the message says so rather than "no such file".
+    const folder = await cli('assess', examples);
+    assert.equal(folder.code, 2);
+    assert.match(
+      folder.stderr,
+      /cannot read '.*examples': a folder, not a manifest file \(assess takes one manifest; check takes folders\)/,
+    );
   });
 
   it('assess of a file that is not UTF-8 gives tier null and exit 1', async () => {
