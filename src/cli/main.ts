@@ -7,6 +7,7 @@ import { decodeManifestBytes, notUtf8Finding } from '../core/yaml/parse';
 import { localIsoDate } from '../core/law/timeline';
 import { EDITION_CHOICES, resolveEdition, type EditionChoice } from '../core/law/dutyDate';
 import type { Lang } from '../core/types';
+import { localize } from '../core/l10n';
 import { buildEntry, type RegisterEntry } from '../core/register/record';
 import { REGISTER_FORMATS, registerFileName, renderRegister, type RegisterFormat } from '../core/register/index';
 import { readCitizenNotices, type CitizensPage } from '../core/register/citizensPage';
@@ -211,8 +212,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   try {
     if (options.command === 'check') {
       const files = findManifests(options.paths);
-      if (files.length === 0)
-        io.stderr(`ai-system-manifest: no manifests (ai-system.yaml, *.ai-system.yaml) found under ${options.paths.join(', ')}\n`);
+      if (files.length === 0) io.stderr(noManifests(options));
       const reports: FileReport[] = [];
       const date = options.date ?? io.today();
       for (const file of files) {
@@ -276,8 +276,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
 /** `register`: one check per manifest (documents looked up by that check, once), its entry, then the format. */
 async function register(options: Options, io: CliIo): Promise<number> {
   const files = findManifests(options.paths);
-  if (files.length === 0)
-    io.stderr(`ai-system-manifest: no manifests (ai-system.yaml, *.ai-system.yaml) found under ${options.paths.join(', ')}\n`);
+  if (files.length === 0) io.stderr(noManifests(options));
   const date = options.date ?? io.today();
   const entries: RegisterEntry[] = [];
   const edition = resolveEdition(options.edition, date).edition;
@@ -310,11 +309,7 @@ async function register(options: Options, io: CliIo): Promise<number> {
     } catch (error) {
       throw new UnreadablePathError(`cannot write '${output}': ${errorMessage(error)}`);
     }
-    io.stderr(
-      rendered.citizensPage
-        ? `ai-system-manifest: wrote the citizens' page (${rendered.citizensPage.systems.length} system(s)) to ${output}\n`
-        : `ai-system-manifest: wrote ${entries.length} record(s) to ${output}\n`,
-    );
+    io.stderr(`ai-system-manifest: ${wroteText(rendered.citizensPage?.systems.length, entries.length, output, options.lang)}\n`);
   } else {
     io.stdout(rendered.text);
   }
@@ -331,13 +326,34 @@ function isFolder(target: string): boolean {
   }
 }
 
+/** Said on stderr when the paths hold no manifest (in the output's language: the citizens' page is Danish by default). */
+function noManifests(options: Options): string {
+  return `ai-system-manifest: ${localize(options.lang, 'no manifests (ai-system.yaml, *.ai-system.yaml) found under {0}', options.paths.join(', '))}\n`;
+}
+
+/** "wrote the citizens' page (4 system(s)) to …" (html) or "wrote 7 record(s) to …", in the output's language. */
+function wroteText(pageSystems: number | undefined, records: number, output: string, lang: Lang): string {
+  if (pageSystems !== undefined)
+    return pageSystems === 1
+      ? localize(lang, "wrote the citizens' page (1 system(s)) to {0}", output)
+      : localize(lang, "wrote the citizens' page ({0} system(s)) to {1}", pageSystems, output);
+  return records === 1 ? localize(lang, 'wrote 1 record(s) to {0}', output) : localize(lang, 'wrote {0} record(s) to {1}', records, output);
+}
+
 /** The systems not ready to publish on the citizens' page, for stderr: file, id, and each finding that keeps it off. */
 function notReadySummary(page: CitizensPage, lang: Lang): string {
   if (page.notReady.length === 0) return '';
+  const count = page.notReady.length;
   const lines = [
-    page.leftOut.length > 0
-      ? `ai-system-manifest: ${page.notReady.length} system(s) not ready to publish, left out of the citizens' page (--include-unready shows them):`
-      : `ai-system-manifest: ${page.notReady.length} system(s) not ready to publish, shown marked as such (--include-unready):`,
+    `ai-system-manifest: ${
+      page.leftOut.length > 0
+        ? count === 1
+          ? localize(lang, "1 system(s) not ready to publish, left out of the citizens' page (--include-unready shows them):")
+          : localize(lang, "{0} system(s) not ready to publish, left out of the citizens' page (--include-unready shows them):", count)
+        : count === 1
+          ? localize(lang, '1 system(s) not ready to publish, shown marked as such (--include-unready):')
+          : localize(lang, '{0} system(s) not ready to publish, shown marked as such (--include-unready):', count)
+    }`,
   ];
   for (const system of page.notReady) {
     lines.push(`  ${system.file} (#${system.anchor}):`);

@@ -200,7 +200,11 @@ describe("register --format html (the citizens' page)", function () {
     const ids = sectionIds(run.stdout);
     assert.deepEqual(ids, ['hostile', 'notice-written']);
     assert.ok(!run.stdout.includes('Notat-stub') && !run.stdout.includes('Notat uden fil'));
-    assert.match(run.stderr, /3 system\(s\) not ready to publish, left out/);
+    // stderr in the page's language (Danish by default), numbers agreeing; English with --lang en.
+    assert.match(run.stderr, /3 systemer er ikke klar til at blive offentliggjort og er udeladt af borgersiden/);
+    assert.doesNotMatch(run.stderr, /not ready to publish/);
+    const english = await cli('register', folder, '--format', 'html', '--lang', 'en', '--date', DATE);
+    assert.match(english.stderr, /3 system\(s\) not ready to publish, left out/);
     assert.match(run.stderr, /stub\/ai-system\.yaml \(#notice-stub\):\n {4}document-incomplete transparency\.citizenNotice: /);
     assert.match(run.stderr, /no-file\/ai-system\.yaml \(#notice-no-file\):\n {4}dpia-document-not-found transparency\.citizenNotice: /);
     const shown = await cli('register', folder, '--format', 'html', '--date', DATE, '--include-unready');
@@ -222,7 +226,7 @@ describe("register --format html (the citizens' page)", function () {
       'a system for the staff only is not on the page',
     );
     assert.ok(!ids.some((id) => id.startsWith('system-')), 'the manifest that does not parse is left out');
-    assert.match(run.stderr, /not ready to publish, left out of the citizens' page \(--include-unready shows them\):/);
+    assert.match(run.stderr, /er udeladt af borgersiden \(--include-unready viser dem\):/);
     assert.match(run.stderr, /broken\/ai-system\.yaml \(#system-\d+\):\n {4}yaml-syntax/);
     assert.ok(!run.stderr.includes('staff-only'));
   });
@@ -237,7 +241,7 @@ describe("register --format html (the citizens' page)", function () {
       broken.slice(0, broken.indexOf('</section>')),
       /Bemærk: beskrivelsen af dette system er ikke klar til at blive offentliggjort:[\s\S]*dokumentationen kan ikke læses/,
     );
-    assert.match(run.stderr, /shown marked as such/);
+    assert.match(run.stderr, /er vist markeret som sådan \(--include-unready\)/);
   });
 
   it("renders a written notice from Markdown under the system's own heading, its headings moved below it", async () => {
@@ -298,7 +302,7 @@ describe("register --format html (the citizens' page)", function () {
     try {
       const run = await cli('register', examples, '--format', 'html', '--date', DATE, '--output', out);
       assert.equal(run.code, 0, run.stderr);
-      assert.match(run.stderr, /wrote the citizens' page \(4 system\(s\)\) to .*index\.html/);
+      assert.match(run.stderr, /borgersiden \(4 systemer\) er skrevet til .*index\.html/);
       assert.deepEqual(sectionIds(fs.readFileSync(path.join(out, 'index.html'), 'utf8')), EXAMPLE_IDS);
     } finally {
       fs.rmSync(out, { recursive: true, force: true });

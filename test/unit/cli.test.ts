@@ -191,6 +191,15 @@ describe('CLI', () => {
     assert.equal(JSON.parse(register.stdout).systems.length, 1);
   });
 
+  it('an empty folder: said on stderr in the chosen language (exit 0: no finding)', async () => {
+    const folder = tempFolder({});
+    const english = await cli('check', folder);
+    assert.equal(english.code, 0);
+    assert.match(english.stderr, /no manifests \(ai-system\.yaml, \*\.ai-system\.yaml\) found under /);
+    const danish = await cli('register', folder, '--format', 'html');
+    assert.match(danish.stderr, /ingen manifester \(ai-system\.yaml, \*\.ai-system\.yaml\) fundet i /);
+  });
+
   it('a missing path exits 2 with a clear message', async () => {
     const { code, stderr, stdout } = await cli('check', 'no/such/folder');
     assert.equal(code, 2);
