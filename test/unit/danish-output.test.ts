@@ -83,6 +83,7 @@ const ENGLISH = [
   'Legal basis',
   'findings',
   'documentation',
+  'special categories',
 ];
 
 /**

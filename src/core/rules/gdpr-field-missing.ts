@@ -3,7 +3,7 @@ import type { Localized } from '../types';
 import { findingAt, message, type Rule } from './rule';
 import { localized } from '../l10n';
 
-const FIELDS: { field: string; article: string; text: Localized }[] = [
+const FIELDS: { field: string; article: string | Localized; text: Localized }[] = [
   {
     field: 'categories',
     article: 'GDPR Arts. 6, 9',
@@ -13,7 +13,8 @@ const FIELDS: { field: string; article: string; text: Localized }[] = [
   },
   {
     field: 'gdprLegalBasis',
-    article: 'GDPR Art. 6 (Art. 9(2) for special categories)',
+    // Danish output is Danish throughout (spec): the parenthesis is words, so the citation is a message of its own.
+    article: localized('GDPR Art. 6 (Art. 9(2) for special categories)'),
     text: localized(
       '`dataProtection.gdprLegalBasis` is missing: personal data is processed, so state the lawful basis of the processing, e.g. Art. 6(1)(e) with the national supplementary basis',
     ),
