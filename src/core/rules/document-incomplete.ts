@@ -61,12 +61,14 @@ export function reportDocuments(
         : document.state === 'free-text' && isCitizenNotice(document.path) && processesPersonalData(context.data)
           ? citizenNoticeTextFinding(context, document.target)
           : notFoundFinding(context, document, severity);
-    // The date is the absent field's: what `--due-only` lowers is the duty that field evidences.
-    const dated = absence.find((candidate) => candidate.appliesFrom !== undefined);
+    // The date is the absent field's: what `--due-only` lowers is the duty that field evidences. The schema's finding
+    // (a required field) is no duty and carries no date: it leaves the document's own date standing.
+    const duties = absence.filter((candidate) => candidate.ruleId !== 'schema');
+    const dated = duties.find((candidate) => candidate.appliesFrom !== undefined);
     if (dated) {
       finding.appliesFrom = dated.appliesFrom;
       finding.certainty = dated.certainty;
-    } else if (absence.length > 0) {
+    } else if (duties.length > 0) {
       delete finding.appliesFrom;
       delete finding.certainty;
     }

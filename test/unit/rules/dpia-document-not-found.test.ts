@@ -25,6 +25,27 @@ describe('rule dpia-document-not-found', () => {
     assert.equal(status(present, 'dpia'), 'met');
   });
 
+  // Spec: a finding carries `appliesFrom` (absent only for yaml-syntax, schema and placeholder-value); the document's
+  // finding is dated by the duty its field evidences, never left undated because the schema also asks for the field.
+  it("is dated like the duty its field evidences: a DPIA's document by the GDPR (25 May 2018), in progress or completed", async () => {
+    for (const dpiaStatus of ['completed', 'in-progress']) {
+      const manifest = minimalManifest();
+      manifest.dataProtection.dpia.status = dpiaStatus;
+      manifest.system.status = 'development';
+      const result = await checkWithFiles(manifest, (path) => path !== 'docs/dpia.md');
+      const [finding] = findingsOf(result, 'dpia-document-not-found');
+      assert.equal(finding?.appliesFrom, '2018-05-25', dpiaStatus);
+      assert.equal(finding?.certainty, 'primary', dpiaStatus);
+    }
+    // The control: an explanation rests on Forvaltningsloven, in force on every date: no date.
+    const explained = highRiskManifest();
+    explained.decisions.explanation = 'docs/explanation.md';
+    const result = await checkWithFiles(explained, (path) => path !== 'docs/explanation.md');
+    const [explanation] = findingsOf(result, 'dpia-document-not-found');
+    assert.equal(explanation?.path.join('.'), 'decisions.explanation');
+    assert.equal(explanation?.appliesFrom, undefined);
+  });
+
   it('a warning where the DPIA is in progress, or the field is optional (the procedure of a system that is not high-risk)', async () => {
     const manifest = minimalManifest();
     manifest.dataProtection.dpia.status = 'in-progress';
