@@ -34,7 +34,8 @@ export const dpiaMissing: Rule<'dpia-missing'> = {
           DPIA,
           mandatory
             ? localized(
-                '`dataProtection.dpia` is missing: personal data is processed, so record the data protection impact assessment (status and document). It is mandatory here: high risk, profiling or special categories of data',
+                '`dataProtection.dpia` is missing: personal data is processed, so record the data protection impact assessment (status and document). It is mandatory here: {0}',
+                mandatoryBecause(context),
               )
             : localized(
                 '`dataProtection.dpia` is missing: personal data is processed, so record the data protection impact assessment (status and document)',
@@ -101,8 +102,8 @@ export const dpiaMissing: Rule<'dpia-missing'> = {
 function mandatoryBecause(context: RuleContext): Localized {
   const { data, tier } = context;
   const reasons: Localized[] = [];
-  if (tier.tier === 'high' || tier.tier === 'prohibited')
-    reasons.push(localized('the system is high-risk (AI Act Art. 26(9); GDPR Art. 35(1))'));
+  if (tier.tier === 'high') reasons.push(localized('the system is high-risk (AI Act Art. 26(9); GDPR Art. 35(1))'));
+  if (tier.tier === 'prohibited') reasons.push(localized('the system uses a prohibited AI practice (AI Act Art. 5; GDPR Art. 35(1))'));
   if (systemProfiles(data))
     reasons.push(
       localized('the system profiles natural persons, a systematic and extensive evaluation of personal aspects (Art. 35(3)(a))'),

@@ -31,6 +31,37 @@ describe('rule dpia-missing (revised)', () => {
     assert.deepEqual(findingsOf(check(control), 'dpia-missing'), []);
   });
 
+  // Spec dpia-missing: "The mandatory-DPIA message for special categories cites Art. 35(3)(b) ('on a large scale')
+  // and says why it holds here" — also where the DPIA is not recorded at all, naming only the reasons that hold.
+  it('a mandatory DPIA that is missing says why it is mandatory here: special categories on a large scale (Art. 35(3)(b))', () => {
+    const manifest = minimalManifest();
+    manifest.dataProtection.categories = ['ordinary', 'special-category'];
+    delete manifest.dataProtection.dpia;
+    const [finding] = findingsOf(check(manifest), 'dpia-missing');
+    assert.equal(finding.severity, 'error');
+    assert.match(
+      finding.message.en,
+      /mandatory here: special categories of data are processed on a large scale \(Art\. 35\(3\)\(b\)\): a municipality's employment services process the data of a whole caseload/,
+    );
+    assert.match(finding.message.da, /i stort omfang \(art\. 35, stk\. 3, litra b\)/);
+    assert.doesNotMatch(finding.message.en, /profil|high-risk/, 'only the reasons that hold');
+    // The control: profiling alone names Art. 35(3)(a), not special categories.
+    const profiling = minimalManifest();
+    profiling.riskClassification.profiling = true;
+    profiling.riskClassification.annexIII = ['employment'];
+    delete profiling.dataProtection.dpia;
+    const [profiled] = findingsOf(check(profiling), 'dpia-missing');
+    assert.match(profiled.message.en, /Art\. 35\(3\)\(a\)/);
+    assert.doesNotMatch(profiled.message.en, /special categories/);
+    // A prohibited system is not called high-risk: it uses a prohibited practice.
+    const prohibited = minimalManifest();
+    prohibited.riskClassification.practices = ['social-scoring'];
+    delete prohibited.dataProtection.dpia;
+    const [banned] = findingsOf(check(prohibited), 'dpia-missing');
+    assert.match(banned.message.en, /mandatory here: the system uses a prohibited AI practice \(AI Act Art\. 5/);
+    assert.doesNotMatch(banned.message.en, /high-risk/);
+  });
+
   it('in Danish, the status values are quoted and explained (no bare English word in a Danish sentence)', () => {
     const manifest = minimalManifest();
     delete (manifest.dataProtection.dpia as { status?: string }).status;
