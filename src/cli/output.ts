@@ -133,6 +133,17 @@ function sarifSuppressions(accepted: Acceptance, lang: Lang): object[] {
   ];
 }
 
+/**
+ * A file's SARIF `artifactLocation.uri`: a URI reference to the path, `#` and `?` escaped too (`encodeURI` keeps them,
+ * and a folder named `C#` would end the path in a fragment); a Windows path with a drive letter as a `file:` URI, since
+ * `C:/…` would read as a URI of the scheme `c`.
+ */
+function artifactUri(file: string): string {
+  const portablePath = portable(file);
+  const encoded = encodeURI(portablePath).replace(/[?#]/g, (character) => encodeURIComponent(character));
+  return /^[A-Za-z]:\//.test(portablePath) ? `file:///${encoded}` : encoded;
+}
+
 const SARIF_LEVEL = { error: 'error', warning: 'warning', information: 'note' } as const;
 
 export function formatSarif(reports: FileReport[], lang: Lang, version: string): string {
@@ -176,7 +187,7 @@ export function formatSarif(reports: FileReport[], lang: Lang, version: string):
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(portable(report.file)) },
+            artifactLocation: { uri: artifactUri(report.file) },
             region: {
               startLine: finding.range.start.line + 1,
               startColumn: finding.range.start.character + 1,
@@ -192,7 +203,7 @@ export function formatSarif(reports: FileReport[], lang: Lang, version: string):
               id,
               message: { text: related.message[lang] },
               physicalLocation: {
-                artifactLocation: { uri: encodeURI(portable(related.file ? besideFile(report.file, related.file) : report.file)) },
+                artifactLocation: { uri: artifactUri(related.file ? besideFile(report.file, related.file) : report.file) },
                 region: { startLine: related.range.start.line + 1, startColumn: related.range.start.character + 1 },
               },
             })),

@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { RULE_IDS } from '../../src/core/rules/index';
 import { runCli } from '../../src/cli/main';
+import { formatSarif } from '../../src/cli/output';
+import { resolveEdition } from '../../src/core/law/dutyDate';
 import { highRiskManifest, minimalManifest, toYaml, writtenDocumentsOf } from './manifests';
 
 const root = path.resolve(__dirname, '../../..');
@@ -198,6 +200,43 @@ describe('CLI', () => {
     assert.match(english.stderr, /no manifests \(ai-system\.yaml, \*\.ai-system\.yaml\) found under /);
     const danish = await cli('register', folder, '--format', 'html');
     assert.match(danish.stderr, /ingen manifester \(ai-system\.yaml, \*\.ai-system\.yaml\) fundet i /);
+  });
+
+  it('check sarif: an artifact URI names the manifest also when its folder has # or ? in its name (a URI reference, not a fragment or query)', async () => {
+    const folder = tempFolder({ 'C#/ai-system.yaml': 'broken: [', 'what?/x.ai-system.yaml': 'broken: [' });
+    const relative = path.relative(process.cwd(), folder).split(path.sep).join('/');
+    const sarif = JSON.parse((await cli('check', '--format', 'sarif', relative)).stdout);
+    const uris: string[] = [
+      ...new Set<string>(sarif.runs[0].results.map((r: any) => r.locations[0].physicalLocation.artifactLocation.uri)),
+    ];
+    const root = `/repository/${'x/'.repeat(20)}`; // deep enough for the ../ of a relative path to the temporary folder
+    assert.deepEqual(
+      uris.map((uri) => {
+        const url = new URL(uri, `file://${root}`);
+        assert.equal(url.search + url.hash, '', uri);
+        return decodeURIComponent(url.pathname);
+      }),
+      [`${relative}/C#/ai-system.yaml`, `${relative}/what?/x.ai-system.yaml`].map((file) => path.posix.join(root, file)),
+    );
+    // A Windows path with a drive letter is a file: URI (as 'C:/…' it would read as a URI of the scheme 'c').
+    const finding = { ruleId: 'yaml-syntax', severity: 'error', message: { en: 'x', da: 'x' }, path: [] } as const;
+    const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+    const windows = formatSarif(
+      [
+        {
+          file: 'C:\\work\\C#\\ai-system.yaml',
+          tier: null,
+          findings: [{ ...finding, range }],
+          edition: resolveEdition('auto', '2026-12-06'),
+        },
+      ],
+      'en',
+      '1.0.0',
+    );
+    assert.equal(
+      JSON.parse(windows).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri,
+      'file:///C:/work/C%23/ai-system.yaml',
+    );
   });
 
   it('a missing path exits 2 with a clear message', async () => {
