@@ -194,6 +194,27 @@ describe('duties: accepted is not met', () => {
   });
 });
 
+// Art. 26(9): "where applicable", the deployer uses the provider's information for the GDPR DPIA; the manifest asks for
+// a DPIA only when personal data is processed (spec: `dpia` required when personalData; Annex VIII C.5 not applicable
+// without it). A high-risk deployer that processes none has no DPIA duty that could ever be met.
+describe('duties: the deployer’s DPIA (Art. 26(9)) where personal data is processed', () => {
+  const duty = (m: Record<string, any>) =>
+    assess(check(m, { referenceDate: LATER }), LATER).obligations.find((o) => o.id === 'deployer-dpia')?.status;
+  it('no personal data (personalData: false): no deployer DPIA duty', () => {
+    const m = highRiskManifest();
+    m.dataProtection = { personalData: false };
+    assert.equal(duty(m), undefined);
+  });
+  it('the controls: personal data without a DPIA, and personalData unanswered, leave it missing', () => {
+    const withData = highRiskManifest();
+    delete withData.dataProtection.dpia;
+    assert.equal(duty(withData), 'missing');
+    const unanswered = highRiskManifest();
+    unanswered.dataProtection = { personalData: 'TODO' };
+    assert.equal(duty(unanswered), 'missing');
+  });
+});
+
 describe('duties: only the fields a duty reads are its evidence (spec "Placeholders")', () => {
   it('a placeholder in dpia.summary leaves the GDPR basics and the DPIA met; the placeholder is still reported', async () => {
     const m = highRiskManifest();

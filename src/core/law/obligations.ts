@@ -295,6 +295,13 @@ export const OBLIGATIONS = [
         'high-risk',
         ['deployment', 'affectedPersonsInformed'],
       ),
+    ],
+  },
+  {
+    // Art. 26(9), "where applicable": the DPIA of the GDPR, which a system that processes no personal data
+    // (`personalData: false`) does not have; while the answer is open the duty stays (and is missing).
+    applies: (data, tier) => highDeployer(data, tier) && valueAt(data, ['dataProtection', 'personalData']) !== false,
+    specs: [
       {
         ...spec(
           'deployer-dpia',
