@@ -179,6 +179,28 @@ describe('duties: accepted is not met', () => {
     assert.equal(statusOf(accepted, 'monitor-and-report'), 'accepted');
   });
 
+  // Spec "Risk tier": each duty is met, missing, accepted ("its only gaps are accepted findings") or not yet
+  // applicable — also the duty without a date (Forvaltningsloven), which is otherwise met or missing on any date.
+  it('an accepted explanation-missing makes "Explain decisions" accepted, not missing (a duty without a date)', () => {
+    const explain = (m: Record<string, any>) =>
+      assess(check(m, { referenceDate: LATER }), LATER).obligations.find((o) => o.id === 'explain-decisions');
+    const accepted = highRiskManifest();
+    delete accepted.decisions.explanation;
+    accepted.acceptedFindings = [{ rule: 'explanation-missing', ...ENTRY }];
+    const duty = explain(accepted);
+    assert.equal(duty?.status, 'accepted');
+    assert.equal(duty?.accepted?.by, ENTRY.acceptedBy);
+    assert.equal(duty?.appliesFrom, undefined, 'still without a date');
+    // The controls: the same gap not accepted is missing; a placeholder (which no entry accepts) stays missing.
+    const open = highRiskManifest();
+    delete open.decisions.explanation;
+    assert.equal(explain(open)?.status, 'missing');
+    const placeholder = highRiskManifest();
+    placeholder.decisions.explanation = 'TODO';
+    placeholder.acceptedFindings = [{ rule: 'explanation-missing', ...ENTRY }];
+    assert.equal(explain(placeholder)?.status, 'missing');
+  });
+
   it('the register counts an accepted duty neither as missing nor names it as next', () => {
     const m = highRiskManifest();
     m.fria = { status: 'in-progress', document: 'docs/fria.md' };

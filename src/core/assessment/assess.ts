@@ -208,19 +208,22 @@ function prohibitionProvision(data: unknown): ProvisionId {
 function undatedObligation(s: ObligationSpec<ObligationId>, result: CheckResult): Obligation {
   const match = s.match ?? [s.path];
   const rules = RULES_EVIDENCING.get(s.duty) ?? [];
+  // As for a dated duty: missing while a gap is open, accepted when its only gaps are accepted findings.
   const gaps = result.findings.filter(
-    (finding) => rules.includes(finding.ruleId) && match.some((path) => pathsOverlap(finding.path, path)),
+    (finding) =>
+      (rules.includes(finding.ruleId) && match.some((path) => pathsOverlap(finding.path, path))) || lacksEvidence(finding, match),
   );
-  const gap = gaps.length > 0 || result.findings.some((finding) => lacksEvidence(finding, match));
-  const accepted = gaps.length > 0 && gaps.every((finding) => finding.accepted) ? gaps[0].accepted : undefined;
+  const open = gaps.filter((finding) => !finding.accepted);
+  const status: ObligationStatus = open.length > 0 ? 'missing' : gaps.length > 0 ? 'accepted' : 'met';
+  const accepted = gaps.length > 0 && open.length === 0 ? gaps[0].accepted : undefined;
   return {
     id: s.id,
     text: s.text,
     article: s.article,
     certainty: 'primary',
     source: s.article,
-    status: gap ? 'missing' : 'met',
-    gap,
+    status,
+    gap: status === 'missing',
     path: s.path,
     ruleIds: [...rules],
     ...(accepted ? { accepted } : {}),
