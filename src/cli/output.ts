@@ -72,8 +72,12 @@ function portable(file: string): string {
  */
 export function findingLine(file: string, finding: Finding, lang: Lang): string {
   const { line, character } = finding.range.start;
-  const message = finding.message[lang].replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
-  return `${portable(file)}:${line + 1}:${character + 1} ${finding.severity} ${finding.ruleId} ${message}`;
+  return `${portable(file)}:${line + 1}:${character + 1} ${finding.severity} ${finding.ruleId} ${oneLine(finding.message[lang])}`;
+}
+
+/** A text on one line: a line break the manifest puts into it (a YAML block) is a space. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
 }
 
 /** A finding line for each finding, then each file's tier and a summary. */
@@ -338,7 +342,7 @@ export function formatAssessmentText(file: string, assessment: Assessment, lang:
     for (const obligation of assessment.obligations) {
       // An accepted gap is listed as accepted, with who, when and why: not as met.
       const status = statusLabel(obligation.status, lang).padEnd(width);
-      const why = obligation.accepted ? ` (${acceptedPrefix(obligation.accepted)[lang]})` : '';
+      const why = obligation.accepted ? ` (${oneLine(acceptedPrefix(obligation.accepted)[lang])})` : '';
       const gap = obligation.status === 'not-yet-applicable' && obligation.gap ? ` — ${localize(lang, 'missing in the manifest')}` : '';
       const note = obligation.note ? ` — ${obligation.note[lang]}` : '';
       const date = dateWithReason(obligation.appliesFrom, obligation.dateReason, obligation.certainty, lang, obligation.mayApplyFrom);

@@ -56,6 +56,12 @@ describe('accepted findings: CLI and assess', () => {
       const findingLines = stdout.slice(0, stdout.indexOf('\n\n')).split('\n');
       for (const line of findingLines) assert.match(line, /^\S+:\d+:\d+ (error|warning|information) [a-z-]+ \S/, line);
       assert.ok(findingLines.some((line) => line.includes('Standard contractual clauses reviewed. See DPIA section 4.')));
+      // assess's text: one duty a line too, the reason on it.
+      const duties = (await cli('assess', '--lang', lang, file)).stdout.split('\n').filter((line) => line.startsWith('  ['));
+      assert.ok(
+        duties.some((line) => /\[accept\w* *\].*Standard contractual clauses reviewed\. See DPIA section 4\.\)$/.test(line)),
+        duties.join('\n'),
+      );
     }
   });
 
