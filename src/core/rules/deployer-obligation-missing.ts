@@ -89,9 +89,13 @@ export const deployerObligationMissing: Rule<'deployer-obligation-missing'> = {
     if (deployerRegistrationRequired(data, tier) && !providerEntry) {
       report(
         'providerRegistration',
-        localized(
-          "`deployment.providerRegistration` is missing: a deployer must not use a high-risk system that its provider has not registered in the EU database; record the provider's entry (id or URL)",
-        ),
+        provides(data)
+          ? localized(
+              "`deployment.providerRegistration` is missing: a deployer must not use a high-risk system that its provider has not registered in the EU database; as its provider, record your own registration in `documentation.euDatabaseRegistration` (or the provider's entry here)",
+            )
+          : localized(
+              "`deployment.providerRegistration` is missing: a deployer must not use a high-risk system that its provider has not registered in the EU database; record the provider's entry (id or URL)",
+            ),
         'AI Act Art. 26(8)',
         true,
       );

@@ -37,7 +37,8 @@ describeRuleCases('deployer-obligation-missing', [
     control: () => with_(highRiskManifest(), (m) => delete m.deployment.providerRegistration),
     severity: 'error',
     rangeText: '',
-    mentions: ['deployment.providerRegistration', 'Art. 26(8)'],
+    // As the system's provider, its own entry would do: the message says where to record it.
+    mentions: ['deployment.providerRegistration', 'Art. 26(8)', 'documentation.euDatabaseRegistration'],
   },
   {
     name: "a deployer only: its provider's entry is needed whatever the manifest's documentation says (Art. 26(8))",
