@@ -202,3 +202,30 @@ describe('rule schema: a list item the schema rejects is read as absent by the t
     assert.equal(findingsOf(result, 'schema')[0].path.join('.'), 'purpose.tasks.0');
   });
 });
+
+// Spec, "Fields": `fria.date` is an optional ISO date (when the FRIA was completed), as `dpia.date`; and where no FRIA
+// is required, `fria` "is optional, and then its fields are optional too (no finding but for a document given and not
+// written)". A FRIA that is required and lacks its status is fria-missing's finding, not the schema's.
+describe('rule schema: the FRIA section as the spec gives it', () => {
+  const rows = (manifest: unknown) => check(manifest).findings.map((f) => `${f.ruleId} ${f.severity} ${f.path.join('.')}`);
+  it('fria.date is a field of the format (an ISO date), not an unknown key; an impossible date is a schema error', () => {
+    const dated = highRiskManifest();
+    dated.fria.date = '2026-03-01';
+    assert.deepEqual(rows(dated), []);
+    const impossible = highRiskManifest();
+    impossible.fria.date = '2026-02-30';
+    assert.deepEqual(rows(impossible), ['schema error fria.date']);
+    const misspelt = highRiskManifest();
+    misspelt.fria.dato = '2026-03-01';
+    assert.deepEqual(rows(misspelt), ['schema warning fria.dato'], 'the control: an unknown key is still one');
+  });
+
+  it('where no FRIA is required, a fria section without status has no finding; where it is required, fria-missing reports it', () => {
+    const optional = minimalManifest();
+    optional.fria = { summary: 'Not required here; kept for the record.' };
+    assert.deepEqual(rows(optional), []);
+    const required = highRiskManifest();
+    delete required.fria.status;
+    assert.deepEqual(rows(required), ['fria-missing error fria.status']);
+  });
+});
