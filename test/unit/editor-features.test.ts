@@ -4,6 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkManifestText } from '../../src/core/check';
+import { completeAt } from '../../src/core/features/completion';
+import { hoverAt } from '../../src/core/features/hover';
 import { documentLinks } from '../../src/core/features/links';
 import { ruleSection } from '../../src/core/features/ruleDocs';
 import { summaryLens } from '../../src/core/features/summaryLens';
@@ -187,6 +189,22 @@ describe('document symbols', () => {
 });
 
 describe('editor features on hostile input', () => {
+  it('completion and hover inside 50,000 nested flow lists or 20,000 nested flow mappings: nothing to offer, in bounded time', () => {
+    // Each open bracket made a longer copy of the path: quadratic memory, and the extension host ran out of it.
+    for (const text of [
+      `system:\n  tasks: ${'['.repeat(50_000)}x${']'.repeat(50_000)}\n`,
+      `system:\n  owner: ${'{a: '.repeat(20_000)}x${'}'.repeat(20_000)}\n`,
+    ]) {
+      const started = Date.now();
+      const inside = text.indexOf('x');
+      for (const offset of [inside, inside + 1, text.length - 2]) {
+        assert.deepEqual(completeAt(text, offset, 'en').items, []);
+        assert.equal(hoverAt(text, offset, 'en'), undefined);
+      }
+      assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+    }
+  });
+
   it('outline and links of 10,000 unknown keys (10,000 findings) in bounded time', () => {
     const text = `manifestVersion: 1\nsystem:\n${Array.from({ length: 10_000 }, (_, i) => `  unknown${i}: x`).join('\n')}\n`;
     const result = checkManifestText(text);

@@ -7,6 +7,7 @@ import { RULE_CATALOGUE } from '../rules/catalogue';
 import { cite } from '../law/articles';
 import { MANIFEST_SCHEMA_DA, schemaAt, type JsonSchema, type SchemaTextsDa } from '../schema';
 import { LineIndex } from '../yaml/lineIndex';
+import { MAX_NESTING_DEPTH } from '../yaml/parse';
 import type { Lang, ManifestPath, SourceRange } from '../types';
 
 /**
@@ -298,7 +299,7 @@ function flowSlot(lines: LineIndex, line: number, offset: number, word: Span): S
 /**
  * Reads flow YAML from `from` (an opening bracket, or inside `stack`'s top collection) to `to`, keeping `stack` as
  * the collections open at `to`. 'closed' when the outermost collection closed before `to`; 'opaque' when `to` is
- * in a quoted string or a comment; with `until`, stops when that frame closes.
+ * in a quoted string or a comment, or nested deeper than the loader reads; with `until`, stops when that frame closes.
  */
 function scanFlow(
   text: string,
@@ -331,6 +332,8 @@ function scanFlow(
       continue;
     }
     if (c === '{' || c === '[') {
+      // Deeper than the loader reads: nothing can be told there (and each level copies the path: quadratic memory).
+      if (stack.length >= MAX_NESTING_DEPTH) return 'opaque';
       const path = !top
         ? basePath
         : !top.path
