@@ -313,6 +313,19 @@ describe('hostile input', () => {
       onlySyntax(timedCheck('a: 1\n---\n'.repeat(10_000)));
     });
 
+    it("a second document: the message says what to do, in the author's words (not the library's advice to call an API)", () => {
+      const [finding] = onlySyntax(timedCheck('manifestVersion: 1\n---\nsystem: {}\n'));
+      assert.equal(
+        finding.message.en,
+        "YAML syntax error: the file holds more than one YAML document; a manifest is one document (remove the '---' between them)",
+      );
+      assert.equal(
+        finding.message.da,
+        "YAML-syntaksfejl: filen indeholder flere YAML-dokumenter; et manifest er ét dokument (fjern '---' mellem dem)",
+      );
+      assert.equal(finding.range.start.line, 1);
+    });
+
     it('a document that is only a scalar, a list, null or empty', () => {
       for (const text of ['just text', '- a\n- b', '~', '', '\n\n', '# only a comment']) {
         const result = timedCheck(text);

@@ -74,7 +74,10 @@ export function yamlSyntaxMessage(message: string): Localized {
     case 'A node can have at most one tag':
       return localized('YAML syntax error: A node can have at most one tag');
     case 'Source contains multiple documents; please use YAML.parseAllDocuments()':
-      return localized('YAML syntax error: Source contains multiple documents; please use YAML.parseAllDocuments()');
+      // The library's words advise its programmer; the author is told what to do.
+      return localized(
+        "YAML syntax error: the file holds more than one YAML document; a manifest is one document (remove the '---' between them)",
+      );
   }
   const detail =
     /^(Plain value cannot start with reserved character|Plain value cannot start with block scalar indicator|Plain value cannot start with flow indicator character|Plain value cannot start with directive indicator character|Not a YAML token:|Unresolved tag:|Invalid escape sequence|Block scalar header includes extra characters:) ([\s\S]*)$/.exec(
