@@ -298,8 +298,10 @@ type IconKind = 'met' | 'missing' | 'accepted' | 'not-yet-applicable' | 'in-forc
       },
       [el('span', { class: 'tl-provision-title' }, [p.title]), ' ', el('span', { class: 'tl-muted tl-small' }, ['(' + p.articles + ')'])],
     );
+    // A moved provision's note says where it moved; a provision dated by the system's high-risk date says that its
+    // date is not settled (the view model's note), moved or not.
+    if (p.note) item.append(el('span', { class: 'tl-note tl-block', 'data-provision-note': 'true' }, [p.note]));
     if (p.moved) {
-      item.append(el('span', { class: 'tl-note tl-block' }, [p.note]));
       const dates = el('ul', { class: 'tl-dates', 'aria-label': t.movedBadge });
       for (const d of p.dates) {
         dates.append(

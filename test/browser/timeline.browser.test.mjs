@@ -221,6 +221,20 @@ describe('AI Act timeline panel in Chromium', function () {
     await context.close();
   });
 
+  it('says on 2 Aug 2026 that the high-risk duties outside Chapter III Sections 1-3 have no settled date, which no moved date says', async function () {
+    const { page, context } = await open();
+    await expandAll(page);
+    const note = (milestoneId, provisionId) =>
+      page
+        .locator(`li.tl-item[data-id="${milestoneId}"] li.tl-provision[data-provision="${provisionId}"] [data-provision-note]`)
+        .allTextContents();
+    const [unsettled] = await note('general-application', 'high-risk-unsettled');
+    assert.match(unsettled ?? '', /not settled/);
+    // A provision with a settled date and no move has no note.
+    assert.deepEqual(await note('general-application', 'transparency'), []);
+    await context.close();
+  });
+
   it('marks today between the milestones before and after it, and the current milestone', async function () {
     const { page, context } = await open();
     const today = page.locator('li.tl-today');
