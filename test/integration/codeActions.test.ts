@@ -5,6 +5,7 @@
 // the stub file is checked on disk (created in a new docs/ folder, or an existing file left as it was).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { parseDocument } from 'yaml';
 import { renderTemplate, templateMarker, type TemplateInput } from '../../src/core/templates/index';
 import { closeAllEditors, extensionApi, fixtureUri, ourDiagnostics, restore, ruleId, waitFor } from './helpers';
 import { screenshot } from './screenshot';
@@ -239,6 +240,45 @@ describe('quick fixes', () => {
       [],
       'applying again changes nothing',
     );
+  });
+});
+
+describe('quick fixes on an awkward manifest', () => {
+  after(closeAllEditors);
+
+  it('Fix all on CRLF, a flow mapping with a trailing comma and a kept block scalar last: valid YAML, every comment and value kept, CRLF kept', async () => {
+    await extensionApi();
+    const document = await vscode.workspace.openTextDocument(fixtureUri(MANIFEST));
+    const original = document.getText();
+    const editor = await vscode.window.showTextDocument(document);
+    try {
+      const awkward = original
+        .replace(
+          /humanOversight:\n {2}reviewer: (.*)\n {2}canOverride: true\n {2}procedure: .*\n/,
+          'humanOversight: {reviewer: $1, canOverride: true,} # flow\n',
+        )
+        .concat('notes: |+\n  kept\n\n');
+      await restore(document, awkward);
+      await editor.edit((builder) => builder.setEndOfLine(vscode.EndOfLine.CRLF));
+      await diagnosticOf(document, 'transparency-missing');
+      const whole = new vscode.Range(0, 0, document.lineCount, 0);
+      const [fixAll] = await actionsAt(document, whole, vscode.CodeActionKind.SourceFixAll.value);
+      assert.ok(fixAll, 'Fix all is offered');
+      await apply(fixAll);
+      const text = document.getText();
+      const fixed = parseDocument(text);
+      assert.deepStrictEqual(fixed.errors, [], text);
+      assert.strictEqual(fixed.get('notes'), 'kept\n\n', 'the kept block scalar keeps its blank lines');
+      assert.strictEqual(fixed.getIn(['humanOversight', 'reviewer']), 'Indholdsansvarlig');
+      for (const comment of original.match(/#.*$/gm) ?? []) assert.ok(text.includes(comment), `kept: ${comment}`);
+      assert.ok(text.includes('# flow'));
+      assert.doesNotMatch(text, /(^|[^\r])\n/, 'CRLF line breaks only');
+      await screenshot('fix-all-awkward-manifest');
+    } finally {
+      await vscode.workspace.fs.delete(DOCS, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      await editor.edit((builder) => builder.setEndOfLine(vscode.EndOfLine.LF));
+      await restore(document, original);
+    }
   });
 });
 
