@@ -1,12 +1,22 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { localized } from '../core/l10n';
 import { isManifestFileName } from '../core/manifestFiles';
+import type { Localized } from '../core/types';
 import type { ReadDocument } from '../core/documents/linked';
 import { isBinaryDocument, MAX_DOCUMENT_BYTES, type DocumentFile } from '../core/documents/written';
 
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out']);
 
-export class UnreadablePathError extends Error {}
+/** An error the CLI reports with exit status 2, in the output's language (`--lang`). */
+export class CliError extends Error {
+  constructor(readonly text: Localized) {
+    super(text.en);
+  }
+}
+
+/** A path that cannot be read or written. */
+export class UnreadablePathError extends CliError {}
 
 /**
  * The manifests named, or found under the named folders, in a stable order; each file once, as first named or found
@@ -23,11 +33,11 @@ export function findManifests(paths: string[]): string[] {
     try {
       stat = fs.statSync(given);
     } catch {
-      throw new UnreadablePathError(`cannot read '${given}': no such file or folder`);
+      throw new UnreadablePathError(localized("cannot read '{0}': no such file or folder", given));
     }
     if (stat.isFile()) add(given);
     else if (stat.isDirectory()) for (const file of walk(given)) add(file);
-    else throw new UnreadablePathError(`cannot read '${given}': not a file or folder`);
+    else throw new UnreadablePathError(localized("cannot read '{0}': not a file or folder", given));
   }
   return [...found.values()];
 }
@@ -46,7 +56,7 @@ function walk(folder: string, walked = new Set<string>()): string[] {
   try {
     entries = fs.readdirSync(folder, { withFileTypes: true });
   } catch {
-    throw new UnreadablePathError(`cannot read the folder '${folder}'`);
+    throw new UnreadablePathError(localized("cannot read the folder '{0}'", folder));
   }
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {

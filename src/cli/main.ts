@@ -7,11 +7,11 @@ import { decodeManifestBytes, notUtf8Finding } from '../core/yaml/parse';
 import { localIsoDate } from '../core/law/timeline';
 import { EDITION_CHOICES, resolveEdition, type EditionChoice } from '../core/law/dutyDate';
 import type { Lang } from '../core/types';
-import { localize } from '../core/l10n';
+import { localize, localized } from '../core/l10n';
 import { buildEntry, type RegisterEntry } from '../core/register/record';
 import { REGISTER_FORMATS, registerFileName, renderRegister, type RegisterFormat } from '../core/register/index';
 import { readCitizenNotices, type CitizensPage } from '../core/register/citizensPage';
-import { fileExistsBeside, findManifests, readDocumentBeside, UnreadablePathError } from './files';
+import { CliError, fileExistsBeside, findManifests, readDocumentBeside, UnreadablePathError } from './files';
 import {
   findingLine,
   formatAssessmentJson,
@@ -58,7 +58,8 @@ export interface CliIo {
   today: () => string;
 }
 
-class UsageError extends Error {}
+/** Bad usage: the message, then the usage. */
+class UsageError extends CliError {}
 
 interface Options {
   command: 'check' | 'assess' | 'register';
@@ -81,7 +82,7 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
   if (args.includes('--version')) return 'version';
   const [command, ...rest] = args;
   if (command !== 'check' && command !== 'assess' && command !== 'register') {
-    throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
+    throw new UsageError(command ? localized("unknown command '{0}'", command) : localized('missing command'));
   }
   const options: Options = {
     command,
@@ -99,7 +100,7 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
       arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       const v = inline ?? rest[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value`);
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(localized('{0} needs a value', flag));
       return v;
     };
     switch (flag) {
@@ -108,50 +109,57 @@ function parseArguments(args: string[]): Options | 'help' | 'version' {
         break;
       case '--lang': {
         const lang = value();
-        if (lang !== 'en' && lang !== 'da') throw new UsageError(`--lang must be en or da, not '${lang}'`);
+        if (lang !== 'en' && lang !== 'da') throw new UsageError(localized("--lang must be en or da, not '{0}'", lang));
         options.lang = lang;
         options.langGiven = true;
         break;
       }
       case '--date': {
         const date = value();
-        if (!isIsoDate(date)) throw new UsageError(`--date must be a date as YYYY-MM-DD, not '${date}'`);
+        if (!isIsoDate(date)) throw new UsageError(localized("--date must be a date as YYYY-MM-DD, not '{0}'", date));
         options.date = date;
         break;
       }
       case '--edition': {
         const edition = value();
         if (!EDITION_CHOICES.includes(edition as EditionChoice))
-          throw new UsageError(`--edition must be ${EDITION_CHOICES.join(', ')}, not '${edition}'`);
+          throw new UsageError(localized("--edition must be {0}, not '{1}'", EDITION_CHOICES.join(', '), edition));
         options.edition = edition as EditionChoice;
         break;
       }
       case '--output':
-        if (command !== 'register') throw new UsageError(`--output is an option of register`);
+        if (command !== 'register') throw new UsageError(localized('--output is an option of register'));
         options.output = value();
         break;
       case '--include-unready':
-        if (command !== 'register') throw new UsageError('--include-unready is an option of register');
+        if (command !== 'register') throw new UsageError(localized('--include-unready is an option of register'));
         options.includeUnready = true;
         break;
       case '--due-only':
-        if (command !== 'check') throw new UsageError('--due-only is an option of check');
+        if (command !== 'check') throw new UsageError(localized('--due-only is an option of check'));
         options.dueOnly = true;
         break;
       default:
-        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option '${flag}'`);
+        if (flag.startsWith('-') && flag !== '-') throw new UsageError(localized("unknown option '{0}'", flag));
         options.paths.push(arg);
     }
   }
   const formats =
     command === 'check' ? ['text', 'json', 'sarif', 'gitlab'] : command === 'register' ? [...REGISTER_FORMATS] : ['text', 'json'];
   if (!formats.includes(options.format))
-    throw new UsageError(`--format for ${command} must be ${formats.join(', ')}, not '${options.format}'`);
-  if (options.includeUnready && options.format !== 'html') throw new UsageError('--include-unready goes with --format html');
+    throw new UsageError(localized("--format for {0} must be {1}, not '{2}'", command, formats.join(', '), options.format));
+  if (options.includeUnready && options.format !== 'html') throw new UsageError(localized('--include-unready goes with --format html'));
   if (options.format === 'html' && !options.langGiven) options.lang = 'da';
-  if (command === 'assess' && options.paths.length !== 1) throw new UsageError('assess takes exactly one manifest path');
+  if (command === 'assess' && options.paths.length !== 1) throw new UsageError(localized('assess takes exactly one manifest path'));
   if ((command === 'check' || command === 'register') && options.paths.length === 0) options.paths.push('.');
   return options;
+}
+
+/** The language of a usage error: `--lang`'s value where it is one (the usage itself is English). */
+function langAsked(args: string[]): Lang {
+  const at = args.indexOf('--lang');
+  const asked = at >= 0 ? args[at + 1] : args.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+  return asked === 'en' || asked === 'da' ? asked : 'en';
 }
 
 function isIsoDate(value: string): boolean {
@@ -172,7 +180,7 @@ async function checkFile(file: string, options: CheckFileOptions): Promise<Check
   try {
     bytes = fs.readFileSync(file);
   } catch {
-    throw new UnreadablePathError(`cannot read '${file}'`);
+    throw new UnreadablePathError(localized("cannot read '{0}'", file));
   }
   const text = decodeManifestBytes(bytes);
   if (text === undefined) return { file, tier: null, findings: [notUtf8Finding()], edition: resolveEdition(options.edition, options.date) };
@@ -196,7 +204,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     options = parseArguments(args);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`ai-system-manifest: ${error.message}\n\n${USAGE}`);
+      io.stderr(`ai-system-manifest: ${error.text[langAsked(args)]}\n\n${USAGE}`);
       return 2;
     }
     throw error;
@@ -241,12 +249,12 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     }
     if (options.command === 'register') return await register(options, io);
     const file = options.paths[0];
-    if (!fs.existsSync(file)) throw new UnreadablePathError(`cannot read '${file}': no such file`);
+    if (!fs.existsSync(file)) throw new UnreadablePathError(localized("cannot read '{0}': no such file", file));
     if (fs.statSync(file).isDirectory())
       throw new UnreadablePathError(
-        `cannot read '${file}': a folder, not a manifest file (assess takes one manifest; check takes folders)`,
+        localized("cannot read '{0}': a folder, not a manifest file (assess takes one manifest; check takes folders)", file),
       );
-    if (!fs.statSync(file).isFile()) throw new UnreadablePathError(`cannot read '${file}': not a file`);
+    if (!fs.statSync(file).isFile()) throw new UnreadablePathError(localized("cannot read '{0}': not a file", file));
     const date = options.date ?? io.today();
     const result = await checkFile(file, { edition: options.edition, date, dueOnly: false });
     const resolved = resolveEdition(options.edition, date);
@@ -266,7 +274,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UnreadablePathError) {
-      io.stderr(`ai-system-manifest: ${error.message}\n`);
+      io.stderr(`ai-system-manifest: ${error.text[options.lang]}\n`);
       return 2;
     }
     throw error;
@@ -307,7 +315,7 @@ async function register(options: Options, io: CliIo): Promise<number> {
     try {
       fs.writeFileSync(output, rendered.text);
     } catch (error) {
-      throw new UnreadablePathError(`cannot write '${output}': ${errorMessage(error)}`);
+      throw new UnreadablePathError(localized("cannot write '{0}': {1}", output, errorMessage(error)));
     }
     io.stderr(`ai-system-manifest: ${wroteText(rendered.citizensPage?.systems.length, entries.length, output, options.lang)}\n`);
   } else {

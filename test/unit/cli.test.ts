@@ -457,6 +457,20 @@ describe('CLI', () => {
     );
   });
 
+  it('usage errors and unreadable paths are said in the language asked for (the usage itself stays English)', async () => {
+    const usage = await cli('check', '--lang', 'da', '--format', 'foo', examples);
+    assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /^ai-system-manifest: --format til check skal være text, json, sarif, gitlab, ikke 'foo'\n\nUsage:/);
+    const unreadable = await cli('check', '--lang=da', 'nowhere');
+    assert.equal(unreadable.code, 2);
+    assert.equal(unreadable.stderr, "ai-system-manifest: kan ikke læse 'nowhere': filen eller mappen findes ikke\n");
+    // The citizens' page is Danish unless --lang en, and so is what the CLI says about it.
+    assert.match((await cli('register', 'nowhere', '--format', 'html')).stderr, /kan ikke læse 'nowhere'/);
+    // Controls: English without --lang, and where --lang's own value is the error.
+    assert.match((await cli('check', 'nowhere')).stderr, /cannot read 'nowhere': no such file or folder/);
+    assert.match((await cli('check', '--lang', 'xx')).stderr, /--lang must be en or da, not 'xx'/);
+  });
+
   it('assess of a file that is not UTF-8 gives tier null and exit 1', async () => {
     const folder = tempFolder({});
     fs.writeFileSync(path.join(folder, 'ai-system.yaml'), Buffer.from([0xff, 0xfe, 0x00, 0xc3, 0x28]));
