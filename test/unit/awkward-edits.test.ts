@@ -16,51 +16,13 @@ import { applyInserts, fixAll, fixesFor } from '../../src/core/features/fixes';
 import { formatManifest } from '../../src/core/features/format';
 import { samePath } from '../../src/core/rules/rule';
 import type { ManifestPath } from '../../src/core/types';
+import { MINIMAL_MANIFEST_TEXT } from './manifests';
 
 const DATE = '2026-12-06';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 
 /** A minimal-risk deployer's manifest without gaps; `GAPS` are the lines the generated manifests leave out. */
-const BASE = `manifestVersion: 1
-system:
-  id: test-system
-  name: Testsystem
-  description: Drafts journal notes for caseworkers.
-  owner:
-    organisation: Eksempel Kommune
-    contact: ai@eksempel.dk
-  role: deployer
-legalBasis:
-  act: LAB
-purpose:
-  category: case-support
-  tasks: [journal-notes]
-decisions:
-  automated: false
-  caseworkerDecides: true
-riskClassification:
-  practices: []
-  annexIII: []
-  profiling: false
-humanOversight:
-  reviewer: Sagsbehandler
-  canOverride: true
-  procedure: docs/human-oversight.md
-transparency:
-  citizenNotice: https://eksempel.dk/privatliv#ai
-dataProtection:
-  personalData: true
-  categories: [ordinary, cpr]
-  gdprLegalBasis: Art. 6(1)(e)
-  dataMinimisation: Only the fields the note needs.
-  security: Hosted in the EU.
-  dpia:
-    status: completed
-    document: docs/dpia.md
-aiLiteracy:
-  measures: Training for all caseworkers.
-`;
-
+const BASE = MINIMAL_MANIFEST_TEXT;
 const GAPS: readonly string[] = [
   'manifestVersion: 1\n',
   '  procedure: docs/human-oversight.md\n',

@@ -17,49 +17,9 @@ import {
 import { samePath } from '../../src/core/rules/rule';
 import { detectTemplateKind } from '../../src/core/templates/index';
 import type { Finding, ManifestPath, RuleId } from '../../src/core/types';
+import { MINIMAL_MANIFEST_TEXT as BASE } from './manifests';
 
 const DATE = '2026-03-01';
-
-/** A clean minimal-risk manifest of a deployer that processes personal data: no finding. */
-const BASE = `manifestVersion: 1
-system:
-  id: test-system
-  name: Testsystem
-  description: Drafts journal notes for caseworkers.
-  owner:
-    organisation: Eksempel Kommune
-    contact: ai@eksempel.dk
-  role: deployer
-legalBasis:
-  act: LAB
-purpose:
-  category: case-support
-  tasks: [journal-notes]
-decisions:
-  automated: false
-  caseworkerDecides: true
-riskClassification:
-  practices: []
-  annexIII: []
-  profiling: false
-humanOversight:
-  reviewer: Sagsbehandler
-  canOverride: true
-  procedure: docs/human-oversight.md
-transparency:
-  citizenNotice: https://eksempel.dk/privatliv#ai
-dataProtection:
-  personalData: true
-  categories: [ordinary, cpr]
-  gdprLegalBasis: Art. 6(1)(e)
-  dataMinimisation: Only the fields the note needs.
-  security: Hosted in the EU.
-  dpia:
-    status: completed
-    document: docs/dpia.md
-aiLiteracy:
-  measures: Training for all caseworkers.
-`;
 
 /** A clean high-risk (Annex III point 5) manifest of a provider-and-deployer: no finding. */
 const HIGH = `manifestVersion: 1

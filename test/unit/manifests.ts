@@ -3,6 +3,47 @@ import { checkManifest, checkManifestText, type CheckOptions, type CheckResult }
 import type { Finding, SourceRange } from '../../src/core/types';
 import { documentReferences } from '../../src/core/documents/fields';
 
+/** The text of a clean, minimal-risk manifest of a deployer that processes personal data, as written by hand: no finding. */
+export const MINIMAL_MANIFEST_TEXT = `manifestVersion: 1
+system:
+  id: test-system
+  name: Testsystem
+  description: Drafts journal notes for caseworkers.
+  owner:
+    organisation: Eksempel Kommune
+    contact: ai@eksempel.dk
+  role: deployer
+legalBasis:
+  act: LAB
+purpose:
+  category: case-support
+  tasks: [journal-notes]
+decisions:
+  automated: false
+  caseworkerDecides: true
+riskClassification:
+  practices: []
+  annexIII: []
+  profiling: false
+humanOversight:
+  reviewer: Sagsbehandler
+  canOverride: true
+  procedure: docs/human-oversight.md
+transparency:
+  citizenNotice: https://eksempel.dk/privatliv#ai
+dataProtection:
+  personalData: true
+  categories: [ordinary, cpr]
+  gdprLegalBasis: Art. 6(1)(e)
+  dataMinimisation: Only the fields the note needs.
+  security: Hosted in the EU.
+  dpia:
+    status: completed
+    document: docs/dpia.md
+aiLiteracy:
+  measures: Training for all caseworkers.
+`;
+
 /** A clean, minimal-risk manifest of a deployer that processes personal data: no rule fires on it. */
 export function minimalManifest(): Record<string, any> {
   return {
