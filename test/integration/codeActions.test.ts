@@ -200,10 +200,7 @@ describe('quick fixes', () => {
     );
     assert.strictEqual(document.getText(), await expectedText('fix-all.yaml.expected'), 'the manifest links docs/citizen-notice.md');
     assert.strictEqual(await readText(STUB), own, 'the existing document keeps its content');
-    assert.match(
-      api.acceptInput.fixMessage ?? '',
-      /^Fix all linked the existing docs\/citizen-notice\.md and left the file\(s\) unchanged\./,
-    );
+    assert.match(api.acceptInput.fixMessage ?? '', /^Fix all linked the existing docs\/citizen-notice\.md and left the file unchanged\./);
     assert.doesNotMatch(api.acceptInput.fixMessage ?? '', /created/i);
   });
 

@@ -638,19 +638,27 @@ describe('quick fixes (core)', () => {
     assert.equal(linkingExistingFile(fixesFor(text, finding, 'en', DATE)[0], 'en'), undefined);
   });
 
-  it('what Fix all says of its documents: the stubs it created, and the existing files it linked unchanged', () => {
+  it('what Fix all says of its documents: the stubs it created, and the existing files it linked unchanged, in the number that agrees', () => {
     assert.equal(fixAllDocumentsNotice([], [], 'en'), undefined);
     const created = fixAllDocumentsNotice(['docs/citizen-notice.md'], [], 'en')!;
-    assert.match(created, /^Fix all created 1 documentation stub\(s\) and linked them: docs\/citizen-notice\.md\./);
+    assert.match(created, /^Fix all created the documentation stub docs\/citizen-notice\.md and linked it\. Write it:/);
     assert.doesNotMatch(created, /existing/);
-    const both = fixAllDocumentsNotice(['docs/citizen-notice.md'], ['docs/dpia.md', 'docs/ai-literacy.md'], 'en')!;
+    const both = fixAllDocumentsNotice(['docs/citizen-notice.md', 'docs/fria.md'], ['docs/dpia.md', 'docs/ai-literacy.md'], 'en')!;
     assert.match(
       both,
-      /^Fix all created 1 .* Fix all linked the existing docs\/dpia\.md, docs\/ai-literacy\.md and left the file\(s\) unchanged\./,
+      /^Fix all created 2 documentation stubs and linked them: docs\/citizen-notice\.md, docs\/fria\.md\. .* Fix all linked the existing docs\/dpia\.md, docs\/ai-literacy\.md and left the files unchanged\./,
     );
     const existingOnly = fixAllDocumentsNotice([], ['docs/dpia.md'], 'da')!;
-    assert.match(existingOnly, /^Manifestet henviser nu til de eksisterende filer docs\/dpia\.md; de er ikke ændret\./);
+    assert.match(existingOnly, /^Manifestet henviser nu til den eksisterende fil docs\/dpia\.md; den er ikke ændret\./);
     assert.doesNotMatch(existingOnly, /oprettet/i);
+    assert.match(
+      fixAllDocumentsNotice(['docs/dpia.md'], [], 'da')!,
+      /^Der er oprettet en dokumentationsskabelon, docs\/dpia\.md, og manifestet henviser til den\./,
+    );
+    assert.match(
+      fixAllDocumentsNotice([], ['docs/dpia.md', 'docs/fria.md'], 'da')!,
+      /^Manifestet henviser nu til de eksisterende filer docs\/dpia\.md, docs\/fria\.md; de er ikke ændret\./,
+    );
   });
 
   it('dpia-document-not-found: creates the file the manifest names, without touching the manifest', async () => {

@@ -286,20 +286,36 @@ export function documentFixNotice(document: NonNullable<Fix['document']>, lang: 
  */
 export function fixAllDocumentsNotice(created: readonly string[], existing: readonly string[], lang: Lang): string | undefined {
   const said: string[] = [];
-  if (created.length > 0)
+  if (created.length === 1)
     said.push(
       localize(
         lang,
-        'Fix all created {0} documentation stub(s) and linked them: {1}. Write each one: answer every question, set its status and delete its first line. Until then the manifest counts each as missing.',
+        'Fix all created the documentation stub {0} and linked it. Write it: answer every question, set its status and delete its first line. Until then the manifest counts it as missing.',
+        created[0],
+      ),
+    );
+  if (created.length > 1)
+    said.push(
+      localize(
+        lang,
+        'Fix all created {0} documentation stubs and linked them: {1}. Write each one: answer every question, set its status and delete its first line. Until then the manifest counts each as missing.',
         created.length,
         created.join(', '),
       ),
     );
-  if (existing.length > 0)
+  if (existing.length === 1)
     said.push(
       localize(
         lang,
-        'Fix all linked the existing {0} and left the file(s) unchanged. The manifest counts each only once it is written: the document checks judge it like any linked document.',
+        'Fix all linked the existing {0} and left the file unchanged. The manifest counts it only once it is written: the document checks judge it like any linked document.',
+        existing[0],
+      ),
+    );
+  if (existing.length > 1)
+    said.push(
+      localize(
+        lang,
+        'Fix all linked the existing {0} and left the files unchanged. The manifest counts each only once it is written: the document checks judge it like any linked document.',
         existing.join(', '),
       ),
     );
