@@ -162,6 +162,7 @@ describe('register (CLI)', () => {
       assert.ok(text.includes(header), text.slice(0, 800));
       const tableRows = text.split('\n').filter((line) => line.startsWith('| [')).length;
       assert.equal(tableRows, 7);
+      assert.ok(text.includes(lang === 'da' ? '\n7 systemer.\n' : '\n7 systems.\n'), 'the count of systems, in the plural');
       assert.equal(text.split('\n').filter((line) => line.startsWith('### ')).length, 7);
       assert.ok(text.includes(lang === 'da' ? 'Højrisiko' : 'High risk'));
       assert.ok(text.includes(lang === 'da' ? 'ikke fastlagt' : 'not determined'), 'the broken manifest');

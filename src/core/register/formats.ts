@@ -189,7 +189,7 @@ export function formatRegisterMarkdown(entries: readonly RegisterEntry[], option
       editionText(options, lang),
     ),
     '',
-    entries.length === 1 ? localize(lang, '1 system.') : localize(lang, '{0} system(s).', entries.length),
+    entries.length === 1 ? localize(lang, '1 system.') : localize(lang, '{0} systems.', entries.length),
     '',
   ];
   if (entries.length === 0) return [...lines, localize(lang, 'No manifests found.'), ''].join('\n');
