@@ -55,6 +55,16 @@ function hasWords(node: ts.Node): boolean {
   return /\p{L}/u.test(written);
 }
 
+/** A function written to give a text (`(count) => (count === 1 ? '1 fund' : `${count} fund`)`): its words are a text pair too. */
+function returnsWords(node: ts.Node): boolean {
+  const written = (expression: ts.Node): boolean => {
+    const inner = ts.isParenthesizedExpression(expression) ? expression.expression : expression;
+    if (ts.isConditionalExpression(inner)) return written(inner.whenTrue) || written(inner.whenFalse);
+    return isText(inner) && hasWords(inner);
+  };
+  return ts.isArrowFunction(node) && !ts.isBlock(node.body) && written(node.body);
+}
+
 /** `lang === 'da'`, `'da' !== lang`, `x.lang === 'en'`, or a variable named `da`: a test of the output's language. */
 function isLanguageTest(node: ts.Expression): boolean {
   const inner = ts.isParenthesizedExpression(node) ? node.expression : node;
@@ -83,7 +93,7 @@ export function textPairs(source: string, file: string): TextPair[] {
       ts.isPropertyAssignment(node) &&
       (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) &&
       node.name.text === 'da' &&
-      isText(node.initializer)
+      (isText(node.initializer) || returnsWords(node.initializer))
     ) {
       const line = tree.getLineAndCharacterOfPosition(node.getStart()).line + 1;
       pairs.push({ file, line, text: node.initializer.getText(tree) });
@@ -114,16 +124,18 @@ function sourceFiles(entry: string): string[] {
 }
 
 describe('no { en, da } text pairs in the code', () => {
-  it('finds a text pair, written as a string, a template or a quoted key', () => {
+  it('finds a text pair, written as a string, a template, a quoted key or a function that gives the text', () => {
     const sample = [
       "const A = { en: 'Cancel', da: 'Annullér' };",
       'const B = { en: `${x} is missing`, da: `${x} mangler` };',
       "const C = { en: 'x', 'da': \"y\" };",
       'const D = { en: `plain`, da: `ren` };',
+      "const E = { en: (n: number) => (n === 1 ? '1 finding' : `${n} findings`), da: (n: number) => (n === 1 ? '1 fund' : `${n} fund`) };",
+      'const F = { en: (n: number) => n, da: (n: number) => `${n}` };',
     ].join('\n');
     assert.deepEqual(
       textPairs(sample, 'sample.ts').map((p) => p.line),
-      [1, 2, 3, 4],
+      [1, 2, 3, 4, 5],
     );
   });
 
