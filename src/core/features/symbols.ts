@@ -3,7 +3,7 @@ import { TIER_NAMES } from '../law/tiers';
 import type { FastMap, FastNode } from '../yaml/fastLoad';
 import type { ParsedManifest } from '../yaml/parse';
 import type { Finding, Lang, ManifestPath, SourceRange, Tier } from '../types';
-import { localize } from '../l10n';
+import { counted } from '../counts';
 import { yamlTreeOf } from './yamlTree';
 
 /**
@@ -34,9 +34,6 @@ export interface SymbolOptions {
   tier?: Tier | null;
 }
 
-/** "1 finding", "3 findings": a whole message per number, so the Danish bundle holds the noun that agrees. */
-const findingsCount = (count: number, lang: Lang): string =>
-  count === 1 ? localize(lang, '1 finding') : localize(lang, '{0} findings', count);
 const MAX_DETAIL = 60;
 
 export function documentSymbols(parsed: ParsedManifest, options: SymbolOptions): ManifestSymbol[] {
@@ -180,7 +177,7 @@ class Walker {
     const count = this.findingsUnder(path);
     const parts: string[] = [];
     if (path.length === 1 && path[0] === 'riskClassification' && this.options.tier) parts.push(TIER_NAMES[this.options.tier].short[lang]);
-    if (count > 0) parts.push(findingsCount(count, lang));
+    if (count > 0) parts.push(counted(count, 'finding', lang));
     // A scalar field's detail is its value; a scalar list item is already named by its value (not shown twice).
     const listItem = typeof path[path.length - 1] === 'number';
     if (parts.length === 0 && scalar !== undefined && path.length > 0 && !listItem) parts.push(clip(scalar));
