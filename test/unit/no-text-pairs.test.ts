@@ -60,7 +60,7 @@ function returnsWords(node: ts.Node): boolean {
   const written = (expression: ts.Node): boolean => {
     const inner = ts.isParenthesizedExpression(expression) ? expression.expression : expression;
     if (ts.isConditionalExpression(inner)) return written(inner.whenTrue) || written(inner.whenFalse);
-    return isText(inner) && hasWords(inner);
+    return hasWords(inner);
   };
   return ts.isArrowFunction(node) && !ts.isBlock(node.body) && written(node.body);
 }
